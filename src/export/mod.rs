@@ -1,0 +1,1 @@
+//! PDF export of the chart, the competency profile and the PESTLE report (to come).

@@ -1,0 +1,260 @@
+//! The DACUM chart: ordered duties with ordered tasks, and the supporting lists.
+//!
+//! Codes (A, B … Z, AA …; …) are derived from position and never stored,
+//! so reordering recodes at once and a file can never hold a stale code.
+
+use serde::{Deserialize, Serialize};
+
+use super::id::{HasId, Id};
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Chart {
+    pub duties: Vec<Duty>,
+    pub knowledge_skills: Vec<ListItem>,
+    pub behaviours: Vec<ListItem>,
+    pub tools: Vec<ListItem>,
+    pub trends: Vec<ListItem>,
+    pub acronyms: Vec<Acronym>,
+}
+
+/// A general area of responsibility, e.g. "Maintain security of the facility".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Duty {
+    pub id: Id,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub tasks: Vec<Task>,
+}
+
+impl Duty {
+    pub fn new(title: &str) -> Self {
+        Duty {
+            id: Id::new(),
+            title: title.to_owned(),
+            tasks: Vec::new(),
+        }
+    }
+}
+
+/// An observable unit of work: action verb + object (+ qualifier).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Task {
+    pub id: Id,
+    #[serde(default)]
+    pub statement: String,
+}
+
+impl Task {
+    pub fn new(statement: &str) -> Self {
+        Task {
+            id: Id::new(),
+            statement: statement.to_owned(),
+        }
+    }
+}
+
+/// An entry of one of the four plain supporting lists.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ListItem {
+    pub id: Id,
+    #[serde(default)]
+    pub text: String,
+}
+
+impl ListItem {
+    pub fn new(text: &str) -> Self {
+        ListItem {
+            id: Id::new(),
+            text: text.to_owned(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Acronym {
+    pub id: Id,
+    #[serde(default)]
+    pub term: String,
+    #[serde(default)]
+    pub meaning: String,
+}
+
+impl Acronym {
+    pub fn new(term: &str, meaning: &str) -> Self {
+        Acronym {
+            id: Id::new(),
+            term: term.to_owned(),
+            meaning: meaning.to_owned(),
+        }
+    }
+}
+
+impl HasId for Duty {
+    fn id(&self) -> Id {
+        self.id
+    }
+}
+impl HasId for Task {
+    fn id(&self) -> Id {
+        self.id
+    }
+}
+impl HasId for ListItem {
+    fn id(&self) -> Id {
+        self.id
+    }
+}
+impl HasId for Acronym {
+    fn id(&self) -> Id {
+        self.id
+    }
+}
+
+/// The four supporting lists that hold plain text items (acronyms have two fields
+/// and are edited on their own).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ListKind {
+    KnowledgeSkills,
+    Behaviours,
+    Tools,
+    Trends,
+}
+
+impl ListKind {
+    pub const ALL: [ListKind; 4] = [
+        ListKind::KnowledgeSkills,
+        ListKind::Behaviours,
+        ListKind::Tools,
+        ListKind::Trends,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            ListKind::KnowledgeSkills => "General knowledge and skills",
+            ListKind::Behaviours => "Worker behaviours",
+            ListKind::Tools => "Tools, equipment, supplies and materials",
+            ListKind::Trends => "Future trends and concerns",
+        }
+    }
+}
+
+impl Chart {
+    pub fn list(&self, kind: ListKind) -> &Vec<ListItem> {
+        match kind {
+            ListKind::KnowledgeSkills => &self.knowledge_skills,
+            ListKind::Behaviours => &self.behaviours,
+            ListKind::Tools => &self.tools,
+            ListKind::Trends => &self.trends,
+        }
+    }
+
+    pub fn list_mut(&mut self, kind: ListKind) -> &mut Vec<ListItem> {
+        match kind {
+            ListKind::KnowledgeSkills => &mut self.knowledge_skills,
+            ListKind::Behaviours => &mut self.behaviours,
+            ListKind::Tools => &mut self.tools,
+            ListKind::Trends => &mut self.trends,
+        }
+    }
+
+    pub fn task_count(&self) -> usize {
+        self.duties.iter().map(|d| d.tasks.len()).sum()
+    }
+
+    /// Every task with its duty index and position within the duty, in chart order.
+    pub fn tasks(&self) -> impl Iterator<Item = (usize, usize, &Task)> {
+        self.duties.iter().enumerate().flat_map(|(d, duty)| {
+            duty.tasks
+                .iter()
+                .enumerate()
+                .map(move |(t, task)| (d, t, task))
+        })
+    }
+
+    /// Where a task is: (duty index, task index).
+    pub fn find_task(&self, id: Id) -> Option<(usize, usize)> {
+        self.tasks()
+            .find(|(_, _, t)| t.id == id)
+            .map(|(d, t, _)| (d, t))
+    }
+
+    pub fn find_duty(&self, id: Id) -> Option<usize> {
+        self.duties.iter().position(|d| d.id == id)
+    }
+
+    /// The code of a duty or task by identity ("B" or "B-4").
+    pub fn code_of(&self, id: Id) -> Option<String> {
+        if let Some(d) = self.find_duty(id) {
+            return Some(duty_code(d));
+        }
+        self.find_task(id).map(|(d, t)| task_code(d, t))
+    }
+
+    /// The list (if any) that holds an item.
+    pub fn find_list_item(&self, id: Id) -> Option<(ListKind, usize)> {
+        ListKind::ALL
+            .into_iter()
+            .find_map(|k| self.list(k).iter().position(|i| i.id == id).map(|i| (k, i)))
+    }
+}
+
+/// The code of the duty at `index`: A … Z, then AA, AB … (bijective base 26, as
+/// spreadsheet columns are numbered).
+pub fn duty_code(index: usize) -> String {
+    let mut n = index + 1;
+    let mut letters = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        letters.push(b'A' + rem as u8);
+        n = (n - 1) / 26;
+    }
+    letters.reverse();
+    String::from_utf8(letters).unwrap_or_default()
+}
+
+/// The code of the task at `task` within the duty at `duty`, e.g. "A-1".
+pub fn task_code(duty: usize, task: usize) -> String {
+    format!("{}-{}", duty_code(duty), task + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn duty_codes_run_like_spreadsheet_columns() {
+        let cases = [
+            (0, "A"),
+            (1, "B"),
+            (25, "Z"),
+            (26, "AA"),
+            (27, "AB"),
+            (51, "AZ"),
+            (52, "BA"),
+            (701, "ZZ"),
+            (702, "AAA"),
+        ];
+        for (index, code) in cases {
+            assert_eq!(duty_code(index), code, "index {index}");
+        }
+    }
+
+    #[test]
+    fn task_codes_number_from_one() {
+        assert_eq!(task_code(0, 0), "A-1");
+        assert_eq!(task_code(2, 11), "C-12");
+        assert_eq!(task_code(26, 0), "AA-1");
+    }
+
+    #[test]
+    fn codes_follow_position_after_reordering() {
+        let mut chart = Chart::default();
+        chart.duties.push(Duty::new("Maintain security"));
+        chart.duties.push(Duty::new("Supervise prisoners"));
+        let first = chart.duties[0].id;
+        chart.duties.swap(0, 1);
+        assert_eq!(chart.code_of(first).as_deref(), Some("B"));
+    }
+}

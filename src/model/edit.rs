@@ -1,0 +1,242 @@
+//! Edits: every change to a session is one `Edit` value, applied by
+//! [`Session::apply`](super::Session::apply), which returns the edit that undoes it.
+//! The UI, the CLI, undo/redo, autosave and tests all go through this one path.
+
+use thiserror::Error;
+
+use super::chart::{Acronym, Duty, ListItem, ListKind, Task};
+use super::id::Id;
+use super::pestle::{Axes, Driver, DriverGroup, Participant, Scenario, Vote};
+use super::session::{Meta, Person};
+use super::verification::{PriorityFormula, Rating};
+
+/// One change to a session. `index`/`to` positions are clamped to the list.
+///
+/// Removing an element also removes every reference to it (its ratings and votes,
+/// its place in groups, axes and scenario links); the returned inverse restores them.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    SetMeta(Meta),
+
+    InsertPerson {
+        index: usize,
+        person: Person,
+    },
+    UpdatePerson(Person),
+    RemovePerson(Id),
+    MovePerson {
+        id: Id,
+        to: usize,
+    },
+
+    InsertDuty {
+        index: usize,
+        duty: Duty,
+    },
+    SetDutyTitle {
+        id: Id,
+        title: String,
+    },
+    RemoveDuty(Id),
+    MoveDuty {
+        id: Id,
+        to: usize,
+    },
+
+    InsertTask {
+        duty: Id,
+        index: usize,
+        task: Task,
+    },
+    SetTaskStatement {
+        id: Id,
+        statement: String,
+    },
+    RemoveTask(Id),
+    /// Moves a task to position `to` of `duty` (its own duty or another).
+    MoveTask {
+        id: Id,
+        duty: Id,
+        to: usize,
+    },
+
+    InsertListItem {
+        list: ListKind,
+        index: usize,
+        item: ListItem,
+    },
+    SetListItemText {
+        id: Id,
+        text: String,
+    },
+    RemoveListItem(Id),
+    MoveListItem {
+        id: Id,
+        to: usize,
+    },
+
+    InsertAcronym {
+        index: usize,
+        acronym: Acronym,
+    },
+    UpdateAcronym(Acronym),
+    RemoveAcronym(Id),
+    MoveAcronym {
+        id: Id,
+        to: usize,
+    },
+
+    SetPriorityFormula(PriorityFormula),
+    /// Replaces the rating with the same id, or adds it at the end.
+    PutRating(Rating),
+    InsertRating {
+        index: usize,
+        rating: Rating,
+    },
+    RemoveRating(Id),
+
+    InsertParticipant {
+        index: usize,
+        participant: Participant,
+    },
+    UpdateParticipant(Participant),
+    RemoveParticipant(Id),
+    MoveParticipant {
+        id: Id,
+        to: usize,
+    },
+
+    InsertDriver {
+        index: usize,
+        driver: Driver,
+    },
+    UpdateDriver(Driver),
+    RemoveDriver(Id),
+    MoveDriver {
+        id: Id,
+        to: usize,
+    },
+
+    /// Replaces the vote with the same id, or adds it at the end.
+    PutVote(Vote),
+    InsertVote {
+        index: usize,
+        vote: Vote,
+    },
+    RemoveVote(Id),
+
+    InsertGroup {
+        index: usize,
+        group: DriverGroup,
+    },
+    UpdateGroup(DriverGroup),
+    RemoveGroup(Id),
+
+    SetAxes(Axes),
+
+    InsertScenario {
+        index: usize,
+        scenario: Scenario,
+    },
+    UpdateScenario(Scenario),
+    RemoveScenario(Id),
+
+    /// Several edits as one step; all or nothing.
+    Batch(Vec<Edit>),
+}
+
+/// What a run of typing edits changes: consecutive typing edits with the same
+/// target merge into one undo step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypingTarget {
+    Meta,
+    Element(Id),
+}
+
+impl Edit {
+    /// Words for the Undo/Redo menu items, e.g. "delete task".
+    pub fn label(&self) -> &'static str {
+        use Edit::*;
+        match self {
+            SetMeta(_) => "edit session details",
+            InsertPerson { .. } => "add person",
+            UpdatePerson(_) => "edit person",
+            RemovePerson(_) => "delete person",
+            MovePerson { .. } => "move person",
+            InsertDuty { .. } => "add duty",
+            SetDutyTitle { .. } => "edit duty",
+            RemoveDuty(_) => "delete duty",
+            MoveDuty { .. } => "move duty",
+            InsertTask { .. } => "add task",
+            SetTaskStatement { .. } => "edit task",
+            RemoveTask(_) => "delete task",
+            MoveTask { .. } => "move task",
+            InsertListItem { .. } => "add list item",
+            SetListItemText { .. } => "edit list item",
+            RemoveListItem(_) => "delete list item",
+            MoveListItem { .. } => "move list item",
+            InsertAcronym { .. } => "add acronym",
+            UpdateAcronym(_) => "edit acronym",
+            RemoveAcronym(_) => "delete acronym",
+            MoveAcronym { .. } => "move acronym",
+            SetPriorityFormula(_) => "change priority formula",
+            PutRating(_) | InsertRating { .. } => "rate task",
+            RemoveRating(_) => "delete rating",
+            InsertParticipant { .. } => "add participant",
+            UpdateParticipant(_) => "edit participant",
+            RemoveParticipant(_) => "delete participant",
+            MoveParticipant { .. } => "move participant",
+            InsertDriver { .. } => "add driver",
+            UpdateDriver(_) => "edit driver",
+            RemoveDriver(_) => "delete driver",
+            MoveDriver { .. } => "move driver",
+            PutVote(_) | InsertVote { .. } => "vote",
+            RemoveVote(_) => "delete vote",
+            InsertGroup { .. } => "group drivers",
+            UpdateGroup(_) => "edit driver group",
+            RemoveGroup(_) => "delete driver group",
+            SetAxes(_) => "set axes",
+            InsertScenario { .. } => "add scenario",
+            UpdateScenario(_) => "edit scenario",
+            RemoveScenario(_) => "delete scenario",
+            Batch(edits) => match edits.as_slice() {
+                [only] => only.label(),
+                _ => "several changes",
+            },
+        }
+    }
+
+    /// The field a typing edit changes; `None` for edits that are never merged.
+    pub fn typing_target(&self) -> Option<TypingTarget> {
+        use Edit::*;
+        let id = match self {
+            SetMeta(_) => return Some(TypingTarget::Meta),
+            UpdatePerson(p) => p.id,
+            SetDutyTitle { id, .. } | SetTaskStatement { id, .. } | SetListItemText { id, .. } => {
+                *id
+            }
+            UpdateAcronym(a) => a.id,
+            UpdateParticipant(p) => p.id,
+            UpdateDriver(d) => d.id,
+            UpdateGroup(g) => g.id,
+            UpdateScenario(s) => s.id,
+            _ => return None,
+        };
+        Some(TypingTarget::Element(id))
+    }
+}
+
+/// Why an edit could not be applied. The session is unchanged when this is returned.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum EditError {
+    #[error("no {what} with id {id}")]
+    NotFound { what: &'static str, id: Id },
+    #[error("id {0} is already used by another element")]
+    DuplicateId(Id),
+    #[error("{what} must be between 1 and 5, not {value}")]
+    OutOfRange { what: &'static str, value: u8 },
+    #[error("{0} already has a rating from this rater")]
+    DuplicateRating(Id),
+    #[error("this participant has already voted on driver {0}")]
+    DuplicateVote(Id),
+}

@@ -1,0 +1,55 @@
+//! Element identity: every duty, task, list item, person, driver, vote, rating and
+//! scenario carries an `Id` that survives reordering, copying between files and merging.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// A UUID (v4 when freshly made) naming one element of a session.
+///
+/// Serialised as the usual hyphenated text form so that session files stay readable.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Id(Uuid);
+
+impl Id {
+    /// A fresh random identity.
+    pub fn new() -> Self {
+        Id(Uuid::new_v4())
+    }
+
+    /// A fixed identity, for generated sessions and tests that need reproducible ids.
+    pub fn from_u128(value: u128) -> Self {
+        Id(Uuid::from_u128(value))
+    }
+
+    /// The first eight hex digits, enough to tell elements apart in a message.
+    pub fn short(&self) -> String {
+        self.0.simple().to_string()[..8].to_owned()
+    }
+}
+
+impl Default for Id {
+    fn default() -> Self {
+        Id::new()
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.hyphenated().fmt(f)
+    }
+}
+
+impl fmt::Debug for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Id({})", self.short())
+    }
+}
+
+/// Implemented by every element that lives in an ordered list, so list edits
+/// (insert, remove, move, replace) can be written once.
+pub trait HasId {
+    fn id(&self) -> Id;
+}

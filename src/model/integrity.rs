@@ -1,0 +1,325 @@
+//! Whole-session checks: broken references (a rating of a missing task, a vote by a
+//! missing participant, a scenario linking a missing element), scores out of range,
+//! duplicate identities, and the statement findings of the chart. Used by the
+//! `check` command and by the app's findings list.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use super::id::Id;
+use super::pestle::{AxisSubject, Quadrant};
+use super::session::Session;
+use super::statement_rules::check_chart;
+use super::verification::SCALE;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The session is inconsistent: something refers to what is not there.
+    Error,
+    /// Advice, e.g. a statement rule; never blocks anything.
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// One problem found in a session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    /// Where: a chart code ("A-3"), or empty when the message says where.
+    pub place: String,
+    pub message: String,
+    /// The element the problem is about, so the app can jump to it.
+    pub element: Option<Id>,
+}
+
+impl Problem {
+    fn error(message: String, element: Option<Id>) -> Self {
+        Problem {
+            severity: Severity::Error,
+            place: String::new(),
+            message,
+            element,
+        }
+    }
+
+    fn warning(message: String, element: Option<Id>) -> Self {
+        Problem {
+            severity: Severity::Warning,
+            place: String::new(),
+            message,
+            element,
+        }
+    }
+}
+
+/// Every problem of a session: reference errors first, then warnings in chart order.
+pub fn check_session(session: &Session) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    duplicate_ids(session, &mut problems);
+    verification_problems(session, &mut problems);
+    pestle_problems(session, &mut problems);
+    meta_problems(session, &mut problems);
+    problems.extend(
+        check_chart(&session.chart, session.is_english())
+            .into_iter()
+            .map(|f| Problem {
+                severity: Severity::Warning,
+                place: f.code,
+                message: f.finding.message,
+                element: Some(f.element),
+            }),
+    );
+    problems.sort_by_key(|p| p.severity);
+    problems
+}
+
+fn duplicate_ids(session: &Session, problems: &mut Vec<Problem>) {
+    let mut seen = BTreeSet::new();
+    let mut reported = BTreeSet::new();
+    for id in session.element_ids() {
+        if !seen.insert(id) && reported.insert(id) {
+            problems.push(Problem::error(
+                format!("id {id} is used by more than one element"),
+                Some(id),
+            ));
+        }
+    }
+}
+
+fn verification_problems(session: &Session, problems: &mut Vec<Problem>) {
+    let chart = &session.chart;
+    let mut pairs = BTreeSet::new();
+    for rating in &session.verification.ratings {
+        let task = chart
+            .code_of(rating.task)
+            .filter(|_| chart.find_task(rating.task).is_some());
+        let Some(code) = task else {
+            problems.push(Problem::error(
+                format!(
+                    "a verification rating refers to a missing task ({})",
+                    rating.task
+                ),
+                Some(rating.id),
+            ));
+            continue;
+        };
+        let Some(rater) = session.person(rating.rater) else {
+            problems.push(Problem::error(
+                format!(
+                    "a rating of task {code} is by a missing rater ({})",
+                    rating.rater
+                ),
+                Some(rating.id),
+            ));
+            continue;
+        };
+        for (scale, score) in [
+            ("importance", rating.importance),
+            ("frequency", rating.frequency),
+            ("difficulty", rating.difficulty),
+        ] {
+            if let Some(score) = score.filter(|s| !SCALE.contains(s)) {
+                problems.push(Problem::error(
+                    format!(
+                        "{}'s rating of task {code} has {scale} {score}, outside 1–5",
+                        rater.name
+                    ),
+                    Some(rating.id),
+                ));
+            }
+        }
+        if !pairs.insert((rating.task, rating.rater)) {
+            problems.push(Problem::warning(
+                format!(
+                    "{} rated task {code} more than once; every rating is counted",
+                    rater.name
+                ),
+                Some(rating.id),
+            ));
+        }
+    }
+}
+
+fn pestle_problems(session: &Session, problems: &mut Vec<Problem>) {
+    let pestle = &session.pestle;
+    let driver_title = |id: Id| pestle.driver(id).map(|d| format!("\"{}\"", d.title));
+    let mut pairs = BTreeSet::new();
+    for vote in &pestle.votes {
+        let Some(driver) = driver_title(vote.driver) else {
+            problems.push(Problem::error(
+                format!("a vote refers to a missing driver ({})", vote.driver),
+                Some(vote.id),
+            ));
+            continue;
+        };
+        let Some(participant) = pestle
+            .participants
+            .iter()
+            .find(|p| p.id == vote.participant)
+        else {
+            problems.push(Problem::error(
+                format!(
+                    "a vote on driver {driver} is by a missing participant ({})",
+                    vote.participant
+                ),
+                Some(vote.id),
+            ));
+            continue;
+        };
+        for (scale, score) in [("uncertainty", vote.uncertainty), ("impact", vote.impact)] {
+            if !SCALE.contains(&score) {
+                problems.push(Problem::error(
+                    format!(
+                        "{}'s vote on driver {driver} has {scale} {score}, outside 1–5",
+                        participant.name
+                    ),
+                    Some(vote.id),
+                ));
+            }
+        }
+        if !pairs.insert((vote.driver, vote.participant)) {
+            problems.push(Problem::warning(
+                format!(
+                    "{} voted on driver {driver} more than once; every vote is counted",
+                    participant.name
+                ),
+                Some(vote.id),
+            ));
+        }
+    }
+
+    let mut group_of: BTreeMap<Id, Id> = BTreeMap::new();
+    for group in &pestle.groups {
+        for &driver in &group.drivers {
+            match driver_title(driver) {
+                None => problems.push(Problem::error(
+                    format!(
+                        "driver group \"{}\" lists a missing driver ({driver})",
+                        group.name
+                    ),
+                    Some(group.id),
+                )),
+                Some(title) => {
+                    if group_of
+                        .insert(driver, group.id)
+                        .is_some_and(|other| other != group.id)
+                    {
+                        problems.push(Problem::warning(
+                            format!("driver {title} is in more than one related group"),
+                            Some(driver),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    // The force an axis stands for: a grouped driver counts as its group.
+    let mut forces = Vec::new();
+    for (name, axis) in [
+        ("horizontal", &pestle.axes.horizontal),
+        ("vertical", &pestle.axes.vertical),
+    ] {
+        let Some(axis) = axis else { continue };
+        let force = match axis.subject {
+            AxisSubject::Driver(id) if pestle.driver(id).is_none() => {
+                problems.push(Problem::error(
+                    format!("the {name} axis refers to a missing driver ({id})"),
+                    None,
+                ));
+                continue;
+            }
+            AxisSubject::Group(id) if !pestle.groups.iter().any(|g| g.id == id) => {
+                problems.push(Problem::error(
+                    format!("the {name} axis refers to a missing driver group ({id})"),
+                    None,
+                ));
+                continue;
+            }
+            AxisSubject::Driver(id) => group_of.get(&id).copied().unwrap_or(id),
+            AxisSubject::Group(id) => id,
+        };
+        forces.push(force);
+    }
+    if let [first, second] = forces.as_slice()
+        && first == second
+    {
+        problems.push(Problem::error(
+            "both axes stand for the same force (one driver or one related group); pick independent axes"
+                .to_owned(),
+            None,
+        ));
+    }
+
+    let mut quadrants: BTreeSet<Quadrant> = BTreeSet::new();
+    for scenario in &pestle.scenarios {
+        if !quadrants.insert(scenario.quadrant) {
+            problems.push(Problem::warning(
+                format!(
+                    "scenario \"{}\" shares its quadrant ({:?}) with another scenario",
+                    scenario.name, scenario.quadrant
+                ),
+                Some(scenario.id),
+            ));
+        }
+        for &link in &scenario.links {
+            let known = session.chart.find_task(link).is_some()
+                || session.chart.find_list_item(link).is_some();
+            if !known {
+                problems.push(Problem::error(
+                    format!(
+                        "scenario \"{}\" links to a missing task or list item ({link})",
+                        scenario.name
+                    ),
+                    Some(scenario.id),
+                ));
+            }
+        }
+    }
+}
+
+fn meta_problems(session: &Session, problems: &mut Vec<Problem>) {
+    let meta = &session.meta;
+    if !is_country_code(&meta.country) {
+        problems.push(Problem::warning(
+            format!(
+                "country \"{}\" is not a two-letter ISO 3166 code such as RO or CZ",
+                meta.country
+            ),
+            None,
+        ));
+    }
+    if let (Some(start), Some(end)) = (meta.start, meta.end)
+        && end < start
+    {
+        problems.push(Problem::warning(
+            format!("the workshop ends ({end}) before it starts ({start})"),
+            None,
+        ));
+    }
+    for person in &session.people {
+        if !is_country_code(&person.country) {
+            problems.push(Problem::warning(
+                format!(
+                    "{}'s country \"{}\" is not a two-letter ISO 3166 code",
+                    person.name, person.country
+                ),
+                Some(person.id),
+            ));
+        }
+    }
+}
+
+/// Empty (unknown) or two capital letters. The list of assigned codes changes, so
+/// only the form is checked.
+fn is_country_code(code: &str) -> bool {
+    code.is_empty() || (code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()))
+}

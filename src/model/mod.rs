@@ -1,0 +1,25 @@
+//! The domain: sessions, the DACUM chart, the PESTLE map, verification, statement
+//! rules and edits. Pure Rust: nothing here draws, touches files or knows RON.
+
+mod apply;
+pub mod chart;
+pub mod document;
+pub mod edit;
+pub mod generated;
+pub mod id;
+pub mod integrity;
+pub mod pestle;
+pub mod session;
+pub mod statement_rules;
+pub mod verification;
+
+pub use chart::{Acronym, Chart, Duty, ListItem, ListKind, Task, duty_code, task_code};
+pub use document::Document;
+pub use edit::{Edit, EditError, TypingTarget};
+pub use id::{HasId, Id};
+pub use pestle::{
+    Axes, Axis, AxisSubject, Category, Driver, DriverGroup, Participant, Pestle, Quadrant,
+    Scenario, Vote,
+};
+pub use session::{Meta, Person, Provenance, Role, Session, SourceSession};
+pub use verification::{PriorityFormula, Rating, Verification};

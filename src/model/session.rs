@@ -1,0 +1,222 @@
+//! The session: everything one workshop file holds — its description, the people,
+//! the DACUM chart, the PESTLE map, verification ratings and provenance.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::chart::Chart;
+use super::id::{HasId, Id};
+use super::pestle::Pestle;
+use super::verification::Verification;
+
+/// One workshop's whole record. Field order here is the order in the session file.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub id: Id,
+    #[serde(default)]
+    pub meta: Meta,
+    #[serde(default)]
+    pub people: Vec<Person>,
+    #[serde(default)]
+    pub chart: Chart,
+    #[serde(default)]
+    pub pestle: Pestle,
+    #[serde(default)]
+    pub verification: Verification,
+    #[serde(default)]
+    pub provenance: Provenance,
+}
+
+impl Session {
+    /// A person of the session by identity.
+    pub fn person(&self, id: Id) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    /// The identity of every element, in file order (duplicates included, so a
+    /// check can find them).
+    pub fn element_ids(&self) -> Vec<Id> {
+        let chart = &self.chart;
+        let pestle = &self.pestle;
+        let mut ids: Vec<Id> = self.people.iter().map(|p| p.id).collect();
+        for duty in &chart.duties {
+            ids.push(duty.id);
+            ids.extend(duty.tasks.iter().map(|t| t.id));
+        }
+        for list in [
+            &chart.knowledge_skills,
+            &chart.behaviours,
+            &chart.tools,
+            &chart.trends,
+        ] {
+            ids.extend(list.iter().map(|i| i.id));
+        }
+        ids.extend(chart.acronyms.iter().map(|a| a.id));
+        ids.extend(self.verification.ratings.iter().map(|r| r.id));
+        ids.extend(pestle.participants.iter().map(|p| p.id));
+        ids.extend(pestle.drivers.iter().map(|d| d.id));
+        ids.extend(pestle.votes.iter().map(|v| v.id));
+        ids.extend(pestle.groups.iter().map(|g| g.id));
+        ids.extend(pestle.scenarios.iter().map(|s| s.id));
+        ids
+    }
+
+    /// Whether the session's statements are in English, which switches on the
+    /// checks that depend on English words (action verbs, verbs to avoid).
+    pub fn is_english(&self) -> bool {
+        is_english(&self.meta.language)
+    }
+}
+
+/// True for "en" and its regional forms ("en-GB", "en_IE").
+pub fn is_english(language: &str) -> bool {
+    let primary = language.split(['-', '_']).next().unwrap_or("");
+    primary.eq_ignore_ascii_case("en")
+}
+
+/// What the workshop was: the title block of the chart.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Meta {
+    pub title: String,
+    /// The job analysed, e.g. "Prison officer".
+    pub occupation: String,
+    pub organisation: String,
+    pub sponsor: String,
+    pub venue: String,
+    /// ISO 3166-1 alpha-2 code, e.g. "RO"; empty when unknown.
+    pub country: String,
+    /// BCP 47 language tag of the statements, e.g. "ro" or "en-GB".
+    pub language: String,
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+    pub notes: String,
+}
+
+impl Default for Meta {
+    fn default() -> Self {
+        Meta {
+            title: String::new(),
+            occupation: String::new(),
+            organisation: String::new(),
+            sponsor: String::new(),
+            venue: String::new(),
+            country: String::new(),
+            language: "en".to_owned(),
+            start: None,
+            end: None,
+            notes: String::new(),
+        }
+    }
+}
+
+/// Why a person took part. Names of all of them are personal data.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum Role {
+    /// An expert worker on the DACUM panel.
+    #[default]
+    Panel,
+    Facilitator,
+    Observer,
+    /// Someone who rated tasks in a verification survey without sitting on the panel.
+    Respondent,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [
+        Role::Panel,
+        Role::Facilitator,
+        Role::Observer,
+        Role::Respondent,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Panel => "Panel member",
+            Role::Facilitator => "Facilitator",
+            Role::Observer => "Observer",
+            Role::Respondent => "Survey respondent",
+        }
+    }
+}
+
+/// A panel member, facilitator, observer or survey respondent.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: Id,
+    #[serde(default)]
+    pub role: Role,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub job_title: String,
+    #[serde(default)]
+    pub organisation: String,
+    /// ISO 3166-1 alpha-2 code.
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub years_experience: Option<u32>,
+}
+
+impl Person {
+    pub fn new(role: Role, name: &str) -> Self {
+        Person {
+            id: Id::new(),
+            role,
+            name: name.to_owned(),
+            job_title: String::new(),
+            organisation: String::new(),
+            country: String::new(),
+            years_experience: None,
+        }
+    }
+}
+
+impl HasId for Person {
+    fn id(&self) -> Id {
+        self.id
+    }
+}
+
+/// Where the elements of a consolidated session came from. Empty for a session
+/// that was never merged.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Provenance {
+    /// The sessions that were merged into this one.
+    pub sources: Vec<SourceSession>,
+    /// For each element, the ids of the sources that contributed it.
+    pub elements: BTreeMap<Id, BTreeSet<Id>>,
+}
+
+impl Provenance {
+    pub fn is_empty(&self) -> bool {
+        self.sources.is_empty() && self.elements.is_empty()
+    }
+
+    /// The sources that contributed an element (empty when not recorded).
+    pub fn sources_of(&self, element: Id) -> impl Iterator<Item = &SourceSession> {
+        let ids = self.elements.get(&element);
+        self.sources
+            .iter()
+            .filter(move |s| ids.is_some_and(|ids| ids.contains(&s.id)))
+    }
+}
+
+/// One session that was merged in: enough to say "shared by RO, CZ and LT".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SourceSession {
+    /// The source session's own id.
+    pub id: Id,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub language: String,
+}

@@ -1,0 +1,255 @@
+//! Verification: panel members or survey respondents rate each task for importance,
+//! frequency and difficulty (1–5) and say whether it should be trained. The model
+//! computes means, spread and a documented priority index from the kept ratings.
+
+use serde::{Deserialize, Serialize};
+
+use super::id::{HasId, Id};
+
+/// The lowest and highest value of every 1–5 scale in the app.
+pub const SCALE: std::ops::RangeInclusive<u8> = 1..=5;
+
+pub const IMPORTANCE_ANCHORS: [&str; 5] = [
+    "Not important",
+    "Somewhat important",
+    "Important",
+    "Very important",
+    "Critical",
+];
+pub const FREQUENCY_ANCHORS: [&str; 5] = [
+    "Yearly or less",
+    "Monthly",
+    "Weekly",
+    "Daily",
+    "Several times a day",
+];
+pub const DIFFICULTY_ANCHORS: [&str; 5] = [
+    "Very easy",
+    "Easy",
+    "Moderate",
+    "Difficult",
+    "Very difficult",
+];
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Verification {
+    /// How the priority index is computed; saved so a report can state it.
+    pub priority: PriorityFormula,
+    pub ratings: Vec<Rating>,
+}
+
+/// The documented priority index of a task, from the means of its ratings.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PriorityFormula {
+    /// Mean importance × mean frequency (1–25).
+    #[default]
+    ImportanceFrequency,
+    /// Mean importance × mean frequency × mean difficulty (1–125).
+    ImportanceFrequencyDifficulty,
+}
+
+impl PriorityFormula {
+    pub fn describe(self) -> &'static str {
+        match self {
+            PriorityFormula::ImportanceFrequency => "mean importance × mean frequency (1–25)",
+            PriorityFormula::ImportanceFrequencyDifficulty => {
+                "mean importance × mean frequency × mean difficulty (1–125)"
+            }
+        }
+    }
+}
+
+/// One rater's judgement of one task. A rater may leave a scale blank.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Rating {
+    pub id: Id,
+    pub task: Id,
+    /// A person of the session (panel member or survey respondent).
+    pub rater: Id,
+    #[serde(default)]
+    pub importance: Option<u8>,
+    #[serde(default)]
+    pub frequency: Option<u8>,
+    #[serde(default)]
+    pub difficulty: Option<u8>,
+    #[serde(default)]
+    pub train: Option<bool>,
+}
+
+impl Rating {
+    pub fn new(task: Id, rater: Id) -> Self {
+        Rating {
+            id: Id::new(),
+            task,
+            rater,
+            importance: None,
+            frequency: None,
+            difficulty: None,
+            train: None,
+        }
+    }
+}
+
+impl HasId for Rating {
+    fn id(&self) -> Id {
+        self.id
+    }
+}
+
+/// Mean and spread of a set of 1–5 scores.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Summary {
+    pub count: usize,
+    pub mean: f64,
+    /// Sample standard deviation; 0 for fewer than two scores.
+    pub std_dev: f64,
+    pub min: u8,
+    pub max: u8,
+}
+
+impl Summary {
+    /// The summary of some scores, or `None` when there are none.
+    pub fn of(scores: impl IntoIterator<Item = u8>) -> Option<Summary> {
+        let scores: Vec<u8> = scores.into_iter().collect();
+        let count = scores.len();
+        if count == 0 {
+            return None;
+        }
+        let mean = scores.iter().map(|&s| f64::from(s)).sum::<f64>() / count as f64;
+        let std_dev = if count < 2 {
+            0.0
+        } else {
+            let sum_sq: f64 = scores.iter().map(|&s| (f64::from(s) - mean).powi(2)).sum();
+            (sum_sq / (count - 1) as f64).sqrt()
+        };
+        let min = scores.iter().copied().min().unwrap_or(0);
+        let max = scores.iter().copied().max().unwrap_or(0);
+        Some(Summary {
+            count,
+            mean,
+            std_dev,
+            min,
+            max,
+        })
+    }
+
+    /// The range of the scores (highest − lowest): how far the raters disagree.
+    pub fn spread(&self) -> u8 {
+        self.max - self.min
+    }
+}
+
+/// Everything the profile shows for one task.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TaskStats {
+    pub task: Id,
+    pub raters: usize,
+    pub importance: Option<Summary>,
+    pub frequency: Option<Summary>,
+    pub difficulty: Option<Summary>,
+    pub train_yes: usize,
+    pub train_no: usize,
+    /// The priority index under the session's formula; `None` until every scale
+    /// it needs has at least one score.
+    pub priority: Option<f64>,
+}
+
+impl Verification {
+    /// The statistics of one task from all of its ratings. Scores outside 1–5 are
+    /// left out (the integrity check reports them).
+    pub fn task_stats(&self, task: Id) -> TaskStats {
+        let ratings: Vec<&Rating> = self.ratings.iter().filter(|r| r.task == task).collect();
+        let valid = |score: Option<u8>| score.filter(|s| SCALE.contains(s));
+        let importance = Summary::of(ratings.iter().filter_map(|r| valid(r.importance)));
+        let frequency = Summary::of(ratings.iter().filter_map(|r| valid(r.frequency)));
+        let difficulty = Summary::of(ratings.iter().filter_map(|r| valid(r.difficulty)));
+        let priority = match self.priority {
+            PriorityFormula::ImportanceFrequency => {
+                importance.zip(frequency).map(|(i, f)| i.mean * f.mean)
+            }
+            PriorityFormula::ImportanceFrequencyDifficulty => importance
+                .zip(frequency)
+                .zip(difficulty)
+                .map(|((i, f), d)| i.mean * f.mean * d.mean),
+        };
+        TaskStats {
+            task,
+            raters: ratings.len(),
+            importance,
+            frequency,
+            difficulty,
+            train_yes: ratings.iter().filter(|r| r.train == Some(true)).count(),
+            train_no: ratings.iter().filter(|r| r.train == Some(false)).count(),
+            priority,
+        }
+    }
+
+    /// The rating a rater gave a task, if any.
+    pub fn rating(&self, task: Id, rater: Id) -> Option<&Rating> {
+        self.ratings
+            .iter()
+            .find(|r| r.task == task && r.rater == rater)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rating(task: Id, i: u8, f: u8, d: u8, train: bool) -> Rating {
+        Rating {
+            importance: Some(i),
+            frequency: Some(f),
+            difficulty: Some(d),
+            train: Some(train),
+            ..Rating::new(task, Id::new())
+        }
+    }
+
+    #[test]
+    fn summary_of_scores() {
+        let s = Summary::of([2, 4, 4, 4, 5, 5, 4]).unwrap();
+        assert_eq!(s.count, 7);
+        assert!((s.mean - 4.0).abs() < 1e-9);
+        assert!((s.std_dev - 1.0).abs() < 1e-9, "{}", s.std_dev);
+        assert_eq!((s.min, s.max, s.spread()), (2, 5, 3));
+        assert_eq!(Summary::of([3]).map(|s| s.std_dev), Some(0.0));
+        assert_eq!(Summary::of([]), None);
+    }
+
+    #[test]
+    fn priority_index_follows_the_formula() {
+        let task = Id::new();
+        let mut v = Verification::default();
+        v.ratings.push(rating(task, 5, 4, 2, true));
+        v.ratings.push(rating(task, 3, 2, 4, false));
+        v.ratings.push(rating(Id::new(), 1, 1, 1, false));
+        let stats = v.task_stats(task);
+        assert_eq!(stats.raters, 2);
+        assert_eq!((stats.train_yes, stats.train_no), (1, 1));
+        assert!((stats.priority.unwrap() - 4.0 * 3.0).abs() < 1e-9);
+        v.priority = PriorityFormula::ImportanceFrequencyDifficulty;
+        assert!((v.task_stats(task).priority.unwrap() - 4.0 * 3.0 * 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn blank_and_out_of_range_scores_are_left_out() {
+        let task = Id::new();
+        let mut v = Verification::default();
+        v.ratings.push(Rating {
+            importance: Some(9),
+            frequency: Some(3),
+            ..Rating::new(task, Id::new())
+        });
+        v.ratings.push(Rating {
+            importance: Some(4),
+            ..Rating::new(task, Id::new())
+        });
+        let stats = v.task_stats(task);
+        assert_eq!(stats.importance.map(|s| s.count), Some(1));
+        assert_eq!(stats.frequency.map(|s| s.count), Some(1));
+        assert_eq!(stats.difficulty, None);
+        assert!((stats.priority.unwrap() - 12.0).abs() < 1e-9);
+    }
+}

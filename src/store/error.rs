@@ -1,0 +1,92 @@
+//! What can go wrong reading or writing a session file, always with the file and,
+//! where there is one, the line and column.
+
+use std::fmt;
+use std::io;
+use std::path::PathBuf;
+
+use thiserror::Error;
+
+/// A session file could not be loaded. The file was not changed.
+#[derive(Debug)]
+pub struct LoadError {
+    pub path: PathBuf,
+    /// 1-based line and column, where the problem has a place in the text.
+    pub position: Option<(usize, usize)>,
+    pub kind: LoadErrorKind,
+}
+
+#[derive(Debug, Error)]
+pub enum LoadErrorKind {
+    #[error("cannot read the file: {0}")]
+    Io(#[from] io::Error),
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is {size} bytes; session files over {limit} bytes are refused")]
+    TooLarge { size: u64, limit: u64 },
+    #[error("this is a binary file, not a session file (a zero byte)")]
+    Binary,
+    #[error("the file is not UTF-8 text (an invalid byte)")]
+    NotUtf8,
+    #[error("{0}")]
+    Syntax(String),
+    #[error(
+        "not a DACUM Studio session file: the format field is {found:?}, expected \"{expected}\""
+    )]
+    WrongFormat {
+        found: String,
+        expected: &'static str,
+    },
+    #[error(
+        "the file is version {found}, made by a newer DACUM Studio; this one reads versions up to {supported}. \
+         Update the app to open it (the file was not changed)"
+    )]
+    TooNew { found: u32, supported: u32 },
+}
+
+impl LoadError {
+    pub fn new(path: impl Into<PathBuf>, kind: LoadErrorKind) -> Self {
+        LoadError {
+            path: path.into(),
+            position: None,
+            kind,
+        }
+    }
+
+    pub fn at(path: impl Into<PathBuf>, line: usize, col: usize, kind: LoadErrorKind) -> Self {
+        LoadError {
+            path: path.into(),
+            position: Some((line, col)),
+            kind,
+        }
+    }
+
+    /// The message without the file and position, for a dialog that shows those apart.
+    pub fn message(&self) -> String {
+        self.kind.to_string()
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position {
+            Some((line, col)) => write!(f, "{}:{line}:{col}: {}", self.path.display(), self.kind),
+            None => write!(f, "{}: {}", self.path.display(), self.kind),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.kind.source()
+    }
+}
+
+/// A session could not be saved. The previous file and the open document are intact.
+#[derive(Debug, Error)]
+pub enum SaveError {
+    #[error("cannot save {}: {source}", path.display())]
+    Io { path: PathBuf, source: io::Error },
+    #[error("cannot save {}: {message}", path.display())]
+    Serialize { path: PathBuf, message: String },
+}

@@ -1,0 +1,136 @@
+//! Reading session files from partners, which may be malformed, truncated, huge or
+//! hostile: every failure is a [`LoadError`] naming the file and, where it has one,
+//! the line and column. Loading never panics and never writes.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use super::error::{LoadError, LoadErrorKind};
+use super::file_format::{CurrentIn, FORMAT, Header, MAX_FILE_SIZE, VERSION, ron_options, v0};
+use crate::model::Session;
+
+/// Loads a session file, migrating an older schema version.
+pub fn load_session(path: &Path) -> Result<Session, LoadError> {
+    let io_error = |e| LoadError::new(path, LoadErrorKind::Io(e));
+    let file = File::open(path).map_err(io_error)?;
+    let size = file.metadata().map_err(io_error)?.len();
+    if size > MAX_FILE_SIZE {
+        return Err(LoadError::new(
+            path,
+            LoadErrorKind::TooLarge {
+                size,
+                limit: MAX_FILE_SIZE,
+            },
+        ));
+    }
+    // The file may grow between the size check and the read; never read past the limit.
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(MAX_FILE_SIZE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        let size = bytes.len() as u64;
+        return Err(LoadError::new(
+            path,
+            LoadErrorKind::TooLarge {
+                size,
+                limit: MAX_FILE_SIZE,
+            },
+        ));
+    }
+    parse_session(&bytes, path)
+}
+
+/// Parses the bytes of a session file; `path` is only used in messages.
+pub fn parse_session(bytes: &[u8], path: &Path) -> Result<Session, LoadError> {
+    let text = decode(bytes, path)?;
+    if text.trim().is_empty() {
+        return Err(LoadError::new(path, LoadErrorKind::Empty));
+    }
+    let options = ron_options();
+    // Most files are the current version: read them in one pass, and only when that
+    // fails look at the header to see whether another version explains it.
+    let current = options.from_str::<CurrentIn>(text);
+    if let Ok(file) = &current {
+        check_format(&file.format, path)?;
+        if file.version == VERSION {
+            return current
+                .map(Session::from)
+                .map_err(|e| syntax_error(e, path));
+        }
+    }
+    let header: Header = options.from_str(text).map_err(|e| syntax_error(e, path))?;
+    check_format(header.format.as_deref().unwrap_or(""), path)?;
+    match header.version {
+        Some(found) if found > VERSION => Err(LoadError::new(
+            path,
+            LoadErrorKind::TooNew {
+                found,
+                supported: VERSION,
+            },
+        )),
+        Some(0) => {
+            let file: v0::File = options.from_str(text).map_err(|e| syntax_error(e, path))?;
+            Ok(v0::migrate(file))
+        }
+        // Version 1 (or none): the error of the first attempt is the real one.
+        _ => current
+            .map(Session::from)
+            .map_err(|e| syntax_error(e, path)),
+    }
+}
+
+fn check_format(found: &str, path: &Path) -> Result<(), LoadError> {
+    if found == FORMAT {
+        Ok(())
+    } else {
+        Err(LoadError::new(
+            path,
+            LoadErrorKind::WrongFormat {
+                found: found.to_owned(),
+                expected: FORMAT,
+            },
+        ))
+    }
+}
+
+/// Checks that the bytes are text, and returns them without a leading byte-order mark.
+fn decode<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, LoadError> {
+    if let Some(zero) = bytes.iter().position(|&b| b == 0) {
+        let (line, col) = position_of(bytes, zero);
+        return Err(LoadError::at(path, line, col, LoadErrorKind::Binary));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, col) = position_of(bytes, e.valid_up_to());
+        LoadError::at(path, line, col, LoadErrorKind::NotUtf8)
+    })?;
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+/// The 1-based line and column (in characters) of a byte offset.
+fn position_of(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let col = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    (line, col)
+}
+
+fn syntax_error(error: ron::error::SpannedError, path: &Path) -> LoadError {
+    let start = error.span.start;
+    let message = match error.code {
+        ron::Error::ExceededRecursionLimit => {
+            "the file is nested too deeply to be a session file".to_owned()
+        }
+        ron::Error::Eof => "the file ends too early (is it truncated?)".to_owned(),
+        code => code.to_string(),
+    };
+    LoadError::at(path, start.line, start.col, LoadErrorKind::Syntax(message))
+}

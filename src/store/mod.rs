@@ -1,0 +1,17 @@
+//! Session files: reading and writing RON, schema versions and migration, atomic
+//! saves with a backup, and the recovery copies autosave writes.
+//! This layer is the only one that touches the file system or knows RON.
+
+mod error;
+mod file_format;
+mod load;
+mod recovery;
+mod save;
+
+pub use error::{LoadError, LoadErrorKind, SaveError};
+pub use file_format::{FORMAT, MAX_FILE_SIZE, VERSION};
+pub use load::{load_session, parse_session};
+pub use recovery::{
+    Recovery, find_recovery, recovery_path, remove_recovery, untitled_recoveries, write_recovery,
+};
+pub use save::{PreparedSave, backup_path, save_session, to_ron};

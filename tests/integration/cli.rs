@@ -1,0 +1,132 @@
+//! The command line: `check` output lines and exit codes, `format`, and `--help`.
+
+use std::fs;
+use std::path::Path;
+
+use crate::helpers::{binary, example_files, fixture, sessions_dir};
+
+fn run(args: &[&std::ffi::OsStr]) -> (Option<i32>, String, String) {
+    let output = binary().args(args).output().expect("the binary runs");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+fn check(files: &[&Path]) -> (Option<i32>, String) {
+    let mut args = vec![std::ffi::OsStr::new("check")];
+    args.extend(files.iter().map(|f| f.as_os_str()));
+    let (code, out, _) = run(&args);
+    (code, out)
+}
+
+/// Writes the Prison officer example with one text replaced.
+fn variant(dir: &Path, name: &str, from: &str, to: &str) -> std::path::PathBuf {
+    let text = fs::read_to_string(sessions_dir().join("prison-officer.ron")).expect("example");
+    assert!(text.contains(from), "{from}");
+    let path = dir.join(name);
+    fs::write(&path, text.replacen(from, to, 1)).expect("write");
+    path
+}
+
+#[test]
+fn check_passes_the_examples_with_exit_code_0() {
+    let files = example_files();
+    let paths: Vec<&Path> = files.iter().map(|p| p.as_path()).collect();
+    let (code, out) = check(&paths);
+    assert_eq!((code, out.as_str()), (Some(0), ""));
+}
+
+#[test]
+fn check_reports_statement_findings_as_warnings_with_codes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = fs::read_to_string(sessions_dir().join("prison-officer.ron")).expect("example");
+    let first_task = text
+        .split("statement: \"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("a task");
+    let path = variant(
+        dir.path(),
+        "findings.ron",
+        &format!("statement: \"{first_task}\""),
+        "statement: \"Understand the prison rules\"",
+    );
+    let (code, out) = check(&[&path]);
+    assert_eq!(code, Some(1), "{out}");
+    let expected = format!("{}: A-1: warning: ", path.display());
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with(&expected) && l.contains("Understand")),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_reports_dangling_references_as_errors() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text =
+        fs::read_to_string(sessions_dir().join("future-of-corrections.ron")).expect("example");
+    // Point the first vote at a participant who does not exist.
+    let at = text.find("participant: \"").expect("a vote") + "participant: \"".len();
+    let broken = format!(
+        "{}00000000-0000-4000-8000-00000000dead{}",
+        &text[..at],
+        &text[at + 36..]
+    );
+    let path = dir.path().join("dangling.ron");
+    fs::write(&path, broken).expect("write");
+    let (code, out) = check(&[&path]);
+    assert_eq!(code, Some(1), "{out}");
+    let expected = format!("{}: error: ", path.display());
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with(&expected) && l.contains("missing participant")),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_reports_load_errors_with_line_and_column_and_exit_code_2() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = variant(dir.path(), "bad.ron", "version: 1,", "version: \"one\",");
+    let good = sessions_dir().join("prison-officer.ron");
+    let (code, out) = check(&[&good, &bad]);
+    assert_eq!(code, Some(2), "{out}");
+    let line = out.lines().next().unwrap_or_default();
+    let expected = format!("{}:3:", bad.display());
+    assert!(
+        line.starts_with(&expected) && line.contains(": error: "),
+        "{out}"
+    );
+}
+
+#[test]
+fn format_migrates_an_old_file_and_keeps_a_backup() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("old.ron");
+    fs::copy(fixture("v0-session.ron"), &path).expect("copy");
+    let (code, _, err) = run(&["format".as_ref(), path.as_os_str()]);
+    assert_eq!(code, Some(0), "{err}");
+    let text = fs::read_to_string(&path).expect("rewritten");
+    assert!(text.contains("version: 1,"));
+    assert!(
+        fs::read_to_string(dir.path().join("old.ron.bak"))
+            .expect("backup")
+            .contains("version: 0,")
+    );
+    assert_eq!(check(&[&path]).0, Some(0));
+}
+
+#[test]
+fn every_command_has_help() {
+    for args in [&["--help"][..], &["check", "--help"], &["format", "--help"]] {
+        let args: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_ref()).collect();
+        let (code, out, _) = run(&args);
+        assert_eq!(code, Some(0));
+        assert!(out.contains("Usage:"), "{out}");
+    }
+    let (_, out, _) = run(&["check".as_ref(), "--help".as_ref()]);
+    assert!(out.contains("Exit code"), "{out}");
+}

@@ -1,0 +1,90 @@
+//! The shipped example sessions load, pass `check` and are what the issue promises.
+
+use std::collections::BTreeSet;
+
+use dacum_studio::model::integrity::check_session;
+use dacum_studio::model::{Category, Role};
+use dacum_studio::store;
+
+use crate::helpers::{example_files, prison_officer, sessions_dir};
+
+#[test]
+fn every_example_loads_and_is_clean() {
+    let files = example_files();
+    assert!(files.len() >= 2, "{files:?}");
+    for file in files {
+        let session = store::load_session(&file).unwrap_or_else(|e| panic!("{e}"));
+        let problems = check_session(&session);
+        assert!(problems.is_empty(), "{}: {problems:#?}", file.display());
+        // Shipped files are in the canonical layout, so saving them changes nothing.
+        let text = std::fs::read_to_string(&file).expect("readable");
+        assert_eq!(
+            store::to_ron(&session).ok().as_deref(),
+            Some(text.as_str()),
+            "{} is not canonical",
+            file.display()
+        );
+    }
+}
+
+#[test]
+fn the_prison_officer_chart_is_a_full_workshop_record() {
+    let session = prison_officer();
+    let chart = &session.chart;
+    assert_eq!(chart.duties.len(), 8);
+    for duty in &chart.duties {
+        assert!(
+            (6..=12).contains(&duty.tasks.len()),
+            "{}: {} tasks",
+            duty.title,
+            duty.tasks.len()
+        );
+    }
+    for list in [
+        &chart.knowledge_skills,
+        &chart.behaviours,
+        &chart.tools,
+        &chart.trends,
+    ] {
+        assert!(list.len() >= 5);
+    }
+    assert!(!chart.acronyms.is_empty());
+    let panel: Vec<_> = session
+        .people
+        .iter()
+        .filter(|p| p.role == Role::Panel)
+        .collect();
+    assert_eq!(panel.len(), 7);
+    let countries: BTreeSet<&str> = panel.iter().map(|p| p.country.as_str()).collect();
+    assert!(countries.len() >= 4, "{countries:?}");
+    assert!(panel.iter().any(|p| !p.name.is_ascii()), "non-ASCII names");
+    assert!(!session.verification.ratings.is_empty());
+}
+
+#[test]
+fn the_pestle_example_has_drivers_votes_axes_and_scenarios() {
+    let session =
+        store::load_session(&sessions_dir().join("future-of-corrections.ron")).expect("loads");
+    let pestle = &session.pestle;
+    assert!(pestle.drivers.len() >= 18);
+    let categories: BTreeSet<Category> = pestle.drivers.iter().map(|d| d.category).collect();
+    assert_eq!(categories.len(), 6);
+    assert_eq!(pestle.participants.len(), 8);
+    assert_eq!(
+        pestle.votes.len(),
+        pestle.drivers.len() * 8,
+        "every participant voted on every driver"
+    );
+    assert!(!pestle.groups.is_empty());
+    let axes = [&pestle.axes.horizontal, &pestle.axes.vertical];
+    assert!(
+        axes.iter()
+            .all(|a| a.as_ref().is_some_and(|a| !a.rationale.is_empty()))
+    );
+    assert_eq!(pestle.scenarios.len(), 4);
+    assert!(pestle.scenarios.iter().all(|s| {
+        s.links
+            .iter()
+            .any(|&l| session.chart.find_task(l).is_some())
+    }));
+}

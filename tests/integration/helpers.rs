@@ -1,0 +1,47 @@
+//! Shared set-up for the integration tests.
+
+use std::path::{Path, PathBuf};
+
+use dacum_studio::model::Session;
+use dacum_studio::store;
+
+/// The folder of shipped example sessions.
+pub fn sessions_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions")
+}
+
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// Every shipped example session file.
+pub fn example_files() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(sessions_dir())
+        .expect("sessions/ is readable")
+        .map(|e| e.expect("directory entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    files.sort();
+    files
+}
+
+pub fn prison_officer() -> Session {
+    store::load_session(&sessions_dir().join("prison-officer.ron")).expect("the example loads")
+}
+
+/// The names of the files in a folder, sorted.
+pub fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("readable folder")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// The app binary, for CLI tests.
+pub fn binary() -> std::process::Command {
+    std::process::Command::new(env!("CARGO_BIN_EXE_dacum-studio"))
+}

@@ -1,0 +1,12 @@
+//! The integration tests, one binary (one link of the app) with shared helpers.
+
+mod cli;
+mod edits;
+mod examples;
+mod helpers;
+mod malformed;
+mod migration;
+mod recovery;
+mod roundtrip;
+mod save;
+mod strategies;

@@ -1,0 +1,88 @@
+//! Recovery copies for autosave: written beside the file, found when newer and
+//! different, ignored otherwise.
+
+use std::fs;
+use std::time::{Duration, SystemTime};
+
+use dacum_studio::model::Id;
+use dacum_studio::store::{self, find_recovery, recovery_path, remove_recovery, write_recovery};
+
+use crate::helpers::prison_officer;
+
+#[test]
+fn a_newer_recovery_copy_is_found_and_loads() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("workshop.ron");
+    let mut session = prison_officer();
+    store::save_session(&path, &session).expect("save");
+    let old = SystemTime::now() - Duration::from_secs(60);
+    fs::File::options()
+        .write(true)
+        .open(&path)
+        .and_then(|f| f.set_modified(old))
+        .expect("age the file");
+
+    session.chart.duties[0].title = "Maintain security of the facility at night".to_owned();
+    let copy = recovery_path(Some(&path), session.id).expect("beside the file");
+    assert_eq!(copy, dir.path().join("workshop.ron.recovery"));
+    write_recovery(&copy, &session).expect("autosave");
+
+    let found = find_recovery(&path).expect("offered");
+    assert_eq!(found.path, copy);
+    assert!(found.file_saved.is_some_and(|t| t < found.saved));
+    assert_eq!(found.load().ok(), Some(session));
+
+    remove_recovery(&copy).expect("removed");
+    assert!(find_recovery(&path).is_none());
+    remove_recovery(&copy).expect("removing twice is fine");
+}
+
+#[test]
+fn a_recovery_copy_older_than_the_file_or_equal_to_it_is_not_offered() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("workshop.ron");
+    let session = prison_officer();
+    store::save_session(&path, &session).expect("save");
+    let copy = recovery_path(Some(&path), session.id).expect("path");
+
+    // Same contents as the file: nothing to recover.
+    write_recovery(&copy, &session).expect("autosave");
+    assert!(find_recovery(&path).is_none());
+
+    // Different, but the file was saved after it.
+    let mut other = session.clone();
+    other.meta.title = "Other".to_owned();
+    write_recovery(&copy, &other).expect("autosave");
+    let old = SystemTime::now() - Duration::from_secs(60);
+    fs::File::options()
+        .write(true)
+        .open(&copy)
+        .and_then(|f| f.set_modified(old))
+        .expect("age the copy");
+    assert!(find_recovery(&path).is_none());
+}
+
+#[test]
+fn a_recovery_copy_without_its_file_is_offered() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("never-saved.ron");
+    let copy = recovery_path(Some(&path), Id::new()).expect("path");
+    write_recovery(&copy, &prison_officer()).expect("autosave");
+    assert!(find_recovery(&path).is_some_and(|r| r.file_saved.is_none()));
+}
+
+#[test]
+fn untitled_sessions_recover_into_the_data_folder() {
+    let id = Id::new();
+    let path = recovery_path(None, id).expect("a data folder");
+    assert!(
+        path.to_string_lossy().contains(&format!("untitled-{id}")),
+        "{}",
+        path.display()
+    );
+    assert!(
+        path.to_string_lossy().contains("dacum-studio"),
+        "{}",
+        path.display()
+    );
+}

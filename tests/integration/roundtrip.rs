@@ -1,0 +1,67 @@
+//! Files round-trip: save → load gives an equal session, and saving twice gives
+//! identical bytes.
+
+use std::path::Path;
+
+use dacum_studio::model::generated::large_session;
+use dacum_studio::store::{self, FORMAT, VERSION};
+use proptest::prelude::*;
+
+use crate::strategies;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn save_then_load_gives_an_equal_session(session in strategies::session()) {
+        let text = store::to_ron(&session).expect("serialises");
+        let loaded = store::parse_session(text.as_bytes(), Path::new("t.ron"));
+        prop_assert_eq!(loaded.as_ref().ok(), Some(&session), "{:?}\n{}", loaded.as_ref().err().map(|e| e.to_string()), text);
+        let again = store::to_ron(&loaded.expect("loaded")).expect("serialises");
+        prop_assert_eq!(text, again);
+    }
+}
+
+#[test]
+fn a_file_starts_with_format_and_version() {
+    let text = store::to_ron(&large_session()).expect("serialises");
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("("));
+    assert_eq!(
+        lines.next().map(str::trim),
+        Some(format!("format: \"{FORMAT}\",").as_str())
+    );
+    assert_eq!(
+        lines.next().map(str::trim),
+        Some(format!("version: {VERSION},").as_str())
+    );
+}
+
+#[test]
+fn saving_the_same_session_twice_gives_identical_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (a, b) = (dir.path().join("a.ron"), dir.path().join("b.ron"));
+    let session = large_session();
+    store::save_session(&a, &session).expect("save a");
+    store::save_session(&b, &session).expect("save b");
+    assert_eq!(std::fs::read(&a).ok(), std::fs::read(&b).ok());
+    assert_eq!(store::load_session(&a).ok(), Some(session));
+}
+
+#[test]
+fn text_stays_readable_in_the_file() {
+    let mut session = large_session();
+    session.chart.duties[0].title = "Asigură securitatea penitenciarului — ř ü ė ğ α".to_owned();
+    let text = store::to_ron(&session).expect("serialises");
+    assert!(
+        text.contains("Asigură securitatea penitenciarului — ř ü ė ğ α"),
+        "non-ASCII is escaped"
+    );
+    session.meta.start = Some(jiff::civil::date(2025, 3, 11));
+    let text = store::to_ron(&session).expect("serialises");
+    assert!(
+        text.contains("start: \"2025-03-11\","),
+        "optional values are written bare:\n{}",
+        &text[..400]
+    );
+}

@@ -1,0 +1,248 @@
+//! Proptest strategies: random sessions with awkward text (quotes, backslashes,
+//! newlines, every script) and random ids.
+
+use dacum_studio::model::*;
+use jiff::civil::Date;
+use proptest::collection::vec;
+use proptest::prelude::*;
+
+pub fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => "[a-zA-Z ]{0,24}",
+        1 => "(?s).{0,16}",
+        1 => Just("Efectuează percheziții în celule".to_owned()),
+        1 => Just("Řídit \"výcvik\" \\ nových\nzaměstnanců".to_owned()),
+        1 => Just("Ελέγχει τα κελιά · ğüė".to_owned()),
+    ]
+}
+
+fn id() -> impl Strategy<Value = Id> {
+    any::<u128>().prop_map(Id::from_u128)
+}
+
+fn score() -> impl Strategy<Value = u8> {
+    1u8..=5
+}
+
+fn date() -> impl Strategy<Value = Option<Date>> {
+    proptest::option::of(
+        (1990i16..2100, 1i8..=12, 1i8..=28)
+            .prop_map(|(y, m, d)| Date::new(y, m, d).unwrap_or_default()),
+    )
+}
+
+fn meta() -> impl Strategy<Value = Meta> {
+    (
+        text(),
+        text(),
+        text(),
+        "[A-Z]{2}",
+        prop_oneof![Just("en"), Just("ro"), Just("de")],
+        date(),
+        date(),
+    )
+        .prop_map(
+            |(title, occupation, venue, country, language, start, end)| Meta {
+                title,
+                occupation,
+                venue,
+                country,
+                language: language.to_owned(),
+                start,
+                end,
+                ..Meta::default()
+            },
+        )
+}
+
+fn person() -> impl Strategy<Value = Person> {
+    (
+        id(),
+        prop::sample::select(Role::ALL.to_vec()),
+        text(),
+        text(),
+        proptest::option::of(0u32..50),
+    )
+        .prop_map(|(id, role, name, job_title, years_experience)| Person {
+            id,
+            role,
+            name,
+            job_title,
+            organisation: String::new(),
+            country: "LT".to_owned(),
+            years_experience,
+        })
+}
+
+fn duty() -> impl Strategy<Value = Duty> {
+    (
+        id(),
+        text(),
+        vec(
+            (id(), text()).prop_map(|(id, statement)| Task { id, statement }),
+            0..5,
+        ),
+    )
+        .prop_map(|(id, title, tasks)| Duty { id, title, tasks })
+}
+
+fn items() -> impl Strategy<Value = Vec<ListItem>> {
+    vec(
+        (id(), text()).prop_map(|(id, text)| ListItem { id, text }),
+        0..4,
+    )
+}
+
+fn category() -> impl Strategy<Value = Category> {
+    prop::sample::select(Category::ALL.to_vec())
+}
+
+/// A random session. References between elements are made to existing elements
+/// (a rating of a real task by a real person, and so on).
+pub fn session() -> impl Strategy<Value = Session> {
+    let people = vec(person(), 0..4);
+    let duties = vec(duty(), 0..4);
+    let lists = (
+        items(),
+        items(),
+        items(),
+        items(),
+        vec((id(), text(), text()), 0..3),
+    );
+    let participants = vec(
+        (id(), text()).prop_map(|(id, name)| Participant {
+            id,
+            ..Participant::new(&name)
+        }),
+        0..3,
+    );
+    let drivers = vec(
+        (id(), category(), text(), text()).prop_map(|(id, category, title, description)| Driver {
+            id,
+            category,
+            title,
+            description,
+        }),
+        0..5,
+    );
+    let seeds = vec(
+        (
+            any::<u16>(),
+            any::<u16>(),
+            score(),
+            score(),
+            score(),
+            any::<bool>(),
+            id(),
+        ),
+        0..8,
+    );
+    (
+        id(),
+        meta(),
+        people,
+        duties,
+        lists,
+        participants,
+        drivers,
+        seeds,
+        text(),
+    )
+        .prop_map(
+            |(
+                session_id,
+                meta,
+                people,
+                duties,
+                (ks, beh, tools, trends, acr),
+                participants,
+                drivers,
+                seeds,
+                words,
+            )| {
+                let chart = Chart {
+                    duties,
+                    knowledge_skills: ks,
+                    behaviours: beh,
+                    tools,
+                    trends,
+                    acronyms: acr
+                        .into_iter()
+                        .map(|(id, term, meaning)| Acronym { id, term, meaning })
+                        .collect(),
+                };
+                let tasks: Vec<Id> = chart.tasks().map(|(_, _, t)| t.id).collect();
+                let mut ratings = Vec::new();
+                let mut votes = Vec::new();
+                let mut scenarios = Vec::new();
+                for (i, &(a, b, s1, s2, s3, flag, element_id)) in seeds.iter().enumerate() {
+                    if !tasks.is_empty() && !people.is_empty() {
+                        ratings.push(Rating {
+                            id: element_id,
+                            task: tasks[a as usize % tasks.len()],
+                            rater: people[b as usize % people.len()].id,
+                            importance: Some(s1),
+                            frequency: if flag { Some(s2) } else { None },
+                            difficulty: Some(s3),
+                            train: Some(flag),
+                        });
+                    } else if !drivers.is_empty() && !participants.is_empty() {
+                        votes.push(Vote {
+                            id: element_id,
+                            driver: drivers[a as usize % drivers.len()].id,
+                            participant: participants[b as usize % participants.len()].id,
+                            uncertainty: s1,
+                            impact: s2,
+                        });
+                    } else if i < 4 {
+                        scenarios.push(Scenario {
+                            id: element_id,
+                            quadrant: Quadrant::ALL[i],
+                            name: words.clone(),
+                            narrative: format!("{words}\nsecond line"),
+                            links: tasks.iter().take(a as usize % 3).copied().collect(),
+                        });
+                    }
+                }
+                let groups = match drivers.as_slice() {
+                    [a, b, ..] => vec![DriverGroup {
+                        id: Id::from_u128(7),
+                        name: words.clone(),
+                        drivers: vec![a.id, b.id],
+                    }],
+                    _ => Vec::new(),
+                };
+                let axes = match drivers.as_slice() {
+                    [a, ..] => Axes {
+                        horizontal: Some(Axis {
+                            subject: AxisSubject::Driver(a.id),
+                            low_pole: words.clone(),
+                            high_pole: "High".to_owned(),
+                            rationale: words.clone(),
+                        }),
+                        vertical: None,
+                    },
+                    _ => Axes::default(),
+                };
+                Session {
+                    id: session_id,
+                    meta,
+                    people,
+                    chart,
+                    pestle: Pestle {
+                        participants,
+                        drivers,
+                        votes,
+                        groups,
+                        axes,
+                        scenarios,
+                    },
+                    verification: Verification {
+                        ratings,
+                        ..Verification::default()
+                    },
+                    provenance: Provenance::default(),
+                }
+            },
+        )
+}
