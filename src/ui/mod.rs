@@ -45,10 +45,17 @@ impl eframe::App for DacumApp {
 
 /// Opens the app window on a document; returns when the window closes.
 pub fn run(document: Document, path: Option<PathBuf>) -> anyhow::Result<()> {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_inner_size([1200.0, 800.0])
+        .with_app_id("dacum-studio");
+    // The icon is our own file, embedded at build time; should it ever fail to
+    // decode, the window keeps the platform's default icon.
+    let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon-256.png"));
+    if let Ok(icon) = icon {
+        viewport = viewport.with_icon(std::sync::Arc::new(icon));
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_inner_size([1200.0, 800.0])
-            .with_app_id("dacum-studio"),
+        viewport,
         ..Default::default()
     };
     eframe::run_native(
