@@ -92,6 +92,19 @@ impl Document {
         self.typing_open = false;
     }
 
+    /// Undoes the typing of the current run (Escape in a field) as if it never
+    /// happened: nothing is left to redo. Does nothing when no typing is open.
+    pub fn cancel_typing(&mut self) -> Result<(), EditError> {
+        if !self.typing_open {
+            return Ok(());
+        }
+        self.typing_open = false;
+        if move_step(&mut self.session, &mut self.undo, &mut self.redo)?.is_some() {
+            self.redo.pop();
+        }
+        Ok(())
+    }
+
     fn push(&mut self, edit: Edit, typing: Option<TypingTarget>) -> Result<(), EditError> {
         let label = edit.label();
         let inverse = self.session.apply(edit)?;

@@ -16,6 +16,12 @@ fn load_and_save(c: &mut Criterion) {
     let path = dir.path().join("large.ron");
     store::save_session(&path, &session).expect("saves");
     eprintln!("large session file: {} bytes", text.len());
+    // Leave a copy where a person can open it in the app to measure memory and
+    // start-up with the large session (see README, "Measuring").
+    let keep = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/large-session.ron");
+    if let Err(error) = store::save_session(&keep, &session) {
+        eprintln!("could not leave a copy at {}: {error}", keep.display());
+    }
 
     c.bench_function("parse large session (from memory)", |b| {
         b.iter(|| store::parse_session(black_box(text.as_bytes()), Path::new("large.ron")))

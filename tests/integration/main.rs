@@ -10,3 +10,4 @@ mod recovery;
 mod roundtrip;
 mod save;
 mod strategies;
+mod ui_app;

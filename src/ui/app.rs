@@ -1,0 +1,727 @@
+//! The app shell: the open document and its file, the views, menus, status bar,
+//! keyboard shortcuts, and the one place where views' commands reach the document.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use serde::{Deserialize, Serialize};
+
+use super::appearance::{self, Appearance};
+use super::autosave::Autosave;
+use super::command::Command;
+use super::duty_board::{DutyBoardState, duty_board_ui};
+use super::file_flow::{FileFlow, Purpose};
+use super::findings_list::{Findings, findings_list_ui};
+use super::menu_bar::{Action, menu_bar_ui};
+use super::session_editor::{SessionEditorState, session_editor_ui};
+use super::status_bar::status_bar_ui;
+use super::supporting_lists::{SupportingListsState, supporting_lists_ui};
+use super::verification_grid::{VerificationGridState, verification_grid_ui};
+use super::workshop_guide::{WorkshopGuide, workshop_guide_ui};
+use crate::model::{Document, Id, Session};
+use crate::store::{self, Recovery};
+
+/// The views of a session, in the order of the tabs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum View {
+    Session,
+    Chart,
+    Lists,
+    Verification,
+    Pestle,
+    Scenarios,
+}
+
+impl View {
+    pub const ALL: [View; 6] = [
+        View::Session,
+        View::Chart,
+        View::Lists,
+        View::Verification,
+        View::Pestle,
+        View::Scenarios,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            View::Session => "Session",
+            View::Chart => "DACUM chart",
+            View::Lists => "Supporting lists",
+            View::Verification => "Verification",
+            View::Pestle => "PESTLE",
+            View::Scenarios => "Scenarios",
+        }
+    }
+}
+
+/// What the app remembers between runs (kept in eframe's storage).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub recent: Vec<PathBuf>,
+    pub appearance: Appearance,
+    pub show_guide: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            recent: Vec::new(),
+            appearance: Appearance::default(),
+            show_guide: true,
+        }
+    }
+}
+
+pub const SETTINGS_KEY: &str = "dacum-studio-settings";
+const MAX_RECENT: usize = 10;
+
+/// Where the document's changes stand, for the status bar.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveState {
+    Saved(String),
+    Autosaved(String),
+    Unsaved,
+}
+
+/// A message for the user that stays until dismissed.
+#[derive(Clone, Debug)]
+pub struct Notice {
+    pub title: String,
+    pub text: String,
+}
+
+/// A recovery copy found at start, waiting for the user's choice.
+pub struct RecoveryOffer {
+    recovery: Recovery,
+    session: Session,
+}
+
+pub struct DacumApp {
+    document: Document,
+    path: Option<PathBuf>,
+    view: View,
+    board: DutyBoardState,
+    lists: SupportingListsState,
+    session_editor: SessionEditorState,
+    grid: VerificationGridState,
+    guide: WorkshopGuide,
+    findings: Findings,
+    show_findings: bool,
+    pub settings: Settings,
+    files: FileFlow,
+    autosave: Autosave,
+    last_saved: Option<String>,
+    last_autosaved: Option<String>,
+    notice: Option<Notice>,
+    /// An action that would discard unsaved changes, waiting for Save/Discard/Cancel.
+    confirm: Option<Action>,
+    /// What to do once the save that the user chose in the confirmation succeeds.
+    after_save: Option<Action>,
+    recovery: Option<RecoveryOffer>,
+    closing: bool,
+    /// Set when `DACUM_STUDIO_TIMING` is in the environment: report the time to
+    /// the first frame on standard error (for start-up measurements).
+    timing: Option<Instant>,
+    /// The window title last sent (sending one costs a repaint, so only on change).
+    shown_title: String,
+}
+
+fn now_hhmm() -> String {
+    jiff::Zoned::now().strftime("%H:%M").to_string()
+}
+
+impl DacumApp {
+    pub fn new(document: Document, path: Option<PathBuf>, settings: Settings) -> Self {
+        let mut app = DacumApp {
+            document,
+            path: None,
+            view: View::Chart,
+            board: DutyBoardState::default(),
+            lists: SupportingListsState::default(),
+            session_editor: SessionEditorState::default(),
+            grid: VerificationGridState::default(),
+            guide: WorkshopGuide::default(),
+            findings: Findings::default(),
+            show_findings: false,
+            settings,
+            files: FileFlow::default(),
+            autosave: Autosave::new(),
+            last_saved: None,
+            last_autosaved: None,
+            notice: None,
+            confirm: None,
+            after_save: None,
+            recovery: None,
+            closing: false,
+            timing: std::env::var_os("DACUM_STUDIO_TIMING").map(|_| Instant::now()),
+            shown_title: String::new(),
+        };
+        app.set_path(path);
+        app.autosave.mark_clean(&app.document);
+        app.offer_recovery();
+        app
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.document
+    }
+
+    /// Whether File › Open and Save As try the system's file dialog first; without
+    /// it they ask for a path in the app (tests use this).
+    pub fn use_system_dialogs(&mut self, yes: bool) {
+        self.files.system_dialogs = yes;
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
+    }
+
+    /// Where autosave writes for the current document.
+    pub fn recovery_path(&self) -> Option<PathBuf> {
+        store::recovery_path(self.path.as_deref(), self.document.session().id)
+    }
+
+    fn set_path(&mut self, path: Option<PathBuf>) {
+        if let Some(path) = &path {
+            self.settings.recent.retain(|p| p != path);
+            self.settings.recent.insert(0, path.clone());
+            self.settings.recent.truncate(MAX_RECENT);
+        }
+        self.path = path;
+    }
+
+    pub fn save_state(&self) -> SaveState {
+        if self.document.is_dirty() {
+            match &self.last_autosaved {
+                Some(at) => SaveState::Autosaved(at.clone()),
+                None => SaveState::Unsaved,
+            }
+        } else {
+            match &self.last_saved {
+                Some(at) => SaveState::Saved(at.clone()),
+                None => SaveState::Saved(String::new()),
+            }
+        }
+    }
+
+    fn window_title(&self) -> String {
+        let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || "Untitled".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let marker = if self.document.is_dirty() { " •" } else { "" };
+        format!("{name}{marker} — DACUM Studio")
+    }
+
+    /// Looks for a recovery copy newer than the file (or, for an untitled
+    /// session, any recovery copy of an untitled session).
+    fn offer_recovery(&mut self) {
+        let found = match &self.path {
+            Some(path) => store::find_recovery(path),
+            None => store::untitled_recoveries().into_iter().next(),
+        };
+        let Some(recovery) = found else { return };
+        match recovery.load() {
+            Ok(session) => self.recovery = Some(RecoveryOffer { recovery, session }),
+            Err(error) => {
+                self.notice = Some(Notice {
+                    title: "Recovery copy unreadable".to_owned(),
+                    text: format!(
+                        "A recovery copy was found but cannot be read, so it was left as it is:\n{error}"
+                    ),
+                })
+            }
+        }
+    }
+
+    /// Restores the offered recovery copy (true) or deletes it (false).
+    pub fn resolve_recovery(&mut self, restore: bool) {
+        let Some(offer) = self.recovery.take() else {
+            return;
+        };
+        if restore {
+            self.document = Document::unsaved(offer.session);
+            self.findings.reset();
+            self.last_autosaved = Some(format_time(offer.recovery.saved));
+        } else if let Err(error) = store::remove_recovery(&offer.recovery.path) {
+            self.show_error("Cannot delete the recovery copy", error.to_string());
+        }
+    }
+
+    pub fn has_recovery_offer(&self) -> bool {
+        self.recovery.is_some()
+    }
+
+    fn show_error(&mut self, title: &str, text: String) {
+        self.notice = Some(Notice {
+            title: title.to_owned(),
+            text,
+        });
+    }
+
+    /// Applies what the views asked for, in order, through the document.
+    pub fn apply_commands(&mut self, commands: Vec<Command>) {
+        for command in commands {
+            let result = match command {
+                Command::Edit(edit) => self.document.apply(edit),
+                Command::Type(edit) => self.document.apply_typing(edit),
+                Command::EndTyping => {
+                    self.document.seal_typing();
+                    Ok(())
+                }
+                Command::CancelTyping => self.document.cancel_typing(),
+                Command::Reveal(id) => {
+                    self.reveal(id);
+                    Ok(())
+                }
+            };
+            if let Err(error) = result {
+                self.show_error("That change could not be made", error.to_string());
+            }
+        }
+    }
+
+    /// Switches to the view that shows an element and scrolls to it.
+    fn reveal(&mut self, id: Id) {
+        let session = self.document.session();
+        let chart = &session.chart;
+        if chart.find_duty(id).is_some() || chart.find_task(id).is_some() {
+            self.view = View::Chart;
+            self.board.reveal(id);
+        } else if chart.find_list_item(id).is_some() || chart.acronyms.iter().any(|a| a.id == id) {
+            self.view = View::Lists;
+            self.lists.reveal(id);
+        } else if session.person(id).is_some() {
+            self.view = View::Session;
+            self.session_editor.reveal(id);
+        } else if session.verification.ratings.iter().any(|r| r.id == id) {
+            self.view = View::Verification;
+            self.grid.reveal(id);
+        } else {
+            self.view = View::Pestle;
+        }
+    }
+
+    /// Runs a menu action or shortcut.
+    pub fn perform(&mut self, action: Action) {
+        if action.discards_changes() && self.document.is_dirty() && self.confirm.is_none() {
+            self.confirm = Some(action);
+            return;
+        }
+        match action {
+            Action::New => self.replace_document(Document::unsaved(Session::default()), None),
+            Action::Open => self.files.start(Purpose::Open, self.path.as_deref()),
+            Action::OpenPath(path) => self.open_path(&path),
+            Action::Save => self.save(),
+            Action::SaveAs => self.files.start(Purpose::SaveAs, self.path.as_deref()),
+            Action::SaveTo(path) => self.save_to(path),
+            Action::Undo => self.undo_redo(true),
+            Action::Redo => self.undo_redo(false),
+            Action::Show(view) => self.view = view,
+            Action::ToggleGuide => self.settings.show_guide = !self.settings.show_guide,
+            Action::ToggleFindings => self.show_findings = !self.show_findings,
+            Action::Appearance(change) => self.settings.appearance.apply(change),
+            Action::Quit => self.closing = true,
+        }
+    }
+
+    fn undo_redo(&mut self, undo: bool) {
+        let result = if undo {
+            self.document.undo()
+        } else {
+            self.document.redo()
+        };
+        if let Err(error) = result {
+            self.show_error("Undo failed", error.to_string());
+        }
+    }
+
+    fn replace_document(&mut self, document: Document, path: Option<PathBuf>) {
+        if let Some(old) = self.recovery_path()
+            && !self.document.is_dirty()
+        {
+            let _ = store::remove_recovery(&old);
+        }
+        self.document = document;
+        self.set_path(path);
+        self.findings.reset();
+        self.board = DutyBoardState::default();
+        self.lists = SupportingListsState::default();
+        self.session_editor = SessionEditorState::default();
+        self.grid = VerificationGridState::default();
+        self.last_saved = None;
+        self.last_autosaved = None;
+        self.autosave.mark_clean(&self.document);
+    }
+
+    /// Opens a file; on error the current document stays as it was.
+    pub fn open_path(&mut self, path: &Path) {
+        match store::load_session(path) {
+            Ok(session) => {
+                self.replace_document(Document::new(session), Some(path.to_owned()));
+                self.offer_recovery();
+            }
+            Err(error) => {
+                self.settings.recent.retain(|p| p != path);
+                let place = match error.position {
+                    Some((line, col)) => format!("line {line}, column {col}: "),
+                    None => String::new(),
+                };
+                self.show_error(
+                    "Cannot open the file",
+                    format!(
+                        "{}\n{place}{}\n\nThe open session was not changed.",
+                        path.display(),
+                        error.message()
+                    ),
+                );
+            }
+        }
+    }
+
+    fn save(&mut self) {
+        match self.path.clone() {
+            Some(path) => self.save_to(path),
+            None => self.files.start(Purpose::SaveAs, None),
+        }
+    }
+
+    /// Saves to a path atomically; on success the recovery copy goes and the
+    /// pending action (if the save was asked for by a confirmation) runs.
+    pub fn save_to(&mut self, path: PathBuf) {
+        let state = self.document.state();
+        match store::save_session(&path, self.document.session()) {
+            Ok(()) => {
+                if let Some(old) = self.recovery_path() {
+                    let _ = store::remove_recovery(&old);
+                }
+                self.document.mark_saved(state);
+                self.set_path(Some(path));
+                if let Some(copy) = self.recovery_path() {
+                    let _ = store::remove_recovery(&copy);
+                }
+                self.last_saved = Some(now_hhmm());
+                self.last_autosaved = None;
+                self.autosave.mark_clean(&self.document);
+                if let Some(action) = self.after_save.take() {
+                    self.perform(action);
+                }
+            }
+            Err(error) => {
+                self.after_save = None;
+                self.show_error("Cannot save", format!("{error}\n\nYour work is still open and unchanged; try another folder with Save As."));
+            }
+        }
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        use egui::{Key, KeyboardShortcut, Modifiers};
+        let command = Modifiers::COMMAND;
+        let command_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        // Undo and redo are the document's, not the text field's: consume them first.
+        let table = [
+            (KeyboardShortcut::new(command_shift, Key::Z), Action::Redo),
+            (KeyboardShortcut::new(command, Key::Z), Action::Undo),
+            (KeyboardShortcut::new(command, Key::Y), Action::Redo),
+            (KeyboardShortcut::new(command_shift, Key::S), Action::SaveAs),
+            (KeyboardShortcut::new(command, Key::S), Action::Save),
+            (KeyboardShortcut::new(command, Key::O), Action::Open),
+            (KeyboardShortcut::new(command, Key::N), Action::New),
+            (
+                KeyboardShortcut::new(Modifiers::NONE, Key::F11),
+                Action::Appearance(appearance::Change::ToggleFullscreen),
+            ),
+            (
+                KeyboardShortcut::new(command_shift, Key::H),
+                Action::Appearance(appearance::Change::ToggleHighContrast),
+            ),
+        ];
+        for (shortcut, action) in table {
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                self.perform(action);
+            }
+        }
+    }
+
+    /// Draws one frame. Separate from `eframe::App::ui` so tests can drive it.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.settings.appearance.sync(&ctx);
+        let title = self.window_title();
+        if self.shown_title != title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+        self.handle_dropped_files(&ctx);
+        self.shortcuts(&ctx);
+        self.handle_close_request(&ctx);
+
+        if let Some(action) = menu_bar_ui(ui, &self.document, &self.settings, self.view) {
+            self.perform(action);
+        }
+        let problems = self.findings.update(&self.document).len();
+        let state = self.save_state();
+        if status_bar_ui(
+            ui,
+            self.document.session(),
+            problems,
+            &state,
+            self.path.as_deref(),
+        ) {
+            self.show_findings = !self.show_findings;
+        }
+        if self.show_findings {
+            let mut reveal = None;
+            egui::Panel::bottom("findings-panel")
+                .resizable(true)
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.strong("Findings");
+                        if ui.button("Close findings").clicked() {
+                            self.show_findings = false;
+                        }
+                    });
+                    reveal = findings_list_ui(ui, self.findings.problems());
+                });
+            if let Some(id) = reveal {
+                self.reveal(id);
+            }
+        }
+        if self.settings.show_guide {
+            egui::Panel::right("workshop-guide")
+                .default_size(280.0)
+                .resizable(true)
+                .show(ui, |ui| {
+                    workshop_guide_ui(ui, &mut self.guide);
+                });
+        }
+        let mut commands = Vec::new();
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.view_tabs_ui(ui);
+            ui.separator();
+            let session = self.document.session();
+            match self.view {
+                View::Session => {
+                    session_editor_ui(ui, session, &mut self.session_editor, &mut commands)
+                }
+                View::Chart => duty_board_ui(ui, session, &mut self.board, &mut commands),
+                View::Lists => supporting_lists_ui(ui, session, &mut self.lists, &mut commands),
+                View::Verification => {
+                    verification_grid_ui(ui, session, &mut self.grid, &mut commands)
+                }
+                View::Pestle | View::Scenarios => {
+                    ui.label("PESTLE driver mapping and scenarios come in the next release.");
+                }
+            }
+        });
+        self.apply_commands(commands);
+
+        if let Some(action) = self.files.poll_ui(&ctx) {
+            self.perform(action);
+        }
+        self.dialogs_ui(&ctx);
+        self.autosave_tick(&ctx);
+        if let Some(started) = self.timing.take() {
+            eprintln!(
+                "first frame drawn {} ms after the app was created",
+                started.elapsed().as_millis()
+            );
+        }
+    }
+
+    fn view_tabs_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            for view in View::ALL {
+                if ui
+                    .selectable_label(self.view == view, view.title())
+                    .clicked()
+                {
+                    self.view = view;
+                }
+            }
+        });
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .collect()
+        });
+        if let Some(path) = dropped
+            .into_iter()
+            .find(|p| p.extension().is_some_and(|e| e == "ron"))
+        {
+            self.perform(Action::OpenPath(path));
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.closing {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.perform(Action::Quit);
+        }
+        if self.closing {
+            self.closing = false;
+            if let Some(copy) = self.recovery_path()
+                && !self.document.is_dirty()
+            {
+                let _ = store::remove_recovery(&copy);
+            }
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    fn autosave_tick(&mut self, ctx: &egui::Context) {
+        for written in self.autosave.finished() {
+            match written.result {
+                Ok(()) => self.last_autosaved = Some(now_hhmm()),
+                Err(error) => self.show_error(
+                    "Autosave failed",
+                    format!("{error}\n\nSave your work with Save As."),
+                ),
+            }
+        }
+        if !self.document.is_dirty() {
+            self.autosave.mark_clean(&self.document);
+            return;
+        }
+        if let Some(wait) = self
+            .autosave
+            .tick(&self.document, self.recovery_path(), Instant::now())
+        {
+            ctx.request_repaint_after(wait);
+        }
+    }
+
+    fn dialogs_ui(&mut self, ctx: &egui::Context) {
+        if let Some(notice) = self.notice.clone() {
+            egui::Window::new(&notice.title)
+                .collapsible(false)
+                .resizable(false)
+                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+                .show(ctx, |ui| {
+                    ui.label(&notice.text);
+                    if ui.button("OK").clicked() {
+                        self.notice = None;
+                    }
+                });
+        }
+        if let Some(action) = self.confirm.clone() {
+            let mut choice = None;
+            egui::Window::new("Unsaved changes")
+                .collapsible(false)
+                .resizable(false)
+                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+                .show(ctx, |ui| {
+                    let name = self
+                        .path
+                        .as_ref()
+                        .and_then(|p| p.file_name())
+                        .map_or("this session".into(), |n| n.to_string_lossy());
+                    ui.label(format!(
+                        "Save the changes to {name} before you {}?",
+                        action.verb()
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui.button("Save").clicked() {
+                            choice = Some(0);
+                        }
+                        if ui.button("Discard changes").clicked() {
+                            choice = Some(1);
+                        }
+                        if ui.button("Cancel").clicked() {
+                            choice = Some(2);
+                        }
+                    });
+                });
+            match choice {
+                Some(0) => {
+                    self.confirm = None;
+                    self.after_save = Some(action);
+                    self.save();
+                }
+                Some(1) => {
+                    self.confirm = None;
+                    if let Some(copy) = self.recovery_path() {
+                        let _ = store::remove_recovery(&copy);
+                    }
+                    self.document.mark_saved(self.document.state());
+                    self.perform(action);
+                }
+                Some(_) => self.confirm = None,
+                None => {}
+            }
+        }
+        if let Some(offer) = &self.recovery {
+            let mut choice = None;
+            let saved = format_time(offer.recovery.saved);
+            let file_saved = offer.recovery.file_saved.map(format_time);
+            egui::Window::new("Recover unsaved work?")
+                .collapsible(false)
+                .resizable(false)
+                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+                .show(ctx, |ui| {
+                    ui.label(format!(
+                        "DACUM Studio found work that was not saved, from {saved}."
+                    ));
+                    match &file_saved {
+                        Some(at) => ui.label(format!("The file itself was last saved {at}.")),
+                        None => ui.label("It was never saved to a file."),
+                    };
+                    ui.horizontal(|ui| {
+                        if ui.button("Restore unsaved work").clicked() {
+                            choice = Some(true);
+                        }
+                        if ui.button("Discard it").clicked() {
+                            choice = Some(false);
+                        }
+                    });
+                });
+            if let Some(restore) = choice {
+                self.resolve_recovery(restore);
+            }
+        }
+    }
+}
+
+fn format_time(time: std::time::SystemTime) -> String {
+    jiff::Timestamp::try_from(time)
+        .map(|t| {
+            t.to_zoned(jiff::tz::TimeZone::system())
+                .strftime("%Y-%m-%d %H:%M:%S")
+                .to_string()
+        })
+        .unwrap_or_else(|_| "an unknown time".to_owned())
+}
+
+impl eframe::App for DacumApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+    }
+}
+
+/// Views that can scroll to an element. A view's own `reveal` method takes
+/// precedence; this default keeps views without one compiling while they are built.
+trait Reveal {
+    fn reveal(&mut self, _id: Id) {}
+}
+impl Reveal for DutyBoardState {}
+impl Reveal for SupportingListsState {}
+impl Reveal for SessionEditorState {}
+impl Reveal for VerificationGridState {}

@@ -1,0 +1,68 @@
+//! The findings list: every problem of the session (statement warnings, broken
+//! references), each a button that jumps to its element.
+
+use crate::model::integrity::{Problem, Severity, check_session};
+use crate::model::{Document, Id};
+
+/// The problems of the current document state, recomputed only when it changes.
+#[derive(Default)]
+pub struct Findings {
+    state: Option<u64>,
+    problems: Vec<Problem>,
+}
+
+impl Findings {
+    pub fn update(&mut self, document: &Document) -> &[Problem] {
+        if self.state != Some(document.state()) || self.state.is_none() {
+            self.problems = check_session(document.session());
+            self.state = Some(document.state());
+        }
+        &self.problems
+    }
+
+    /// Forgets the cache (a different document was opened).
+    pub fn reset(&mut self) {
+        self.state = None;
+    }
+
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+}
+
+/// Lists the problems; returns the element the user chose to go to.
+pub fn findings_list_ui(ui: &mut egui::Ui, problems: &[Problem]) -> Option<Id> {
+    let mut reveal = None;
+    if problems.is_empty() {
+        ui.label("No findings: every statement follows the DACUM rules.");
+        return None;
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("findings")
+        .max_height(220.0)
+        .show(ui, |ui| {
+            for problem in problems {
+                let icon = match problem.severity {
+                    Severity::Error => "⛔",
+                    Severity::Warning => "⚠",
+                };
+                let place = if problem.place.is_empty() {
+                    String::new()
+                } else {
+                    format!("{}  ", problem.place)
+                };
+                let text = format!("{icon} {place}{}", problem.message);
+                match problem.element {
+                    Some(id) => {
+                        if ui.link(text).on_hover_text("Go to it").clicked() {
+                            reveal = Some(id);
+                        }
+                    }
+                    None => {
+                        ui.label(text);
+                    }
+                }
+            }
+        });
+    reveal
+}

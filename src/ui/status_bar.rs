@@ -1,0 +1,54 @@
+//! The status bar: what the session holds, how many findings, and whether the
+//! work is saved.
+
+use std::path::Path;
+
+use super::app::SaveState;
+use crate::model::Session;
+
+/// Draws the bar; returns true when the findings count was clicked.
+pub fn status_bar_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    findings: usize,
+    state: &SaveState,
+    path: Option<&Path>,
+) -> bool {
+    let mut toggled = false;
+    egui::Panel::bottom("status-bar").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            let chart = &session.chart;
+            ui.label(format!(
+                "{} duties · {} tasks",
+                chart.duties.len(),
+                chart.task_count()
+            ));
+            ui.separator();
+            let text = match findings {
+                0 => "No findings".to_owned(),
+                1 => "1 finding".to_owned(),
+                n => format!("{n} findings"),
+            };
+            if ui
+                .link(text)
+                .on_hover_text("Show or hide the findings list")
+                .clicked()
+            {
+                toggled = true;
+            }
+            ui.separator();
+            let saved = match state {
+                SaveState::Saved(at) if at.is_empty() => "Saved".to_owned(),
+                SaveState::Saved(at) => format!("Saved {at}"),
+                SaveState::Autosaved(at) => format!("Autosaved {at} · not saved to the file"),
+                SaveState::Unsaved => "Unsaved changes".to_owned(),
+            };
+            ui.label(saved);
+            if let Some(path) = path {
+                ui.separator();
+                ui.label(path.display().to_string());
+            }
+        });
+    });
+    toggled
+}

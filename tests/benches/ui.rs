@@ -1,0 +1,32 @@
+//! One full UI pass (layout and paint list) of the app showing the DACUM board
+//! with the large generated session (12 duties × 20 tasks). Budget: ≤ 2 ms.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use dacum_studio::model::Document;
+use dacum_studio::model::generated::large_session;
+use dacum_studio::ui::{Action, DacumApp, Settings, View};
+
+fn board_pass(c: &mut Criterion) {
+    let ctx = egui::Context::default();
+    let mut app = DacumApp::new(Document::new(large_session()), None, Settings::default());
+    app.perform(Action::Show(View::Chart));
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 800.0),
+        )),
+        ..Default::default()
+    };
+    // Warm up: fonts, caches and the findings list are built on the first frames.
+    for _ in 0..3 {
+        let _ = ctx.run_ui(input(), |ui| app.show(ui));
+    }
+    c.bench_function("board: one UI pass, 240 tasks", |b| {
+        b.iter(|| black_box(ctx.run_ui(input(), |ui| app.show(ui))))
+    });
+}
+
+criterion_group!(benches, board_pass);
+criterion_main!(benches);

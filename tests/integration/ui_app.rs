@@ -1,0 +1,156 @@
+//! The real app driven headless with egui_kittest: files, unsaved-changes prompts,
+//! undo from the menu, autosave and recovery.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use dacum_studio::model::{Document, Duty, Edit};
+use dacum_studio::store;
+use dacum_studio::ui::{Command, DacumApp, Settings};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use crate::helpers::prison_officer;
+
+/// The app on a document, with the in-app path field instead of system dialogs.
+pub fn app_harness(document: Document, path: Option<&Path>) -> Harness<'static, DacumApp> {
+    let mut app = DacumApp::new(document, path.map(Path::to_owned), Settings::default());
+    app.use_system_dialogs(false);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut DacumApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+#[test]
+fn opening_a_malformed_file_shows_where_and_keeps_the_session() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = dir.path().join("partner.ron");
+    std::fs::write(
+        &bad,
+        "(\n    format: \"dacum-studio-session\",\n    version: \"one\",\n)",
+    )
+    .expect("write");
+    let session = prison_officer();
+    let mut harness = app_harness(Document::new(session.clone()), None);
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    harness.run();
+    let field = harness.get_by_label("File path");
+    field.focus();
+    harness.run();
+    harness
+        .get_by_label("File path")
+        .type_text(&bad.display().to_string());
+    harness.run();
+    harness.get_by_label("Open").click();
+    harness.run();
+
+    let notice = harness
+        .state()
+        .notice()
+        .cloned()
+        .expect("an error is shown");
+    assert!(notice.text.contains("line 3, column"), "{}", notice.text);
+    assert!(notice.text.contains("partner.ron"), "{}", notice.text);
+    assert_eq!(harness.state().document().session(), &session);
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert!(harness.state().notice().is_none());
+}
+
+#[test]
+fn quitting_with_unsaved_changes_asks_first() {
+    let mut harness = app_harness(Document::unsaved(prison_officer()), None);
+    harness.state_mut().perform(dacum_studio::ui::Action::Quit);
+    harness.run();
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(
+        harness.query_by_label("Discard changes").is_none(),
+        "the prompt closed"
+    );
+    assert!(
+        harness.state().document().is_dirty(),
+        "nothing was discarded"
+    );
+}
+
+#[test]
+fn the_edit_menu_names_what_undo_will_undo_and_ctrl_z_undoes_it() {
+    let session = prison_officer();
+    let mut harness = app_harness(Document::new(session.clone()), None);
+    let duty = Duty::new("Coordinate emergency response");
+    harness
+        .state_mut()
+        .apply_commands(vec![Command::Edit(Edit::InsertDuty { index: 8, duty })]);
+    harness.run();
+    harness.get_by_label("Edit").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("Undo add duty").is_some());
+    harness.key_press(egui::Key::Escape);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().document().session(), &session);
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    harness.run();
+    assert_eq!(harness.state().document().session().chart.duties.len(), 9);
+}
+
+#[test]
+fn an_edit_reaches_the_recovery_copy_within_two_seconds_and_is_offered_next_time() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("workshop.ron");
+    let session = prison_officer();
+    store::save_session(&path, &session).expect("save");
+    let old = std::time::SystemTime::now() - Duration::from_secs(120);
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .and_then(|f| f.set_modified(old))
+        .expect("age");
+
+    let mut harness = app_harness(Document::new(session.clone()), Some(&path));
+    let copy = harness.state().recovery_path().expect("recovery path");
+    assert!(!copy.exists());
+    let edit = Edit::SetDutyTitle {
+        id: session.chart.duties[0].id,
+        title: "Maintain security at night".to_owned(),
+    };
+    harness
+        .state_mut()
+        .apply_commands(vec![Command::Edit(edit)]);
+    let edited = harness.state().document().session().clone();
+    let start = Instant::now();
+    while store::load_session(&copy).ok().as_ref() != Some(&edited) {
+        assert!(
+            start.elapsed() < Duration::from_secs(2),
+            "no recovery copy 2 s after the edit"
+        );
+        harness.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    drop(harness); // The app "crashes": nothing is saved.
+
+    let mut harness = app_harness(
+        Document::new(store::load_session(&path).expect("file intact")),
+        Some(&path),
+    );
+    assert!(harness.state().has_recovery_offer());
+    harness.get_by_label("Restore unsaved work").click();
+    harness.run();
+    assert_eq!(harness.state().document().session(), &edited);
+    assert!(
+        harness.state().document().is_dirty(),
+        "restored work still needs saving"
+    );
+    assert_eq!(
+        store::load_session(&path).ok(),
+        Some(session),
+        "the file itself was never touched"
+    );
+}
