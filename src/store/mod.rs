@@ -12,6 +12,7 @@ pub use error::{LoadError, LoadErrorKind, SaveError};
 pub use file_format::{FORMAT, MAX_FILE_SIZE, VERSION};
 pub use load::{load_session, parse_session};
 pub use recovery::{
-    Recovery, find_recovery, recovery_path, remove_recovery, untitled_recoveries, write_recovery,
+    Recovery, default_untitled_folder, find_recovery, recovery_path, remove_recovery,
+    untitled_recoveries, write_recovery,
 };
 pub use save::{PreparedSave, backup_path, save_session, to_ron};

@@ -17,16 +17,21 @@ use crate::model::{Id, Session};
 const SUFFIX: &str = ".recovery";
 
 /// Where the recovery copy of a session lives: beside its file, or for an untitled
-/// session in the data folder under the session's id. `None` only when the platform
-/// has no data folder and the session has no file.
-pub fn recovery_path(file: Option<&Path>, session: Id) -> Option<PathBuf> {
+/// session in `untitled_folder` under the session's id. `None` only when the
+/// session has no file and there is no folder for untitled sessions.
+pub fn recovery_path(
+    file: Option<&Path>,
+    untitled_folder: Option<&Path>,
+    session: Id,
+) -> Option<PathBuf> {
     match file {
         Some(file) => Some(with_suffix(file, SUFFIX)),
-        None => untitled_folder().map(|dir| dir.join(format!("untitled-{session}.ron{SUFFIX}"))),
+        None => untitled_folder.map(|dir| dir.join(format!("untitled-{session}.ron{SUFFIX}"))),
     }
 }
 
-fn untitled_folder() -> Option<PathBuf> {
+/// The platform's data folder for recovery copies of untitled sessions.
+pub fn default_untitled_folder() -> Option<PathBuf> {
     ProjectDirs::from("", "", "dacum-studio").map(|dirs| dirs.data_dir().join("recovery"))
 }
 
@@ -82,10 +87,7 @@ pub fn find_recovery(file: &Path) -> Option<Recovery> {
 }
 
 /// Recovery copies of sessions that were never saved, newest first.
-pub fn untitled_recoveries() -> Vec<Recovery> {
-    let Some(folder) = untitled_folder() else {
-        return Vec::new();
-    };
+pub fn untitled_recoveries(folder: &Path) -> Vec<Recovery> {
     let Ok(entries) = fs::read_dir(folder) else {
         return Vec::new();
     };

@@ -123,6 +123,8 @@ pub struct DacumApp {
     /// Set when `DACUM_STUDIO_TIMING` is in the environment: report the time to
     /// the first frame on standard error (for start-up measurements).
     timing: Option<Instant>,
+    /// Where recovery copies of untitled sessions go.
+    untitled_folder: Option<PathBuf>,
     /// The window title last sent (sending one costs a repaint, so only on change).
     shown_title: String,
 }
@@ -156,6 +158,7 @@ impl DacumApp {
             closing: false,
             timing: std::env::var_os("DACUM_STUDIO_TIMING").map(|_| Instant::now()),
             shown_title: String::new(),
+            untitled_folder: store::default_untitled_folder(),
         };
         app.set_path(path);
         app.autosave.mark_clean(&app.document);
@@ -165,6 +168,14 @@ impl DacumApp {
 
     pub fn document(&self) -> &Document {
         &self.document
+    }
+
+    /// Keeps recovery copies of untitled sessions in `folder` instead of the
+    /// platform's data folder, and looks for them there (tests use this).
+    pub fn use_untitled_folder(&mut self, folder: PathBuf) {
+        self.untitled_folder = Some(folder);
+        self.recovery = None;
+        self.offer_recovery();
     }
 
     /// Whether File › Open and Save As try the system's file dialog first; without
@@ -187,7 +198,11 @@ impl DacumApp {
 
     /// Where autosave writes for the current document.
     pub fn recovery_path(&self) -> Option<PathBuf> {
-        store::recovery_path(self.path.as_deref(), self.document.session().id)
+        store::recovery_path(
+            self.path.as_deref(),
+            self.untitled_folder.as_deref(),
+            self.document.session().id,
+        )
     }
 
     fn set_path(&mut self, path: Option<PathBuf>) {
@@ -227,7 +242,10 @@ impl DacumApp {
     fn offer_recovery(&mut self) {
         let found = match &self.path {
             Some(path) => store::find_recovery(path),
-            None => store::untitled_recoveries().into_iter().next(),
+            None => self
+                .untitled_folder
+                .as_deref()
+                .and_then(|f| store::untitled_recoveries(f).into_iter().next()),
         };
         let Some(recovery) = found else { return };
         match recovery.load() {

@@ -1,10 +1,37 @@
-//! (being written)
+//! The supporting lists of the DACUM chart: general knowledge and skills, worker
+//! behaviours, tools and materials, future trends and concerns, and acronyms.
+//!
+//! The flow is the board's: type an item, press Enter, and the next empty item is
+//! ready; Enter or Escape on an empty new item removes it again. Items move with
+//! Alt+Up/Alt+Down or the Up/Down buttons. The typing machinery ([`Typing`]) is
+//! the session editor's.
+
+use egui::CollapsingHeader;
 
 use super::command::Command;
-use crate::model::Session;
+use super::session_editor::typing::{
+    FieldName, Leave, Lines, Look, RowButton, Typing, alt_arrow, em, row_buttons,
+};
+use crate::model::{Acronym, Edit, Id, ListItem, ListKind, Session};
 
+/// What the supporting lists keep between frames.
 #[derive(Default)]
-pub struct SupportingListsState {}
+pub struct SupportingListsState {
+    typing: Typing,
+    /// An item or acronym just added that has not been given any text yet.
+    fresh: Option<Id>,
+    reveal: Option<Id>,
+    /// How wide the Up, Down and Delete buttons of a row were last drawn, so the
+    /// text fields can take the rest of the row without pushing them out.
+    buttons_width: f32,
+}
+
+impl SupportingListsState {
+    /// Opens the list holding a list item or acronym, scrolls to it and focuses it.
+    pub fn reveal(&mut self, id: Id) {
+        self.reveal = Some(id);
+    }
+}
 
 pub fn supporting_lists_ui(
     ui: &mut egui::Ui,
@@ -12,6 +39,561 @@ pub fn supporting_lists_ui(
     state: &mut SupportingListsState,
     commands: &mut Vec<Command>,
 ) {
-    let _ = (session, state, commands);
-    ui.label("(being written)");
+    state.typing.begin_frame();
+    egui::ScrollArea::vertical()
+        .id_salt("supporting_lists")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            // Two columns once a column can still hold a readable line of text.
+            if ui.available_width() >= 60.0 * em(ui) {
+                ui.columns(2, |columns| {
+                    let [left, right] = columns else { return };
+                    list_ui(left, session, ListKind::KnowledgeSkills, state, commands);
+                    list_ui(left, session, ListKind::Behaviours, state, commands);
+                    list_ui(right, session, ListKind::Tools, state, commands);
+                    list_ui(right, session, ListKind::Trends, state, commands);
+                    acronyms_ui(right, session, state, commands);
+                });
+            } else {
+                for kind in ListKind::ALL {
+                    list_ui(ui, session, kind, state, commands);
+                }
+                acronyms_ui(ui, session, state, commands);
+            }
+        });
+    state.reveal = None;
+    state.typing.end_frame(ui);
+}
+
+/// What one item of a list is called ("Knowledge or skill 3", "Add …").
+fn noun(kind: ListKind) -> &'static str {
+    match kind {
+        ListKind::KnowledgeSkills => "knowledge or skill",
+        ListKind::Behaviours => "worker behaviour",
+        ListKind::Tools => "tool, equipment or material",
+        ListKind::Trends => "trend or concern",
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+fn item_field_id(item: Id) -> egui::Id {
+    egui::Id::unique(("supporting_list_item", item))
+}
+
+fn acronym_field_ids(acronym: Id) -> [egui::Id; 2] {
+    [
+        egui::Id::unique(("acronym_term", acronym)),
+        egui::Id::unique(("acronym_meaning", acronym)),
+    ]
+}
+
+/// List items are one line of text: a pasted line break becomes a space.
+fn one_line(text: &str) -> String {
+    text.replace(['\r', '\n'], " ")
+}
+
+/// The row's number, in a column of its own so that the fields line up past 9.
+fn number_ui(ui: &mut egui::Ui, index: usize) {
+    let em = em(ui);
+    let number = egui::Label::new(format!("{}.", index + 1));
+    ui.add_sized([2.0 * em, em], number);
+}
+
+/// The width left in a row of `row_width` for its widest field, after the number,
+/// `fixed` (other fields), the buttons and `widgets` − 1 gaps between the widgets.
+fn stretch_width(
+    ui: &egui::Ui,
+    state: &SupportingListsState,
+    row_width: f32,
+    fixed: f32,
+    widgets: usize,
+) -> f32 {
+    let em = em(ui);
+    let buttons = if state.buttons_width > 0.0 {
+        state.buttons_width
+    } else {
+        12.0 * em
+    };
+    let gaps = ui.spacing().item_spacing.x * widgets.saturating_sub(1) as f32;
+    (row_width - 2.0 * em - fixed - buttons - gaps - 2.0).max(8.0 * em)
+}
+
+/// Draws a row's buttons and remembers how wide they were.
+fn buttons_ui(
+    ui: &mut egui::Ui,
+    state: &mut SupportingListsState,
+    can: (bool, bool),
+    what: &str,
+) -> Option<RowButton> {
+    let buttons = ui.scope(|ui| row_buttons(ui, can, what));
+    state.buttons_width = buttons.response.rect.width();
+    buttons.inner
+}
+
+/// Where a row lands when moved one step, if it can move.
+fn step_to(index: usize, step: isize, len: usize) -> Option<usize> {
+    index
+        .checked_add_signed(step)
+        .filter(|to| *to < len && *to != index)
+}
+
+fn list_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    kind: ListKind,
+    state: &mut SupportingListsState,
+    commands: &mut Vec<Command>,
+) {
+    let items = session.chart.list(kind);
+    let revealed = state
+        .reveal
+        .is_some_and(|id| items.iter().any(|i| i.id == id));
+    CollapsingHeader::new(format!("{} ({})", kind.title(), items.len()))
+        .id_salt(("supporting_list", kind))
+        .default_open(true)
+        .open(revealed.then_some(true))
+        .show(ui, |ui| {
+            if items.is_empty() {
+                ui.weak(format!("No {} yet.", noun(kind)));
+            }
+            let row_width = ui.available_width();
+            for index in 0..items.len() {
+                item_row(ui, kind, items, index, row_width, state, commands);
+            }
+            if ui.button(format!("Add {}", noun(kind))).clicked() {
+                add_item(kind, items.len(), state, commands);
+            }
+        });
+    ui.add_space(0.5 * em(ui));
+}
+
+fn add_item(
+    list: ListKind,
+    index: usize,
+    state: &mut SupportingListsState,
+    commands: &mut Vec<Command>,
+) {
+    let item = ListItem::new("");
+    state.fresh = Some(item.id);
+    state.typing.focus(item_field_id(item.id));
+    commands.push(Command::Edit(Edit::InsertListItem { list, index, item }));
+}
+
+/// One item: its number, its text, and the move and delete buttons.
+fn item_row(
+    ui: &mut egui::Ui,
+    kind: ListKind,
+    items: &[ListItem],
+    index: usize,
+    row_width: f32,
+    state: &mut SupportingListsState,
+    commands: &mut Vec<Command>,
+) {
+    let item = &items[index];
+    let field = item_field_id(item.id);
+    if state.reveal == Some(item.id) {
+        state.typing.focus(field);
+    }
+    let mut moved = alt_arrow(ui, &[field]);
+    let mut removed = false;
+    ui.horizontal_top(|ui| {
+        number_ui(ui, index);
+        let name = format!("{} {}", capitalised(noun(kind)), index + 1);
+        let look = Look {
+            width: stretch_width(ui, state, row_width, 0.0, 3),
+            hint: "",
+            lines: Lines::Wrapped,
+        };
+        let output = state.typing.show(
+            ui,
+            field,
+            &item.text,
+            FieldName::Text(&name),
+            look,
+            |text| {
+                let text = one_line(text);
+                let edit = Edit::SetListItemText {
+                    id: item.id,
+                    text: text.clone(),
+                };
+                Some((edit, text))
+            },
+            commands,
+        );
+        if let Some(left) = output.left {
+            let fresh = state.fresh == Some(item.id);
+            if fresh {
+                state.fresh = None;
+            }
+            if fresh && (left == Leave::Escape || output.text.trim().is_empty()) {
+                removed = true;
+                commands.push(Command::Edit(Edit::RemoveListItem(item.id)));
+            } else if left == Leave::Enter {
+                add_item(kind, index + 1, state, commands);
+            }
+        }
+        let can = (index > 0, index + 1 < items.len());
+        let what = format!("{} {}", noun(kind), index + 1);
+        match buttons_ui(ui, state, can, &what) {
+            Some(RowButton::Up) => moved = Some(-1),
+            Some(RowButton::Down) => moved = Some(1),
+            Some(RowButton::Delete) if !removed => {
+                removed = true;
+                commands.push(Command::Edit(Edit::RemoveListItem(item.id)));
+            }
+            _ => {}
+        }
+    });
+    let to = moved.and_then(|step| step_to(index, step, items.len()));
+    if let Some(to) = to.filter(|_| !removed) {
+        commands.push(Command::Edit(Edit::MoveListItem { id: item.id, to }));
+    }
+}
+
+fn acronyms_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    state: &mut SupportingListsState,
+    commands: &mut Vec<Command>,
+) {
+    let acronyms = &session.chart.acronyms;
+    let revealed = state
+        .reveal
+        .is_some_and(|id| acronyms.iter().any(|a| a.id == id));
+    CollapsingHeader::new(format!("Acronyms ({})", acronyms.len()))
+        .id_salt("supporting_list_acronyms")
+        .default_open(true)
+        .open(revealed.then_some(true))
+        .show(ui, |ui| {
+            if acronyms.is_empty() {
+                ui.weak("No acronyms yet.");
+            }
+            let row_width = ui.available_width();
+            for index in 0..acronyms.len() {
+                acronym_row(ui, acronyms, index, row_width, state, commands);
+            }
+            if ui.button("Add acronym").clicked() {
+                add_acronym(acronyms.len(), state, commands);
+            }
+        });
+}
+
+fn add_acronym(index: usize, state: &mut SupportingListsState, commands: &mut Vec<Command>) {
+    let acronym = Acronym::new("", "");
+    state.fresh = Some(acronym.id);
+    state.typing.focus(acronym_field_ids(acronym.id)[0]);
+    commands.push(Command::Edit(Edit::InsertAcronym { index, acronym }));
+}
+
+/// One acronym: the term, then its meaning (Tab or Enter moves from one to the
+/// other), then the move and delete buttons. Enter in the meaning adds the next.
+fn acronym_row(
+    ui: &mut egui::Ui,
+    acronyms: &[Acronym],
+    index: usize,
+    row_width: f32,
+    state: &mut SupportingListsState,
+    commands: &mut Vec<Command>,
+) {
+    let acronym = &acronyms[index];
+    let ids = acronym_field_ids(acronym.id);
+    if state.reveal == Some(acronym.id) {
+        state.typing.focus(ids[0]);
+    }
+    let mut moved = alt_arrow(ui, &ids);
+    let mut removed = false;
+    ui.horizontal_top(|ui| {
+        number_ui(ui, index);
+        let em = em(ui);
+        let mut shown = [acronym.term.clone(), acronym.meaning.clone()];
+        for (k, id) in ids.into_iter().enumerate() {
+            let (name, look) = if k == 0 {
+                let look = Look {
+                    width: 6.0 * em,
+                    hint: "e.g. CPT",
+                    lines: Lines::One,
+                };
+                (format!("Acronym {}", index + 1), look)
+            } else {
+                let look = Look {
+                    width: stretch_width(ui, state, row_width, 6.0 * em, 4),
+                    hint: "What it stands for",
+                    lines: Lines::Wrapped,
+                };
+                (format!("Meaning of acronym {}", index + 1), look)
+            };
+            let output = state.typing.show(
+                ui,
+                id,
+                &shown[k],
+                FieldName::Text(&name),
+                look,
+                |text| {
+                    let text = one_line(text);
+                    let mut edited = acronym.clone();
+                    *(if k == 0 {
+                        &mut edited.term
+                    } else {
+                        &mut edited.meaning
+                    }) = text.clone();
+                    Some((Edit::UpdateAcronym(edited), text))
+                },
+                commands,
+            );
+            shown[k] = output.text;
+            let Some(left) = output.left else { continue };
+            let fresh = state.fresh == Some(acronym.id);
+            let empty = shown.iter().all(|t| t.trim().is_empty());
+            if fresh && (left == Leave::Escape || (left == Leave::Enter && empty)) {
+                state.fresh = None;
+                removed = true;
+                commands.push(Command::Edit(Edit::RemoveAcronym(acronym.id)));
+            } else if left == Leave::Enter && k == 0 {
+                state.typing.focus(ids[1]);
+            } else if left == Leave::Enter {
+                add_acronym(index + 1, state, commands);
+            }
+            if fresh && !shown[k].trim().is_empty() && left != Leave::Escape {
+                state.fresh = None;
+            }
+        }
+        let can = (index > 0, index + 1 < acronyms.len());
+        let what = format!("acronym {}", index + 1);
+        match buttons_ui(ui, state, can, &what) {
+            Some(RowButton::Up) => moved = Some(-1),
+            Some(RowButton::Down) => moved = Some(1),
+            Some(RowButton::Delete) if !removed => {
+                removed = true;
+                commands.push(Command::Edit(Edit::RemoveAcronym(acronym.id)));
+            }
+            _ => {}
+        }
+    });
+    let to = moved.and_then(|step| step_to(index, step, acronyms.len()));
+    if let Some(to) = to.filter(|_| !removed) {
+        let id = acronym.id;
+        commands.push(Command::Edit(Edit::MoveAcronym { id, to }));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use egui::{Key, Modifiers};
+    use egui_kittest::{Harness, kittest::Queryable};
+
+    use super::*;
+    use crate::model::Document;
+    use crate::ui::session_editor::typing::apply_commands;
+
+    struct App {
+        document: Document,
+        view: SupportingListsState,
+    }
+
+    fn harness_sized(session: Session, width: f32) -> Harness<'static, App> {
+        let app = App {
+            document: Document::new(session),
+            view: SupportingListsState::default(),
+        };
+        Harness::builder()
+            .with_size(egui::vec2(width, 1400.0))
+            .build_ui_state(
+                |ui, app: &mut App| {
+                    let mut commands = Vec::new();
+                    let session = app.document.session();
+                    supporting_lists_ui(ui, session, &mut app.view, &mut commands);
+                    apply_commands(&mut app.document, commands);
+                },
+                app,
+            )
+    }
+
+    fn harness(session: Session) -> Harness<'static, App> {
+        harness_sized(session, 1400.0)
+    }
+
+    fn with_knowledge(items: &[&str]) -> Session {
+        let mut session = Session::default();
+        session.chart.knowledge_skills = items.iter().map(|t| ListItem::new(t)).collect();
+        session
+    }
+
+    fn knowledge(harness: &Harness<'_, App>) -> Vec<String> {
+        let list = &harness.state().document.session().chart.knowledge_skills;
+        list.iter().map(|i| i.text.clone()).collect()
+    }
+
+    fn press(harness: &mut Harness<'_, App>, key: Key) {
+        harness.key_press(key);
+        harness.run();
+    }
+
+    /// Types into the field that has the focus now.
+    fn type_here(harness: &mut Harness<'_, App>, label: &str, text: &str) {
+        let field = harness.get_by_label(label);
+        assert!(field.is_focused(), "{label} has the focus");
+        field.type_text(text);
+        harness.run();
+    }
+
+    #[test]
+    fn enter_commits_an_item_and_opens_the_next() {
+        let mut harness = harness(Session::default());
+        harness.get_by_label("Add knowledge or skill").click();
+        harness.run();
+        type_here(
+            &mut harness,
+            "Knowledge or skill 1",
+            "Conflict de-escalation",
+        );
+        press(&mut harness, Key::Enter);
+        type_here(
+            &mut harness,
+            "Knowledge or skill 2",
+            "Prison law and prisoners' rights",
+        );
+        press(&mut harness, Key::Enter);
+        type_here(&mut harness, "Knowledge or skill 3", "First aid");
+        press(&mut harness, Key::Enter);
+        assert_eq!(knowledge(&harness).len(), 4, "an empty fourth item waits");
+        // Enter on the empty new item removes it again.
+        press(&mut harness, Key::Enter);
+        let expected = [
+            "Conflict de-escalation",
+            "Prison law and prisoners' rights",
+            "First aid",
+        ];
+        assert_eq!(knowledge(&harness), expected);
+        assert!(
+            harness
+                .query_by_label("General knowledge and skills (3)")
+                .is_some()
+        );
+    }
+
+    #[test]
+    fn unicode_text_arrives_intact_in_every_list() {
+        let mut harness = harness(Session::default());
+        harness.get_by_label("Add trend or concern").click();
+        harness.run();
+        type_here(
+            &mut harness,
+            "Trend or concern 1",
+            "Îngrijorări: supraaglomerarea țărilor",
+        );
+        press(&mut harness, Key::Enter);
+        let trends = &harness.state().document.session().chart.trends;
+        assert_eq!(trends[0].text, "Îngrijorări: supraaglomerarea țărilor");
+    }
+
+    #[test]
+    fn escape_cancels_typing_and_removes_a_new_item() {
+        let mut harness = harness(with_knowledge(&["Searches"]));
+        harness.get_by_label("Knowledge or skill 1").focus();
+        harness.run();
+        type_here(&mut harness, "Knowledge or skill 1", " of cells");
+        assert_eq!(knowledge(&harness), ["Searches of cells"]);
+        press(&mut harness, Key::Escape);
+        assert_eq!(knowledge(&harness), ["Searches"]);
+
+        harness.get_by_label("Add knowledge or skill").click();
+        harness.run();
+        type_here(&mut harness, "Knowledge or skill 2", "Half a thought");
+        press(&mut harness, Key::Escape);
+        assert_eq!(knowledge(&harness), ["Searches"]);
+    }
+
+    #[test]
+    fn typing_in_one_item_is_one_undo_step() {
+        let mut harness = harness(with_knowledge(&["Searches"]));
+        harness.get_by_label("Knowledge or skill 1").focus();
+        harness.run();
+        type_here(&mut harness, "Knowledge or skill 1", " of");
+        type_here(&mut harness, "Knowledge or skill 1", " cells");
+        press(&mut harness, Key::Enter);
+        assert_eq!(knowledge(&harness)[0], "Searches of cells");
+        let document = &mut harness.state_mut().document;
+        document.undo().unwrap(); // the empty item Enter opened
+        document.undo().unwrap(); // all the typing
+        harness.run();
+        assert_eq!(knowledge(&harness), ["Searches"]);
+    }
+
+    #[test]
+    fn items_move_with_alt_arrows_and_buttons() {
+        let mut harness = harness(with_knowledge(&["A", "B", "C"]));
+        harness.get_by_label("Knowledge or skill 1").focus();
+        harness.run();
+        harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
+        harness.run();
+        assert_eq!(knowledge(&harness), ["B", "A", "C"]);
+        assert!(harness.get_by_label("Knowledge or skill 2").is_focused());
+
+        harness.get_all_by_label("Move up").nth(2).unwrap().click();
+        harness.run();
+        assert_eq!(knowledge(&harness), ["B", "C", "A"]);
+    }
+
+    #[test]
+    fn delete_removes_an_item() {
+        let mut harness = harness(with_knowledge(&["A", "B"]));
+        harness.get_all_by_label("Delete").next().unwrap().click();
+        harness.run();
+        assert_eq!(knowledge(&harness), ["B"]);
+    }
+
+    #[test]
+    fn an_acronym_takes_term_then_meaning() {
+        let mut harness = harness(Session::default());
+        harness.get_by_label("Add acronym").click();
+        harness.run();
+        type_here(&mut harness, "Acronym 1", "CPT");
+        press(&mut harness, Key::Tab);
+        let meaning = "European Committee for the Prevention of Torture";
+        type_here(&mut harness, "Meaning of acronym 1", meaning);
+        press(&mut harness, Key::Enter);
+        type_here(&mut harness, "Acronym 2", "ESCO");
+        press(&mut harness, Key::Enter);
+        let skills = "European Skills, Competences, Qualifications and Occupations";
+        type_here(&mut harness, "Meaning of acronym 2", skills);
+        press(&mut harness, Key::Enter);
+        // The third, left empty, goes away again.
+        press(&mut harness, Key::Escape);
+        let acronyms = &harness.state().document.session().chart.acronyms;
+        let pairs: Vec<(&str, &str)> = acronyms
+            .iter()
+            .map(|a| (a.term.as_str(), a.meaning.as_str()))
+            .collect();
+        assert_eq!(pairs, [("CPT", meaning), ("ESCO", skills)]);
+    }
+
+    #[test]
+    fn reveal_opens_the_list_and_focuses_the_item() {
+        let mut session = with_knowledge(&["A"]);
+        session.chart.tools = vec![ListItem::new("Radio"), ListItem::new("Keys")];
+        let keys = session.chart.tools[1].id;
+        let mut harness = harness_sized(session, 600.0);
+        harness
+            .get_by_label("Tools, equipment, supplies and materials (2)")
+            .click();
+        harness.run();
+        assert!(
+            harness
+                .query_by_label("Tool, equipment or material 2")
+                .is_none()
+        );
+        harness.state_mut().view.reveal(keys);
+        harness.run();
+        assert!(
+            harness
+                .get_by_label("Tool, equipment or material 2")
+                .is_focused()
+        );
+    }
 }

@@ -23,7 +23,7 @@ fn a_newer_recovery_copy_is_found_and_loads() {
         .expect("age the file");
 
     session.chart.duties[0].title = "Maintain security of the facility at night".to_owned();
-    let copy = recovery_path(Some(&path), session.id).expect("beside the file");
+    let copy = recovery_path(Some(&path), None, session.id).expect("beside the file");
     assert_eq!(copy, dir.path().join("workshop.ron.recovery"));
     write_recovery(&copy, &session).expect("autosave");
 
@@ -43,7 +43,7 @@ fn a_recovery_copy_older_than_the_file_or_equal_to_it_is_not_offered() {
     let path = dir.path().join("workshop.ron");
     let session = prison_officer();
     store::save_session(&path, &session).expect("save");
-    let copy = recovery_path(Some(&path), session.id).expect("path");
+    let copy = recovery_path(Some(&path), None, session.id).expect("path");
 
     // Same contents as the file: nothing to recover.
     write_recovery(&copy, &session).expect("autosave");
@@ -66,23 +66,39 @@ fn a_recovery_copy_older_than_the_file_or_equal_to_it_is_not_offered() {
 fn a_recovery_copy_without_its_file_is_offered() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("never-saved.ron");
-    let copy = recovery_path(Some(&path), Id::new()).expect("path");
+    let copy = recovery_path(Some(&path), None, Id::new()).expect("path");
     write_recovery(&copy, &prison_officer()).expect("autosave");
     assert!(find_recovery(&path).is_some_and(|r| r.file_saved.is_none()));
 }
 
 #[test]
-fn untitled_sessions_recover_into_the_data_folder() {
-    let id = Id::new();
-    let path = recovery_path(None, id).expect("a data folder");
+fn untitled_sessions_recover_from_their_folder_newest_first() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (older, newer) = (prison_officer(), dacum_studio::model::Session::default());
+    for (session, age) in [(&older, 60), (&newer, 0)] {
+        let path = recovery_path(None, Some(folder.path()), session.id).expect("path");
+        assert!(path.starts_with(folder.path()));
+        assert!(
+            path.to_string_lossy()
+                .contains(&format!("untitled-{}", session.id)),
+            "{}",
+            path.display()
+        );
+        write_recovery(&path, session).expect("autosave");
+        let time = SystemTime::now() - Duration::from_secs(age);
+        fs::File::options()
+            .write(true)
+            .open(&path)
+            .and_then(|f| f.set_modified(time))
+            .expect("age");
+    }
+    let found = store::untitled_recoveries(folder.path());
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].load().ok().map(|s| s.id), Some(newer.id));
+    let default = store::default_untitled_folder().expect("a data folder");
     assert!(
-        path.to_string_lossy().contains(&format!("untitled-{id}")),
+        default.to_string_lossy().contains("dacum-studio"),
         "{}",
-        path.display()
-    );
-    assert!(
-        path.to_string_lossy().contains("dacum-studio"),
-        "{}",
-        path.display()
+        default.display()
     );
 }

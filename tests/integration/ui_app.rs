@@ -13,8 +13,13 @@ use egui_kittest::kittest::Queryable;
 use crate::helpers::prison_officer;
 
 /// The app on a document, with the in-app path field instead of system dialogs.
+/// Recovery copies of untitled sessions go to a folder of the test's own, never
+/// to the user's data folder.
 pub fn app_harness(document: Document, path: Option<&Path>) -> Harness<'static, DacumApp> {
     let mut app = DacumApp::new(document, path.map(Path::to_owned), Settings::default());
+    app.use_untitled_folder(
+        std::env::temp_dir().join(format!("dacum-studio-tests-{}", std::process::id())),
+    );
     app.use_system_dialogs(false);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))

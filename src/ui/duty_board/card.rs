@@ -1,0 +1,526 @@
+//! One card of the board: its code, its text with the words the checks complain
+//! about underlined, a warning badge, and — when it is selected — the findings in
+//! plain words and a Delete button; when it is being edited, a text field in place
+//! of the text.
+//!
+//! Cards that are only shown are painted directly (no child `Ui`, no label widgets):
+//! a large chart has some 250 of them and the board must draw in a millisecond or two.
+
+use std::sync::Arc;
+
+use egui::{
+    Align2, Color32, CornerRadius, EventFilter, FontId, Frame, Galley, Margin, Pos2, Rect,
+    RichText, Sense, Shape, Stroke, StrokeKind, TextEdit, Ui, UiBuilder, Vec2, WidgetInfo, pos2,
+    vec2,
+};
+
+use super::{
+    Action, CardKind, Command, DutyBoardState, Step, card_id, editor_id, highlight, move_edit,
+};
+use crate::model::statement_rules::Finding;
+use crate::model::{Chart, Id};
+
+/// Card width: about 20 characters a line at the board's text size, so a task of
+/// 2–8 words takes two or three lines, as on the paper chart.
+pub(super) const CARD_WIDTH: f32 = 210.0;
+/// Space between cards.
+pub(super) const GAP: f32 = 10.0;
+const PADDING: f32 = 10.0;
+/// The coloured edge that ties a task card to its duty.
+const STRIPE: f32 = 5.0;
+/// Text sizes chosen to be read from the back of a room on a projector.
+const TEXT_SIZE: f32 = 18.0;
+const CODE_SIZE: f32 = 15.0;
+const NOTE_SIZE: f32 = 15.0;
+/// Every card is at least this many text lines tall, so rows of short tasks line up.
+const MIN_TEXT_ROWS: f32 = 2.0;
+
+/// Soft hues, one per duty in turn. They are mixed into the theme's panel colour
+/// rather than used as they are, so the theme's own text colour keeps its contrast in
+/// light, dark and high-contrast themes alike.
+const HUES: [Color32; 8] = [
+    Color32::from_rgb(66, 133, 244),
+    Color32::from_rgb(52, 168, 83),
+    Color32::from_rgb(251, 140, 0),
+    Color32::from_rgb(142, 68, 173),
+    Color32::from_rgb(0, 150, 136),
+    Color32::from_rgb(233, 30, 99),
+    Color32::from_rgb(158, 157, 36),
+    Color32::from_rgb(96, 125, 139),
+];
+
+/// Colours and fonts of the board, taken from the theme once per frame.
+pub(super) struct Look {
+    pub(super) text: Color32,
+    pub(super) weak: Color32,
+    panel: Color32,
+    edit_fill: Color32,
+    selection: Stroke,
+    pub(super) warn: Color32,
+    warn_text: Color32,
+    dark: bool,
+    pub(super) text_font: FontId,
+    code_font: FontId,
+    /// The height of the code line and of the text's minimum rows.
+    code_height: f32,
+    min_text_height: f32,
+}
+
+impl Look {
+    pub(super) fn new(ui: &Ui) -> Self {
+        let visuals = ui.visuals();
+        let text_font = FontId::proportional(TEXT_SIZE);
+        let code_font = FontId::proportional(CODE_SIZE);
+        let (text_row, code_row) = ui
+            .painter()
+            .fonts_mut(|f| (f.row_height(&text_font), f.row_height(&code_font)));
+        Look {
+            text: visuals.strong_text_color(),
+            weak: visuals.weak_text_color(),
+            panel: visuals.panel_fill,
+            edit_fill: visuals.text_edit_bg_color(),
+            selection: Stroke::new(3.0, visuals.selection.stroke.color),
+            warn: visuals.warn_fg_color,
+            warn_text: readable_on(visuals.warn_fg_color),
+            dark: visuals.dark_mode,
+            text_font,
+            code_font,
+            code_height: code_row,
+            min_text_height: text_row * MIN_TEXT_ROWS,
+        }
+    }
+
+    pub(super) fn hue(&self, duty: usize) -> Color32 {
+        HUES[duty % HUES.len()]
+    }
+
+    fn duty_fill(&self, duty: usize) -> Color32 {
+        let t = if self.dark { 0.38 } else { 0.32 };
+        self.panel.lerp_to_gamma(self.hue(duty), t)
+    }
+
+    fn task_fill(&self, duty: usize) -> Color32 {
+        self.panel.lerp_to_gamma(self.hue(duty), 0.08)
+    }
+}
+
+/// Black or white, whichever contrasts more with `fill` (WCAG relative luminance).
+fn readable_on(fill: Color32) -> Color32 {
+    let linear = egui::Rgba::from(fill);
+    let luminance = 0.2126 * linear.r() + 0.7152 * linear.g() + 0.0722 * linear.b();
+    let with_black = (luminance + 0.05) / 0.05;
+    let with_white = 1.05 / (luminance + 0.05);
+    if with_black >= with_white {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}
+
+/// What every card of a frame shares.
+pub(super) struct Board<'a> {
+    pub look: Look,
+    pub chart: &'a Chart,
+}
+
+/// What one card shows.
+pub(super) struct Card<'a> {
+    pub id: Id,
+    pub kind: CardKind,
+    pub duty_index: usize,
+    pub code: &'a str,
+    pub text: &'a str,
+    pub findings: &'a [Finding],
+}
+
+/// Draws a card with its top-left corner at `pos`; returns the rect it takes.
+pub(super) fn card_ui(
+    ui: &mut Ui,
+    board: &Board<'_>,
+    card: &Card<'_>,
+    pos: Pos2,
+    state: &mut DutyBoardState,
+    commands: &mut Vec<Command>,
+    actions: &mut Vec<Action>,
+) -> Rect {
+    let look = &board.look;
+    // Placeholders, filled once the card's height is known, keep the background
+    // under the text painted after them.
+    let background = ui.painter().add(Shape::Noop);
+    let stripe_slot = (card.kind == CardKind::Task).then(|| ui.painter().add(Shape::Noop));
+    let is_selected = state.selected == Some(card.id);
+    let is_editing = state.editing.as_ref().is_some_and(|e| e.id == card.id);
+    let stripe = if card.kind == CardKind::Task {
+        STRIPE
+    } else {
+        0.0
+    };
+    let left = pos.x + PADDING + stripe;
+    let width = CARD_WIDTH - 2.0 * PADDING - stripe;
+
+    let code = ui
+        .painter()
+        .layout_no_wrap(card.code.to_owned(), look.code_font.clone(), look.text);
+    ui.painter()
+        .galley(pos2(left, pos.y + PADDING), code, look.text);
+    if !card.findings.is_empty() {
+        badge(
+            ui,
+            look,
+            card.findings.len(),
+            pos2(pos.x + CARD_WIDTH - PADDING, pos.y + PADDING),
+        );
+    }
+    let text_top = pos.y + PADDING + look.code_height + 4.0;
+
+    let text_bottom = if is_editing {
+        editor_ui(ui, look, card, pos2(left, text_top), width, state, commands)
+    } else {
+        let job = highlight::statement_job(card.text, card.findings, look, width, true);
+        let galley = ui.painter().layout_job(job);
+        let bottom = text_top + galley.size().y;
+        ui.painter().galley(pos2(left, text_top), galley, look.text);
+        bottom
+    };
+    let face = Rect::from_min_max(
+        pos,
+        pos2(
+            pos.x + CARD_WIDTH,
+            text_bottom.max(text_top + look.min_text_height) + PADDING,
+        ),
+    );
+    if !is_editing {
+        face_interaction(ui, board, card, face, is_selected, state, actions);
+    }
+
+    let mut bottom = face.bottom();
+    if is_selected {
+        bottom = details_ui(
+            ui,
+            look,
+            card,
+            pos2(left, face.bottom() - 4.0),
+            width,
+            actions,
+        ) + PADDING;
+    }
+    let rect = Rect::from_min_max(pos, pos2(pos.x + CARD_WIDTH, bottom));
+
+    let (fill, stroke) = match (is_editing, card.kind) {
+        (true, _) => (look.edit_fill, look.selection),
+        (false, CardKind::Duty) => (
+            look.duty_fill(card.duty_index),
+            Stroke::new(1.0, look.hue(card.duty_index)),
+        ),
+        (false, CardKind::Task) => (
+            look.task_fill(card.duty_index),
+            Stroke::new(1.0, look.hue(card.duty_index).gamma_multiply(0.6)),
+        ),
+    };
+    let stroke = if is_selected { look.selection } else { stroke };
+    let radius = CornerRadius::same(6);
+    let shape = egui::epaint::RectShape::new(rect, radius, fill, stroke, StrokeKind::Inside);
+    ui.painter().set(background, shape);
+    if let Some(slot) = stripe_slot {
+        let bar = Rect::from_min_max(rect.min, pos2(rect.min.x + stripe, rect.max.y));
+        let bar_radius = CornerRadius {
+            nw: 6,
+            sw: 6,
+            ne: 0,
+            se: 0,
+        };
+        let bar = Shape::rect_filled(bar, bar_radius, look.hue(card.duty_index));
+        ui.painter().set(slot, bar);
+    }
+    rect
+}
+
+/// The warning badge (a warning sign and the number of findings) in the card's
+/// top-right corner, `right_top` its corner. The sign is drawn, not typed: egui's
+/// default fonts have no "⚠".
+fn badge(ui: &Ui, look: &Look, count: usize, right_top: Pos2) {
+    let painter = ui.painter();
+    let number = painter.layout_no_wrap(count.to_string(), look.code_font.clone(), look.warn_text);
+    let height = number.size().y;
+    let sign = height * 0.8;
+    let size = vec2(6.0 + sign + 4.0 + number.size().x + 7.0, height);
+    let rect = Align2::RIGHT_TOP.anchor_size(right_top, size);
+    painter.rect_filled(rect, CornerRadius::same(8), look.warn);
+
+    let left = rect.left() + 6.0;
+    let top = rect.center().y - sign / 2.0;
+    let corners = vec![
+        pos2(left + sign / 2.0, top),
+        pos2(left + sign, top + sign),
+        pos2(left, top + sign),
+    ];
+    painter.add(Shape::convex_polygon(corners, look.warn_text, Stroke::NONE));
+    let mark_x = left + sign / 2.0;
+    let mark = Stroke::new(1.6, look.warn);
+    painter.line_segment(
+        [
+            pos2(mark_x, top + sign * 0.38),
+            pos2(mark_x, top + sign * 0.7),
+        ],
+        mark,
+    );
+    painter.circle_filled(pos2(mark_x, top + sign * 0.84), 0.9, look.warn);
+    painter.galley(pos2(left + sign + 4.0, rect.top()), number, look.warn_text);
+}
+
+/// Clicking, focusing, dragging, the context menu and the findings tooltip of a card
+/// that is not being edited.
+fn face_interaction(
+    ui: &Ui,
+    board: &Board<'_>,
+    card: &Card<'_>,
+    face: Rect,
+    is_selected: bool,
+    state: &mut DutyBoardState,
+    actions: &mut Vec<Action>,
+) {
+    let look = &board.look;
+    let response = ui.interact(face, card_id(card.id), Sense::click_and_drag());
+    response.widget_info(|| {
+        let mut info = WidgetInfo::labeled(egui::Role::Button, true, card_label(card));
+        info.selected = Some(is_selected);
+        info
+    });
+    if !card.findings.is_empty() {
+        // Screen readers read the description after the name: the badge in words.
+        ui.ctx().accesskit_node_builder(response.id, |node| {
+            node.set_description(findings_sentence(card.findings));
+        });
+    }
+    if response.clicked() {
+        actions.push(Action::Edit(card.id));
+    } else if response.secondary_clicked() || (response.gained_focus() && !is_selected) {
+        actions.push(Action::Select(card.id));
+    }
+    response.dnd_set_drag_payload(super::drag::Dragged {
+        id: card.id,
+        kind: card.kind,
+    });
+    if response.dragged() {
+        ui.painter()
+            .rect_filled(face, CornerRadius::same(6), look.panel.gamma_multiply(0.6));
+    }
+    if state.focus_card == Some(card.id) {
+        response.request_focus();
+        state.focus_card = None;
+    }
+    if state.scroll_to == Some(card.id) {
+        response.scroll_to_me(None);
+        state.scroll_to = None;
+    }
+    response.context_menu(|ui| menu_ui(ui, board.chart, card, actions));
+    if !card.findings.is_empty() && !is_selected && !response.dragged() {
+        response.on_hover_ui(|ui| {
+            ui.set_max_width(320.0);
+            for finding in card.findings {
+                ui.label(
+                    RichText::new(format!("• {}", finding.message))
+                        .size(NOTE_SIZE)
+                        .color(look.text),
+                );
+            }
+        });
+    }
+}
+
+fn card_label(card: &Card<'_>) -> String {
+    let what = match card.kind {
+        CardKind::Duty => "Duty",
+        CardKind::Task => "Task",
+    };
+    let text = if card.text.trim().is_empty() {
+        "(empty)"
+    } else {
+        card.text
+    };
+    format!("{what} {}: {text}", card.code)
+}
+
+fn findings_sentence(findings: &[Finding]) -> String {
+    let count = match findings.len() {
+        1 => "1 warning".to_owned(),
+        n => format!("{n} warnings"),
+    };
+    let messages: Vec<&str> = findings.iter().map(|f| f.message.as_str()).collect();
+    format!("{count}: {}", messages.join("; "))
+}
+
+fn menu_ui(ui: &mut Ui, chart: &Chart, card: &Card<'_>, actions: &mut Vec<Action>) {
+    let mut chosen = None;
+    if ui.button("Edit").clicked() {
+        chosen = Some(Action::Edit(card.id));
+    }
+    let moves: &[(Step, &str)] = match card.kind {
+        CardKind::Task => &[
+            (Step::Earlier, "Move earlier (Alt+Left)"),
+            (Step::Later, "Move later (Alt+Right)"),
+            (Step::PreviousDuty, "Move to previous duty (Alt+Up)"),
+            (Step::NextDuty, "Move to next duty (Alt+Down)"),
+        ],
+        CardKind::Duty => &[
+            (Step::PreviousDuty, "Move duty up (Alt+Up)"),
+            (Step::NextDuty, "Move duty down (Alt+Down)"),
+        ],
+    };
+    for &(step, label) in moves {
+        let possible = move_edit(chart, card.id, step).is_some();
+        if ui.add_enabled(possible, egui::Button::new(label)).clicked() {
+            chosen = Some(Action::Move(card.id, step));
+        }
+    }
+    ui.separator();
+    if ui.button(delete_label(card.kind)).clicked() {
+        chosen = Some(Action::Delete(card.id));
+    }
+    if let Some(action) = chosen {
+        actions.push(action);
+        ui.close();
+    }
+}
+
+fn delete_label(kind: CardKind) -> &'static str {
+    match kind {
+        CardKind::Duty => "Delete duty",
+        CardKind::Task => "Delete task",
+    }
+}
+
+/// Under the text of the selected card: each finding in plain words, and Delete.
+/// Returns the bottom of what it drew.
+fn details_ui(
+    ui: &mut Ui,
+    look: &Look,
+    card: &Card<'_>,
+    top_left: Pos2,
+    width: f32,
+    actions: &mut Vec<Action>,
+) -> f32 {
+    let rect = Rect::from_min_size(top_left, vec2(width, f32::INFINITY));
+    let mut child = ui.new_child(
+        UiBuilder::new()
+            .max_rect(rect)
+            .id_salt(("details", card.id)),
+    );
+    child.spacing_mut().item_spacing.y = 4.0;
+    for finding in card.findings {
+        child.label(
+            RichText::new(format!("• {}", finding.message))
+                .size(NOTE_SIZE)
+                .color(look.text),
+        );
+    }
+    let delete = egui::Button::new(delete_label(card.kind)).small();
+    if child
+        .add(delete)
+        .on_hover_text("Remove it (Delete key); Undo brings it back")
+        .clicked()
+    {
+        actions.push(Action::Delete(card.id));
+    }
+    child.min_rect().bottom()
+}
+
+/// The text field of the card being edited, sized and styled like the card's text so
+/// the card keeps its shape. Returns the bottom of the field.
+fn editor_ui(
+    ui: &mut Ui,
+    look: &Look,
+    card: &Card<'_>,
+    top_left: Pos2,
+    width: f32,
+    state: &mut DutyBoardState,
+    commands: &mut Vec<Command>,
+) -> f32 {
+    let Some(editing) = state.editing.as_mut() else {
+        return top_left.y;
+    };
+    let id = editor_id(card.id);
+    if state.focus_editor {
+        ui.memory_mut(|m| m.request_focus(id));
+        state.focus_editor = false;
+    }
+    let findings = card.findings;
+    let mut layouter = |ui: &Ui, text: &dyn egui::TextBuffer, wrap_width: f32| -> Arc<Galley> {
+        ui.painter().layout_job(highlight::statement_job(
+            text.as_str(),
+            findings,
+            look,
+            wrap_width,
+            false,
+        ))
+    };
+    let rect = Rect::from_min_size(top_left, vec2(width, f32::INFINITY));
+    let mut child = ui.new_child(UiBuilder::new().max_rect(rect).id_salt(("editor", card.id)));
+    // The board, not the field, acts on Tab, Escape and the arrows with Alt; the
+    // plain arrows move the cursor as in any text field.
+    let filter = EventFilter {
+        tab: true,
+        escape: true,
+        horizontal_arrows: true,
+        vertical_arrows: true,
+    };
+    let hint = match card.kind {
+        CardKind::Duty => "Type the duty",
+        CardKind::Task => "Type the task",
+    };
+    let output = TextEdit::multiline(&mut editing.text)
+        .id(id)
+        .font(look.text_font.clone())
+        .text_color(look.text)
+        .desired_width(width)
+        .desired_rows(1)
+        .frame(Frame::NONE)
+        .margin(Margin::ZERO)
+        .hint_text(hint)
+        .event_filter(filter)
+        .layouter(&mut layouter)
+        .show(&mut child);
+    let response = output.response.response;
+    let name = match card.kind {
+        CardKind::Duty => format!("Title of duty {}", card.code),
+        CardKind::Task => format!("Statement of task {}", card.code),
+    };
+    let response = response.accessible_name(name);
+    if response.changed() {
+        // A statement is one line: pasted line breaks become spaces.
+        if editing.text.contains(['\n', '\r']) {
+            editing.text = editing.text.replace(['\r', '\n'], " ");
+        }
+        if editing.text != editing.sent {
+            editing.sent.clone_from(&editing.text);
+            let edit = super::set_text_edit(editing.kind, editing.id, editing.text.clone());
+            commands.push(Command::Type(edit));
+        }
+    }
+    if state.scroll_to == Some(card.id) {
+        response.scroll_to_me(None);
+        state.scroll_to = None;
+    }
+    state.editor_focus = Some(response.has_focus());
+    response.rect.bottom()
+}
+
+/// The size of the "Add task" button, a slot in the task grid.
+pub(super) fn add_button_size() -> Vec2 {
+    vec2(CARD_WIDTH, 44.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use egui::Color32;
+
+    use super::readable_on;
+
+    #[test]
+    fn badge_text_contrasts_with_the_warning_colour() {
+        // egui's light and dark warning colours are bright oranges: black reads best.
+        assert_eq!(readable_on(Color32::from_rgb(255, 100, 0)), Color32::BLACK);
+        assert_eq!(readable_on(Color32::from_rgb(255, 143, 0)), Color32::BLACK);
+        assert_eq!(readable_on(Color32::from_rgb(120, 40, 0)), Color32::WHITE);
+    }
+}

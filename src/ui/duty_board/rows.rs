@@ -1,0 +1,163 @@
+//! The layout of the board, as on the paper wall chart: a column of duty cards on the
+//! left, each followed on its row by its task cards, which wrap onto further lines
+//! under the first task; an "Add task" slot after the last task; "Add duty" below.
+//!
+//! Cards are placed by hand rather than by nested layouts: a line of cards is as tall
+//! as its tallest card, which is only known once the line is drawn.
+
+use egui::{Button, Rect, RichText, Ui, pos2, vec2};
+
+use super::card::{self, Board, CARD_WIDTH, Card, GAP, Look};
+use super::drag::RowPlace;
+use super::{Action, CardKind, Command, DutyBoardState};
+use crate::model::{Chart, Duty, duty_code};
+
+/// Extra space between a duty card and its tasks, and between duty rows.
+pub(super) const ROW_GAP: f32 = 18.0;
+
+pub(super) fn board_ui(
+    ui: &mut Ui,
+    chart: &Chart,
+    state: &mut DutyBoardState,
+    commands: &mut Vec<Command>,
+    actions: &mut Vec<Action>,
+) {
+    let board = Board {
+        look: Look::new(ui),
+        chart,
+    };
+    let look = &board.look;
+    // Taken out for the frame: the cards borrow their findings while they change the
+    // rest of the state.
+    let findings = std::mem::take(&mut state.findings);
+    state.places.clear();
+    let origin = ui.cursor().min;
+    let right = origin.x + ui.available_width();
+    let tasks_left = origin.x + CARD_WIDTH + ROW_GAP;
+    let columns = (((right - tasks_left + GAP) / (CARD_WIDTH + GAP)).floor() as usize).max(1);
+    let column_x = |column: usize| tasks_left + column as f32 * (CARD_WIDTH + GAP);
+
+    let mut y = origin.y;
+    if chart.duties.is_empty() {
+        let hint = "No duties yet. Press “Add duty” (or Ctrl+D), type the duty, then press \
+                    Enter and type its tasks, one Enter after each.";
+        let rect = Rect::from_min_size(origin, vec2((right - origin.x).max(CARD_WIDTH), 60.0));
+        let response = ui.put(
+            rect,
+            egui::Label::new(RichText::new(hint).size(18.0)).wrap(),
+        );
+        y = response.rect.bottom() + ROW_GAP;
+    }
+    let mut task_code = String::new();
+    for (d, duty) in chart.duties.iter().enumerate() {
+        let row_top = y;
+        let code = duty_code(d);
+        let duty_card = Card {
+            id: duty.id,
+            kind: CardKind::Duty,
+            duty_index: d,
+            code: &code,
+            text: &duty.title,
+            findings: findings.of(duty.id),
+        };
+        let duty_rect = card::card_ui(
+            ui,
+            &board,
+            &duty_card,
+            pos2(origin.x, y),
+            state,
+            commands,
+            actions,
+        );
+
+        let first_task = state.places.tasks.len();
+        let (mut column, mut line_top, mut line_height) = (0, y, 0.0_f32);
+        let next_slot = |column: &mut usize, line_top: &mut f32, line_height: &mut f32| {
+            if *column == columns {
+                *column = 0;
+                *line_top += *line_height + GAP;
+                *line_height = 0.0;
+            }
+            let pos = pos2(column_x(*column), *line_top);
+            *column += 1;
+            pos
+        };
+        for (t, task) in duty.tasks.iter().enumerate() {
+            use std::fmt::Write as _;
+            task_code.clear();
+            // Writing to a String cannot fail.
+            let _ = write!(task_code, "{code}-{}", t + 1);
+            let pos = next_slot(&mut column, &mut line_top, &mut line_height);
+            let task_card = Card {
+                id: task.id,
+                kind: CardKind::Task,
+                duty_index: d,
+                code: &task_code,
+                text: &task.statement,
+                findings: findings.of(task.id),
+            };
+            let rect = card::card_ui(ui, &board, &task_card, pos, state, commands, actions);
+            state.places.tasks.push(rect);
+            line_height = line_height.max(rect.height());
+        }
+        let pos = next_slot(&mut column, &mut line_top, &mut line_height);
+        let add_rect = Rect::from_min_size(pos, card::add_button_size());
+        add_task_button(ui, look, (d, duty), &code, add_rect, actions);
+        line_height = line_height.max(add_rect.height());
+
+        let row_bottom = duty_rect.bottom().max(line_top + line_height);
+        let row = Rect::from_min_max(pos2(origin.x, row_top), pos2(right, row_bottom));
+        state.places.rows.push(RowPlace {
+            rect: row,
+            duty_card: duty_rect,
+            tasks: first_task..state.places.tasks.len(),
+            add_button: add_rect,
+        });
+        let rule_y = row_bottom + ROW_GAP / 2.0;
+        let rule = ui.visuals().widgets.noninteractive.bg_stroke;
+        ui.painter().hline(origin.x..=right, rule_y, rule);
+        y = row_bottom + ROW_GAP;
+    }
+
+    let add_duty = Rect::from_min_size(pos2(origin.x, y), vec2(CARD_WIDTH, 44.0));
+    let response = ui
+        .put(add_duty, Button::new(RichText::new("Add duty").size(18.0)))
+        .on_hover_text(
+            "Add a duty at the end of the chart (Ctrl+D adds one after the selected duty)",
+        );
+    if response.clicked() {
+        actions.push(Action::AddDuty {
+            index: chart.duties.len(),
+        });
+    }
+    ui.advance_cursor_after_rect(Rect::from_min_max(
+        origin,
+        pos2(right, add_duty.bottom() + GAP),
+    ));
+    state.findings = findings;
+}
+
+/// The "+ Add task" slot after a duty's last task.
+fn add_task_button(
+    ui: &mut Ui,
+    look: &Look,
+    (duty_index, duty): (usize, &Duty),
+    code: &str,
+    rect: Rect,
+    actions: &mut Vec<Action>,
+) {
+    let text = RichText::new("+ Add task").size(16.0);
+    let button = Button::new(text).stroke(egui::Stroke::new(1.0, look.hue(duty_index)));
+    let response = ui
+        .put(rect, button)
+        .on_hover_text(format!(
+            "Add a task at the end of duty {code} (Enter after a task adds the next one)"
+        ))
+        .accessible_name(format!("Add task to {code}"));
+    if response.clicked() {
+        actions.push(Action::AddTask {
+            duty: duty.id,
+            index: duty.tasks.len(),
+        });
+    }
+}

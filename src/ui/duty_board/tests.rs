@@ -1,0 +1,488 @@
+//! Widget tests: a harness owns a document and the board state, draws the board and
+//! applies the commands it pushed, as the app does; the tests assert on the session.
+
+use egui::{Key, Modifiers, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+use super::{Command, DutyBoardState, duty_board_ui};
+use crate::model::{Document, Duty, Session, Task};
+
+struct Fixture {
+    document: Document,
+    board: DutyBoardState,
+}
+
+fn harness(session: Session) -> Harness<'static, Fixture> {
+    let fixture = Fixture {
+        document: Document::new(session),
+        board: DutyBoardState::default(),
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1200.0, 900.0))
+        .build_ui_state(
+            |ui, fixture: &mut Fixture| {
+                let mut commands = Vec::new();
+                duty_board_ui(
+                    ui,
+                    fixture.document.session(),
+                    &mut fixture.board,
+                    &mut commands,
+                );
+                for command in commands {
+                    apply(&mut fixture.document, command);
+                }
+            },
+            fixture,
+        );
+    harness.run();
+    harness
+}
+
+fn apply(document: &mut Document, command: Command) {
+    match command {
+        Command::Edit(edit) => document.apply(edit).expect("edit applies"),
+        Command::Type(edit) => document.apply_typing(edit).expect("typing applies"),
+        Command::EndTyping => document.seal_typing(),
+        Command::CancelTyping => document.cancel_typing().expect("cancel applies"),
+        Command::Reveal(_) => {}
+    }
+}
+
+/// A session with the given duties and tasks (English, so every rule runs).
+fn session(duties: &[(&str, &[&str])]) -> Session {
+    let mut session = Session::default();
+    session.meta.language = "en".to_owned();
+    for (title, tasks) in duties {
+        let mut duty = Duty::new(title);
+        duty.tasks = tasks.iter().map(|t| Task::new(t)).collect();
+        session.chart.duties.push(duty);
+    }
+    session
+}
+
+fn statements(harness: &Harness<'_, Fixture>, duty: usize) -> Vec<String> {
+    harness.state().document.session().chart.duties[duty]
+        .tasks
+        .iter()
+        .map(|t| t.statement.clone())
+        .collect()
+}
+
+fn titles(harness: &Harness<'_, Fixture>) -> Vec<String> {
+    let chart = &harness.state().document.session().chart;
+    chart.duties.iter().map(|d| d.title.clone()).collect()
+}
+
+/// Types into the field with this accessible name, focusing it first as a user would.
+fn type_in(harness: &mut Harness<'_, Fixture>, field: &str, text: &str) {
+    harness.get_by_label(field).focus();
+    harness.run();
+    harness.get_by_label(field).type_text(text);
+    harness.run();
+}
+
+fn press(harness: &mut Harness<'_, Fixture>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+fn press_with(harness: &mut Harness<'_, Fixture>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+fn click(harness: &mut Harness<'_, Fixture>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Selects a card without editing it: click (which edits), then Escape.
+fn select(harness: &mut Harness<'_, Fixture>, label: &str) {
+    click(harness, label);
+    press(harness, Key::Escape);
+}
+
+#[test]
+fn add_duty_then_type_its_title() {
+    let mut harness = harness(Session::default());
+    click(&mut harness, "Add duty");
+    type_in(
+        &mut harness,
+        "Title of duty A",
+        "Maintain security of the facility",
+    );
+    assert_eq!(titles(&harness), ["Maintain security of the facility"]);
+    // All the keystrokes are one undo step.
+    assert_eq!(harness.state().document.undo_label(), Some("edit duty"));
+}
+
+#[test]
+fn enter_after_each_task_numbers_them_in_order() {
+    let mut harness = harness(Session::default());
+    click(&mut harness, "Add duty");
+    type_in(
+        &mut harness,
+        "Title of duty A",
+        "Maintain security of the facility",
+    );
+    press(&mut harness, Key::Enter);
+    let tasks = [
+        "Conduct cell searches",
+        "Search visitors' belongings",
+        "Escort prisoners",
+    ];
+    for (i, task) in tasks.iter().enumerate() {
+        type_in(
+            &mut harness,
+            &format!("Statement of task A-{}", i + 1),
+            task,
+        );
+        press(&mut harness, Key::Enter);
+    }
+    // The last Enter opened a fourth, empty task; a second Enter removes it again.
+    assert_eq!(statements(&harness, 0).len(), 4);
+    press(&mut harness, Key::Enter);
+    assert_eq!(statements(&harness, 0), tasks);
+    let chart = &harness.state().document.session().chart;
+    let codes: Vec<String> = chart.duties[0]
+        .tasks
+        .iter()
+        .filter_map(|t| chart.code_of(t.id))
+        .collect();
+    assert_eq!(codes, ["A-1", "A-2", "A-3"]);
+    assert!(harness.query_by_label("Statement of task A-4").is_none());
+}
+
+#[test]
+fn enter_on_a_duty_opens_a_task_at_the_start_of_it() {
+    let mut harness = harness(session(&[("Supervise prisoners", &["Escort prisoners"])]));
+    click(&mut harness, "Duty A: Supervise prisoners");
+    press(&mut harness, Key::Enter);
+    type_in(&mut harness, "Statement of task A-1", "Count prisoners");
+    press(&mut harness, Key::Tab);
+    assert_eq!(
+        statements(&harness, 0),
+        ["Count prisoners", "Escort prisoners"]
+    );
+}
+
+#[test]
+fn escape_cancels_the_edit() {
+    let mut harness = harness(session(&[(
+        "Maintain security",
+        &["Conduct cell searches"],
+    )]));
+    click(&mut harness, "Task A-1: Conduct cell searches");
+    type_in(&mut harness, "Statement of task A-1", " daily");
+    assert_eq!(statements(&harness, 0), ["Conduct cell searches daily"]);
+    press(&mut harness, Key::Escape);
+    assert_eq!(statements(&harness, 0), ["Conduct cell searches"]);
+    assert!(harness.query_by_label("Statement of task A-1").is_none());
+    assert_eq!(harness.state().document.undo_label(), None);
+}
+
+#[test]
+fn escape_on_a_new_task_removes_it() {
+    let mut harness = harness(session(&[(
+        "Maintain security",
+        &["Conduct cell searches"],
+    )]));
+    click(&mut harness, "Add task to A");
+    assert_eq!(statements(&harness, 0).len(), 2);
+    type_in(&mut harness, "Statement of task A-2", "Patrol");
+    press(&mut harness, Key::Escape);
+    assert_eq!(statements(&harness, 0), ["Conduct cell searches"]);
+}
+
+#[test]
+fn add_task_button_appends_a_task() {
+    let mut harness = harness(session(&[(
+        "Maintain security",
+        &["Conduct cell searches"],
+    )]));
+    click(&mut harness, "Add task to A");
+    type_in(
+        &mut harness,
+        "Statement of task A-2",
+        "Patrol the perimeter",
+    );
+    press(&mut harness, Key::Tab);
+    assert_eq!(
+        statements(&harness, 0),
+        ["Conduct cell searches", "Patrol the perimeter"]
+    );
+}
+
+#[test]
+fn tab_and_shift_tab_walk_the_cards_in_chart_order() {
+    let mut harness = harness(session(&[
+        ("Maintain security", &["Conduct cell searches"]),
+        ("Supervise prisoners", &[]),
+    ]));
+    click(&mut harness, "Duty A: Maintain security");
+    press(&mut harness, Key::Tab);
+    assert!(harness.get_by_label("Statement of task A-1").is_focused());
+    press(&mut harness, Key::Tab);
+    type_in(&mut harness, "Title of duty B", " on the wing");
+    press_with(&mut harness, Modifiers::SHIFT, Key::Tab);
+    assert!(harness.get_by_label("Statement of task A-1").is_focused());
+    assert_eq!(
+        titles(&harness),
+        ["Maintain security", "Supervise prisoners on the wing"]
+    );
+}
+
+#[test]
+fn alt_arrows_move_tasks_and_duties() {
+    let mut harness = harness(session(&[
+        (
+            "Maintain security",
+            &["Search cells", "Check locks", "Patrol yards"],
+        ),
+        ("Supervise prisoners", &["Escort prisoners"]),
+    ]));
+    select(&mut harness, "Task A-1: Search cells");
+    press_with(&mut harness, Modifiers::ALT, Key::ArrowRight);
+    assert_eq!(
+        statements(&harness, 0),
+        ["Check locks", "Search cells", "Patrol yards"]
+    );
+    press_with(&mut harness, Modifiers::ALT, Key::ArrowDown);
+    assert_eq!(statements(&harness, 0), ["Check locks", "Patrol yards"]);
+    assert_eq!(
+        statements(&harness, 1),
+        ["Escort prisoners", "Search cells"]
+    );
+    press_with(&mut harness, Modifiers::ALT, Key::ArrowLeft);
+    assert_eq!(
+        statements(&harness, 1),
+        ["Search cells", "Escort prisoners"]
+    );
+    press_with(&mut harness, Modifiers::ALT, Key::ArrowUp);
+    assert_eq!(
+        statements(&harness, 0),
+        ["Search cells", "Check locks", "Patrol yards"]
+    );
+
+    // While typing, too.
+    click(&mut harness, "Task A-2: Check locks");
+    press_with(&mut harness, Modifiers::ALT, Key::ArrowRight);
+    assert_eq!(
+        statements(&harness, 0),
+        ["Search cells", "Patrol yards", "Check locks"]
+    );
+
+    select(&mut harness, "Duty A: Maintain security");
+    press_with(&mut harness, Modifiers::ALT, Key::ArrowDown);
+    assert_eq!(
+        titles(&harness),
+        ["Supervise prisoners", "Maintain security"]
+    );
+}
+
+#[test]
+fn delete_key_removes_the_selected_task_and_undo_restores_it() {
+    let mut harness = harness(session(&[(
+        "Maintain security",
+        &["Search cells", "Check locks"],
+    )]));
+    select(&mut harness, "Task A-1: Search cells");
+    press(&mut harness, Key::Delete);
+    assert_eq!(statements(&harness, 0), ["Check locks"]);
+    assert_eq!(harness.state().document.undo_label(), Some("delete task"));
+    harness.state_mut().document.undo().expect("undo applies");
+    harness.run();
+    assert_eq!(statements(&harness, 0), ["Search cells", "Check locks"]);
+}
+
+#[test]
+fn delete_button_removes_a_duty() {
+    let mut harness = harness(session(&[
+        ("Maintain security", &["Search cells"]),
+        ("Escort", &[]),
+    ]));
+    select(&mut harness, "Duty B: Escort");
+    click(&mut harness, "Delete duty");
+    assert_eq!(titles(&harness), ["Maintain security"]);
+}
+
+#[test]
+fn a_selected_task_shows_its_findings_in_plain_words() {
+    let mut harness = harness(session(&[(
+        "Maintain security",
+        &["Understand prison rules"],
+    )]));
+    assert!(
+        harness
+            .query_by_label_contains("cannot be observed")
+            .is_none()
+    );
+    select(&mut harness, "Task A-1: Understand prison rules");
+    assert!(
+        harness
+            .query_by_label_contains("“Understand” cannot be observed")
+            .is_some()
+    );
+}
+
+#[test]
+fn the_findings_show_while_editing_and_follow_the_text() {
+    let mut harness = harness(session(&[(
+        "Maintain security",
+        &["Understand prison rules"],
+    )]));
+    click(&mut harness, "Task A-1: Understand prison rules");
+    assert!(
+        harness
+            .query_by_label_contains("cannot be observed")
+            .is_some()
+    );
+    type_in(
+        &mut harness,
+        "Statement of task A-1",
+        " and escort visitors",
+    );
+    // The checks run on what was typed: now two actions are joined.
+    let found = harness.query_all_by_label_contains("• ").count();
+    assert!(found >= 2, "{found} findings shown");
+}
+
+#[test]
+fn hovering_a_card_shows_its_findings() {
+    let mut harness = harness(session(&[(
+        "Maintain security",
+        &["Understand prison rules"],
+    )]));
+    harness
+        .get_by_label("Task A-1: Understand prison rules")
+        .hover();
+    // Tooltips wait a moment before they open.
+    for _ in 0..60 {
+        harness.step();
+    }
+    assert!(
+        harness
+            .query_by_label_contains("cannot be observed")
+            .is_some()
+    );
+}
+
+#[test]
+fn unicode_typed_arrives_intact() {
+    let mut harness = harness(Session::default());
+    click(&mut harness, "Add duty");
+    let text = "Asigură ș ț ř ü ė ğ α";
+    type_in(&mut harness, "Title of duty A", text);
+    press(&mut harness, Key::Enter);
+    type_in(&mut harness, "Statement of task A-1", text);
+    press(&mut harness, Key::Tab);
+    assert_eq!(titles(&harness), [text]);
+    assert_eq!(statements(&harness, 0), [text]);
+}
+
+#[test]
+fn ctrl_d_adds_a_duty_after_the_selected_one() {
+    let mut harness = harness(session(&[
+        ("Maintain security", &[]),
+        ("Supervise prisoners", &[]),
+    ]));
+    select(&mut harness, "Duty A: Maintain security");
+    press_with(&mut harness, Modifiers::COMMAND, Key::D);
+    type_in(&mut harness, "Title of duty B", "Escort prisoners");
+    press(&mut harness, Key::Tab);
+    assert_eq!(
+        titles(&harness),
+        [
+            "Maintain security",
+            "Escort prisoners",
+            "Supervise prisoners"
+        ]
+    );
+}
+
+#[test]
+fn clicking_another_card_commits_the_edit() {
+    let mut harness = harness(session(&[(
+        "Maintain security",
+        &["Search cells", "Check locks"],
+    )]));
+    click(&mut harness, "Task A-1: Search cells");
+    type_in(&mut harness, "Statement of task A-1", " daily");
+    click(&mut harness, "Task A-2: Check locks");
+    assert!(harness.get_by_label("Statement of task A-2").is_focused());
+    assert_eq!(
+        statements(&harness, 0),
+        ["Search cells daily", "Check locks"]
+    );
+    assert_eq!(harness.state().document.undo_label(), Some("edit task"));
+}
+
+#[test]
+fn reveal_selects_and_focuses_a_card() {
+    let session = session(&[
+        ("Maintain security", &[]),
+        ("Supervise prisoners", &["Escort"]),
+    ]);
+    let task = session.chart.duties[1].tasks[0].id;
+    let mut harness = harness(session);
+    harness.state_mut().board.reveal(task);
+    harness.run();
+    assert!(harness.get_by_label("Task B-1: Escort").is_focused());
+    assert_eq!(harness.state().board.selected, Some(task));
+}
+
+#[test]
+fn dragging_a_task_onto_another_duty_moves_it() {
+    let mut harness = harness(session(&[
+        ("Maintain security", &["Search cells", "Check locks"]),
+        ("Supervise prisoners", &["Escort prisoners"]),
+    ]));
+    let from = harness
+        .get_by_label("Task A-1: Search cells")
+        .rect()
+        .center();
+    let onto = harness.get_by_label("Task B-1: Escort prisoners").rect();
+    // The left half of a card means "before it".
+    let to = Pos2::new(onto.left() + 10.0, onto.center().y);
+    drag(&mut harness, from, to);
+    assert_eq!(statements(&harness, 0), ["Check locks"]);
+    assert_eq!(
+        statements(&harness, 1),
+        ["Search cells", "Escort prisoners"]
+    );
+}
+
+#[test]
+fn dragging_a_duty_below_another_moves_it() {
+    let mut harness = harness(session(&[
+        ("Maintain security", &[]),
+        ("Supervise prisoners", &[]),
+    ]));
+    let from = harness
+        .get_by_label("Duty A: Maintain security")
+        .rect()
+        .center();
+    let below = harness.get_by_label("Duty B: Supervise prisoners").rect();
+    drag(
+        &mut harness,
+        from,
+        Pos2::new(below.center().x, below.bottom() - 3.0),
+    );
+    assert_eq!(
+        titles(&harness),
+        ["Supervise prisoners", "Maintain security"]
+    );
+}
+
+fn drag(harness: &mut Harness<'_, Fixture>, from: Pos2, to: Pos2) {
+    harness.hover_at(from);
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=10 {
+        harness.hover_at(from + (to - from) * (step as f32 / 10.0));
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+}

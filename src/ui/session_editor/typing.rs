@@ -1,0 +1,296 @@
+//! Text fields that keep the text being typed in them. A view draws from a borrowed
+//! session and its edits are applied only after the frame, and a half-typed date
+//! cannot be stored at all, so the field being typed in reads from [`Typing`], and
+//! each change goes out as a `Command::Type` edit. The supporting lists use it too.
+
+use std::collections::HashMap;
+
+use egui::{Align, Key, Modifiers, TextEdit};
+
+use crate::model::Edit;
+use crate::ui::command::Command;
+
+/// How a text field was left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(in crate::ui) enum Leave {
+    Enter,
+    Escape,
+    Elsewhere,
+}
+
+/// What names a text field for screen readers (and for egui_kittest).
+pub(in crate::ui) enum FieldName<'a> {
+    /// A visible label next to the field.
+    LabelledBy(egui::Id),
+    /// No visible label: e.g. a cell of a table whose column header says what it is.
+    Text(&'a str),
+}
+
+/// How a field looks: its width and how many lines it takes.
+pub(in crate::ui) struct Look<'a> {
+    pub width: f32,
+    pub hint: &'a str,
+    pub lines: Lines,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(in crate::ui) enum Lines {
+    /// One line; Enter leaves the field.
+    One,
+    /// Wraps long text onto more lines; Enter still leaves the field.
+    Wrapped,
+    /// Notes: Enter starts a new line. The number is the height in rows.
+    Paragraph(usize),
+}
+
+pub(in crate::ui) struct FieldOutput {
+    /// The text the field shows after this frame.
+    pub text: String,
+    /// Set in the frame the field lost the keyboard focus.
+    pub left: Option<Leave>,
+}
+
+/// The text of the one field being typed in, and the invalid drafts of fields that
+/// were left before their text could be stored (a date like "2025-13-01").
+#[derive(Default)]
+pub(in crate::ui) struct Typing {
+    field: Option<egui::Id>,
+    text: String,
+    /// What the field showed from the session when its text was last stored; when the
+    /// session changes under the field (undo, another view), the field follows it.
+    synced: String,
+    valid: bool,
+    drafts: HashMap<egui::Id, String>,
+    /// A field to focus when it is next drawn, with the frames waited so far.
+    focus: Option<(egui::Id, u8)>,
+}
+
+impl Typing {
+    /// Call once per frame: a focus request for a field that never appears expires.
+    pub(in crate::ui) fn begin_frame(&mut self) {
+        if let Some((id, age)) = self.focus {
+            self.focus = (age < 4).then_some((id, age + 1));
+        }
+    }
+
+    /// Call at the end of a frame: a field waiting for the focus needs one more.
+    pub(in crate::ui) fn end_frame(&self, ui: &egui::Ui) {
+        if self.focus.is_some() {
+            ui.ctx().request_repaint();
+        }
+    }
+
+    /// Focuses (and scrolls to) a field when it is drawn in a later frame.
+    pub(in crate::ui) fn focus(&mut self, id: egui::Id) {
+        self.focus = Some((id, 0));
+    }
+
+    /// Draws a text field showing `current`, or the text being typed in it. Each
+    /// change is passed to `to_edit`, which returns the edit and the text the field
+    /// will read from the session once it is applied, or `None` while the text is not
+    /// valid (nothing is pushed then). Leaving the field ends (Escape: cancels) typing.
+    #[allow(clippy::too_many_arguments)]
+    pub(in crate::ui) fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        id: egui::Id,
+        current: &str,
+        name: FieldName<'_>,
+        look: Look<'_>,
+        to_edit: impl FnOnce(&str) -> Option<(Edit, String)>,
+        commands: &mut Vec<Command>,
+    ) -> FieldOutput {
+        // Not in the frame the focus was asked for (the Enter that asked would reach
+        // this field too), nor in a grid's invisible sizing pass (which drops it).
+        let wants_focus =
+            self.focus.is_some_and(|(f, age)| f == id && age > 0) && !ui.is_sizing_pass();
+        if wants_focus {
+            ui.memory_mut(|m| m.request_focus(id));
+            self.focus = None;
+        }
+        let draft = self.drafts.get(&id).cloned();
+        let current = draft.as_deref().unwrap_or(current);
+        if self.field == Some(id) && current != self.synced {
+            self.text = current.to_owned();
+            self.synced = current.to_owned();
+        }
+        if self.field != Some(id) && ui.memory(|m| m.has_focus(id)) {
+            self.start(id, current, draft.is_none(), commands);
+        }
+        let mut text = if self.field == Some(id) {
+            std::mem::take(&mut self.text)
+        } else {
+            current.to_owned()
+        };
+        let widget = match look.lines {
+            Lines::One => TextEdit::singleline(&mut text),
+            Lines::Wrapped => TextEdit::multiline(&mut text)
+                .desired_rows(1)
+                .return_key(None),
+            Lines::Paragraph(rows) => TextEdit::multiline(&mut text).desired_rows(rows),
+        };
+        let response = widget
+            .id(id)
+            .hint_text(look.hint.to_owned())
+            .desired_width(look.width)
+            .min_size(egui::vec2(look.width, 0.0))
+            .show(ui)
+            .response
+            .response;
+        let response = match name {
+            FieldName::LabelledBy(label) => response.labelled_by(label),
+            FieldName::Text(name) => response.accessible_name(name),
+        };
+        if wants_focus {
+            response.scroll_to_me(Some(Align::Center));
+        }
+        if response.changed() {
+            if self.field != Some(id) {
+                self.start(id, current, draft.is_none(), commands);
+            }
+            self.valid = match to_edit(&text) {
+                Some((edit, stored)) => {
+                    commands.push(Command::Type(edit));
+                    self.synced = stored;
+                    self.drafts.remove(&id);
+                    true
+                }
+                None => false,
+            };
+        }
+        let mut left = None;
+        if self.field == Some(id) {
+            let enter = ui.input(|i| i.key_pressed(Key::Enter) && i.modifiers.is_none());
+            if look.lines == Lines::Wrapped && enter {
+                ui.memory_mut(|m| m.surrender_focus(id));
+            }
+            if ui.memory(|m| m.has_focus(id)) {
+                self.text = text.clone();
+            } else {
+                left = Some(self.leave(ui, id, &text, commands));
+            }
+        }
+        FieldOutput { text, left }
+    }
+
+    fn start(&mut self, id: egui::Id, current: &str, valid: bool, commands: &mut Vec<Command>) {
+        // A field that vanished while focused (deleted) never saw itself left.
+        if self.field.is_some() {
+            commands.push(Command::EndTyping);
+        }
+        self.field = Some(id);
+        self.text = current.to_owned();
+        self.synced = current.to_owned();
+        self.valid = valid;
+    }
+
+    fn leave(
+        &mut self,
+        ui: &egui::Ui,
+        id: egui::Id,
+        text: &str,
+        commands: &mut Vec<Command>,
+    ) -> Leave {
+        self.field = None;
+        let how = ui.input(|i| {
+            if i.key_pressed(Key::Escape) {
+                Leave::Escape
+            } else if i.key_pressed(Key::Enter) {
+                Leave::Enter
+            } else {
+                Leave::Elsewhere
+            }
+        });
+        if how == Leave::Escape {
+            commands.push(Command::CancelTyping);
+            self.drafts.remove(&id);
+        } else {
+            commands.push(Command::EndTyping);
+            if self.valid {
+                self.drafts.remove(&id);
+            } else {
+                self.drafts.insert(id, text.to_owned());
+            }
+        }
+        how
+    }
+}
+
+/// Alt+Up / Alt+Down while one of `fields` has the focus: -1 (up) or +1 (down).
+/// The keys are consumed so the text field does not move its cursor as well.
+pub(in crate::ui) fn alt_arrow(ui: &mut egui::Ui, fields: &[egui::Id]) -> Option<isize> {
+    let focused = ui.memory(|m| m.focused())?;
+    if !fields.contains(&focused) {
+        return None;
+    }
+    ui.input_mut(|i| {
+        if i.consume_key(Modifiers::ALT, Key::ArrowUp) {
+            Some(-1)
+        } else if i.consume_key(Modifiers::ALT, Key::ArrowDown) {
+            Some(1)
+        } else {
+            None
+        }
+    })
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(in crate::ui) enum RowButton {
+    Up,
+    Down,
+    Delete,
+}
+
+/// The move up, move down and "Delete" buttons of a row; `can` says whether it
+/// can move (up, down); `what` names the row in the tooltips.
+pub(in crate::ui) fn row_buttons(
+    ui: &mut egui::Ui,
+    can: (bool, bool),
+    what: &str,
+) -> Option<RowButton> {
+    let mut pressed = None;
+    let up = ui.add_enabled(can.0, egui::Button::new("Up"));
+    if up
+        .on_hover_text("Move up (Alt+Up)")
+        .accessible_name("Move up")
+        .clicked()
+    {
+        pressed = Some(RowButton::Up);
+    }
+    let down = ui.add_enabled(can.1, egui::Button::new("Down"));
+    if down
+        .on_hover_text("Move down (Alt+Down)")
+        .accessible_name("Move down")
+        .clicked()
+    {
+        pressed = Some(RowButton::Down);
+    }
+    let delete = ui.button("Delete");
+    if delete
+        .on_hover_text(format!("Delete {what} (Undo brings it back)"))
+        .clicked()
+    {
+        pressed = Some(RowButton::Delete);
+    }
+    pressed
+}
+
+/// The body text height, the unit the views size their fields in, so that they
+/// grow with the text style the app sets for the projector.
+pub(in crate::ui) fn em(ui: &egui::Ui) -> f32 {
+    ui.text_style_height(&egui::TextStyle::Body)
+}
+
+/// Applies a frame's commands to a document as the app does (for the view tests).
+#[cfg(test)]
+pub(in crate::ui) fn apply_commands(document: &mut crate::model::Document, commands: Vec<Command>) {
+    for command in commands {
+        match command {
+            Command::Edit(edit) => document.apply(edit).expect("edit applies"),
+            Command::Type(edit) => document.apply_typing(edit).expect("typing applies"),
+            Command::EndTyping => document.seal_typing(),
+            Command::CancelTyping => document.cancel_typing().expect("cancel applies"),
+            Command::Reveal(_) => {}
+        }
+    }
+}
