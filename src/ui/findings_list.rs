@@ -42,16 +42,16 @@ pub fn findings_list_ui(ui: &mut egui::Ui, problems: &[Problem]) -> Option<Id> {
         .max_height(220.0)
         .show(ui, |ui| {
             for problem in problems {
-                let icon = match problem.severity {
-                    Severity::Error => "⛔",
-                    Severity::Warning => "⚠",
+                let kind = match problem.severity {
+                    Severity::Error => "Error",
+                    Severity::Warning => "Warning",
                 };
                 let place = if problem.place.is_empty() {
                     String::new()
                 } else {
-                    format!("{}  ", problem.place)
+                    format!(" {}", problem.place)
                 };
-                let text = format!("{icon} {place}{}", problem.message);
+                let text = format!("{kind}{place}: {}", problem.message);
                 match problem.element {
                     Some(id) => {
                         if ui.link(text).on_hover_text("Go to it").clicked() {
