@@ -159,3 +159,201 @@ fn an_edit_reaches_the_recovery_copy_within_two_seconds_and_is_offered_next_time
         "the file itself was never touched"
     );
 }
+
+/// Types into the field with this accessible name, focusing it first as a user would.
+fn type_in(harness: &mut Harness<'static, DacumApp>, field: &str, text: &str) {
+    harness.get_by_label(field).focus();
+    harness.run();
+    harness.get_by_label(field).type_text(text);
+    harness.run();
+}
+
+fn statements(harness: &Harness<'static, DacumApp>, duty: usize) -> Vec<String> {
+    let chart = &harness.state().document().session().chart;
+    chart.duties[duty]
+        .tasks
+        .iter()
+        .map(|t| t.statement.clone())
+        .collect()
+}
+
+/// An empty English session in a temporary file.
+fn empty_session_app(dir: &Path) -> Harness<'static, DacumApp> {
+    let path = dir.join("new.ron");
+    let session = dacum_studio::model::Session::default();
+    store::save_session(&path, &session).expect("save");
+    app_harness(Document::new(session), Some(&path))
+}
+
+#[test]
+fn a_facilitator_builds_a_duty_with_three_tasks_reorders_and_undoes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = empty_session_app(dir.path());
+
+    harness.get_by_label("Add duty").click();
+    harness.run();
+    type_in(
+        &mut harness,
+        "Title of duty A",
+        "Maintain security of the facility",
+    );
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    for (i, task) in [
+        "Conduct cell searches",
+        "Patrol the perimeter fence",
+        "Count prisoners at roll call",
+    ]
+    .iter()
+    .enumerate()
+    {
+        type_in(
+            &mut harness,
+            &format!("Statement of task A-{}", i + 1),
+            task,
+        );
+        harness.key_press(egui::Key::Enter);
+        harness.run();
+    }
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+
+    let session = harness.state().document().session().clone();
+    assert_eq!(session.chart.duties.len(), 1);
+    assert_eq!(
+        session.chart.duties[0].title,
+        "Maintain security of the facility"
+    );
+    assert_eq!(
+        statements(&harness, 0),
+        [
+            "Conduct cell searches",
+            "Patrol the perimeter fence",
+            "Count prisoners at roll call"
+        ]
+    );
+    let codes: Vec<String> = session.chart.duties[0]
+        .tasks
+        .iter()
+        .filter_map(|t| session.chart.code_of(t.id))
+        .collect();
+    assert_eq!(codes, ["A-1", "A-2", "A-3"]);
+    assert!(
+        harness.query_by_label_contains("A-3").is_some(),
+        "the card shows its code"
+    );
+
+    // Move A-1 one place later with the keyboard.
+    harness
+        .get_by_label("Task A-1: Conduct cell searches")
+        .click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowRight);
+    harness.run();
+    assert_eq!(
+        statements(&harness, 0),
+        [
+            "Patrol the perimeter fence",
+            "Conduct cell searches",
+            "Count prisoners at roll call"
+        ]
+    );
+
+    // Undo the move, then redo it, with the keyboard.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(statements(&harness, 0)[0], "Conduct cell searches");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    harness.run();
+    assert_eq!(statements(&harness, 0)[0], "Patrol the perimeter fence");
+
+    // Typing a statement was one undo step each: undo everything back to empty.
+    while harness.state().document().undo_label().is_some() {
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        harness.run();
+    }
+    assert!(harness.state().document().session().chart.duties.is_empty());
+    assert!(!harness.state().document().is_dirty());
+}
+
+#[test]
+fn a_task_starting_with_understand_shows_why_it_is_flagged() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = empty_session_app(dir.path());
+    harness.get_by_label("Add duty").click();
+    harness.run();
+    type_in(
+        &mut harness,
+        "Title of duty A",
+        "Maintain security of the facility",
+    );
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    type_in(
+        &mut harness,
+        "Statement of task A-1",
+        "Understand the prison rules",
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    // Escape cancelled that typing; type it again and leave with Tab to keep it.
+    harness.get_by_label("Add task to A").click();
+    harness.run();
+    type_in(
+        &mut harness,
+        "Statement of task A-1",
+        "Understand the prison rules",
+    );
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    assert_eq!(statements(&harness, 0), ["Understand the prison rules"]);
+    harness.get_by_label_contains("Task A-1").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("cannot be observed")
+            .is_some(),
+        "the finding is explained"
+    );
+    // The status bar counts it and the findings list names it.
+    harness.get_by_label("1 finding").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Warning A-1: “Understand”")
+            .is_some()
+    );
+}
+
+#[test]
+fn unicode_typed_on_the_board_arrives_intact() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = empty_session_app(dir.path());
+    harness.get_by_label("Add duty").click();
+    harness.run();
+    let text = "Asigură securitatea: ș ț ř ü ė ğ α";
+    type_in(&mut harness, "Title of duty A", text);
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    assert_eq!(
+        harness.state().document().session().chart.duties[0].title,
+        text
+    );
+    // Saved with Ctrl+S, it reads back the same from the file.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    assert!(!harness.state().document().is_dirty());
+    let path = harness
+        .state()
+        .path()
+        .expect("saved to its file")
+        .to_owned();
+    assert_eq!(
+        store::load_session(&path).expect("loads").chart.duties[0].title,
+        text
+    );
+    assert!(
+        harness.query_by_label_contains("Saved ").is_some(),
+        "the status bar says so"
+    );
+}
