@@ -357,3 +357,97 @@ fn unicode_typed_on_the_board_arrives_intact() {
         "the status bar says so"
     );
 }
+
+/// A file dropped on the window, as the windowing layer reports it.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_session_file_on_the_window_opens_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("partner.ron");
+    let partner =
+        store::load_session(&crate::helpers::sessions_dir().join("future-of-corrections.ron"))
+            .expect("example");
+    store::save_session(&path, &partner).expect("save");
+    let mut harness = empty_session_app(dir.path());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    harness.run();
+    assert_eq!(harness.state().document().session(), &partner);
+    assert_eq!(harness.state().path(), Some(path.as_path()));
+}
+
+#[test]
+fn closing_the_window_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = empty_session_app(dir.path());
+    harness.get_by_label("Add duty").click();
+    harness.run();
+    type_in(&mut harness, "Title of duty A", "Supervise prisoners");
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    assert!(harness.state().document().is_dirty());
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("before you close DACUM Studio")
+            .is_some(),
+        "the close was held back to ask"
+    );
+    harness.get_by_label("Save").click();
+    harness.run();
+    let saved = store::load_session(&dir.path().join("new.ron")).expect("saved");
+    assert_eq!(saved.chart.duties[0].title, "Supervise prisoners");
+    assert!(!harness.state().document().is_dirty());
+}
+
+#[test]
+fn a_finding_in_the_list_jumps_to_its_card() {
+    let mut session = prison_officer();
+    let target = session.chart.duties[3].tasks[2].id;
+    session.chart.duties[3].tasks[2].statement = "Handle difficult prisoners".to_owned();
+    let mut harness = app_harness(Document::new(session), None);
+    harness.state_mut().perform(dacum_studio::ui::Action::Show(
+        dacum_studio::ui::View::Session,
+    ));
+    harness.run();
+    harness.get_by_label("1 finding").click();
+    harness.run();
+    harness.get_by_label_contains("Warning D-3").click();
+    harness.run();
+    assert_eq!(harness.state().view(), dacum_studio::ui::View::Chart);
+    assert!(
+        harness
+            .query_by_label_contains("Task D-3: Handle difficult prisoners")
+            .is_some()
+    );
+    assert!(
+        harness
+            .state()
+            .document()
+            .session()
+            .chart
+            .find_task(target)
+            .is_some()
+    );
+}
