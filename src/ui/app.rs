@@ -13,6 +13,7 @@ use super::duty_board::{DutyBoardState, duty_board_ui};
 use super::file_flow::{FileFlow, Purpose};
 use super::findings_list::{Findings, findings_list_ui};
 use super::menu_bar::{Action, menu_bar_ui};
+use super::prompts::{self, Choice, format_time};
 use super::session_editor::{SessionEditorState, session_editor_ui};
 use super::status_bar::status_bar_ui;
 use super::supporting_lists::{SupportingListsState, supporting_lists_ui};
@@ -624,53 +625,28 @@ impl DacumApp {
     }
 
     fn dialogs_ui(&mut self, ctx: &egui::Context) {
-        if let Some(notice) = self.notice.clone() {
-            egui::Window::new(&notice.title)
-                .collapsible(false)
-                .resizable(false)
-                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-                .show(ctx, |ui| {
-                    ui.label(&notice.text);
-                    if ui.button("OK").clicked() {
-                        self.notice = None;
-                    }
-                });
+        if let Some(notice) = &self.notice
+            && prompts::notice_ui(ctx, notice)
+        {
+            self.notice = None;
         }
         if let Some(action) = self.confirm.clone() {
-            let mut choice = None;
-            egui::Window::new("Unsaved changes")
-                .collapsible(false)
-                .resizable(false)
-                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-                .show(ctx, |ui| {
-                    let name = self
-                        .path
-                        .as_ref()
-                        .and_then(|p| p.file_name())
-                        .map_or("this session".into(), |n| n.to_string_lossy());
-                    ui.label(format!(
-                        "Save the changes to {name} before you {}?",
-                        action.verb()
-                    ));
-                    ui.horizontal(|ui| {
-                        if ui.button("Save").clicked() {
-                            choice = Some(0);
-                        }
-                        if ui.button("Discard changes").clicked() {
-                            choice = Some(1);
-                        }
-                        if ui.button("Cancel").clicked() {
-                            choice = Some(2);
-                        }
-                    });
-                });
-            match choice {
-                Some(0) => {
+            let name = self
+                .path
+                .as_ref()
+                .and_then(|p| p.file_name())
+                .map(|n| n.to_string_lossy().into_owned());
+            match prompts::unsaved_changes_ui(
+                ctx,
+                name.as_deref().unwrap_or("this session"),
+                action.verb(),
+            ) {
+                Some(Choice::Save) => {
                     self.confirm = None;
                     self.after_save = Some(action);
                     self.save();
                 }
-                Some(1) => {
+                Some(Choice::Discard) => {
                     self.confirm = None;
                     if let Some(copy) = self.recovery_path() {
                         let _ = store::remove_recovery(&copy);
@@ -678,50 +654,16 @@ impl DacumApp {
                     self.document.mark_saved(self.document.state());
                     self.perform(action);
                 }
-                Some(_) => self.confirm = None,
+                Some(Choice::Cancel) => self.confirm = None,
                 None => {}
             }
         }
-        if let Some(offer) = &self.recovery {
-            let mut choice = None;
-            let saved = format_time(offer.recovery.saved);
-            let file_saved = offer.recovery.file_saved.map(format_time);
-            egui::Window::new("Recover unsaved work?")
-                .collapsible(false)
-                .resizable(false)
-                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-                .show(ctx, |ui| {
-                    ui.label(format!(
-                        "DACUM Studio found work that was not saved, from {saved}."
-                    ));
-                    match &file_saved {
-                        Some(at) => ui.label(format!("The file itself was last saved {at}.")),
-                        None => ui.label("It was never saved to a file."),
-                    };
-                    ui.horizontal(|ui| {
-                        if ui.button("Restore unsaved work").clicked() {
-                            choice = Some(true);
-                        }
-                        if ui.button("Discard it").clicked() {
-                            choice = Some(false);
-                        }
-                    });
-                });
-            if let Some(restore) = choice {
-                self.resolve_recovery(restore);
-            }
+        if let Some(offer) = &self.recovery
+            && let Some(restore) = prompts::recovery_offer_ui(ctx, &offer.recovery)
+        {
+            self.resolve_recovery(restore);
         }
     }
-}
-
-fn format_time(time: std::time::SystemTime) -> String {
-    jiff::Timestamp::try_from(time)
-        .map(|t| {
-            t.to_zoned(jiff::tz::TimeZone::system())
-                .strftime("%Y-%m-%d %H:%M:%S")
-                .to_string()
-        })
-        .unwrap_or_else(|_| "an unknown time".to_owned())
 }
 
 impl eframe::App for DacumApp {

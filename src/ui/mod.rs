@@ -10,6 +10,7 @@ mod duty_board;
 mod file_flow;
 mod findings_list;
 mod menu_bar;
+mod prompts;
 mod session_editor;
 mod status_bar;
 mod supporting_lists;

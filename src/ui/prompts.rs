@@ -1,0 +1,93 @@
+//! The app's questions and messages: an error notice, "save before you …?", and
+//! the offer to restore work from a recovery copy. Each returns the user's answer.
+
+use std::time::SystemTime;
+
+use crate::store::Recovery;
+
+use super::app::Notice;
+
+/// The answer to "Save the changes before you …?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    Save,
+    Discard,
+    Cancel,
+}
+
+fn centred(title: &str) -> egui::Window<'_> {
+    egui::Window::new(title)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+}
+
+/// Shows a notice; true once dismissed.
+pub fn notice_ui(ctx: &egui::Context, notice: &Notice) -> bool {
+    let mut dismissed = false;
+    centred(&notice.title).show(ctx, |ui| {
+        ui.label(&notice.text);
+        dismissed = ui.button("OK").clicked();
+    });
+    dismissed
+}
+
+pub fn unsaved_changes_ui(ctx: &egui::Context, file_name: &str, verb: &str) -> Option<Choice> {
+    let mut choice = None;
+    centred("Unsaved changes").show(ctx, |ui| {
+        ui.label(format!(
+            "Save the changes to {file_name} before you {verb}?"
+        ));
+        ui.horizontal(|ui| {
+            for (label, answer) in [
+                ("Save", Choice::Save),
+                ("Discard changes", Choice::Discard),
+                ("Cancel", Choice::Cancel),
+            ] {
+                if ui.button(label).clicked() {
+                    choice = Some(answer);
+                }
+            }
+        });
+    });
+    choice
+}
+
+/// Offers a recovery copy, showing when it and the file were written; `Some(true)`
+/// to restore it, `Some(false)` to discard it.
+pub fn recovery_offer_ui(ctx: &egui::Context, recovery: &Recovery) -> Option<bool> {
+    let mut choice = None;
+    centred("Recover unsaved work?").show(ctx, |ui| {
+        let saved = format_time(recovery.saved);
+        ui.label(format!(
+            "DACUM Studio found work that was not saved, from {saved}."
+        ));
+        match recovery.file_saved {
+            Some(at) => ui.label(format!(
+                "The file itself was last saved {}.",
+                format_time(at)
+            )),
+            None => ui.label("It was never saved to a file."),
+        };
+        ui.horizontal(|ui| {
+            if ui.button("Restore unsaved work").clicked() {
+                choice = Some(true);
+            }
+            if ui.button("Discard it").clicked() {
+                choice = Some(false);
+            }
+        });
+    });
+    choice
+}
+
+/// A moment in local time, e.g. "2025-03-11 14:05:09".
+pub fn format_time(time: SystemTime) -> String {
+    jiff::Timestamp::try_from(time)
+        .map(|t| {
+            t.to_zoned(jiff::tz::TimeZone::system())
+                .strftime("%Y-%m-%d %H:%M:%S")
+                .to_string()
+        })
+        .unwrap_or_else(|_| "an unknown time".to_owned())
+}
