@@ -9,6 +9,7 @@ pub mod generated;
 pub mod id;
 pub mod integrity;
 pub mod pestle;
+pub mod pestle_stats;
 pub mod session;
 pub mod statement_rules;
 pub mod verification;
