@@ -6,61 +6,7 @@ use std::cmp::Ordering;
 
 use super::id::Id;
 use super::pestle::{AxisSubject, Pestle};
-use super::verification::SCALE;
-
-/// Mean, median and spread of one score over the participants who voted.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ScoreStats {
-    pub count: usize,
-    pub mean: f64,
-    pub median: f64,
-    /// Sample standard deviation; 0 for a single vote.
-    pub std_dev: f64,
-    pub min: u8,
-    pub max: u8,
-}
-
-impl ScoreStats {
-    /// Statistics of the valid (1–5) scores, or `None` when there are none.
-    pub fn of(scores: impl IntoIterator<Item = u8>) -> Option<ScoreStats> {
-        let mut scores: Vec<u8> = scores.into_iter().filter(|s| SCALE.contains(s)).collect();
-        if scores.is_empty() {
-            return None;
-        }
-        scores.sort_unstable();
-        let count = scores.len();
-        let mean = scores.iter().map(|&s| f64::from(s)).sum::<f64>() / count as f64;
-        let median = if count % 2 == 1 {
-            f64::from(scores[count / 2])
-        } else {
-            (f64::from(scores[count / 2 - 1]) + f64::from(scores[count / 2])) / 2.0
-        };
-        let std_dev = if count < 2 {
-            0.0
-        } else {
-            (scores
-                .iter()
-                .map(|&s| (f64::from(s) - mean).powi(2))
-                .sum::<f64>()
-                / (count - 1) as f64)
-                .sqrt()
-        };
-        Some(ScoreStats {
-            count,
-            mean,
-            median,
-            std_dev,
-            min: scores[0],
-            max: scores[count - 1],
-        })
-    }
-
-    /// Participants disagree strongly: a spread of three points or more, or a
-    /// standard deviation of at least 1.2 on a five-point scale.
-    pub fn disagreement(&self) -> bool {
-        self.max - self.min >= 3 || self.std_dev >= 1.2
-    }
-}
+use super::verification::Summary;
 
 /// Where a driver falls on the uncertainty–impact matrix. "High" means a mean
 /// above the middle of the 1–5 scale.
@@ -98,8 +44,8 @@ impl Zone {
 #[derive(Clone, Debug, PartialEq)]
 pub struct DriverStats {
     pub driver: Id,
-    pub uncertainty: Option<ScoreStats>,
-    pub impact: Option<ScoreStats>,
+    pub uncertainty: Option<Summary>,
+    pub impact: Option<Summary>,
     /// Participants who have not voted on this driver.
     pub missing: usize,
 }
@@ -135,8 +81,8 @@ impl Pestle {
             .count();
         DriverStats {
             driver,
-            uncertainty: ScoreStats::of(votes().map(|v| v.uncertainty)),
-            impact: ScoreStats::of(votes().map(|v| v.impact)),
+            uncertainty: Summary::of(votes().map(|v| v.uncertainty)),
+            impact: Summary::of(votes().map(|v| v.impact)),
             missing: self.participants.len() - voters,
         }
     }
@@ -295,12 +241,11 @@ mod tests {
             (&[5, 1, 0, 9, 3], Some((3.0, 3.0, 1, 5))),
         ];
         for (scores, expected) in cases {
-            let got =
-                ScoreStats::of(scores.iter().copied()).map(|s| (s.mean, s.median, s.min, s.max));
+            let got = Summary::of(scores.iter().copied()).map(|s| (s.mean, s.median, s.min, s.max));
             assert_eq!(got, expected, "{scores:?}");
         }
-        assert!(ScoreStats::of([1, 4]).is_some_and(|s| s.disagreement()));
-        assert!(!ScoreStats::of([3, 4, 4]).is_some_and(|s| s.disagreement()));
+        assert!(Summary::of([1, 4]).is_some_and(|s| s.disagreement()));
+        assert!(!Summary::of([3, 4, 4]).is_some_and(|s| s.disagreement()));
     }
 
     #[test]

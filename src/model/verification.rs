@@ -97,11 +97,12 @@ impl HasId for Rating {
     }
 }
 
-/// Mean and spread of a set of 1–5 scores.
+/// Mean, median and spread of a set of 1–5 scores.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Summary {
     pub count: usize,
     pub mean: f64,
+    pub median: f64,
     /// Sample standard deviation; 0 for fewer than two scores.
     pub std_dev: f64,
     pub min: u8,
@@ -109,34 +110,45 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// The summary of some scores, or `None` when there are none.
+    /// The summary of the valid (1–5) scores, or `None` when there are none.
     pub fn of(scores: impl IntoIterator<Item = u8>) -> Option<Summary> {
-        let scores: Vec<u8> = scores.into_iter().collect();
-        let count = scores.len();
-        if count == 0 {
+        let mut scores: Vec<u8> = scores.into_iter().filter(|s| SCALE.contains(s)).collect();
+        if scores.is_empty() {
             return None;
         }
+        scores.sort_unstable();
+        let count = scores.len();
         let mean = scores.iter().map(|&s| f64::from(s)).sum::<f64>() / count as f64;
+        let median = if count % 2 == 1 {
+            f64::from(scores[count / 2])
+        } else {
+            (f64::from(scores[count / 2 - 1]) + f64::from(scores[count / 2])) / 2.0
+        };
         let std_dev = if count < 2 {
             0.0
         } else {
             let sum_sq: f64 = scores.iter().map(|&s| (f64::from(s) - mean).powi(2)).sum();
             (sum_sq / (count - 1) as f64).sqrt()
         };
-        let min = scores.iter().copied().min().unwrap_or(0);
-        let max = scores.iter().copied().max().unwrap_or(0);
         Some(Summary {
             count,
             mean,
+            median,
             std_dev,
-            min,
-            max,
+            min: scores[0],
+            max: scores[count - 1],
         })
     }
 
-    /// The range of the scores (highest − lowest): how far the raters disagree.
+    /// The range of the scores (highest − lowest).
     pub fn spread(&self) -> u8 {
         self.max - self.min
+    }
+
+    /// The raters disagree strongly: a range of three points or more, or a
+    /// standard deviation of at least 1.2 on the five-point scale.
+    pub fn disagreement(&self) -> bool {
+        self.spread() >= 3 || self.std_dev >= 1.2
     }
 }
 

@@ -675,13 +675,3 @@ impl eframe::App for DacumApp {
         eframe::set_value(storage, SETTINGS_KEY, &self.settings);
     }
 }
-
-/// Views that can scroll to an element. A view's own `reveal` method takes
-/// precedence; this default keeps views without one compiling while they are built.
-trait Reveal {
-    fn reveal(&mut self, _id: Id) {}
-}
-impl Reveal for DutyBoardState {}
-impl Reveal for SupportingListsState {}
-impl Reveal for SessionEditorState {}
-impl Reveal for VerificationGridState {}
