@@ -39,6 +39,33 @@ impl Category {
         Category::Environmental,
     ];
 
+    /// The colour of the category everywhere it is drawn (views, matrix, PDF), as
+    /// sRGB. Chosen to stay apart for colour-blind readers and to carry white or
+    /// black text.
+    pub fn rgb(self) -> [u8; 3] {
+        match self {
+            Category::Political => [0x1f, 0x77, 0xb4],
+            Category::Economic => [0xe6, 0x9f, 0x00],
+            Category::Social => [0xcc, 0x79, 0xa7],
+            Category::Technological => [0x00, 0x9e, 0x73],
+            Category::Legal => [0x6a, 0x3d, 0x9a],
+            Category::Environmental => [0x56, 0xb4, 0xe9],
+        }
+    }
+
+    /// The one-letter code of the category (P, Ec, S, T, L, En); the two E's need
+    /// two letters to stay apart.
+    pub fn short(self) -> &'static str {
+        match self {
+            Category::Political => "P",
+            Category::Economic => "Ec",
+            Category::Social => "S",
+            Category::Technological => "T",
+            Category::Legal => "L",
+            Category::Environmental => "En",
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Category::Political => "Political",

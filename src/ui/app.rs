@@ -8,16 +8,21 @@ use serde::{Deserialize, Serialize};
 
 use super::appearance::{self, Appearance};
 use super::autosave::Autosave;
+use super::axes_panel::{AxesState, axes_ui};
 use super::command::Command;
+use super::driver_matrix::{DriverMatrixState, driver_matrix_ui};
 use super::duty_board::{DutyBoardState, duty_board_ui};
 use super::file_flow::{FileFlow, Purpose};
 use super::findings_list::{Findings, findings_list_ui};
 use super::menu_bar::{Action, menu_bar_ui};
+use super::pestle_drivers::{DriversState, drivers_ui};
 use super::prompts::{self, Choice, format_time};
+use super::scenario_matrix::{ScenariosState, scenarios_ui};
 use super::session_editor::{SessionEditorState, session_editor_ui};
 use super::status_bar::status_bar_ui;
 use super::supporting_lists::{SupportingListsState, supporting_lists_ui};
 use super::verification_grid::{VerificationGridState, verification_grid_ui};
+use super::voting_grid::{VotingGridState, voting_grid_ui};
 use super::workshop_guide::{WorkshopGuide, workshop_guide_ui};
 use crate::model::{Document, Id, Session};
 use crate::store::{self, Recovery};
@@ -51,6 +56,33 @@ impl View {
             View::Verification => "Verification",
             View::Pestle => "PESTLE",
             View::Scenarios => "Scenarios",
+        }
+    }
+}
+
+/// The parts of the PESTLE view, in workshop order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PestleTab {
+    Drivers,
+    Votes,
+    Matrix,
+    Axes,
+}
+
+impl PestleTab {
+    pub const ALL: [PestleTab; 4] = [
+        PestleTab::Drivers,
+        PestleTab::Votes,
+        PestleTab::Matrix,
+        PestleTab::Axes,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            PestleTab::Drivers => "Drivers",
+            PestleTab::Votes => "Votes",
+            PestleTab::Matrix => "Uncertainty–impact matrix",
+            PestleTab::Axes => "Axes of uncertainty",
         }
     }
 }
@@ -106,6 +138,12 @@ pub struct DacumApp {
     lists: SupportingListsState,
     session_editor: SessionEditorState,
     grid: VerificationGridState,
+    pestle_tab: PestleTab,
+    drivers: DriversState,
+    votes: VotingGridState,
+    matrix: DriverMatrixState,
+    axes: AxesState,
+    scenarios: ScenariosState,
     guide: WorkshopGuide,
     findings: Findings,
     show_findings: bool,
@@ -144,6 +182,12 @@ impl DacumApp {
             lists: SupportingListsState::default(),
             session_editor: SessionEditorState::default(),
             grid: VerificationGridState::default(),
+            pestle_tab: PestleTab::Drivers,
+            drivers: DriversState::default(),
+            votes: VotingGridState::default(),
+            matrix: DriverMatrixState::default(),
+            axes: AxesState::default(),
+            scenarios: ScenariosState::default(),
             guide: WorkshopGuide::default(),
             findings: Findings::default(),
             show_findings: false,
@@ -191,6 +235,12 @@ impl DacumApp {
 
     pub fn view(&self) -> View {
         self.view
+    }
+
+    /// Shows one part of the PESTLE view.
+    pub fn show_pestle(&mut self, tab: PestleTab) {
+        self.view = View::Pestle;
+        self.pestle_tab = tab;
     }
 
     pub fn notice(&self) -> Option<&Notice> {
@@ -377,6 +427,11 @@ impl DacumApp {
         self.lists = SupportingListsState::default();
         self.session_editor = SessionEditorState::default();
         self.grid = VerificationGridState::default();
+        self.drivers = DriversState::default();
+        self.votes = VotingGridState::default();
+        self.matrix = DriverMatrixState::default();
+        self.axes = AxesState::default();
+        self.scenarios = ScenariosState::default();
         self.last_saved = None;
         self.last_autosaved = None;
         self.autosave.mark_clean(&self.document);
@@ -537,9 +592,32 @@ impl DacumApp {
                 View::Verification => {
                     verification_grid_ui(ui, session, &mut self.grid, &mut commands)
                 }
-                View::Pestle | View::Scenarios => {
-                    ui.label("PESTLE driver mapping and scenarios come in the next release.");
+                View::Pestle => {
+                    ui.horizontal(|ui| {
+                        for tab in PestleTab::ALL {
+                            if ui
+                                .selectable_label(self.pestle_tab == tab, tab.title())
+                                .clicked()
+                            {
+                                self.pestle_tab = tab;
+                            }
+                        }
+                    });
+                    ui.separator();
+                    match self.pestle_tab {
+                        PestleTab::Drivers => {
+                            drivers_ui(ui, session, &mut self.drivers, &mut commands)
+                        }
+                        PestleTab::Votes => {
+                            voting_grid_ui(ui, session, &mut self.votes, &mut commands)
+                        }
+                        PestleTab::Matrix => {
+                            driver_matrix_ui(ui, session, &mut self.matrix, &mut commands)
+                        }
+                        PestleTab::Axes => axes_ui(ui, session, &mut self.axes, &mut commands),
+                    }
                 }
+                View::Scenarios => scenarios_ui(ui, session, &mut self.scenarios, &mut commands),
             }
         });
         self.apply_commands(commands);

@@ -5,19 +5,24 @@
 mod app;
 mod appearance;
 mod autosave;
+mod axes_panel;
 mod command;
+mod driver_matrix;
 mod duty_board;
 mod file_flow;
 mod findings_list;
 mod menu_bar;
+mod pestle_drivers;
 mod prompts;
+mod scenario_matrix;
 mod session_editor;
 mod status_bar;
 mod supporting_lists;
 mod verification_grid;
+mod voting_grid;
 mod workshop_guide;
 
-pub use app::{DacumApp, SETTINGS_KEY, SaveState, Settings, View};
+pub use app::{DacumApp, PestleTab, SETTINGS_KEY, SaveState, Settings, View};
 pub use command::Command;
 pub use menu_bar::Action;
 

@@ -1,12 +1,13 @@
-//! One full UI pass (layout and paint list) of the app showing the DACUM board
-//! with the large generated session (12 duties × 20 tasks). Budget: ≤ 2 ms.
+//! One full UI pass (layout and paint list) of the app with the large generated
+//! session: the DACUM board (12 duties × 20 tasks) and the uncertainty–impact
+//! matrix (60 drivers × 12 participants). Budget: ≤ 2 ms each.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use dacum_studio::model::Document;
 use dacum_studio::model::generated::large_session;
-use dacum_studio::ui::{Action, DacumApp, Settings, View};
+use dacum_studio::ui::{Action, DacumApp, PestleTab, Settings, View};
 
 fn board_pass(c: &mut Criterion) {
     let ctx = egui::Context::default();
@@ -28,5 +29,24 @@ fn board_pass(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, board_pass);
+fn matrix_pass(c: &mut Criterion) {
+    let ctx = egui::Context::default();
+    let mut app = DacumApp::new(Document::new(large_session()), None, Settings::default());
+    app.show_pestle(PestleTab::Matrix);
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 800.0),
+        )),
+        ..Default::default()
+    };
+    for _ in 0..3 {
+        let _ = ctx.run_ui(input(), |ui| app.show(ui));
+    }
+    c.bench_function("matrix: one UI pass, 60 drivers × 12 participants", |b| {
+        b.iter(|| black_box(ctx.run_ui(input(), |ui| app.show(ui))))
+    });
+}
+
+criterion_group!(benches, board_pass, matrix_pass);
 criterion_main!(benches);
