@@ -33,6 +33,21 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Add drivers and votes from a CSV file to a session file.
+    ///
+    /// Columns (the header row decides the order): category, title, description,
+    /// participant, uncertainty, impact. Comma or semicolon separated, UTF-8.
+    /// Category is the full name (Political, Economic, Social, Technological, Legal,
+    /// Environmental). Drivers and participants already in the session are matched
+    /// by title and name; existing votes are updated. If any row is bad, every bad
+    /// row is reported and nothing is imported. The session is saved atomically
+    /// and its previous version kept as NAME.ron.bak. Exit code 2 on any error.
+    ImportDrivers {
+        /// The session file (.ron) to add to.
+        session: PathBuf,
+        /// The CSV file of drivers and votes.
+        csv: PathBuf,
+    },
     /// Rewrite session files in the canonical layout, migrating older versions.
     ///
     /// Each file is saved atomically and its previous version kept as NAME.ron.bak.
@@ -53,6 +68,7 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Check { files }) => check(&files),
         Some(Command::Format { files }) => format(&files),
+        Some(Command::ImportDrivers { session, csv }) => import_drivers(&session, &csv),
         None => open_app(cli.file),
     }
 }
@@ -117,6 +133,60 @@ fn format(files: &[PathBuf]) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+fn import_drivers(session_path: &Path, csv_path: &Path) -> ExitCode {
+    let session = match store::load_session(session_path) {
+        Ok(session) => session,
+        Err(error) => {
+            print_load_error(&error);
+            return ExitCode::from(2);
+        }
+    };
+    let text = match store::read_text_file(csv_path) {
+        Ok(text) => text,
+        Err(error) => {
+            print_load_error(&error);
+            return ExitCode::from(2);
+        }
+    };
+    let rows = match store::parse_drivers_csv(&text) {
+        Ok(rows) => rows,
+        Err(errors) => {
+            for error in &errors.0 {
+                println!(
+                    "{}: row {}: error: {}",
+                    csv_path.display(),
+                    error.row,
+                    error.message
+                );
+            }
+            println!("{}: nothing was imported", session_path.display());
+            return ExitCode::from(2);
+        }
+    };
+    let (edit, counts) = store::import_edit(&session, &rows);
+    let mut document = Document::new(session);
+    if let Err(error) = document.apply(edit) {
+        println!(
+            "{}: error: {error}; nothing was imported",
+            session_path.display()
+        );
+        return ExitCode::from(2);
+    }
+    if let Err(error) = store::save_session(session_path, document.session()) {
+        println!("{error}");
+        return ExitCode::from(2);
+    }
+    println!(
+        "{}: added {} drivers, {} participants and {} votes; updated {} votes",
+        session_path.display(),
+        counts.drivers,
+        counts.participants,
+        counts.votes,
+        counts.updated_votes
+    );
+    ExitCode::SUCCESS
 }
 
 fn open_app(file: Option<PathBuf>) -> ExitCode {

@@ -12,6 +12,20 @@ use crate::model::Session;
 
 /// Loads a session file, migrating an older schema version.
 pub fn load_session(path: &Path) -> Result<Session, LoadError> {
+    let bytes = read_limited(path)?;
+    parse_session(&bytes, path)
+}
+
+/// Reads a text file a user gave us (a CSV of votes, say) with the same limits
+/// and checks as a session file: size, binary content, UTF-8. A leading byte-order
+/// mark is kept for the parser to handle.
+pub fn read_text_file(path: &Path) -> Result<String, LoadError> {
+    let bytes = read_limited(path)?;
+    decode(&bytes, path)?;
+    String::from_utf8(bytes).map_err(|_| LoadError::new(path, LoadErrorKind::NotUtf8))
+}
+
+fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
     let io_error = |e| LoadError::new(path, LoadErrorKind::Io(e));
     let file = File::open(path).map_err(io_error)?;
     let size = file.metadata().map_err(io_error)?.len();
@@ -39,7 +53,7 @@ pub fn load_session(path: &Path) -> Result<Session, LoadError> {
             },
         ));
     }
-    parse_session(&bytes, path)
+    Ok(bytes)
 }
 
 /// Parses the bytes of a session file; `path` is only used in messages.

@@ -2,15 +2,20 @@
 //! saves with a backup, and the recovery copies autosave writes.
 //! This layer is the only one that touches the file system or knows RON.
 
+mod driver_csv;
 mod error;
 mod file_format;
 mod load;
 mod recovery;
 mod save;
 
+pub use driver_csv::{
+    COLUMNS as CSV_COLUMNS, CsvErrors, DriverRow, ImportCounts, RowError, export_drivers_csv,
+    import_edit, parse_drivers_csv,
+};
 pub use error::{LoadError, LoadErrorKind, SaveError};
 pub use file_format::{FORMAT, MAX_FILE_SIZE, VERSION};
-pub use load::{load_session, parse_session};
+pub use load::{load_session, parse_session, read_text_file};
 pub use recovery::{
     Recovery, default_untitled_folder, find_recovery, recovery_path, remove_recovery,
     untitled_recoveries, write_recovery,

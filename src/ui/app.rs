@@ -393,6 +393,10 @@ impl DacumApp {
             Action::Save => self.save(),
             Action::SaveAs => self.files.start(Purpose::SaveAs, self.path.as_deref()),
             Action::SaveTo(path) => self.save_to(path),
+            Action::ImportCsv => self.files.start(Purpose::ImportCsv, self.path.as_deref()),
+            Action::ImportCsvFrom(path) => self.import_csv(&path),
+            Action::ExportCsv => self.files.start(Purpose::ExportCsv, self.path.as_deref()),
+            Action::ExportCsvTo(path) => self.export_csv(&path),
             Action::Undo => self.undo_redo(true),
             Action::Redo => self.undo_redo(false),
             Action::Show(view) => self.view = view,
@@ -459,6 +463,54 @@ impl DacumApp {
                     ),
                 );
             }
+        }
+    }
+
+    /// Adds drivers and votes from a CSV file as one undo step; with any bad row,
+    /// lists every problem and imports nothing.
+    pub fn import_csv(&mut self, path: &Path) {
+        let rows = store::read_text_file(path)
+            .map_err(|e| e.to_string())
+            .and_then(|text| store::parse_drivers_csv(&text).map_err(|e| e.to_string()));
+        match rows {
+            Ok(rows) => {
+                let (edit, counts) = store::import_edit(self.document.session(), &rows);
+                match self.document.apply(edit) {
+                    Ok(()) => {
+                        self.show_pestle(PestleTab::Votes);
+                        self.notice = Some(Notice {
+                            title: "Drivers and votes imported".to_owned(),
+                            text: format!(
+                                "Added {} drivers, {} participants and {} votes; updated {} votes.\nUndo takes the whole import back.",
+                                counts.drivers,
+                                counts.participants,
+                                counts.votes,
+                                counts.updated_votes
+                            ),
+                        });
+                    }
+                    Err(error) => self.show_error("Cannot import", error.to_string()),
+                }
+            }
+            Err(problems) => self.show_error(
+                "Nothing was imported",
+                format!(
+                    "{}\n{problems}\n\nFix these rows in the spreadsheet and import again.",
+                    path.display()
+                ),
+            ),
+        }
+    }
+
+    fn export_csv(&mut self, path: &Path) {
+        let written = store::export_drivers_csv(self.document.session())
+            .map_err(|e| e.to_string())
+            .and_then(|text| {
+                store::PreparedSave::write(path, text.as_bytes()).map_err(|e| e.to_string())
+            })
+            .and_then(|prepared| prepared.commit(false).map_err(|e| e.to_string()));
+        if let Err(error) = written {
+            self.show_error("Cannot export", error);
         }
     }
 

@@ -12,6 +12,8 @@ use super::menu_bar::Action;
 pub enum Purpose {
     Open,
     SaveAs,
+    ImportCsv,
+    ExportCsv,
 }
 
 impl Purpose {
@@ -19,22 +21,34 @@ impl Purpose {
         match self {
             Purpose::Open => "Open session",
             Purpose::SaveAs => "Save session as",
+            Purpose::ImportCsv => "Import drivers and votes",
+            Purpose::ExportCsv => "Export drivers and votes",
+        }
+    }
+
+    fn saves(self) -> bool {
+        matches!(self, Purpose::SaveAs | Purpose::ExportCsv)
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            Purpose::Open | Purpose::SaveAs => "ron",
+            Purpose::ImportCsv | Purpose::ExportCsv => "csv",
         }
     }
 
     fn action(self, path: PathBuf) -> Action {
+        let path = if path.extension().is_some() {
+            path
+        } else {
+            path.with_extension(self.extension())
+        };
         match self {
             Purpose::Open => Action::OpenPath(path),
-            Purpose::SaveAs => Action::SaveTo(with_ron_extension(path)),
+            Purpose::SaveAs => Action::SaveTo(path),
+            Purpose::ImportCsv => Action::ImportCsvFrom(path),
+            Purpose::ExportCsv => Action::ExportCsvTo(path),
         }
-    }
-}
-
-fn with_ron_extension(path: PathBuf) -> PathBuf {
-    if path.extension().is_some() {
-        path
-    } else {
-        path.with_extension("ron")
     }
 }
 
@@ -74,16 +88,22 @@ impl FileFlow {
         let spawned = thread::Builder::new()
             .name("file-dialog".to_owned())
             .spawn(move || {
-                let mut dialog =
-                    rfd::FileDialog::new().add_filter("DACUM Studio session", &["ron"]);
+                let extension = purpose.extension();
+                let kind = if extension == "csv" {
+                    "CSV (spreadsheet)"
+                } else {
+                    "DACUM Studio session"
+                };
+                let mut dialog = rfd::FileDialog::new().add_filter(kind, &[extension]);
                 if let Some(folder) = folder {
                     dialog = dialog.set_directory(folder);
                 }
-                let chosen = match purpose {
-                    Purpose::Open => dialog.pick_file(),
-                    Purpose::SaveAs => dialog
-                        .set_file_name(name.unwrap_or_else(|| "session.ron".to_owned()))
-                        .save_file(),
+                let chosen = if purpose.saves() {
+                    let stem = name.unwrap_or_else(|| "session.ron".to_owned());
+                    let file = std::path::Path::new(&stem).with_extension(extension);
+                    dialog.set_file_name(file.to_string_lossy()).save_file()
+                } else {
+                    dialog.pick_file()
                 };
                 let _ = tx.send(chosen);
             });
@@ -148,6 +168,8 @@ fn purpose_button(ui: &mut egui::Ui, purpose: Purpose) -> bool {
     let label = match purpose {
         Purpose::Open => "Open",
         Purpose::SaveAs => "Save",
+        Purpose::ImportCsv => "Import",
+        Purpose::ExportCsv => "Export",
     };
     ui.button(label).clicked()
 }

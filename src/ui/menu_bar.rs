@@ -15,6 +15,10 @@ pub enum Action {
     Save,
     SaveAs,
     SaveTo(PathBuf),
+    ImportCsv,
+    ImportCsvFrom(PathBuf),
+    ExportCsv,
+    ExportCsvTo(PathBuf),
     Undo,
     Redo,
     Show(View),
@@ -82,6 +86,13 @@ pub fn menu_bar_ui(
                 }
                 if item(ui, "Save as…", "Ctrl+Shift+S", true) {
                     action = Some(Action::SaveAs);
+                }
+                ui.separator();
+                if item(ui, "Import drivers and votes (CSV)…", "", true) {
+                    action = Some(Action::ImportCsv);
+                }
+                if item(ui, "Export drivers and votes (CSV)…", "", true) {
+                    action = Some(Action::ExportCsv);
                 }
                 ui.separator();
                 if item(ui, "Quit", "", true) {

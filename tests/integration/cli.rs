@@ -121,7 +121,12 @@ fn format_migrates_an_old_file_and_keeps_a_backup() {
 
 #[test]
 fn every_command_has_help() {
-    for args in [&["--help"][..], &["check", "--help"], &["format", "--help"]] {
+    for args in [
+        &["--help"][..],
+        &["check", "--help"],
+        &["format", "--help"],
+        &["import-drivers", "--help"],
+    ] {
         let args: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_ref()).collect();
         let (code, out, _) = run(&args);
         assert_eq!(code, Some(0));
@@ -129,4 +134,63 @@ fn every_command_has_help() {
     }
     let (_, out, _) = run(&["check".as_ref(), "--help".as_ref()]);
     assert!(out.contains("Exit code"), "{out}");
+}
+
+#[test]
+fn import_drivers_adds_drivers_and_votes_from_a_spreadsheet() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = dir.path().join("pestle.ron");
+    fs::copy(sessions_dir().join("future-of-corrections.ron"), &session).expect("copy");
+    let before = dacum_studio::store::load_session(&session).expect("loads");
+    let csv = dir.path().join("votes.csv");
+    fs::write(
+        &csv,
+        "\u{feff}Category;Title;Description;Participant;Uncertainty;Impact\n\
+         Technological;Body-worn cameras;\"Cameras on staff; footage as evidence\";Ana Ionescu;3;4\n\
+         technological;Body-worn cameras;;Lukas Schmidt;2;4\n",
+    )
+    .expect("write");
+    let (code, out, err) = run(&[
+        "import-drivers".as_ref(),
+        session.as_os_str(),
+        csv.as_os_str(),
+    ]);
+    assert_eq!(code, Some(0), "{out}{err}");
+    assert!(
+        out.contains("added 1 drivers, 2 participants and 2 votes"),
+        "{out}"
+    );
+    let after = dacum_studio::store::load_session(&session).expect("loads");
+    assert_eq!(after.pestle.drivers.len(), before.pestle.drivers.len() + 1);
+    assert_eq!(after.pestle.votes.len(), before.pestle.votes.len() + 2);
+    assert!(dir.path().join("pestle.ron.bak").exists());
+}
+
+#[test]
+fn import_drivers_with_bad_rows_imports_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = dir.path().join("pestle.ron");
+    fs::copy(sessions_dir().join("future-of-corrections.ron"), &session).expect("copy");
+    let original = fs::read(&session).expect("read");
+    let csv = dir.path().join("votes.csv");
+    fs::write(&csv, "category,title,participant,uncertainty,impact\nLegal,Fine,Ana,3,3\nE,Budget,Ana,3,3\nLegal,Rights,Ana,9,3\n")
+        .expect("write");
+    let (code, out, _) = run(&[
+        "import-drivers".as_ref(),
+        session.as_os_str(),
+        csv.as_os_str(),
+    ]);
+    assert_eq!(code, Some(2), "{out}");
+    let expected = format!("{}: row 3: error: ", csv.display());
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with(&expected) && l.contains("ambiguous")),
+        "{out}"
+    );
+    assert!(out.contains("row 4: error: uncertainty \"9\""), "{out}");
+    assert_eq!(
+        fs::read(&session).expect("read"),
+        original,
+        "the session was not touched"
+    );
 }

@@ -451,3 +451,55 @@ fn a_finding_in_the_list_jumps_to_its_card() {
             .is_some()
     );
 }
+
+#[test]
+fn importing_a_csv_of_votes_is_one_undo_step_and_bad_rows_import_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = empty_session_app(dir.path());
+    let before = harness.state().document().session().clone();
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "category,title,participant,uncertainty,impact\nE,Budget,Ana,3,3\n",
+    )
+    .expect("write");
+    harness.state_mut().import_csv(&bad);
+    harness.run();
+    let notice = harness
+        .state()
+        .notice()
+        .cloned()
+        .expect("the problem is shown");
+    assert!(
+        notice.text.contains("row 2") && notice.text.contains("ambiguous"),
+        "{}",
+        notice.text
+    );
+    assert_eq!(harness.state().document().session(), &before);
+    harness.get_by_label("OK").click();
+    harness.run();
+
+    let good = dir.path().join("votes.csv");
+    std::fs::write(&good, "category;title;participant;uncertainty;impact\nLegal;EU procedural rights;Ana;3;4\nSocial;Ageing prison population;Ana;2;5\n")
+        .expect("write");
+    harness.state_mut().import_csv(&good);
+    harness.run();
+    let pestle = &harness.state().document().session().pestle;
+    assert_eq!(
+        (
+            pestle.drivers.len(),
+            pestle.participants.len(),
+            pestle.votes.len()
+        ),
+        (2, 1, 2)
+    );
+    harness.get_by_label("OK").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().document().session(),
+        &before,
+        "one undo takes the import back"
+    );
+}
