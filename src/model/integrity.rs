@@ -323,3 +323,115 @@ fn meta_problems(session: &Session, problems: &mut Vec<Problem>) {
 fn is_country_code(code: &str) -> bool {
     code.is_empty() || (code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Axes, Axis, Category, Driver, DriverGroup, Participant, Scenario, Vote};
+
+    /// A clean map: two drivers, one participant who voted on both.
+    fn clean() -> Session {
+        let mut session = Session::default();
+        let pestle = &mut session.pestle;
+        pestle.drivers = vec![
+            Driver::new(Category::Legal, "EU rights"),
+            Driver::new(Category::Social, "Ageing"),
+        ];
+        pestle.participants = vec![Participant::new("Ana")];
+        let (a, b, p) = (
+            pestle.drivers[0].id,
+            pestle.drivers[1].id,
+            pestle.participants[0].id,
+        );
+        pestle.votes = vec![Vote::new(a, p, 4, 4), Vote::new(b, p, 3, 5)];
+        session
+    }
+
+    fn axis(subject: AxisSubject) -> Option<Axis> {
+        Some(Axis {
+            subject,
+            low_pole: "Low".into(),
+            high_pole: "High".into(),
+            rationale: String::new(),
+        })
+    }
+
+    /// Each case breaks the clean map in one way and names the error it expects.
+    #[test]
+    fn pestle_problems_are_errors() {
+        type Break = fn(&mut Session);
+        let cases: [(Break, &str); 6] = [
+            (|s| s.pestle.votes[0].impact = 9, "impact 9, outside 1–5"),
+            (
+                |s| s.pestle.votes[0].uncertainty = 0,
+                "uncertainty 0, outside 1–5",
+            ),
+            (
+                |s| s.pestle.votes[0].participant = Id::from_u128(1),
+                "missing participant",
+            ),
+            (
+                |s| {
+                    s.pestle.axes = Axes {
+                        horizontal: axis(AxisSubject::Driver(Id::from_u128(2))),
+                        vertical: None,
+                    }
+                },
+                "horizontal axis refers to a missing driver",
+            ),
+            (
+                |s| {
+                    let (a, b) = (s.pestle.drivers[0].id, s.pestle.drivers[1].id);
+                    s.pestle.groups.push(DriverGroup {
+                        id: Id::new(),
+                        name: "Both".into(),
+                        drivers: vec![a, b],
+                    });
+                    s.pestle.axes = Axes {
+                        horizontal: axis(AxisSubject::Driver(a)),
+                        vertical: axis(AxisSubject::Driver(b)),
+                    };
+                },
+                "both axes stand for the same force",
+            ),
+            (
+                |s| {
+                    let mut scenario = Scenario::new(crate::model::Quadrant::TopLeft, "Austerity");
+                    scenario.links.push(Id::from_u128(3));
+                    s.pestle.scenarios.push(scenario);
+                },
+                "links to a missing task or list item",
+            ),
+        ];
+        assert!(
+            check_session(&clean()).is_empty(),
+            "{:?}",
+            check_session(&clean())
+        );
+        for (break_it, expected) in cases {
+            let mut session = clean();
+            break_it(&mut session);
+            let problems = check_session(&session);
+            assert!(
+                problems
+                    .iter()
+                    .any(|p| p.severity == Severity::Error && p.message.contains(expected)),
+                "{expected}: {problems:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn independent_axes_and_valid_codes_are_clean() {
+        let mut session = clean();
+        let (a, b) = (session.pestle.drivers[0].id, session.pestle.drivers[1].id);
+        session.pestle.axes = Axes {
+            horizontal: axis(AxisSubject::Driver(a)),
+            vertical: axis(AxisSubject::Driver(b)),
+        };
+        session.meta.country = "RO".into();
+        assert!(check_session(&session).is_empty());
+        session.meta.country = "Romania".into();
+        assert_eq!(check_session(&session).len(), 1);
+    }
+}
