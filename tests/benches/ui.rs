@@ -9,10 +9,12 @@ use dacum_studio::model::Document;
 use dacum_studio::model::generated::large_session;
 use dacum_studio::ui::{Action, DacumApp, PestleTab, Settings, View};
 
-fn board_pass(c: &mut Criterion) {
+/// Benchmarks full frames of the app on the large session, after `open` has
+/// switched to the view to measure.
+fn ui_pass(c: &mut Criterion, name: &str, open: impl FnOnce(&mut DacumApp)) {
     let ctx = egui::Context::default();
     let mut app = DacumApp::new(Document::new(large_session()), None, Settings::default());
-    app.perform(Action::Show(View::Chart));
+    open(&mut app);
     let input = || egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(
             egui::Pos2::ZERO,
@@ -24,28 +26,23 @@ fn board_pass(c: &mut Criterion) {
     for _ in 0..3 {
         let _ = ctx.run_ui(input(), |ui| app.show(ui));
     }
-    c.bench_function("board: one UI pass, 240 tasks", |b| {
+    c.bench_function(name, |b| {
         b.iter(|| black_box(ctx.run_ui(input(), |ui| app.show(ui))))
     });
 }
 
-fn matrix_pass(c: &mut Criterion) {
-    let ctx = egui::Context::default();
-    let mut app = DacumApp::new(Document::new(large_session()), None, Settings::default());
-    app.show_pestle(PestleTab::Matrix);
-    let input = || egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(
-            egui::Pos2::ZERO,
-            egui::vec2(1280.0, 800.0),
-        )),
-        ..Default::default()
-    };
-    for _ in 0..3 {
-        let _ = ctx.run_ui(input(), |ui| app.show(ui));
-    }
-    c.bench_function("matrix: one UI pass, 60 drivers × 12 participants", |b| {
-        b.iter(|| black_box(ctx.run_ui(input(), |ui| app.show(ui))))
+fn board_pass(c: &mut Criterion) {
+    ui_pass(c, "board: one UI pass, 240 tasks", |app| {
+        app.perform(Action::Show(View::Chart))
     });
+}
+
+fn matrix_pass(c: &mut Criterion) {
+    ui_pass(
+        c,
+        "matrix: one UI pass, 60 drivers × 12 participants",
+        |app| app.show_pestle(PestleTab::Matrix),
+    );
 }
 
 criterion_group!(benches, board_pass, matrix_pass);
