@@ -1,17 +1,452 @@
-//! (being written)
+//! The uncertainty–impact matrix: every scored driver as a dot at its mean
+//! uncertainty (x) and impact (y), in its category colour, numbered, with a legend
+//! beside it so labels never overlap. Quadrants are tinted and named; a ring marks
+//! strong disagreement and "Show spread" draws ± one standard deviation. Hover a
+//! dot for its votes; click a dot or a legend row to select the driver.
+
+use egui::{
+    Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, StrokeKind, Vec2, pos2, vec2,
+};
 
 use super::command::Command;
-use crate::model::Session;
+use crate::model::pestle_stats::{DriverStats, MIDPOINT, Zone};
+use crate::model::{Category, Id, Session};
 
 #[derive(Default)]
-pub struct DriverMatrixState {}
+pub struct DriverMatrixState {
+    pub selected: Option<Id>,
+    show_spread: bool,
+}
+
+const DOT: f32 = 10.0;
+
+fn colour(category: Category) -> Color32 {
+    let [r, g, b] = category.rgb();
+    Color32::from_rgb(r, g, b)
+}
+
+/// Where a driver is drawn: its number (1-based, in driver order) and stats.
+struct Point<'a> {
+    number: usize,
+    title: &'a str,
+    category: Category,
+    stats: DriverStats,
+    uncertainty: f64,
+    impact: f64,
+}
 
 pub fn driver_matrix_ui(
     ui: &mut egui::Ui,
     session: &Session,
     state: &mut DriverMatrixState,
-    commands: &mut Vec<Command>,
+    _commands: &mut Vec<Command>,
 ) {
-    let _ = (session, state, commands);
-    ui.label("(being written)");
+    let pestle = &session.pestle;
+    if pestle.drivers.is_empty() {
+        ui.label("No drivers yet: add them in the Drivers tab.");
+        return;
+    }
+    let mut points = Vec::new();
+    let mut unscored = Vec::new();
+    for (index, (driver, stats)) in pestle.drivers.iter().zip(pestle.driver_stats()).enumerate() {
+        match (stats.uncertainty, stats.impact) {
+            (Some(u), Some(i)) => points.push(Point {
+                number: index + 1,
+                title: &driver.title,
+                category: driver.category,
+                uncertainty: u.mean,
+                impact: i.mean,
+                stats,
+            }),
+            _ => unscored.push(driver.title.as_str()),
+        }
+    }
+    ui.horizontal(|ui| {
+        ui.checkbox(&mut state.show_spread, "Show spread");
+        ui.label(egui::RichText::new("Dots are numbered as in the legend; a ring means the participants disagree strongly.").weak());
+    });
+    let available = ui.available_size();
+    let side = available
+        .x
+        .mul_add(0.6, 0.0)
+        .min(available.y - 40.0)
+        .clamp(260.0, 700.0);
+    ui.horizontal_top(|ui| {
+        plot_ui(ui, side, &points, session, state);
+        ui.vertical(|ui| {
+            ui.set_max_width((available.x - side - 24.0).max(200.0));
+            legend_ui(ui, &points, state);
+            if !unscored.is_empty() {
+                ui.add_space(8.0);
+                ui.label(format!("Not yet scored: {}", unscored.join(", ")));
+            }
+        });
+    });
+}
+
+fn plot_ui(
+    ui: &mut egui::Ui,
+    side: f32,
+    points: &[Point],
+    session: &Session,
+    state: &mut DriverMatrixState,
+) {
+    let (response, painter) = ui.allocate_painter(Vec2::splat(side), Sense::hover());
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Uncertainty–impact matrix")
+    });
+    let visuals = ui.visuals();
+    let text = visuals.text_color();
+    let margin = vec2(48.0, 40.0);
+    let plot = Rect::from_min_max(
+        response.rect.min + vec2(margin.x, 8.0),
+        response.rect.max - vec2(8.0, margin.y),
+    );
+    let to_screen = |u: f64, i: f64| {
+        pos2(
+            plot.left() + ((u - 1.0) / 4.0) as f32 * plot.width(),
+            plot.bottom() - ((i - 1.0) / 4.0) as f32 * plot.height(),
+        )
+    };
+    let middle = to_screen(MIDPOINT, MIDPOINT);
+    let tint = |c: Color32| c.gamma_multiply(if visuals.dark_mode { 0.18 } else { 0.12 });
+    painter.rect_filled(
+        Rect::from_min_max(pos2(middle.x, plot.top()), pos2(plot.right(), middle.y)),
+        0.0,
+        tint(Color32::from_rgb(220, 60, 60)),
+    );
+    painter.rect_filled(
+        Rect::from_min_max(plot.left_top(), pos2(middle.x, middle.y)),
+        0.0,
+        tint(Color32::from_rgb(60, 120, 220)),
+    );
+    painter.rect_filled(
+        Rect::from_min_max(pos2(plot.left(), middle.y), plot.right_bottom()),
+        0.0,
+        tint(Color32::GRAY),
+    );
+    let small = FontId::proportional(13.0);
+    let label = FontId::proportional(15.0);
+    let weak = visuals.weak_text_color();
+    painter.text(
+        plot.right_top() + vec2(-6.0, 6.0),
+        Align2::RIGHT_TOP,
+        Zone::CriticalUncertainty.name(),
+        label.clone(),
+        text,
+    );
+    painter.text(
+        plot.left_top() + vec2(6.0, 6.0),
+        Align2::LEFT_TOP,
+        Zone::PredeterminedElement.name(),
+        label.clone(),
+        text,
+    );
+    painter.text(
+        plot.right_bottom() + vec2(-6.0, -6.0),
+        Align2::RIGHT_BOTTOM,
+        Zone::Secondary.name(),
+        label.clone(),
+        text,
+    );
+    let grid = Stroke::new(1.0, weak.gamma_multiply(0.4));
+    for value in 1..=5 {
+        let v = f64::from(value);
+        let x = to_screen(v, 1.0).x;
+        let y = to_screen(1.0, v).y;
+        painter.line_segment([pos2(x, plot.top()), pos2(x, plot.bottom())], grid);
+        painter.line_segment([pos2(plot.left(), y), pos2(plot.right(), y)], grid);
+        painter.text(
+            pos2(x, plot.bottom() + 4.0),
+            Align2::CENTER_TOP,
+            value.to_string(),
+            small.clone(),
+            weak,
+        );
+        painter.text(
+            pos2(plot.left() - 6.0, y),
+            Align2::RIGHT_CENTER,
+            value.to_string(),
+            small.clone(),
+            weak,
+        );
+    }
+    let axis = Stroke::new(2.0, text);
+    painter.line_segment(
+        [
+            middle - vec2(0.0, plot.height()),
+            pos2(middle.x, plot.bottom()),
+        ],
+        Stroke::new(1.5, weak),
+    );
+    painter.line_segment(
+        [pos2(plot.left(), middle.y), pos2(plot.right(), middle.y)],
+        Stroke::new(1.5, weak),
+    );
+    painter.rect_stroke(plot, 0.0, axis, StrokeKind::Inside);
+    painter.text(
+        pos2(plot.center().x, response.rect.bottom() - 2.0),
+        Align2::CENTER_BOTTOM,
+        "Uncertainty (higher to the right)",
+        label.clone(),
+        text,
+    );
+    let impact_title = painter.layout_no_wrap("Impact (higher to the top)".to_owned(), label, text);
+    let at = pos2(
+        response.rect.left() + 2.0,
+        plot.center().y + impact_title.size().x / 2.0,
+    );
+    painter.add(
+        egui::epaint::TextShape::new(at, impact_title, text)
+            .with_angle(-std::f32::consts::FRAC_PI_2),
+    );
+
+    // Spread dots that sit on the same place, so every one stays visible.
+    let mut placed: Vec<Pos2> = Vec::with_capacity(points.len());
+    for point in points {
+        let mut at = to_screen(point.uncertainty, point.impact);
+        let mut turn = 0.0f32;
+        while placed.iter().any(|p| p.distance(at) < DOT * 1.6) && turn < 40.0 {
+            turn += 1.0;
+            let angle = turn * 2.4;
+            at = to_screen(point.uncertainty, point.impact)
+                + vec2(angle.cos(), angle.sin()) * (DOT * 1.2 + turn);
+        }
+        placed.push(at);
+        let colour = colour(point.category);
+        if state.show_spread {
+            let (u, i) = (point.stats.uncertainty, point.stats.impact);
+            let spread_u = u.map_or(0.0, |s| s.std_dev);
+            let spread_i = i.map_or(0.0, |s| s.std_dev);
+            let bar = Stroke::new(1.5, colour.gamma_multiply(0.8));
+            let du = (spread_u / 4.0) as f32 * plot.width();
+            let di = (spread_i / 4.0) as f32 * plot.height();
+            painter.line_segment([at - vec2(du, 0.0), at + vec2(du, 0.0)], bar);
+            painter.line_segment([at - vec2(0.0, di), at + vec2(0.0, di)], bar);
+        }
+        if point.stats.disagreement() {
+            painter.circle_stroke(at, DOT + 4.0, Stroke::new(2.0, text));
+        }
+        let selected = state.selected == Some(point.stats.driver);
+        if selected {
+            painter.circle_stroke(
+                at,
+                DOT + 8.0,
+                Stroke::new(3.0, visuals.selection.stroke.color),
+            );
+        }
+        painter.add(Shape::circle_filled(at, DOT, colour));
+        painter.text(
+            at,
+            Align2::CENTER_CENTER,
+            point.number.to_string(),
+            FontId::proportional(12.0),
+            contrast(colour),
+        );
+        let id = response.id.with(("driver-dot", point.stats.driver));
+        let dot = ui.interact(
+            Rect::from_center_size(at, Vec2::splat(DOT * 2.2)),
+            id,
+            Sense::click(),
+        );
+        let dot = dot.on_hover_ui(|ui| tooltip_ui(ui, point, session));
+        if dot.clicked() {
+            state.selected = if selected {
+                None
+            } else {
+                Some(point.stats.driver)
+            };
+        }
+    }
+}
+
+/// Black or white, whichever reads better on the fill.
+fn contrast(fill: Color32) -> Color32 {
+    let luma =
+        0.299 * f32::from(fill.r()) + 0.587 * f32::from(fill.g()) + 0.114 * f32::from(fill.b());
+    if luma > 150.0 {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}
+
+fn describe(point: &Point) -> String {
+    let part = |name: &str, s: Option<crate::model::verification::Summary>| match s {
+        Some(s) => format!(
+            "{name} mean {:.1}, median {:.1}, sd {:.1}, {}–{}",
+            s.mean, s.median, s.std_dev, s.min, s.max
+        ),
+        None => format!("{name}: no votes"),
+    };
+    format!(
+        "{}\n{}",
+        part("Uncertainty", point.stats.uncertainty),
+        part("Impact", point.stats.impact)
+    )
+}
+
+fn tooltip_ui(ui: &mut egui::Ui, point: &Point, session: &Session) {
+    ui.strong(format!("{}. {}", point.number, point.title));
+    ui.label(format!(
+        "{} · {}",
+        point.category.name(),
+        point.stats.zone().map_or("", Zone::name)
+    ));
+    ui.label(describe(point));
+    if point.stats.disagreement() {
+        ui.label("The participants disagree strongly on this driver.");
+    }
+    let pestle = &session.pestle;
+    let votes: Vec<String> = pestle
+        .participants
+        .iter()
+        .filter_map(|p| {
+            pestle
+                .vote(point.stats.driver, p.id)
+                .map(|v| format!("{}: U{} I{}", p.name, v.uncertainty, v.impact))
+        })
+        .collect();
+    ui.label(votes.join("\n"));
+    if point.stats.missing > 0 {
+        ui.label(format!("{} not voted yet", point.stats.missing));
+    }
+}
+
+fn legend_ui(ui: &mut egui::Ui, points: &[Point], state: &mut DriverMatrixState) {
+    egui::ScrollArea::vertical()
+        .id_salt("matrix-legend")
+        .max_height(ui.available_height())
+        .show(ui, |ui| {
+            for point in points {
+                ui.horizontal(|ui| {
+                    let (rect, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
+                    ui.painter()
+                        .circle_filled(rect.center(), 7.0, colour(point.category));
+                    let selected = state.selected == Some(point.stats.driver);
+                    let mark = if point.stats.disagreement() {
+                        " (disagreement)"
+                    } else {
+                        ""
+                    };
+                    let text = format!(
+                        "{}. {} — U {:.1} · I {:.1}{mark}",
+                        point.number, point.title, point.uncertainty, point.impact
+                    );
+                    let row = ui.selectable_label(selected, &text);
+                    row.widget_info(|| {
+                        egui::WidgetInfo::selected(
+                            egui::Role::Button,
+                            true,
+                            selected,
+                            format!("Select driver {text}"),
+                        )
+                    });
+                    if row.on_hover_text(describe(point)).clicked() {
+                        state.selected = if selected {
+                            None
+                        } else {
+                            Some(point.stats.driver)
+                        };
+                    }
+                });
+            }
+        });
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable as _;
+
+    use super::*;
+    use crate::model::{Driver, Participant, Vote};
+
+    fn session() -> Session {
+        let mut session = Session::default();
+        let pestle = &mut session.pestle;
+        pestle.participants = vec![Participant::new("Ana"), Participant::new("Jonas")];
+        pestle.drivers = vec![
+            Driver::new(Category::Political, "Penal policy"),
+            Driver::new(Category::Economic, "Budget austerity"),
+            Driver::new(Category::Social, "Ageing prisoners"),
+        ];
+        let (a, b, p, q) = (
+            pestle.drivers[0].id,
+            pestle.drivers[1].id,
+            pestle.participants[0].id,
+            pestle.participants[1].id,
+        );
+        pestle.votes = vec![
+            Vote::new(a, p, 5, 5),
+            Vote::new(a, q, 4, 5),
+            Vote::new(b, p, 1, 4),
+            Vote::new(b, q, 5, 2),
+        ];
+        session
+    }
+
+    fn harness(session: Session) -> Harness<'static, (Session, DriverMatrixState)> {
+        let mut harness = Harness::builder()
+            .with_size(vec2(1200.0, 800.0))
+            .build_ui_state(
+                |ui, (session, state): &mut (Session, DriverMatrixState)| {
+                    driver_matrix_ui(ui, session, state, &mut Vec::new());
+                },
+                (session, DriverMatrixState::default()),
+            );
+        harness.run();
+        harness
+    }
+
+    #[test]
+    fn the_legend_lists_scored_drivers_with_their_means_and_unscored_ones_apart() {
+        let harness = harness(session());
+        assert!(
+            harness
+                .query_by_label_contains("1. Penal policy — U 4.5 · I 5.0")
+                .is_some()
+        );
+        assert!(
+            harness
+                .query_by_label_contains("2. Budget austerity — U 3.0 · I 3.0 (disagreement)")
+                .is_some()
+        );
+        assert!(
+            harness
+                .query_by_label("Not yet scored: Ageing prisoners")
+                .is_some()
+        );
+        assert!(
+            harness
+                .query_by_label("Uncertainty–impact matrix")
+                .is_some()
+        );
+    }
+
+    #[test]
+    fn clicking_a_legend_row_selects_the_driver_and_again_clears_it() {
+        let mut harness = harness(session());
+        let first = harness.state().0.pestle.drivers[0].id;
+        harness
+            .get_by_label_contains("Select driver 1. Penal policy")
+            .click();
+        harness.run();
+        assert_eq!(harness.state().1.selected, Some(first));
+        harness
+            .get_by_label_contains("Select driver 1. Penal policy")
+            .click();
+        harness.run();
+        assert_eq!(harness.state().1.selected, None);
+    }
+
+    #[test]
+    fn an_empty_map_says_where_to_start() {
+        let harness = harness(Session::default());
+        assert!(
+            harness
+                .query_by_label_contains("add them in the Drivers tab")
+                .is_some()
+        );
+    }
 }
