@@ -1,4 +1,4 @@
-//! (being written)
+//! Placeholder until the view is built (see the open PESTLE issue).
 
 use super::command::Command;
 use crate::model::Session;
@@ -13,5 +13,5 @@ pub fn drivers_ui(
     commands: &mut Vec<Command>,
 ) {
     let _ = (session, state, commands);
-    ui.label("(being written)");
+    ui.label("This part of the PESTLE workshop is not built yet. The example sessions and CSV import (File menu) already fill it; the matrix and the axes tabs show the result.");
 }
