@@ -41,17 +41,20 @@ fn verdict_text(pestle: &Pestle, verdict: &Verdict) -> String {
     }
 }
 
-/// Keeps poles and rationale already written when the subject stays the same.
-fn axis_for(current: &Option<Axis>, candidate: &Candidate) -> Option<Axis> {
-    match current {
-        Some(axis) if axis.subject == candidate.subject => Some(axis.clone()),
-        _ => Some(Axis {
-            subject: candidate.subject,
-            low_pole: String::new(),
-            high_pole: String::new(),
-            rationale: String::new(),
-        }),
-    }
+/// The axis for a suggested candidate, keeping the poles and rationale already
+/// written for the same subject on either axis, so taking the suggestion never
+/// throws away the facilitator's words.
+fn axis_for(current: &Axes, candidate: &Candidate) -> Option<Axis> {
+    let existing = [&current.horizontal, &current.vertical]
+        .into_iter()
+        .flatten()
+        .find(|a| a.subject == candidate.subject);
+    Some(existing.cloned().unwrap_or(Axis {
+        subject: candidate.subject,
+        low_pole: String::new(),
+        high_pole: String::new(),
+        rationale: String::new(),
+    }))
 }
 
 pub fn axes_ui(
@@ -74,8 +77,8 @@ pub fn axes_ui(
     if suggestion.axes.len() == 2 && ui.button("Use suggested axes").clicked() {
         let current = &pestle.axes;
         let axes = Axes {
-            horizontal: axis_for(&current.horizontal, &suggestion.axes[0]),
-            vertical: axis_for(&current.vertical, &suggestion.axes[1]),
+            horizontal: axis_for(current, &suggestion.axes[0]),
+            vertical: axis_for(current, &suggestion.axes[1]),
         };
         commands.push(Command::Edit(Edit::SetAxes(axes)));
     }
@@ -215,5 +218,27 @@ mod tests {
         );
         harness.state_mut().undo().expect("undo");
         assert_eq!(harness.state().session().pestle.axes, Axes::default());
+    }
+
+    #[test]
+    fn taking_the_suggestion_keeps_the_words_written_for_the_same_subject() {
+        let session = session();
+        let suggestion = session.pestle.suggest_axes();
+        let written = Axis {
+            subject: suggestion.axes[0].subject,
+            low_pole: "Punitive".into(),
+            high_pole: "Rehabilitative".into(),
+            rationale: "Split votes.".into(),
+        };
+        // The facilitator put it on the other axis.
+        let current = Axes {
+            horizontal: None,
+            vertical: Some(written.clone()),
+        };
+        assert_eq!(axis_for(&current, &suggestion.axes[0]), Some(written));
+        assert_eq!(
+            axis_for(&current, &suggestion.axes[1]).map(|a| a.low_pole),
+            Some(String::new())
+        );
     }
 }
