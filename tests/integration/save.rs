@@ -98,11 +98,19 @@ fn saving_into_a_read_only_folder_fails_cleanly() {
     fs::set_permissions(&folder, fs::Permissions::from_mode(0o555)).expect("chmod");
     let before = fs::read(&path).expect("read");
 
-    let mut command = binary();
-    command.arg("format").arg(&path);
-    if is_root() {
+    let mut command = if is_root() {
+        // The unprivileged user may not be able to reach the build folder, so it
+        // runs a copy of the binary from the test's own (world-readable) folder.
+        let copy = dir.path().join("dacum-studio");
+        fs::copy(env!("CARGO_BIN_EXE_dacum-studio"), &copy).expect("copy binary");
+        fs::set_permissions(&copy, fs::Permissions::from_mode(0o755)).expect("chmod");
+        let mut command = std::process::Command::new(copy);
         command.uid(65534).gid(65534);
-    }
+        command
+    } else {
+        binary()
+    };
+    command.arg("format").arg(&path);
     let output = command.output().expect("runs");
     fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).expect("chmod back");
 
