@@ -1,38 +1,46 @@
 //! The PESTLE drivers: add them fast (pick a category with a click or Alt+1…6,
-//! type the title, Enter), see them grouped by category in the colours used
-//! everywhere, edit titles in place, delete without asking (undo brings a driver
-//! back with its votes), mark drivers as related, and list the participants.
+//! type the title, Enter, and the field is ready for the next one), see them
+//! grouped by category in the colours used everywhere, edit title, description
+//! and category in place, reorder with Up/Down or Alt+Up/Alt+Down, delete without
+//! asking (undo brings a driver back with its votes), mark drivers as related, and
+//! keep the list of participants who vote.
+
+mod participants;
+mod related;
 
 use egui::{Color32, Key, Modifiers, RichText};
 
 use super::command::Command;
-use crate::model::{Category, Driver, DriverGroup, Edit, Id, Participant, Session};
+use super::session_editor::typing::{
+    FieldName, Lines, Look, RowButton, Typing, alt_arrow, em, row_buttons,
+};
+use super::voting_grid::{chip_ui, colour};
+use crate::model::{Category, Driver, Edit, Id, Session};
 
 pub struct DriversState {
+    typing: Typing,
+    /// The category the next driver is added to.
     category: Category,
     new_title: String,
-    new_participant: String,
+    /// Name, organisation and country of the participant being added.
+    new_participant: [String; 3],
     /// Drivers ticked to be marked as related.
     selected: Vec<Id>,
-    /// The driver whose title is being typed, with the text so far.
-    editing: Option<(Id, String)>,
+    /// The group whose name is being edited.
+    renaming: Option<Id>,
 }
 
 impl Default for DriversState {
     fn default() -> Self {
         DriversState {
+            typing: Typing::default(),
             category: Category::Political,
             new_title: String::new(),
-            new_participant: String::new(),
+            new_participant: Default::default(),
             selected: Vec::new(),
-            editing: None,
+            renaming: None,
         }
     }
-}
-
-fn colour(category: Category) -> Color32 {
-    let [r, g, b] = category.rgb();
-    Color32::from_rgb(r, g, b)
 }
 
 const CATEGORY_KEYS: [Key; 6] = [
@@ -44,26 +52,80 @@ const CATEGORY_KEYS: [Key; 6] = [
     Key::Num6,
 ];
 
+/// Black or white, whichever reads better on the category's colour.
+fn text_on(category: Category) -> Color32 {
+    let [r, g, b] = category.rgb();
+    let luma = 0.299 * f32::from(r) + 0.587 * f32::from(g) + 0.114 * f32::from(b);
+    if luma > 150.0 {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}
+
 pub fn drivers_ui(
     ui: &mut egui::Ui,
     session: &Session,
     state: &mut DriversState,
     commands: &mut Vec<Command>,
 ) {
+    state.typing.begin_frame();
     let pestle = &session.pestle;
+    state.selected.retain(|id| pestle.driver(*id).is_some());
+    if state
+        .renaming
+        .is_some_and(|g| pestle.groups.iter().all(|x| x.id != g))
+    {
+        state.renaming = None;
+    }
     for (key, category) in CATEGORY_KEYS.into_iter().zip(Category::ALL) {
         if ui.input_mut(|i| i.consume_key(Modifiers::ALT, key)) {
             state.category = category;
         }
     }
+    add_row_ui(ui, session, state, commands);
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .id_salt("drivers")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            for category in Category::ALL {
+                category_ui(ui, session, category, state, commands);
+            }
+            ui.separator();
+            related::related_ui(ui, session, state, commands);
+            ui.separator();
+            participants::participants_ui(ui, session, state, commands);
+        });
+    state.typing.end_frame(ui);
+}
+
+/// The category buttons and the "New driver title" field.
+fn add_row_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    state: &mut DriversState,
+    commands: &mut Vec<Command>,
+) {
     ui.horizontal_wrapped(|ui| {
         ui.label("Category (Alt+1…6):");
-        for category in Category::ALL {
+        for (n, category) in Category::ALL.into_iter().enumerate() {
+            let chosen = state.category == category;
             let text = RichText::new(category.name())
-                .color(colour(category))
+                .color(text_on(category))
                 .strong();
+            let stroke = if chosen {
+                egui::Stroke::new(3.0, ui.visuals().strong_text_color())
+            } else {
+                egui::Stroke::NONE
+            };
+            let button = egui::Button::new(text)
+                .fill(colour(category))
+                .stroke(stroke)
+                .selected(chosen);
             if ui
-                .selectable_label(state.category == category, text)
+                .add(button)
+                .on_hover_text(format!("Alt+{}", n + 1))
                 .clicked()
             {
                 state.category = category;
@@ -75,56 +137,89 @@ pub fn drivers_ui(
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut state.new_title)
-                    .desired_width(420.0)
-                    .hint_text("e.g. Prison overcrowding"),
+                    .desired_width(30.0 * em(ui))
+                    .hint_text(format!("A {} driver", state.category.name())),
             )
             .labelled_by(label.id);
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-        if (ui.button("Add driver").clicked() || entered) && !state.new_title.trim().is_empty() {
+        let clicked = ui.button("Add driver").clicked();
+        if (clicked || entered) && !state.new_title.trim().is_empty() {
             let driver = Driver::new(state.category, state.new_title.trim());
             commands.push(Command::Edit(Edit::InsertDriver {
-                index: pestle.drivers.len(),
+                index: session.pestle.drivers.len(),
                 driver,
             }));
             state.new_title.clear();
+        }
+        // Ready for the next driver at once, also after a click on "Add driver".
+        if entered || clicked {
             field.request_focus();
         }
     });
-    ui.separator();
-    egui::ScrollArea::vertical()
-        .id_salt("drivers")
-        .show(ui, |ui| {
-            for category in Category::ALL {
-                let drivers: Vec<&Driver> = pestle
-                    .drivers
-                    .iter()
-                    .filter(|d| d.category == category)
-                    .collect();
-                ui.label(
-                    RichText::new(format!("{} ({})", category.name(), drivers.len()))
-                        .color(colour(category))
-                        .strong()
-                        .size(18.0),
-                );
-                for driver in drivers {
-                    driver_row_ui(ui, session, driver, state, commands);
-                }
-                ui.add_space(6.0);
-            }
-            related_ui(ui, session, state, commands);
-            ui.separator();
-            participants_ui(ui, session, state, commands);
-        });
 }
 
+/// One category: its heading with the count, then its drivers.
+fn category_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    category: Category,
+    state: &mut DriversState,
+    commands: &mut Vec<Command>,
+) {
+    let drivers = &session.pestle.drivers;
+    // Positions in the whole list, so a move within the category is one MoveDriver.
+    let members: Vec<usize> = (0..drivers.len())
+        .filter(|&i| drivers[i].category == category)
+        .collect();
+    ui.horizontal(|ui| {
+        chip_ui(ui, category);
+        ui.label(
+            RichText::new(format!("{} ({})", category.name(), members.len()))
+                .color(colour(category))
+                .strong()
+                .size(1.25 * em(ui)),
+        );
+    });
+    if members.is_empty() {
+        ui.weak(format!(
+            "No {} drivers yet.",
+            category.name().to_lowercase()
+        ));
+    }
+    for (k, &index) in members.iter().enumerate() {
+        let neighbours = (
+            k.checked_sub(1).map(|p| members[p]),
+            members.get(k + 1).copied(),
+        );
+        driver_row_ui(ui, session, &drivers[index], k, neighbours, state, commands);
+    }
+    ui.add_space(0.5 * em(ui));
+}
+
+fn field_ids(driver: Id) -> [egui::Id; 2] {
+    [
+        egui::Id::unique(("driver-title", driver)),
+        egui::Id::unique(("driver-description", driver)),
+    ]
+}
+
+/// One driver: selection box, chip, title, description, category, group and the
+/// move and delete buttons. `neighbours` are the list positions of the drivers
+/// before and after it in its category.
 fn driver_row_ui(
     ui: &mut egui::Ui,
     session: &Session,
     driver: &Driver,
+    position: usize,
+    neighbours: (Option<usize>, Option<usize>),
     state: &mut DriversState,
     commands: &mut Vec<Command>,
 ) {
-    ui.horizontal(|ui| {
+    let ids = field_ids(driver.id);
+    let mut step = alt_arrow(ui, &ids);
+    let what = format!("{} driver {}", driver.category.name(), position + 1);
+    let em = em(ui);
+    ui.horizontal_wrapped(|ui| {
         let mut ticked = state.selected.contains(&driver.id);
         let tick = ui
             .checkbox(&mut ticked, "")
@@ -139,229 +234,92 @@ fn driver_row_ui(
         });
         if tick.changed() {
             if ticked {
-                state.selected.push(driver.id)
+                state.selected.push(driver.id);
             } else {
-                state.selected.retain(|d| *d != driver.id)
+                state.selected.retain(|d| *d != driver.id);
             }
         }
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-        ui.painter().rect_filled(rect, 2.0, colour(driver.category));
-        let mut text = match &state.editing {
-            Some((id, text)) if *id == driver.id => text.clone(),
-            _ => driver.title.clone(),
-        };
-        let label = ui.label("Title");
-        let field = ui
-            .add(egui::TextEdit::singleline(&mut text).desired_width(360.0))
-            .labelled_by(label.id);
-        if field.changed() {
-            state.editing = Some((driver.id, text.clone()));
-            commands.push(Command::Type(Edit::UpdateDriver(Driver {
-                title: text,
+        chip_ui(ui, driver.category);
+        let fields = [
+            ("Title", &driver.title, 18.0, "Title", Lines::One),
+            (
+                "Description",
+                &driver.description,
+                24.0,
+                "Description (optional)",
+                Lines::Paragraph(1),
+            ),
+        ];
+        for (k, (noun, current, width, hint, lines)) in fields.into_iter().enumerate() {
+            let name = format!("{noun} of {what}");
+            let look = Look {
+                width: width * em,
+                hint,
+                lines,
+            };
+            state.typing.show(
+                ui,
+                ids[k],
+                current,
+                FieldName::Text(&name),
+                look,
+                |text| {
+                    let mut updated = driver.clone();
+                    if k == 0 {
+                        updated.title = text.replace(['\r', '\n'], " ");
+                    } else {
+                        updated.description = text.to_owned();
+                    }
+                    let stored = if k == 0 {
+                        updated.title.clone()
+                    } else {
+                        updated.description.clone()
+                    };
+                    Some((Edit::UpdateDriver(updated), stored))
+                },
+                commands,
+            );
+        }
+        let mut category = driver.category;
+        egui::ComboBox::from_id_salt(("driver-category", driver.id))
+            .selected_text(category.name())
+            .show_ui(ui, |ui| {
+                for option in Category::ALL {
+                    ui.selectable_value(&mut category, option, option.name());
+                }
+            })
+            .response
+            .accessible_name(format!("Category of {what}"));
+        if category != driver.category {
+            commands.push(Command::Edit(Edit::UpdateDriver(Driver {
+                category,
                 ..driver.clone()
             })));
         }
-        if field.lost_focus() {
-            state.editing = None;
-            commands.push(Command::EndTyping);
-        }
         if let Some(group) = session.pestle.group_of(driver.id) {
-            ui.label(RichText::new(format!("related: {}", group.name)).italics());
+            ui.label(RichText::new(format!("in {}", group.name)).italics())
+                .on_hover_text("Marked as related: counts as one force when axes are chosen");
         }
-        if ui
-            .button("Delete")
-            .on_hover_text(format!("Delete {}", driver.title))
-            .clicked()
-        {
-            commands.push(Command::Edit(Edit::RemoveDriver(driver.id)));
+        let can = (neighbours.0.is_some(), neighbours.1.is_some());
+        match row_buttons(ui, can, &driver.title) {
+            Some(RowButton::Up) => step = Some(-1),
+            Some(RowButton::Down) => step = Some(1),
+            Some(RowButton::Delete) => {
+                step = None;
+                commands.push(Command::Edit(Edit::RemoveDriver(driver.id)));
+            }
+            None => {}
         }
     });
-}
-
-fn related_ui(
-    ui: &mut egui::Ui,
-    session: &Session,
-    state: &mut DriversState,
-    commands: &mut Vec<Command>,
-) {
-    let pestle = &session.pestle;
-    state.selected.retain(|id| pestle.driver(*id).is_some());
-    let ready = state.selected.len() >= 2;
-    if ui
-        .add_enabled(ready, egui::Button::new("Mark selected as related"))
-        .clicked()
-    {
-        let titles: Vec<&str> = state
-            .selected
-            .iter()
-            .filter_map(|id| pestle.driver(*id))
-            .map(|d| d.title.as_str())
-            .collect();
-        let group = DriverGroup {
-            id: Id::new(),
-            name: titles.join(" + "),
-            drivers: std::mem::take(&mut state.selected),
-        };
-        commands.push(Command::Edit(Edit::InsertGroup {
-            index: pestle.groups.len(),
-            group,
-        }));
+    let to = match step {
+        Some(-1) => neighbours.0,
+        Some(1) => neighbours.1,
+        _ => None,
+    };
+    if let Some(to) = to {
+        commands.push(Command::Edit(Edit::MoveDriver { id: driver.id, to }));
     }
-    for group in &pestle.groups {
-        ui.horizontal(|ui| {
-            let titles: Vec<&str> = group
-                .drivers
-                .iter()
-                .filter_map(|id| pestle.driver(*id))
-                .map(|d| d.title.as_str())
-                .collect();
-            ui.label(format!("Related ({}): {}", group.name, titles.join(", ")));
-            if ui.button("Ungroup").clicked() {
-                commands.push(Command::Edit(Edit::RemoveGroup(group.id)));
-            }
-        });
-    }
-}
-
-fn participants_ui(
-    ui: &mut egui::Ui,
-    session: &Session,
-    state: &mut DriversState,
-    commands: &mut Vec<Command>,
-) {
-    let pestle = &session.pestle;
-    ui.label(
-        RichText::new(format!("Participants ({})", pestle.participants.len()))
-            .strong()
-            .size(18.0),
-    );
-    for participant in &pestle.participants {
-        ui.horizontal(|ui| {
-            ui.label(&participant.name);
-            if ui
-                .button("Delete")
-                .on_hover_text(format!("Delete participant {}", participant.name))
-                .clicked()
-            {
-                commands.push(Command::Edit(Edit::RemoveParticipant(participant.id)));
-            }
-        });
-    }
-    ui.horizontal(|ui| {
-        let label = ui.label("New participant");
-        let field = ui
-            .add(egui::TextEdit::singleline(&mut state.new_participant).desired_width(280.0))
-            .labelled_by(label.id);
-        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-        if (ui.button("Add participant").clicked() || entered)
-            && !state.new_participant.trim().is_empty()
-        {
-            let participant = Participant::new(state.new_participant.trim());
-            commands.push(Command::Edit(Edit::InsertParticipant {
-                index: pestle.participants.len(),
-                participant,
-            }));
-            state.new_participant.clear();
-            field.request_focus();
-        }
-    });
 }
 
 #[cfg(test)]
-mod tests {
-    use egui_kittest::Harness;
-    use egui_kittest::kittest::Queryable as _;
-
-    use super::*;
-    use crate::model::Document;
-
-    fn harness() -> Harness<'static, (Document, DriversState)> {
-        let mut harness = Harness::builder()
-            .with_size(egui::vec2(1100.0, 900.0))
-            .build_ui_state(
-                |ui, (document, state): &mut (Document, DriversState)| {
-                    let mut commands = Vec::new();
-                    drivers_ui(ui, document.session(), state, &mut commands);
-                    for command in commands {
-                        match command {
-                            Command::Edit(edit) => document.apply(edit).expect("applies"),
-                            Command::Type(edit) => document.apply_typing(edit).expect("applies"),
-                            Command::EndTyping => document.seal_typing(),
-                            Command::CancelTyping => document.cancel_typing().expect("applies"),
-                            Command::Reveal(_) => {}
-                        }
-                    }
-                },
-                (Document::new(Session::default()), DriversState::default()),
-            );
-        harness.run();
-        harness
-    }
-
-    fn add(harness: &mut Harness<'static, (Document, DriversState)>, alt_digit: Key, title: &str) {
-        harness.key_press_modifiers(Modifiers::ALT, alt_digit);
-        harness.run();
-        harness.get_by_label("New driver title").focus();
-        harness.run();
-        harness.get_by_label("New driver title").type_text(title);
-        harness.run();
-        harness.key_press(Key::Enter);
-        harness.run();
-    }
-
-    #[test]
-    fn drivers_are_added_by_keyboard_in_the_chosen_category() {
-        let mut harness = harness();
-        add(&mut harness, Key::Num1, "Penal policy direction");
-        add(&mut harness, Key::Num6, "Heat stress in old prisons");
-        add(&mut harness, Key::Num4, "AI-based risk assessment");
-        let drivers: Vec<(Category, String)> = harness
-            .state()
-            .0
-            .session()
-            .pestle
-            .drivers
-            .iter()
-            .map(|d| (d.category, d.title.clone()))
-            .collect();
-        assert_eq!(
-            drivers,
-            [
-                (Category::Political, "Penal policy direction".to_owned()),
-                (
-                    Category::Environmental,
-                    "Heat stress in old prisons".to_owned()
-                ),
-                (
-                    Category::Technological,
-                    "AI-based risk assessment".to_owned()
-                ),
-            ]
-        );
-    }
-
-    #[test]
-    fn related_drivers_form_a_group_and_delete_is_undone() {
-        let mut harness = harness();
-        add(&mut harness, Key::Num4, "AI tools");
-        add(&mut harness, Key::Num4, "Digital records");
-        harness.get_by_label("Select AI tools").click();
-        harness.get_by_label("Select Digital records").click();
-        harness.run();
-        harness.get_by_label("Mark selected as related").click();
-        harness.run();
-        let groups = &harness.state().0.session().pestle.groups;
-        assert_eq!(groups.len(), 1);
-        assert_eq!(groups[0].drivers.len(), 2);
-        let before = harness.state().0.session().clone();
-        harness
-            .get_all_by_label("Delete")
-            .next()
-            .expect("a delete button")
-            .click();
-        harness.run();
-        assert_eq!(harness.state().0.session().pestle.drivers.len(), 1);
-        harness.state_mut().0.undo().expect("undo");
-        assert_eq!(harness.state().0.session(), &before);
-    }
-}
+mod tests;

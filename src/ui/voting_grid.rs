@@ -1,10 +1,75 @@
-//! Placeholder until the view is built (see the open PESTLE issue).
+//! The PESTLE voting grid: one participant's scores at a time, entered by keyboard
+//! as fast as the facilitator can read them out. A digit 1–5 sets a score and the
+//! cursor moves on (uncertainty → impact → the next driver's uncertainty);
+//! Backspace deletes the vote. A vote needs both scores, so the first digit waits
+//! here, in view state, until the second arrives. Beside the entry fields stand the
+//! statistics over every participant (mean, median, spread, combined score), with
+//! strong disagreement highlighted, and an "All participants" matrix shows every
+//! vote at once.
 
+mod keys;
+mod matrix;
+
+use std::collections::{BTreeMap, HashMap};
+
+use egui::{Color32, RichText};
+
+use self::keys::{Cell, Entry};
 use super::command::Command;
-use crate::model::Session;
+use super::session_editor::typing::em;
+use crate::model::pestle_stats::DriverStats;
+use crate::model::verification::Summary;
+use crate::model::{Category, Driver, Id, Participant, Session, Vote};
 
 #[derive(Default)]
-pub struct VotingGridState {}
+pub struct VotingGridState {
+    participant: Option<Id>,
+    sort_by_combined: bool,
+    all_participants: bool,
+    /// First scores typed for drivers without a vote yet, by (driver, participant):
+    /// [uncertainty, impact]. The vote is pushed once both are known.
+    pending: BTreeMap<(Id, Id), [Option<u8>; 2]>,
+    /// A cell to focus when it is next drawn (after a click elsewhere).
+    focus: Option<Cell>,
+    /// The driver row to scroll into view.
+    scroll_to: Option<Id>,
+    /// The rows drawn in the last frame, to scroll only when the cursor leaves them.
+    visible: std::ops::Range<usize>,
+}
+
+const FIELDS: [&str; 2] = ["Uncertainty", "Impact"];
+
+fn cell_id((driver, field): Cell) -> egui::Id {
+    egui::Id::unique(("voting-field", driver, field))
+}
+
+/// One line of the grid: a category heading, or a driver with its statistics.
+enum Row<'a> {
+    Heading(Category, usize),
+    Driver(&'a Driver, DriverStats),
+}
+
+impl Row<'_> {
+    fn driver(&self) -> Option<Id> {
+        match self {
+            Row::Driver(driver, _) => Some(driver.id),
+            Row::Heading(..) => None,
+        }
+    }
+}
+
+pub(super) fn colour(category: Category) -> Color32 {
+    let [r, g, b] = category.rgb();
+    Color32::from_rgb(r, g, b)
+}
+
+/// A small square in the category's colour.
+pub(super) fn chip_ui(ui: &mut egui::Ui, category: Category) {
+    let side = 0.8 * em(ui);
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
+    ui.painter().rect_filled(rect, 2.0, colour(category));
+    response.on_hover_text(category.name());
+}
 
 pub fn voting_grid_ui(
     ui: &mut egui::Ui,
@@ -12,6 +77,415 @@ pub fn voting_grid_ui(
     state: &mut VotingGridState,
     commands: &mut Vec<Command>,
 ) {
-    let _ = (session, state, commands);
-    ui.label("This part of the PESTLE workshop is not built yet. The example sessions and CSV import (File menu) already fill it; the matrix and the axes tabs show the result.");
+    let pestle = &session.pestle;
+    if pestle.drivers.is_empty() {
+        ui.label("There are no drivers to vote on yet: add them in the Drivers tab.");
+        return;
+    }
+    if pestle.participants.is_empty() {
+        ui.label("No participants yet: add the people who vote in the Drivers tab.");
+        return;
+    }
+    let participant = match state
+        .participant
+        .and_then(|id| pestle.participants.iter().find(|p| p.id == id))
+    {
+        Some(p) => p,
+        None => &pestle.participants[0],
+    };
+    state.participant = Some(participant.id);
+    state
+        .pending
+        .retain(|(d, p), _| pestle.driver(*d).is_some() && pestle.vote(*d, *p).is_none());
+
+    toolbar_ui(ui, session, state, participant);
+    if state.all_participants {
+        ui.separator();
+        matrix::matrix_ui(ui, session);
+        return;
+    }
+    ui.separator();
+
+    // Everything per frame is computed here, once: the statistics of every driver
+    // and this participant's votes by driver.
+    let mut stats: HashMap<Id, DriverStats> = pestle
+        .driver_stats()
+        .into_iter()
+        .map(|s| (s.driver, s))
+        .collect();
+    let votes: HashMap<Id, &Vote> = pestle
+        .votes
+        .iter()
+        .filter(|v| v.participant == participant.id)
+        .map(|v| (v.driver, v))
+        .collect();
+    let rows = rows(&pestle.drivers, &mut stats, state.sort_by_combined);
+    let order: Vec<Id> = rows.iter().filter_map(Row::driver).collect();
+    keystrokes(ui, session, participant.id, &order, state, commands);
+
+    header_ui(ui);
+    let row_height = ui.spacing().interact_size.y.max(em(ui)) + ui.spacing().item_spacing.y;
+    let mut scroll = egui::ScrollArea::both()
+        .id_salt("voting-rows")
+        .auto_shrink(false);
+    if let Some(driver) = state.scroll_to.take()
+        && let Some(index) = rows.iter().position(|r| r.driver() == Some(driver))
+        && !(state.visible.start + 1..state.visible.end.saturating_sub(1)).contains(&index)
+    {
+        scroll = scroll.vertical_scroll_offset((index as f32 - 3.0).max(0.0) * row_height);
+    }
+    scroll.show_rows(ui, row_height, rows.len(), |ui, range| {
+        state.visible = range.clone();
+        for index in range {
+            match &rows[index] {
+                Row::Heading(category, count) => heading_ui(ui, *category, *count),
+                Row::Driver(driver, stats) => {
+                    let row = RowData {
+                        driver,
+                        stats,
+                        vote: votes.get(&driver.id).copied(),
+                        participant,
+                    };
+                    driver_row_ui(ui, &row, state);
+                }
+            }
+        }
+    });
 }
+
+/// Applies the keys typed in a focused score cell, and moves the cursor.
+fn keystrokes(
+    ui: &mut egui::Ui,
+    session: &Session,
+    participant: Id,
+    order: &[Id],
+    state: &mut VotingGridState,
+    commands: &mut Vec<Command>,
+) {
+    let Some(focused) = ui.memory(|m| m.focused()) else {
+        return;
+    };
+    let Some(cell) = order
+        .iter()
+        .flat_map(|d| [(*d, 0), (*d, 1)])
+        .find(|c| cell_id(*c) == focused)
+    else {
+        return;
+    };
+    let strokes = keys::take_strokes(ui);
+    if strokes.is_empty() {
+        return;
+    }
+    let mut entry = Entry::new(&session.pestle, participant);
+    let to = entry.apply(cell, &strokes, order, &mut state.pending);
+    commands.extend(entry.into_edits().into_iter().map(Command::Edit));
+    if to != cell {
+        ui.memory_mut(|m| m.request_focus(cell_id(to)));
+        state.scroll_to = Some(to.0);
+    }
+    ui.ctx().request_repaint();
+}
+
+/// The rows in category order (with a heading per category), or every driver by
+/// combined score, highest first (drivers without votes last).
+fn rows<'a>(
+    drivers: &'a [Driver],
+    stats: &mut HashMap<Id, DriverStats>,
+    by_combined: bool,
+) -> Vec<Row<'a>> {
+    let mut take = |d: &'a Driver| {
+        let s = stats.remove(&d.id).unwrap_or(DriverStats {
+            driver: d.id,
+            uncertainty: None,
+            impact: None,
+            missing: 0,
+        });
+        Row::Driver(d, s)
+    };
+    if by_combined {
+        let mut rows: Vec<Row> = drivers.iter().map(&mut take).collect();
+        let key = |r: &Row| match r {
+            Row::Driver(_, s) => s.combined(),
+            Row::Heading(..) => None,
+        };
+        rows.sort_by(|a, b| match (key(a), key(b)) {
+            (Some(x), Some(y)) => y.partial_cmp(&x).unwrap_or(std::cmp::Ordering::Equal),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        });
+        return rows;
+    }
+    let mut rows = Vec::with_capacity(drivers.len() + 6);
+    for category in Category::ALL {
+        let count = drivers.iter().filter(|d| d.category == category).count();
+        if count == 0 {
+            continue;
+        }
+        rows.push(Row::Heading(category, count));
+        rows.extend(
+            drivers
+                .iter()
+                .filter(|d| d.category == category)
+                .map(&mut take),
+        );
+    }
+    rows
+}
+
+fn toolbar_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    state: &mut VotingGridState,
+    participant: &Participant,
+) {
+    let pestle = &session.pestle;
+    let voted_by = |p: Id| {
+        pestle
+            .votes
+            .iter()
+            .filter(|v| v.participant == p && pestle.driver(v.driver).is_some())
+            .count()
+    };
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Participant:");
+        egui::ComboBox::from_id_salt("voting-participant")
+            .selected_text(participant.name.as_str())
+            .show_ui(ui, |ui| {
+                for p in &pestle.participants {
+                    let text = format!(
+                        "{} ({} of {} voted)",
+                        p.name,
+                        voted_by(p.id),
+                        pestle.drivers.len()
+                    );
+                    if ui.selectable_label(p.id == participant.id, text).clicked() {
+                        state.participant = Some(p.id);
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let index = pestle
+            .participants
+            .iter()
+            .position(|p| p.id == participant.id)
+            .unwrap_or(0);
+        let next = pestle.participants.get(index + 1);
+        if ui
+            .add_enabled(next.is_some(), egui::Button::new("Next participant"))
+            .on_hover_text("Switch to the next participant and start at the first driver")
+            .clicked()
+            && let Some(next) = next
+        {
+            state.participant = Some(next.id);
+            if let Some(first) = first_driver(pestle) {
+                state.focus = Some((first, 0));
+                state.scroll_to = Some(first);
+            }
+        }
+        ui.separator();
+        ui.checkbox(&mut state.sort_by_combined, "Sort by combined score");
+        ui.checkbox(&mut state.all_participants, "All participants");
+    });
+    let valid = pestle
+        .votes
+        .iter()
+        .filter(|v| {
+            pestle.driver(v.driver).is_some()
+                && pestle.participants.iter().any(|p| p.id == v.participant)
+        })
+        .count();
+    let total = pestle.drivers.len() * pestle.participants.len();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(format!("{valid} of {total} votes")).strong());
+        ui.label(format!(
+            "{}: {} of {} drivers",
+            participant.name,
+            voted_by(participant.id),
+            pestle.drivers.len()
+        ));
+    });
+    ui.label(
+        RichText::new(
+            "Type 1–5 for uncertainty, then impact; the cursor moves on by itself. \
+             Backspace deletes a vote.",
+        )
+        .weak(),
+    );
+}
+
+/// The first driver in the grid's category order.
+fn first_driver(pestle: &crate::model::Pestle) -> Option<Id> {
+    Category::ALL
+        .iter()
+        .find_map(|c| pestle.drivers.iter().find(|d| d.category == *c))
+        .map(|d| d.id)
+}
+
+struct Widths {
+    title: f32,
+    score: f32,
+    stat: f32,
+    spread: f32,
+}
+
+fn widths(ui: &egui::Ui) -> Widths {
+    let em = em(ui);
+    Widths {
+        title: 14.0 * em,
+        score: 2.4 * em,
+        stat: 3.8 * em,
+        spread: 5.6 * em,
+    }
+}
+
+fn cell_ui(ui: &mut egui::Ui, width: f32, text: impl Into<egui::WidgetText>) -> egui::Response {
+    let height = ui.spacing().interact_size.y;
+    ui.add_sized([width, height], egui::Label::new(text))
+}
+
+fn header_ui(ui: &mut egui::Ui) {
+    let w = widths(ui);
+    let hover = "Over every participant; spread = standard deviation (lowest–highest). \
+                 Highlighted when participants disagree strongly (a range of 3 points \
+                 or a standard deviation of 1.2 or more).";
+    ui.horizontal(|ui| {
+        cell_ui(ui, w.title, RichText::new("Driver").strong());
+        cell_ui(ui, w.score, RichText::new("U").strong()).on_hover_text("Uncertainty 1–5");
+        cell_ui(ui, w.score, RichText::new("I").strong()).on_hover_text("Impact 1–5");
+        cell_ui(ui, w.stat, RichText::new("Missing").strong());
+        ui.separator();
+        for name in ["Mean U", "Median U"] {
+            cell_ui(ui, w.stat, RichText::new(name).strong()).on_hover_text(hover);
+        }
+        cell_ui(ui, w.spread, RichText::new("Spread U").strong()).on_hover_text(hover);
+        for name in ["Mean I", "Median I"] {
+            cell_ui(ui, w.stat, RichText::new(name).strong()).on_hover_text(hover);
+        }
+        cell_ui(ui, w.spread, RichText::new("Spread I").strong()).on_hover_text(hover);
+        cell_ui(ui, w.stat, RichText::new("Combined").strong())
+            .on_hover_text("Mean uncertainty + mean impact (2–10)");
+    });
+}
+
+fn heading_ui(ui: &mut egui::Ui, category: Category, count: usize) {
+    ui.horizontal(|ui| {
+        chip_ui(ui, category);
+        ui.label(
+            RichText::new(format!("{} ({count})", category.name()))
+                .color(colour(category))
+                .strong(),
+        );
+    });
+}
+
+/// What a driver row shows.
+struct RowData<'a> {
+    driver: &'a Driver,
+    stats: &'a DriverStats,
+    vote: Option<&'a Vote>,
+    participant: &'a Participant,
+}
+
+/// Draws a driver row: the participant's two score cells and the statistics.
+fn driver_row_ui(ui: &mut egui::Ui, entry: &RowData, state: &mut VotingGridState) {
+    let w = widths(ui);
+    let driver = entry.driver;
+    let key = (driver.id, entry.participant.id);
+    let pending = state.pending.get(&key).copied().unwrap_or_default();
+    let values = match entry.vote {
+        Some(v) => [Some(v.uncertainty), Some(v.impact)],
+        None => pending,
+    };
+    let background = ui.painter().add(egui::Shape::Noop);
+    let row = ui.horizontal(|ui| {
+        let left = egui::Layout::left_to_right(egui::Align::Center);
+        ui.allocate_ui_with_layout(egui::vec2(w.title, 0.0), left, |ui| {
+            ui.set_min_width(w.title);
+            chip_ui(ui, driver.category);
+            ui.add(egui::Label::new(driver.title.as_str()).truncate())
+                .on_hover_text(driver.title.as_str());
+        });
+        for (field, value) in values.into_iter().enumerate() {
+            let name = format!(
+                "{} of {} by {}",
+                FIELDS[field], driver.title, entry.participant.name
+            );
+            let before = value.map(|v| v.to_string()).unwrap_or_default();
+            // Keys reach the grid, not this text (see `keystrokes`): the field is
+            // the cursor, and what it shows comes from the vote.
+            let mut text = before.clone();
+            let edit = egui::TextEdit::singleline(&mut text)
+                .id(cell_id((driver.id, field)))
+                .desired_width(w.score - 8.0)
+                .align(egui::Align2::CENTER_CENTER);
+            let response = ui
+                .add_sized([w.score, ui.spacing().interact_size.y], edit)
+                .on_hover_text(&name);
+            response.widget_info(|| egui::WidgetInfo::text_edit(true, &name, &before, ""));
+            if state.focus == Some((driver.id, field)) {
+                state.focus = None;
+                response.request_focus();
+            }
+        }
+        let missing = entry.stats.missing;
+        let text = if missing == 0 {
+            RichText::new("all voted").weak()
+        } else {
+            RichText::new(format!("{missing} missing")).color(ui.visuals().warn_fg_color)
+        };
+        cell_ui(ui, w.stat, text);
+        ui.separator();
+        let s = entry.stats;
+        for summary in [s.uncertainty, s.impact] {
+            summary_ui(ui, &w, summary);
+        }
+        let combined = s.combined().map_or("–".to_owned(), |c| format!("{c:.1}"));
+        cell_ui(ui, w.stat, RichText::new(combined).strong());
+        if s.disagreement() {
+            let warn = ui.visuals().warn_fg_color;
+            ui.label(RichText::new("disagree").color(warn).strong())
+                .on_hover_text("Participants disagree strongly: worth discussing");
+        }
+    });
+    // Drivers this participant has not voted on yet stand out.
+    if entry.vote.is_none() {
+        let tint = ui.visuals().warn_fg_color.gamma_multiply(0.15);
+        ui.painter().set(
+            background,
+            egui::Shape::rect_filled(row.response.rect, 2.0, tint),
+        );
+    }
+}
+
+fn summary_ui(ui: &mut egui::Ui, w: &Widths, summary: Option<Summary>) {
+    let Some(s) = summary else {
+        for width in [w.stat, w.stat, w.spread] {
+            cell_ui(ui, width, "–");
+        }
+        return;
+    };
+    let strong = s.disagreement();
+    let style = |text: String| {
+        if strong {
+            RichText::new(text)
+                .color(ui.visuals().warn_fg_color)
+                .strong()
+        } else {
+            RichText::new(text)
+        }
+    };
+    let mean = style(format!("{:.1}", s.mean));
+    let median = style(format!("{:.1}", s.median));
+    let spread = style(format!("±{:.1} ({}–{})", s.std_dev, s.min, s.max));
+    cell_ui(ui, w.stat, mean);
+    cell_ui(ui, w.stat, median);
+    let spread = cell_ui(ui, w.spread, spread);
+    if strong {
+        spread.on_hover_text("Strong disagreement between participants");
+    }
+}
+
+#[cfg(test)]
+mod tests;

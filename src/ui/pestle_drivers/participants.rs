@@ -1,0 +1,149 @@
+//! The participants who vote on the drivers: name, organisation and country,
+//! edited in place; a row at the end adds the next one (Enter adds it and keeps
+//! the cursor in the name field).
+
+use egui::{Key, RichText};
+
+use super::DriversState;
+use crate::model::{Edit, Id, Participant, Session};
+use crate::ui::command::Command;
+use crate::ui::session_editor::typing::{
+    FieldName, Lines, Look, RowButton, alt_arrow, em, row_buttons,
+};
+
+const FIELDS: [(&str, f32); 3] = [("Name", 14.0), ("Organisation", 16.0), ("Country", 6.0)];
+
+fn field_ids(participant: Id) -> [egui::Id; 3] {
+    [0, 1, 2].map(|k| egui::Id::unique(("participant-field", participant, k)))
+}
+
+pub(super) fn participants_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    state: &mut DriversState,
+    commands: &mut Vec<Command>,
+) {
+    let participants = &session.pestle.participants;
+    ui.label(
+        RichText::new(format!("Participants ({})", participants.len()))
+            .strong()
+            .size(1.25 * em(ui)),
+    );
+    if participants.is_empty() {
+        ui.weak("No participants yet: add the people who will vote.");
+    }
+    for (index, participant) in participants.iter().enumerate() {
+        participant_row_ui(ui, participants.len(), index, participant, state, commands);
+    }
+    new_participant_ui(ui, participants.len(), state, commands);
+}
+
+fn participant_row_ui(
+    ui: &mut egui::Ui,
+    count: usize,
+    index: usize,
+    participant: &Participant,
+    state: &mut DriversState,
+    commands: &mut Vec<Command>,
+) {
+    let ids = field_ids(participant.id);
+    let mut step = alt_arrow(ui, &ids);
+    let em = em(ui);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!("{}.", index + 1));
+        let values = [
+            &participant.name,
+            &participant.organisation,
+            &participant.country,
+        ];
+        for (k, ((noun, width), current)) in FIELDS.into_iter().zip(values).enumerate() {
+            let name = format!("{noun} of participant {}", index + 1);
+            let look = Look {
+                width: width * em,
+                hint: noun,
+                lines: Lines::One,
+            };
+            state.typing.show(
+                ui,
+                ids[k],
+                current,
+                FieldName::Text(&name),
+                look,
+                |text| {
+                    let text = text.replace(['\r', '\n'], " ");
+                    let mut updated = participant.clone();
+                    match k {
+                        0 => updated.name = text.clone(),
+                        1 => updated.organisation = text.clone(),
+                        _ => updated.country = text.clone(),
+                    }
+                    Some((Edit::UpdateParticipant(updated), text))
+                },
+                commands,
+            );
+        }
+        let what = format!("participant {}", participant.name);
+        match row_buttons(ui, (index > 0, index + 1 < count), &what) {
+            Some(RowButton::Up) => step = Some(-1),
+            Some(RowButton::Down) => step = Some(1),
+            Some(RowButton::Delete) => {
+                step = None;
+                commands.push(Command::Edit(Edit::RemoveParticipant(participant.id)));
+            }
+            None => {}
+        }
+    });
+    let to = step
+        .and_then(|s| index.checked_add_signed(s))
+        .filter(|to| *to < count);
+    if let Some(to) = to {
+        commands.push(Command::Edit(Edit::MoveParticipant {
+            id: participant.id,
+            to,
+        }));
+    }
+}
+
+/// The fields of the next participant and "Add participant".
+fn new_participant_ui(
+    ui: &mut egui::Ui,
+    count: usize,
+    state: &mut DriversState,
+    commands: &mut Vec<Command>,
+) {
+    let em = em(ui);
+    ui.horizontal_wrapped(|ui| {
+        let mut entered = false;
+        let mut name_field = None;
+        for (k, (noun, width)) in FIELDS.into_iter().enumerate() {
+            let label = ui.label(format!("New participant {}", noun.to_lowercase()));
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(&mut state.new_participant[k])
+                        .desired_width(width * em),
+                )
+                .labelled_by(label.id);
+            entered |= field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            if k == 0 {
+                name_field = Some(field);
+            }
+        }
+        let clicked = ui.button("Add participant").clicked();
+        let [name, organisation, country] = &mut state.new_participant;
+        if (clicked || entered) && !name.trim().is_empty() {
+            let participant = Participant {
+                organisation: organisation.trim().to_owned(),
+                country: country.trim().to_owned(),
+                ..Participant::new(name.trim())
+            };
+            commands.push(Command::Edit(Edit::InsertParticipant {
+                index: count,
+                participant,
+            }));
+            state.new_participant = Default::default();
+            if let Some(field) = name_field {
+                field.request_focus();
+            }
+        }
+    });
+}

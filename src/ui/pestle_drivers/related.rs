@@ -1,0 +1,106 @@
+//! Related drivers: tick drivers and mark them as related, so they count as one
+//! force when the axes are chosen; rename or ungroup a group.
+
+use egui::RichText;
+
+use super::DriversState;
+use crate::model::{DriverGroup, Edit, Id, Session};
+use crate::ui::command::Command;
+use crate::ui::session_editor::typing::{FieldName, Lines, Look, em};
+
+fn name_field(group: Id) -> egui::Id {
+    egui::Id::unique(("driver-group-name", group))
+}
+
+pub(super) fn related_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    state: &mut DriversState,
+    commands: &mut Vec<Command>,
+) {
+    let pestle = &session.pestle;
+    ui.label(
+        RichText::new(format!("Related drivers ({})", pestle.groups.len()))
+            .strong()
+            .size(1.25 * em(ui)),
+    );
+    ui.horizontal_wrapped(|ui| {
+        let ready = state.selected.len() >= 2;
+        let button = ui
+            .add_enabled(ready, egui::Button::new("Mark selected as related"))
+            .on_disabled_hover_text("Tick two or more drivers first");
+        if button.clicked() {
+            let titles: Vec<&str> = state
+                .selected
+                .iter()
+                .filter_map(|id| pestle.driver(*id))
+                .map(|d| d.title.as_str())
+                .collect();
+            let group = DriverGroup {
+                id: Id::new(),
+                name: format!("Related: {}", titles.join(" + ")),
+                drivers: std::mem::take(&mut state.selected),
+            };
+            commands.push(Command::Edit(Edit::InsertGroup {
+                index: pestle.groups.len(),
+                group,
+            }));
+        }
+        ui.weak(format!("{} selected", state.selected.len()));
+    });
+    for group in &pestle.groups {
+        ui.horizontal_wrapped(|ui| {
+            let titles: Vec<&str> = group
+                .drivers
+                .iter()
+                .filter_map(|id| pestle.driver(*id))
+                .map(|d| d.title.as_str())
+                .collect();
+            if state.renaming == Some(group.id) {
+                let name = format!("Name of group {}", group.name);
+                let look = Look {
+                    width: 24.0 * em(ui),
+                    hint: "Group name",
+                    lines: Lines::One,
+                };
+                let output = state.typing.show(
+                    ui,
+                    name_field(group.id),
+                    &group.name,
+                    FieldName::Text(&name),
+                    look,
+                    |text| {
+                        let updated = DriverGroup {
+                            name: text.replace(['\r', '\n'], " "),
+                            ..group.clone()
+                        };
+                        let stored = updated.name.clone();
+                        Some((Edit::UpdateGroup(updated), stored))
+                    },
+                    commands,
+                );
+                if output.left.is_some() {
+                    state.renaming = None;
+                }
+            } else {
+                ui.label(RichText::new(group.name.as_str()).strong());
+            }
+            ui.label(format!("— {}", titles.join(", ")));
+            if ui
+                .button("Rename")
+                .on_hover_text(format!("Rename {}", group.name))
+                .clicked()
+            {
+                state.renaming = Some(group.id);
+                state.typing.focus(name_field(group.id));
+            }
+            if ui
+                .button("Ungroup")
+                .on_hover_text(format!("Ungroup {} (Undo brings it back)", group.name))
+                .clicked()
+            {
+                commands.push(Command::Edit(Edit::RemoveGroup(group.id)));
+            }
+        });
+    }
+}
