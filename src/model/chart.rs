@@ -219,9 +219,127 @@ pub fn task_code(duty: usize, task: usize) -> String {
     format!("{}-{}", duty_code(duty), task + 1)
 }
 
+/// The code of the item at `index` of the general knowledge and skills list,
+/// e.g. "KS-3", so a scenario can cite it as it cites a task.
+pub fn knowledge_code(index: usize) -> String {
+    format!("KS-{}", index + 1)
+}
+
+/// Something the job requires that a scenario can name: a task, or an item of the
+/// general knowledge and skills list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Competency<'a> {
+    pub id: Id,
+    /// "B-4" for a task, "KS-3" for a knowledge item.
+    pub code: String,
+    pub text: &'a str,
+}
+
+impl Competency<'_> {
+    /// Whether the competency matches what was typed in a search field: the code
+    /// ("b-4", "ks-") or any part of the text, ignoring case. An empty query
+    /// matches everything.
+    pub fn matches(&self, query: &str) -> bool {
+        let query = query.trim().to_lowercase();
+        self.code.to_lowercase().starts_with(&query) || self.text.to_lowercase().contains(&query)
+    }
+}
+
+impl Chart {
+    /// Every task in chart order, then the general knowledge and skills.
+    pub fn competencies(&self) -> impl Iterator<Item = Competency<'_>> {
+        let tasks = self.tasks().map(|(d, t, task)| Competency {
+            id: task.id,
+            code: task_code(d, t),
+            text: &task.statement,
+        });
+        let knowledge = self
+            .knowledge_skills
+            .iter()
+            .enumerate()
+            .map(|(i, item)| Competency {
+                id: item.id,
+                code: knowledge_code(i),
+                text: &item.text,
+            });
+        tasks.chain(knowledge)
+    }
+
+    /// The task or knowledge item with this identity.
+    pub fn competency(&self, id: Id) -> Option<Competency<'_>> {
+        if let Some((d, t)) = self.find_task(id) {
+            return Some(Competency {
+                id,
+                code: task_code(d, t),
+                text: &self.duties[d].tasks[t].statement,
+            });
+        }
+        let index = self.knowledge_skills.iter().position(|i| i.id == id)?;
+        Some(Competency {
+            id,
+            code: knowledge_code(index),
+            text: &self.knowledge_skills[index].text,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn competencies_are_the_tasks_then_the_knowledge_items_found_by_code_or_text() {
+        let mut chart = Chart::default();
+        let mut duty = Duty::new("Maintain security");
+        duty.tasks.push(Task::new("Conduct cell searches"));
+        duty.tasks.push(Task::new("Escort prisoners"));
+        chart.duties.push(duty);
+        chart
+            .knowledge_skills
+            .push(ListItem::new("Conflict de-escalation"));
+        chart.tools.push(ListItem::new("Radio"));
+
+        let all: Vec<(String, &str)> = chart
+            .competencies()
+            .map(|c| (c.code.clone(), c.text))
+            .collect();
+        assert_eq!(
+            all,
+            [
+                ("A-1".to_owned(), "Conduct cell searches"),
+                ("A-2".to_owned(), "Escort prisoners"),
+                ("KS-1".to_owned(), "Conflict de-escalation"),
+            ]
+        );
+        let found = |query: &str| -> Vec<String> {
+            chart
+                .competencies()
+                .filter(|c| c.matches(query))
+                .map(|c| c.code)
+                .collect()
+        };
+        assert_eq!(found("a-2"), ["A-2"]);
+        assert_eq!(found("ks"), ["KS-1"]);
+        assert_eq!(found("CELL"), ["A-1"]);
+        assert_eq!(found(" "), ["A-1", "A-2", "KS-1"]);
+        assert_eq!(
+            found("radio"),
+            Vec::<String>::new(),
+            "tools are not competencies"
+        );
+
+        let knowledge = chart.knowledge_skills[0].id;
+        assert_eq!(
+            chart.competency(knowledge).map(|c| c.code),
+            Some("KS-1".into())
+        );
+        let task = chart.duties[0].tasks[1].id;
+        assert_eq!(
+            chart.competency(task).map(|c| c.text),
+            Some("Escort prisoners")
+        );
+        assert_eq!(chart.competency(chart.tools[0].id), None);
+    }
 
     #[test]
     fn duty_codes_run_like_spreadsheet_columns() {

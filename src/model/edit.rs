@@ -150,6 +150,8 @@ pub enum Edit {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TypingTarget {
     Meta,
+    /// The poles and rationale of the axes of uncertainty.
+    Axes,
     Element(Id),
 }
 
@@ -211,6 +213,7 @@ impl Edit {
         use Edit::*;
         let id = match self {
             SetMeta(_) => return Some(TypingTarget::Meta),
+            SetAxes(_) => return Some(TypingTarget::Axes),
             UpdatePerson(p) => p.id,
             SetDutyTitle { id, .. } | SetTaskStatement { id, .. } | SetListItemText { id, .. } => {
                 *id

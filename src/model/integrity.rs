@@ -222,36 +222,26 @@ fn pestle_problems(session: &Session, problems: &mut Vec<Problem>) {
         }
     }
 
-    // The force an axis stands for: a grouped driver counts as its group.
-    let mut forces = Vec::new();
     for (name, axis) in [
         ("horizontal", &pestle.axes.horizontal),
         ("vertical", &pestle.axes.vertical),
     ] {
         let Some(axis) = axis else { continue };
-        let force = match axis.subject {
-            AxisSubject::Driver(id) if pestle.driver(id).is_none() => {
-                problems.push(Problem::error(
-                    format!("the {name} axis refers to a missing driver ({id})"),
-                    None,
-                ));
-                continue;
-            }
-            AxisSubject::Group(id) if !pestle.groups.iter().any(|g| g.id == id) => {
-                problems.push(Problem::error(
-                    format!("the {name} axis refers to a missing driver group ({id})"),
-                    None,
-                ));
-                continue;
-            }
-            AxisSubject::Driver(id) => group_of.get(&id).copied().unwrap_or(id),
-            AxisSubject::Group(id) => id,
-        };
-        forces.push(force);
+        if pestle.force_of(axis.subject).is_none() {
+            let what = match axis.subject {
+                AxisSubject::Driver(_) => "driver",
+                AxisSubject::Group(_) => "driver group",
+            };
+            problems.push(Problem::error(
+                format!(
+                    "the {name} axis refers to a missing {what} ({})",
+                    axis.subject.id()
+                ),
+                None,
+            ));
+        }
     }
-    if let [first, second] = forces.as_slice()
-        && first == second
-    {
+    if pestle.axes_share_a_force() {
         problems.push(Problem::error(
             "both axes stand for the same force (one driver or one related group); pick independent axes"
                 .to_owned(),

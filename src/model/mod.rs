@@ -14,7 +14,10 @@ pub mod session;
 pub mod statement_rules;
 pub mod verification;
 
-pub use chart::{Acronym, Chart, Duty, ListItem, ListKind, Task, duty_code, task_code};
+pub use chart::{
+    Acronym, Chart, Competency, Duty, ListItem, ListKind, Task, duty_code, knowledge_code,
+    task_code,
+};
 pub use document::Document;
 pub use edit::{Edit, EditError, TypingTarget};
 pub use id::{HasId, Id};

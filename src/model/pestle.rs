@@ -204,12 +204,56 @@ pub enum Quadrant {
 }
 
 impl Quadrant {
+    /// In reading order: the top row, then the bottom row.
     pub const ALL: [Quadrant; 4] = [
         Quadrant::TopLeft,
         Quadrant::TopRight,
         Quadrant::BottomLeft,
         Quadrant::BottomRight,
     ];
+
+    /// Whether the quadrant lies at the high pole of (the horizontal, the vertical)
+    /// axis.
+    pub fn at_high_poles(self) -> (bool, bool) {
+        match self {
+            Quadrant::TopRight => (true, true),
+            Quadrant::TopLeft => (false, true),
+            Quadrant::BottomLeft => (false, false),
+            Quadrant::BottomRight => (true, false),
+        }
+    }
+}
+
+impl Axis {
+    pub fn pole(&self, high: bool) -> &str {
+        if high {
+            &self.high_pole
+        } else {
+            &self.low_pole
+        }
+    }
+}
+
+impl Axes {
+    /// A quadrant's name from the poles it lies at, horizontal first:
+    /// "Rehabilitative · Digital". A pole not named yet reads as its side of the
+    /// matrix ("Left", "Top" …), so the name is never empty.
+    pub fn quadrant_name(&self, quadrant: Quadrant) -> String {
+        let (right, top) = quadrant.at_high_poles();
+        let pole = |axis: &Option<Axis>, high: bool, sides: [&'static str; 2]| {
+            let named = axis.as_ref().map_or("", |a| a.pole(high).trim());
+            if named.is_empty() {
+                sides[usize::from(high)].to_owned()
+            } else {
+                named.to_owned()
+            }
+        };
+        format!(
+            "{} · {}",
+            pole(&self.horizontal, right, ["Left", "Right"]),
+            pole(&self.vertical, top, ["Bottom", "Top"])
+        )
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -277,5 +321,119 @@ impl Pestle {
     /// The group a driver belongs to, if any.
     pub fn group_of(&self, driver: Id) -> Option<&DriverGroup> {
         self.groups.iter().find(|g| g.drivers.contains(&driver))
+    }
+
+    /// The force an axis subject stands for: a related group, or a driver in no
+    /// group. `None` when the driver or group does not exist.
+    pub fn force_of(&self, subject: AxisSubject) -> Option<Id> {
+        match subject {
+            AxisSubject::Driver(id) => {
+                self.driver(id)?;
+                Some(self.group_of(id).map_or(id, |g| g.id))
+            }
+            AxisSubject::Group(id) => self.groups.iter().any(|g| g.id == id).then_some(id),
+        }
+    }
+
+    /// Whether the two chosen axes stand for one force (the same driver, or drivers
+    /// of one related group), which makes the four scenarios meaningless.
+    pub fn axes_share_a_force(&self) -> bool {
+        match (&self.axes.horizontal, &self.axes.vertical) {
+            (Some(h), Some(v)) => {
+                let (h, v) = (self.force_of(h.subject), self.force_of(v.subject));
+                h.is_some() && h == v
+            }
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn axis(subject: AxisSubject, low: &str, high: &str) -> Axis {
+        Axis {
+            subject,
+            low_pole: low.into(),
+            high_pole: high.into(),
+            rationale: String::new(),
+        }
+    }
+
+    #[test]
+    fn quadrants_are_named_from_the_poles_they_lie_at() {
+        let id = Id::new();
+        let mut axes = Axes {
+            horizontal: Some(axis(AxisSubject::Driver(id), "Punitive", "Rehabilitative")),
+            vertical: Some(axis(AxisSubject::Driver(id), "Analogue", "Digital")),
+        };
+        let names: Vec<String> = Quadrant::ALL
+            .into_iter()
+            .map(|q| axes.quadrant_name(q))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Punitive · Digital",
+                "Rehabilitative · Digital",
+                "Punitive · Analogue",
+                "Rehabilitative · Analogue",
+            ]
+        );
+        axes.vertical = None;
+        if let Some(h) = axes.horizontal.as_mut() {
+            h.high_pole = "  ".into();
+        }
+        assert_eq!(axes.quadrant_name(Quadrant::TopRight), "Right · Top");
+        assert_eq!(
+            axes.quadrant_name(Quadrant::BottomLeft),
+            "Punitive · Bottom"
+        );
+    }
+
+    #[test]
+    fn a_grouped_driver_stands_for_its_group() {
+        let mut pestle = Pestle {
+            drivers: vec![
+                Driver::new(Category::Technological, "AI risk tools"),
+                Driver::new(Category::Technological, "Digital records"),
+                Driver::new(Category::Political, "Penal policy"),
+            ],
+            ..Pestle::default()
+        };
+        let [a, b, c] = [0, 1, 2].map(|i| pestle.drivers[i].id);
+        let g = Id::new();
+        pestle.groups.push(DriverGroup {
+            id: g,
+            name: "Digitalisation".into(),
+            drivers: vec![a, b],
+        });
+        assert_eq!(pestle.force_of(AxisSubject::Driver(a)), Some(g));
+        assert_eq!(pestle.force_of(AxisSubject::Driver(c)), Some(c));
+        assert_eq!(pestle.force_of(AxisSubject::Group(g)), Some(g));
+        assert_eq!(pestle.force_of(AxisSubject::Driver(Id::new())), None);
+
+        let set = |pestle: &mut Pestle, h: AxisSubject, v: AxisSubject| {
+            pestle.axes = Axes {
+                horizontal: Some(axis(h, "", "")),
+                vertical: Some(axis(v, "", "")),
+            };
+        };
+        set(&mut pestle, AxisSubject::Driver(a), AxisSubject::Driver(b));
+        assert!(pestle.axes_share_a_force(), "two drivers of one group");
+        set(&mut pestle, AxisSubject::Group(g), AxisSubject::Driver(b));
+        assert!(
+            pestle.axes_share_a_force(),
+            "a group and one of its drivers"
+        );
+        set(&mut pestle, AxisSubject::Driver(a), AxisSubject::Driver(c));
+        assert!(!pestle.axes_share_a_force());
+        let missing = AxisSubject::Driver(Id::new());
+        set(&mut pestle, missing, missing);
+        assert!(
+            !pestle.axes_share_a_force(),
+            "missing drivers are reported elsewhere"
+        );
     }
 }

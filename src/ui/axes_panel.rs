@@ -1,18 +1,66 @@
-//! The axes of uncertainty: the app's suggestion — the two independent critical
-//! uncertainties with the highest combined score — with the reason for every
-//! driver considered, and a button to take it. Naming the poles and writing the
-//! rationale are not built yet; the chosen axes are shown as saved.
+//! The axes of uncertainty. The app suggests the two independent critical
+//! uncertainties with the highest combined score and shows the reason for every
+//! driver considered; the facilitator takes the suggestion or picks other forces,
+//! names the two poles of each axis and writes why it was chosen. A small 2×2
+//! preview shows the four futures the poles make.
 
-use egui::RichText;
+mod preview;
+#[cfg(test)]
+mod tests;
+mod why;
+
+use egui::{Color32, RichText};
 
 use super::command::Command;
-use crate::model::pestle_stats::{Candidate, Verdict};
+use super::session_editor::typing::{FieldName, Lines, Look, Typing, em};
+use crate::model::pestle_stats::{AxisSuggestion, Candidate, Zone};
 use crate::model::{Axes, Axis, AxisSubject, Edit, Pestle, Session};
 
 #[derive(Default)]
-pub struct AxesState {}
+pub struct AxesState {
+    typing: Typing,
+}
 
-fn subject_name(pestle: &Pestle, subject: AxisSubject) -> String {
+/// One of the two axes of the scenario matrix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Side {
+    Horizontal,
+    Vertical,
+}
+
+impl Side {
+    fn name(self) -> &'static str {
+        match self {
+            Side::Horizontal => "Horizontal",
+            Side::Vertical => "Vertical",
+        }
+    }
+
+    /// The names of its (low, high) poles' places on the matrix.
+    fn pole_places(self) -> [&'static str; 2] {
+        match self {
+            Side::Horizontal => ["Left pole", "Right pole"],
+            Side::Vertical => ["Bottom pole", "Top pole"],
+        }
+    }
+
+    fn of(self, axes: &Axes) -> &Option<Axis> {
+        match self {
+            Side::Horizontal => &axes.horizontal,
+            Side::Vertical => &axes.vertical,
+        }
+    }
+
+    fn of_mut(self, axes: &mut Axes) -> &mut Option<Axis> {
+        match self {
+            Side::Horizontal => &mut axes.horizontal,
+            Side::Vertical => &mut axes.vertical,
+        }
+    }
+}
+
+/// What an axis stands for, in words: the driver's title or the group's name.
+pub(in crate::ui) fn subject_name(pestle: &Pestle, subject: AxisSubject) -> String {
     match subject {
         AxisSubject::Driver(id) => pestle
             .driver(id)
@@ -24,221 +72,272 @@ fn subject_name(pestle: &Pestle, subject: AxisSubject) -> String {
     }
 }
 
-fn verdict_text(pestle: &Pestle, verdict: &Verdict) -> String {
-    match verdict {
-        Verdict::Chosen => "chosen".to_owned(),
-        Verdict::Lower => "lower combined score than the two chosen".to_owned(),
-        Verdict::SameGroupAs(other) => format!(
-            "same related group as {}",
-            pestle
-                .driver(*other)
-                .map_or("a chosen driver", |d| d.title.as_str())
-        ),
-        Verdict::NotCritical(zone) => {
-            format!("not a critical uncertainty: {}", zone.name().to_lowercase())
-        }
-        Verdict::NoVotes => "no votes yet".to_owned(),
-    }
-}
-
-/// The axis for a suggested candidate, keeping the poles and rationale already
-/// written for the same subject on either axis, so taking the suggestion never
-/// throws away the facilitator's words.
-fn axis_for(current: &Axes, candidate: &Candidate) -> Option<Axis> {
+/// The axis standing for `subject`, keeping the poles and rationale already
+/// written for the same subject on either axis, so choosing it again never throws
+/// away the facilitator's words.
+fn axis_for(current: &Axes, subject: AxisSubject) -> Axis {
     let existing = [&current.horizontal, &current.vertical]
         .into_iter()
         .flatten()
-        .find(|a| a.subject == candidate.subject);
-    Some(existing.cloned().unwrap_or(Axis {
-        subject: candidate.subject,
+        .find(|a| a.subject == subject);
+    existing.cloned().unwrap_or(Axis {
+        subject,
         low_pole: String::new(),
         high_pole: String::new(),
         rationale: String::new(),
-    }))
+    })
 }
 
 pub fn axes_ui(
     ui: &mut egui::Ui,
     session: &Session,
-    _state: &mut AxesState,
+    state: &mut AxesState,
     commands: &mut Vec<Command>,
 ) {
+    state.typing.begin_frame();
     let pestle = &session.pestle;
     let suggestion = pestle.suggest_axes();
+    egui::ScrollArea::vertical()
+        .id_salt("axes")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            suggestion_ui(ui, pestle, &suggestion, commands);
+            ui.add_space(em(ui));
+            ui.heading("Chosen axes");
+            if pestle.axes_share_a_force() {
+                ui.label(
+                    RichText::new(
+                        "Both axes stand for the same force (one driver, or drivers of one \
+                         related group): the four scenarios would not differ. Pick independent axes.",
+                    )
+                    .color(ui.visuals().error_fg_color),
+                );
+            }
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_max_width(34.0 * em(ui));
+                    for side in [Side::Horizontal, Side::Vertical] {
+                        axis_editor(ui, pestle, &suggestion, side, state, commands);
+                        ui.add_space(em(ui));
+                    }
+                });
+                ui.add_space(em(ui));
+                preview::preview_ui(ui, pestle);
+            });
+            ui.add_space(em(ui));
+            ui.heading("Why: every driver considered");
+            why::candidates_table(ui, pestle, &suggestion);
+        });
+    state.typing.end_frame(ui);
+}
+
+fn suggestion_ui(
+    ui: &mut egui::Ui,
+    pestle: &Pestle,
+    suggestion: &AxisSuggestion,
+    commands: &mut Vec<Command>,
+) {
     ui.heading("Suggested axes");
     ui.label(suggestion.summary());
-    for (name, candidate) in ["Horizontal", "Vertical"].iter().zip(&suggestion.axes) {
+    for (side, candidate) in [Side::Horizontal, Side::Vertical]
+        .iter()
+        .zip(&suggestion.axes)
+    {
         let combined = candidate.stats.combined().unwrap_or_default();
         ui.label(format!(
-            "{name} axis: {} (combined score {combined:.2})",
+            "{} axis: {} (combined score {combined:.2})",
+            side.name(),
             subject_name(pestle, candidate.subject)
         ));
     }
-    if suggestion.axes.len() == 2 && ui.button("Use suggested axes").clicked() {
-        let current = &pestle.axes;
-        let axes = Axes {
-            horizontal: axis_for(current, &suggestion.axes[0]),
-            vertical: axis_for(current, &suggestion.axes[1]),
-        };
+    let [first, second] = suggestion.axes.as_slice() else {
+        return;
+    };
+    let current = &pestle.axes;
+    let axes = Axes {
+        horizontal: Some(axis_for(current, first.subject)),
+        vertical: Some(axis_for(current, second.subject)),
+    };
+    let taken = axes == *current;
+    let button = ui.add_enabled(!taken, egui::Button::new("Use suggested axes"));
+    let button = if taken {
+        button.on_disabled_hover_text("The chosen axes are the suggested ones.")
+    } else {
+        button.on_hover_text("Poles and rationale written for these forces are kept.")
+    };
+    if button.clicked() {
         commands.push(Command::Edit(Edit::SetAxes(axes)));
     }
-    ui.add_space(8.0);
-    ui.heading("Chosen axes");
-    for (name, axis) in [
-        ("Horizontal", &pestle.axes.horizontal),
-        ("Vertical", &pestle.axes.vertical),
-    ] {
-        match axis {
-            Some(axis) => {
-                ui.label(
-                    RichText::new(format!("{name}: {}", subject_name(pestle, axis.subject)))
-                        .strong(),
-                );
-                ui.label(format!("Poles: {} / {}", axis.low_pole, axis.high_pole));
-                if !axis.rationale.is_empty() {
-                    ui.label(RichText::new(&axis.rationale).italics());
-                }
-            }
-            None => {
-                ui.label(format!("{name}: not chosen yet"));
-            }
-        }
-    }
-    ui.add_space(8.0);
-    ui.heading("Why: every driver considered");
-    egui::ScrollArea::vertical()
-        .id_salt("axis-candidates")
-        .show(ui, |ui| {
-            egui::Grid::new("axis-candidates-grid")
-                .striped(true)
-                .show(ui, |ui| {
-                    for heading in [
-                        "Rank",
-                        "Driver",
-                        "Combined",
-                        "Uncertainty",
-                        "Impact",
-                        "Verdict",
-                    ] {
-                        ui.strong(heading);
-                    }
-                    ui.end_row();
-                    for (rank, candidate) in suggestion.considered.iter().enumerate() {
-                        let title = pestle
-                            .driver(candidate.driver)
-                            .map_or("", |d| d.title.as_str());
-                        ui.label((rank + 1).to_string());
-                        ui.label(title);
-                        let number =
-                            |v: Option<f64>| v.map_or("–".to_owned(), |v| format!("{v:.2}"));
-                        ui.label(number(candidate.stats.combined()));
-                        ui.label(number(candidate.stats.uncertainty.map(|s| s.mean)));
-                        ui.label(number(candidate.stats.impact.map(|s| s.mean)));
-                        ui.label(verdict_text(pestle, &candidate.verdict));
-                        ui.end_row();
-                    }
-                });
-        });
 }
 
-#[cfg(test)]
-mod tests {
-    use egui_kittest::Harness;
-    use egui_kittest::kittest::Queryable as _;
+/// The subjects an axis can stand for, strongest first, each once: a driver in a
+/// related group offers its group.
+fn subject_choices(suggestion: &AxisSuggestion) -> Vec<&Candidate> {
+    let mut seen = Vec::new();
+    suggestion
+        .considered
+        .iter()
+        .filter(|c| {
+            let new = !seen.contains(&c.subject);
+            seen.push(c.subject);
+            new
+        })
+        .collect()
+}
 
-    use super::*;
-    use crate::model::{Category, Document, Driver, DriverGroup, Id, Participant, Vote};
-
-    fn session() -> Session {
-        let mut session = Session::default();
-        let p = &mut session.pestle;
-        p.participants = vec![Participant::new("Ana")];
-        for (title, u, i) in [
-            ("Penal policy", 5, 5),
-            ("AI risk tools", 5, 4),
-            ("Digital records", 4, 5),
-            ("Overcrowding", 2, 5),
-        ] {
-            let driver = Driver::new(Category::Political, title);
-            p.votes
-                .push(Vote::new(driver.id, p.participants[0].id, u, i));
-            p.drivers.push(driver);
+fn choice_text(pestle: &Pestle, candidate: &Candidate) -> String {
+    let name = subject_name(pestle, candidate.subject);
+    match (candidate.stats.combined(), candidate.stats.zone()) {
+        (Some(combined), Some(zone)) => {
+            format!("{name}: {combined:.2}, {}", zone.name().to_lowercase())
         }
-        p.groups.push(DriverGroup {
-            id: Id::new(),
-            name: "Digitalisation".into(),
-            drivers: vec![p.drivers[1].id, p.drivers[2].id],
-        });
-        session
+        _ => format!("{name}: no votes yet"),
     }
+}
 
-    #[test]
-    fn the_suggestion_is_explained_and_can_be_taken_and_undone() {
-        let mut harness = Harness::builder()
-            .with_size(egui::vec2(1000.0, 700.0))
-            .build_ui_state(
-                |ui, document: &mut Document| {
-                    let mut commands = Vec::new();
-                    axes_ui(
-                        ui,
-                        document.session(),
-                        &mut AxesState::default(),
-                        &mut commands,
-                    );
-                    for command in commands {
-                        if let Command::Edit(edit) = command {
-                            document.apply(edit).expect("applies");
-                        }
-                    }
-                },
-                Document::new(session()),
-            );
-        harness.run();
-        assert!(
-            harness
-                .query_by_label("same related group as Digital records")
-                .is_some()
-        );
-        assert!(
-            harness
-                .query_by_label("not a critical uncertainty: predetermined elements")
-                .is_some()
-        );
-        harness.get_by_label("Use suggested axes").click();
-        harness.run();
-        let expected = harness.state().session().pestle.suggest_axes();
-        let axes = &harness.state().session().pestle.axes;
-        assert_eq!(
-            axes.horizontal.as_ref().map(|a| a.subject),
-            Some(expected.axes[0].subject)
-        );
-        assert_eq!(
-            axes.vertical.as_ref().map(|a| a.subject),
-            Some(expected.axes[1].subject)
-        );
-        harness.state_mut().undo().expect("undo");
-        assert_eq!(harness.state().session().pestle.axes, Axes::default());
+fn axis_editor(
+    ui: &mut egui::Ui,
+    pestle: &Pestle,
+    suggestion: &AxisSuggestion,
+    side: Side,
+    state: &mut AxesState,
+    commands: &mut Vec<Command>,
+) {
+    let axis = side.of(&pestle.axes);
+    let heading = ui.strong(format!("{} axis", side.name()));
+    let chosen = axis.as_ref().map(|a| a.subject);
+    let selected = chosen.map_or_else(|| "Not chosen".to_owned(), |s| subject_name(pestle, s));
+    let mut picked = None;
+    egui::ComboBox::from_id_salt(("axis-subject", side))
+        .selected_text(selected)
+        .width(30.0 * em(ui))
+        .show_ui(ui, |ui| {
+            if ui
+                .selectable_label(chosen.is_none(), "Not chosen")
+                .clicked()
+            {
+                picked = Some(None);
+            }
+            for candidate in subject_choices(suggestion) {
+                let is_chosen = chosen == Some(candidate.subject);
+                if ui
+                    .selectable_label(is_chosen, choice_text(pestle, candidate))
+                    .clicked()
+                {
+                    picked = Some(Some(candidate.subject));
+                }
+            }
+        })
+        .response
+        .labelled_by(heading.id);
+    if let Some(subject) = picked {
+        let mut axes = pestle.axes.clone();
+        *side.of_mut(&mut axes) = subject.map(|s| axis_for(&pestle.axes, s));
+        if axes != pestle.axes {
+            commands.push(Command::Edit(Edit::SetAxes(axes)));
+        }
     }
+    let Some(axis) = axis else {
+        ui.weak("Pick the force this axis stands for to name its poles.");
+        return;
+    };
+    if let Some(zone) = suggestion
+        .considered
+        .iter()
+        .find(|c| c.subject == axis.subject)
+        .and_then(|c| c.stats.zone())
+        .filter(|&z| z != Zone::CriticalUncertainty)
+    {
+        ui.label(
+            RichText::new(format!(
+                "Not a critical uncertainty ({}): scenarios on this axis may differ little.",
+                zone.name().to_lowercase()
+            ))
+            .color(Color32::from_rgb(0xb0, 0x6a, 0x00)),
+        );
+    }
+    let width = 14.0 * em(ui);
+    ui.horizontal(|ui| {
+        for (high, place) in [false, true].into_iter().zip(side.pole_places()) {
+            ui.vertical(|ui| {
+                let label = ui.label(place);
+                let hint = if high {
+                    "e.g. Rehabilitative"
+                } else {
+                    "e.g. Punitive"
+                };
+                text_field(
+                    ui,
+                    pestle,
+                    side,
+                    (place, FieldName::LabelledBy(label.id)),
+                    (
+                        Look {
+                            width,
+                            hint,
+                            lines: Lines::One,
+                        },
+                        axis.pole(high),
+                    ),
+                    move |axis, text| {
+                        let pole = if high {
+                            &mut axis.high_pole
+                        } else {
+                            &mut axis.low_pole
+                        };
+                        *pole = text.to_owned();
+                    },
+                    state,
+                    commands,
+                );
+            });
+        }
+    });
+    let label = ui.label(format!("Why the {} axis", side.name().to_lowercase()));
+    text_field(
+        ui,
+        pestle,
+        side,
+        ("rationale", FieldName::LabelledBy(label.id)),
+        (
+            Look {
+                width: 2.0 * width + ui.spacing().item_spacing.x,
+                hint: "The scores, the discussion, what the panel agreed",
+                lines: Lines::Paragraph(3),
+            },
+            &axis.rationale,
+        ),
+        |axis, text| axis.rationale = text.to_owned(),
+        state,
+        commands,
+    );
+}
 
-    #[test]
-    fn taking_the_suggestion_keeps_the_words_written_for_the_same_subject() {
-        let session = session();
-        let suggestion = session.pestle.suggest_axes();
-        let written = Axis {
-            subject: suggestion.axes[0].subject,
-            low_pole: "Punitive".into(),
-            high_pole: "Rehabilitative".into(),
-            rationale: "Split votes.".into(),
-        };
-        // The facilitator put it on the other axis.
-        let current = Axes {
-            horizontal: None,
-            vertical: Some(written.clone()),
-        };
-        assert_eq!(axis_for(&current, &suggestion.axes[0]), Some(written));
-        assert_eq!(
-            axis_for(&current, &suggestion.axes[1]).map(|a| a.low_pole),
-            Some(String::new())
-        );
-    }
+/// A text field of one axis; each change becomes a typing edit of the axes.
+#[allow(clippy::too_many_arguments)]
+fn text_field(
+    ui: &mut egui::Ui,
+    pestle: &Pestle,
+    side: Side,
+    (key, name): (&str, FieldName<'_>),
+    (look, current): (Look<'_>, &str),
+    set: impl FnOnce(&mut Axis, &str),
+    state: &mut AxesState,
+    commands: &mut Vec<Command>,
+) {
+    let id = egui::Id::unique(("axis-text", side, key));
+    state.typing.show(
+        ui,
+        id,
+        current,
+        name,
+        look,
+        |text| {
+            let mut axes = pestle.axes.clone();
+            let axis = side.of_mut(&mut axes).as_mut()?;
+            set(axis, text);
+            Some((Edit::SetAxes(axes), text.to_owned()))
+        },
+        commands,
+    );
 }
