@@ -1,10 +1,28 @@
-//! Placeholder until the view is built (see the open PESTLE issue).
+//! The 2×2 scenario matrix: the four futures the two axes of uncertainty make,
+//! each quadrant named from its poles. In each quadrant the facilitator creates a
+//! scenario, names it, writes its narrative and links the competencies staff will
+//! need in that future — DACUM tasks and general knowledge items, found by text or
+//! code. Every change is an undoable edit.
 
+mod quadrant;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+
+use egui::{Align, Layout, RichText};
+
+use super::axes_panel::subject_name;
 use super::command::Command;
-use crate::model::Session;
+use super::session_editor::typing::{Typing, em};
+use crate::model::{Axis, Id, Quadrant, Session};
 
 #[derive(Default)]
-pub struct ScenariosState {}
+pub struct ScenariosState {
+    typing: Typing,
+    /// What is typed in each scenario's "link a competency" search field.
+    searches: HashMap<Id, String>,
+}
 
 pub fn scenarios_ui(
     ui: &mut egui::Ui,
@@ -12,6 +30,103 @@ pub fn scenarios_ui(
     state: &mut ScenariosState,
     commands: &mut Vec<Command>,
 ) {
-    let _ = (session, state, commands);
-    ui.label("This part of the PESTLE workshop is not built yet. The example sessions and CSV import (File menu) already fill it; the matrix and the axes tabs show the result.");
+    state.typing.begin_frame();
+    let pestle = &session.pestle;
+    state
+        .searches
+        .retain(|id, _| pestle.scenarios.iter().any(|s| s.id == *id));
+    egui::ScrollArea::vertical()
+        .id_salt("scenarios")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.heading("Scenarios");
+            axes_summary(ui, session);
+            ui.add_space(0.5 * em(ui));
+            let axes = &pestle.axes;
+            let pole = |axis: &Option<Axis>, high: bool| {
+                axis.as_ref()
+                    .map(|a| a.pole(high).trim())
+                    .filter(|p| !p.is_empty())
+                    .map(str::to_owned)
+            };
+            let end_pole = |ui: &mut egui::Ui, high: bool| {
+                if let Some(text) = pole(&axes.vertical, high) {
+                    ui.vertical_centered(|ui| ui.label(RichText::new(text).strong()));
+                }
+            };
+            end_pole(ui, true);
+            quadrant_row(
+                ui,
+                session,
+                [Quadrant::TopLeft, Quadrant::TopRight],
+                state,
+                commands,
+            );
+            ui.horizontal(|ui| {
+                if let Some(left) = pole(&axes.horizontal, false) {
+                    ui.label(RichText::new(left).strong());
+                }
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    if let Some(right) = pole(&axes.horizontal, true) {
+                        ui.label(RichText::new(right).strong());
+                    }
+                });
+            });
+            quadrant_row(
+                ui,
+                session,
+                [Quadrant::BottomLeft, Quadrant::BottomRight],
+                state,
+                commands,
+            );
+            end_pole(ui, false);
+        });
+    state.typing.end_frame(ui);
+}
+
+/// One line on what the axes are, or where to choose them.
+fn axes_summary(ui: &mut egui::Ui, session: &Session) {
+    let pestle = &session.pestle;
+    let axes = &pestle.axes;
+    let describe = |name: &str, axis: &Option<Axis>| match axis {
+        Some(axis) => format!(
+            "{name}: {}, from {} to {}",
+            subject_name(pestle, axis.subject),
+            or_unnamed(&axis.low_pole),
+            or_unnamed(&axis.high_pole)
+        ),
+        None => format!("{name}: not chosen"),
+    };
+    if axes.horizontal.is_none() || axes.vertical.is_none() {
+        ui.label(
+            "Choose the two axes on the PESTLE tab (Axes) first: the quadrants are named from their poles.",
+        );
+    }
+    ui.label(format!(
+        "{}. {}.",
+        describe("Horizontal axis", &axes.horizontal),
+        describe("Vertical axis", &axes.vertical)
+    ));
+}
+
+fn or_unnamed(pole: &str) -> &str {
+    if pole.trim().is_empty() {
+        "(pole not named)"
+    } else {
+        pole
+    }
+}
+
+fn quadrant_row(
+    ui: &mut egui::Ui,
+    session: &Session,
+    quadrants: [Quadrant; 2],
+    state: &mut ScenariosState,
+    commands: &mut Vec<Command>,
+) {
+    ui.columns(2, |columns| {
+        for (ui, quadrant) in columns.iter_mut().zip(quadrants) {
+            quadrant::quadrant_ui(ui, session, quadrant, state, commands);
+        }
+    });
 }

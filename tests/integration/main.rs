@@ -11,3 +11,4 @@ mod roundtrip;
 mod save;
 mod strategies;
 mod ui_app;
+mod ui_pestle;
