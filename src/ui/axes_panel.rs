@@ -116,6 +116,7 @@ pub fn axes_ui(
             ui.horizontal_top(|ui| {
                 ui.vertical(|ui| {
                     ui.set_max_width(34.0 * em(ui));
+                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                     for side in [Side::Horizontal, Side::Vertical] {
                         axis_editor(ui, pestle, &suggestion, side, state, commands);
                         ui.add_space(em(ui));
@@ -158,15 +159,21 @@ fn suggestion_ui(
         horizontal: Some(axis_for(current, first.subject)),
         vertical: Some(axis_for(current, second.subject)),
     };
-    let taken = axes == *current;
+    // The same two forces the other way round count as taken: swapping the axes
+    // would move every scenario to another quadrant.
+    let chosen = [&current.horizontal, &current.vertical].map(|a| a.as_ref().map(|a| a.subject));
+    let taken = axes == *current || chosen == [Some(second.subject), Some(first.subject)];
     let button = ui.add_enabled(!taken, egui::Button::new("Use suggested axes"));
     let button = if taken {
-        button.on_disabled_hover_text("The chosen axes are the suggested ones.")
+        button.on_disabled_hover_text("The chosen axes stand for the suggested forces.")
     } else {
         button.on_hover_text("Poles and rationale written for these forces are kept.")
     };
     if button.clicked() {
         commands.push(Command::Edit(Edit::SetAxes(axes)));
+    }
+    if !pestle.scenarios.is_empty() && !taken {
+        ui.weak("The scenarios were written for the chosen axes: new axes rename their quadrants.");
     }
 }
 
@@ -275,7 +282,7 @@ fn axis_editor(
                         Look {
                             width,
                             hint,
-                            lines: Lines::One,
+                            lines: Lines::Wrapped,
                         },
                         axis.pole(high),
                     ),

@@ -318,6 +318,8 @@ fn legend_ui(ui: &mut egui::Ui, points: &[Point], state: &mut DriverMatrixState)
         .id_salt("matrix-legend")
         .max_height(ui.available_height())
         .show(ui, |ui| {
+            // Long titles wrap inside the legend rather than run off the window.
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
             for point in points {
                 ui.horizontal(|ui| {
                     let (rect, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());

@@ -296,10 +296,6 @@ fn driver_row_ui(
                 ..driver.clone()
             })));
         }
-        if let Some(group) = session.pestle.group_of(driver.id) {
-            ui.label(RichText::new(format!("in {}", group.name)).italics())
-                .on_hover_text("Marked as related: counts as one force when axes are chosen");
-        }
         let can = (neighbours.0.is_some(), neighbours.1.is_some());
         match row_buttons(ui, can, &driver.title) {
             Some(RowButton::Up) => step = Some(-1),
@@ -309,6 +305,15 @@ fn driver_row_ui(
                 commands.push(Command::Edit(Edit::RemoveDriver(driver.id)));
             }
             None => {}
+        }
+        // A short mark, last in the row, so a long group name never pushes the
+        // buttons onto a line of their own; the name is in the hover text.
+        if let Some(group) = session.pestle.group_of(driver.id) {
+            ui.label(RichText::new("related").italics())
+                .on_hover_text(format!(
+                    "In {}: related drivers count as one force when axes are chosen",
+                    group.name
+                ));
         }
     });
     let to = match step {

@@ -10,11 +10,9 @@ pub(super) fn preview_ui(ui: &mut egui::Ui, pestle: &Pestle) {
     let unit = em(ui);
     let side_margin = 7.0 * unit;
     let end_margin = 1.6 * unit;
+    let width = (ui.available_width() - 2.0 * side_margin).clamp(14.0 * unit, 26.0 * unit);
     let (rect, _) = ui.allocate_exact_size(
-        vec2(
-            26.0 * unit + 2.0 * side_margin,
-            18.0 * unit + 2.0 * end_margin,
-        ),
+        vec2(width + 2.0 * side_margin, 0.7 * width + 2.0 * end_margin),
         Sense::hover(),
     );
     let painter = ui.painter_at(rect);
@@ -76,16 +74,20 @@ pub(super) fn preview_ui(ui: &mut egui::Ui, pestle: &Pestle) {
         }
     }
 
-    let arrow = Stroke::new(2.0, text);
-    painter.arrow(
-        Pos2::new(matrix.left(), matrix.center().y),
-        vec2(matrix.width(), 0.0),
-        arrow,
+    let cross = Stroke::new(2.0, text);
+    painter.line_segment(
+        [
+            Pos2::new(matrix.left(), matrix.center().y),
+            Pos2::new(matrix.right(), matrix.center().y),
+        ],
+        cross,
     );
-    painter.arrow(
-        Pos2::new(matrix.center().x, matrix.bottom()),
-        vec2(0.0, -matrix.height()),
-        arrow,
+    painter.line_segment(
+        [
+            Pos2::new(matrix.center().x, matrix.top()),
+            Pos2::new(matrix.center().x, matrix.bottom()),
+        ],
+        cross,
     );
     for high in [false, true] {
         let galley = wrapped(pole(&axes.horizontal, high), side_margin - 0.5 * unit);

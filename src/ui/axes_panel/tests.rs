@@ -1,7 +1,7 @@
 //! The axes tab driven as the facilitator would, asserting on the session.
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use super::*;
 use crate::model::{Category, Document, Driver, DriverGroup, Id, Participant, Vote};
@@ -218,4 +218,27 @@ fn choosing_a_force_again_keeps_the_words_written_for_it() {
     };
     assert_eq!(axis_for(&current, suggestion.axes[0].subject), written);
     assert_eq!(axis_for(&current, suggestion.axes[1].subject).low_pole, "");
+}
+
+#[test]
+fn the_suggested_forces_the_other_way_round_count_as_taken() {
+    let mut session = session();
+    let suggestion = session.pestle.suggest_axes();
+    let axis = |candidate: &Candidate| axis_for(&Axes::default(), candidate.subject);
+    session.pestle.axes = Axes {
+        horizontal: Some(axis(&suggestion.axes[1])),
+        vertical: Some(axis(&suggestion.axes[0])),
+    };
+    session.pestle.scenarios.push(crate::model::Scenario::new(
+        crate::model::Quadrant::TopLeft,
+        "Austerity",
+    ));
+    let harness = harness(session);
+    let button = harness.get_by_label("Use suggested axes");
+    assert!(button.accesskit_node().is_disabled(), "nothing to take");
+    assert!(
+        harness
+            .query_by_label_contains("rename their quadrants")
+            .is_none()
+    );
 }

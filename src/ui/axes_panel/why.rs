@@ -23,6 +23,12 @@ fn verdict_text(pestle: &Pestle, verdict: &Verdict) -> String {
 }
 
 pub(super) fn candidates_table(ui: &mut egui::Ui, pestle: &Pestle, suggestion: &AxisSuggestion) {
+    egui::ScrollArea::horizontal()
+        .id_salt("axis-candidates")
+        .show(ui, |ui| table(ui, pestle, suggestion));
+}
+
+fn table(ui: &mut egui::Ui, pestle: &Pestle, suggestion: &AxisSuggestion) {
     egui::Grid::new("axis-candidates-grid")
         .striped(true)
         .show(ui, |ui| {

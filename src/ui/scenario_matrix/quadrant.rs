@@ -26,37 +26,52 @@ pub(super) fn quadrant_ui(
         .stroke(Stroke::new(1.0, ui.visuals().weak_text_color()))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(&name).weak().size(1.1 * em(ui)));
-            let scenarios: Vec<&Scenario> = pestle
-                .scenarios
-                .iter()
-                .filter(|s| s.quadrant == quadrant)
-                .collect();
-            if scenarios.len() > 1 {
-                ui.label(
-                    RichText::new("More than one scenario in this quadrant: merge or delete one.")
-                        .color(ui.visuals().warn_fg_color),
-                );
-            }
-            for scenario in scenarios.iter().copied() {
-                ui.push_id(scenario.id, |ui| {
-                    scenario_ui(ui, session, &name, scenario, state, commands);
-                });
-            }
-            if scenarios.is_empty() {
-                let button = ui
-                    .button("Create scenario")
-                    .accessible_name(format!("Create scenario: {name}"));
-                if button.clicked() {
-                    let scenario = Scenario::new(quadrant, "");
-                    state.typing.focus(name_field(scenario.id));
-                    commands.push(Command::Edit(Edit::InsertScenario {
-                        index: pestle.scenarios.len(),
-                        scenario,
-                    }));
-                }
-            }
+            // Not justified as the columns are: a long quadrant name would stretch.
+            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                quadrant_body(ui, session, quadrant, &name, state, commands);
+            });
         });
+}
+
+fn quadrant_body(
+    ui: &mut egui::Ui,
+    session: &Session,
+    quadrant: Quadrant,
+    name: &str,
+    state: &mut ScenariosState,
+    commands: &mut Vec<Command>,
+) {
+    let pestle = &session.pestle;
+    ui.label(RichText::new(name).weak().size(1.1 * em(ui)));
+    let scenarios: Vec<&Scenario> = pestle
+        .scenarios
+        .iter()
+        .filter(|s| s.quadrant == quadrant)
+        .collect();
+    if scenarios.len() > 1 {
+        ui.label(
+            RichText::new("More than one scenario in this quadrant: merge or delete one.")
+                .color(ui.visuals().warn_fg_color),
+        );
+    }
+    for scenario in scenarios.iter().copied() {
+        ui.push_id(scenario.id, |ui| {
+            scenario_ui(ui, session, name, scenario, state, commands);
+        });
+    }
+    if scenarios.is_empty() {
+        let button = ui
+            .button("Create scenario")
+            .accessible_name(format!("Create scenario: {name}"));
+        if button.clicked() {
+            let scenario = Scenario::new(quadrant, "");
+            state.typing.focus(name_field(scenario.id));
+            commands.push(Command::Edit(Edit::InsertScenario {
+                index: pestle.scenarios.len(),
+                scenario,
+            }));
+        }
+    }
 }
 
 fn name_field(scenario: Id) -> egui::Id {
@@ -131,7 +146,7 @@ fn scenario_ui(
     }
 }
 
-/// The linked competencies as chips, each with a button that unlinks it.
+/// The linked competencies, one a line, each with a button that unlinks it.
 fn links_ui(
     ui: &mut egui::Ui,
     session: &Session,
@@ -142,35 +157,27 @@ fn links_ui(
         ui.weak("None linked yet.");
         return;
     }
-    ui.horizontal_wrapped(|ui| {
-        for &link in &scenario.links {
-            let (code, text) = session
-                .chart
-                .competency(link)
-                .map_or(("?".to_owned(), "a deleted task or item"), |c| {
-                    (c.code, c.text)
-                });
-            egui::Frame::new()
-                .fill(ui.visuals().widgets.inactive.weak_bg_fill)
-                .corner_radius(0.6 * em(ui))
-                .inner_margin(egui::Margin::symmetric(6, 2))
-                .show(ui, |ui| {
-                    ui.horizontal(|ui| {
-                        ui.label(RichText::new(&code).strong());
-                        ui.label(text);
-                        let remove = ui
-                            .small_button("×")
-                            .on_hover_text("Unlink")
-                            .accessible_name(format!("Unlink {code}"));
-                        if remove.clicked() {
-                            let mut updated = scenario.clone();
-                            updated.links.retain(|&l| l != link);
-                            commands.push(Command::Edit(Edit::UpdateScenario(updated)));
-                        }
-                    });
-                });
-        }
-    });
+    for &link in &scenario.links {
+        let (code, text) = session
+            .chart
+            .competency(link)
+            .map_or(("?".to_owned(), "a deleted task or item"), |c| {
+                (c.code, c.text)
+            });
+        ui.horizontal_top(|ui| {
+            let remove = ui
+                .small_button("×")
+                .on_hover_text("Unlink")
+                .accessible_name(format!("Unlink {code}"));
+            if remove.clicked() {
+                let mut updated = scenario.clone();
+                updated.links.retain(|&l| l != link);
+                commands.push(Command::Edit(Edit::UpdateScenario(updated)));
+            }
+            ui.label(RichText::new(&code).strong());
+            ui.add(egui::Label::new(text).wrap());
+        });
+    }
 }
 
 /// The field that finds tasks and knowledge items by code or text; a click on a
