@@ -144,6 +144,7 @@ pub fn menu_bar_ui(
                         &mut settings.appearance.high_contrast.clone(),
                         "High contrast (projector)",
                     )
+                    .on_hover_text("Ctrl+Shift+H")
                     .clicked()
                 {
                     action = Some(Action::Appearance(Change::ToggleHighContrast));
@@ -156,7 +157,9 @@ pub fn menu_bar_ui(
                 ui.label("DACUM Studio — DACUM charts and PESTLE driver mapping, offline.");
                 ui.label(concat!("Version ", env!("CARGO_PKG_VERSION")));
                 ui.label("Enter adds the next task · Tab moves between cards · Alt+arrows reorder");
-                ui.label("Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl +/− zoom · F11 full screen");
+                ui.label(
+                    "Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl +/− zoom · Ctrl+Shift+H high contrast · F11 full screen",
+                );
             });
         });
     });

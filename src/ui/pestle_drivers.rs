@@ -28,6 +28,8 @@ pub struct DriversState {
     selected: Vec<Id>,
     /// The group whose name is being edited.
     renaming: Option<Id>,
+    /// Alt+1…6 was pressed: the title field takes the cursor.
+    focus_title: bool,
 }
 
 impl Default for DriversState {
@@ -39,6 +41,7 @@ impl Default for DriversState {
             new_participant: Default::default(),
             selected: Vec::new(),
             renaming: None,
+            focus_title: false,
         }
     }
 }
@@ -81,6 +84,7 @@ pub fn drivers_ui(
     for (key, category) in CATEGORY_KEYS.into_iter().zip(Category::ALL) {
         if ui.input_mut(|i| i.consume_key(Modifiers::ALT, key)) {
             state.category = category;
+            state.focus_title = true;
         }
     }
     add_row_ui(ui, session, state, commands);
@@ -141,6 +145,10 @@ fn add_row_ui(
                     .hint_text(format!("A {} driver", state.category.name())),
             )
             .labelled_by(label.id);
+        // Alt+1…6 picks the category and puts the cursor here, ready for the title.
+        if std::mem::take(&mut state.focus_title) {
+            field.request_focus();
+        }
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         let clicked = ui.button("Add driver").clicked();
         if (clicked || entered) && !state.new_title.trim().is_empty() {
