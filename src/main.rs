@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use dacum_studio::export::{self, ExportOptions, Paper, Report};
 use dacum_studio::model::{
     Document,
     integrity::{Severity, check_session},
@@ -48,6 +49,29 @@ enum Command {
         /// The CSV file of drivers and votes.
         csv: PathBuf,
     },
+    /// Export a session as a PDF report for stakeholders.
+    ///
+    /// The reports: the DACUM Research Chart (landscape), the competency profile and
+    /// the PESTLE and scenario report. The PDF is written atomically (never half a
+    /// file at OUT). Exit code 2 when the session cannot be read or OUT cannot be
+    /// written.
+    Export {
+        /// The session file (.ron).
+        session: PathBuf,
+        /// The PDF file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Which report; `all` puts the three in one file.
+        #[arg(long, value_enum, default_value_t = ReportArg::All)]
+        report: ReportArg,
+        /// Paper size.
+        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        paper: PaperArg,
+        /// Leave out the names of the panel, the facilitators and the participants
+        /// (a copy to share without personal data).
+        #[arg(long)]
+        no_names: bool,
+    },
     /// Rewrite session files in the canonical layout, migrating older versions.
     ///
     /// Each file is saved atomically and its previous version kept as NAME.ron.bak.
@@ -60,6 +84,21 @@ enum Command {
     },
 }
 
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ReportArg {
+    Chart,
+    Profile,
+    Pestle,
+    All,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum PaperArg {
+    A4,
+    A3,
+    Letter,
+}
+
 /// The example session a new user sees, shipped inside the binary.
 const EXAMPLE: &[u8] = include_bytes!("../sessions/prison-officer.ron");
 
@@ -69,6 +108,29 @@ fn main() -> ExitCode {
         Some(Command::Check { files }) => check(&files),
         Some(Command::Format { files }) => format(&files),
         Some(Command::ImportDrivers { session, csv }) => import_drivers(&session, &csv),
+        Some(Command::Export {
+            session,
+            output,
+            report,
+            paper,
+            no_names,
+        }) => {
+            let options = ExportOptions {
+                paper: match paper {
+                    PaperArg::A4 => Paper::A4,
+                    PaperArg::A3 => Paper::A3,
+                    PaperArg::Letter => Paper::Letter,
+                },
+                reports: match report {
+                    ReportArg::Chart => vec![Report::Chart],
+                    ReportArg::Profile => vec![Report::Profile],
+                    ReportArg::Pestle => vec![Report::Pestle],
+                    ReportArg::All => Report::ALL.to_vec(),
+                },
+                include_names: !no_names,
+            };
+            export(&session, &output, &options)
+        }
         None => open_app(cli.file),
     }
 }
@@ -186,6 +248,29 @@ fn import_drivers(session_path: &Path, csv_path: &Path) -> ExitCode {
         counts.votes,
         counts.updated_votes
     );
+    ExitCode::SUCCESS
+}
+
+fn export(session_path: &Path, output: &Path, options: &ExportOptions) -> ExitCode {
+    let session = match store::load_session(session_path) {
+        Ok(session) => session,
+        Err(error) => {
+            print_load_error(&error);
+            return ExitCode::from(2);
+        }
+    };
+    let bytes = match export::render_pdf(&session, options) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            eprintln!("{}: error: {error}", session_path.display());
+            return ExitCode::from(2);
+        }
+    };
+    if let Err(error) = store::write_atomically(output, &bytes) {
+        eprintln!("error: {error}");
+        return ExitCode::from(2);
+    }
+    println!("{}: {} KB", output.display(), bytes.len().div_ceil(1024));
     ExitCode::SUCCESS
 }
 

@@ -219,6 +219,22 @@ pub fn task_code(duty: usize, task: usize) -> String {
     format!("{}-{}", duty_code(duty), task + 1)
 }
 
+/// The hue of the duty at `index`, as sRGB, one per duty in turn: the board
+/// mixes it into the theme, the PDF chart fills the duty box with it.
+pub fn duty_rgb(index: usize) -> [u8; 3] {
+    const HUES: [[u8; 3]; 8] = [
+        [66, 133, 244],
+        [52, 168, 83],
+        [251, 140, 0],
+        [142, 68, 173],
+        [0, 150, 136],
+        [233, 30, 99],
+        [158, 157, 36],
+        [96, 125, 139],
+    ];
+    HUES[index % HUES.len()]
+}
+
 /// The code of the item at `index` of the general knowledge and skills list,
 /// e.g. "KS-3", so a scenario can cite it as it cites a task.
 pub fn knowledge_code(index: usize) -> String {

@@ -15,8 +15,8 @@ pub mod statement_rules;
 pub mod verification;
 
 pub use chart::{
-    Acronym, Chart, Competency, Duty, ListItem, ListKind, Task, duty_code, knowledge_code,
-    task_code,
+    Acronym, Chart, Competency, Duty, ListItem, ListKind, Task, duty_code, duty_rgb,
+    knowledge_code, task_code,
 };
 pub use document::Document;
 pub use edit::{Edit, EditError, TypingTarget};

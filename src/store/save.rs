@@ -37,6 +37,12 @@ pub fn save_session(path: &Path, session: &Session) -> Result<(), SaveError> {
 }
 
 /// Where the previous version of a file is kept: `NAME.ron` → `NAME.ron.bak`.
+/// Writes any file (an exported PDF) atomically: a reader sees the old file or the
+/// whole new one, never half of it. No backup is kept.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    PreparedSave::write(path, bytes)?.commit(false)
+}
+
 pub fn backup_path(path: &Path) -> PathBuf {
     with_suffix(path, ".bak")
 }

@@ -35,20 +35,6 @@ const NOTE_SIZE: f32 = 15.0;
 /// Every card is at least this many text lines tall, so rows of short tasks line up.
 const MIN_TEXT_ROWS: f32 = 2.0;
 
-/// Soft hues, one per duty in turn. They are mixed into the theme's panel colour
-/// rather than used as they are, so the theme's own text colour keeps its contrast in
-/// light, dark and high-contrast themes alike.
-const HUES: [Color32; 8] = [
-    Color32::from_rgb(66, 133, 244),
-    Color32::from_rgb(52, 168, 83),
-    Color32::from_rgb(251, 140, 0),
-    Color32::from_rgb(142, 68, 173),
-    Color32::from_rgb(0, 150, 136),
-    Color32::from_rgb(233, 30, 99),
-    Color32::from_rgb(158, 157, 36),
-    Color32::from_rgb(96, 125, 139),
-];
-
 /// Colours and fonts of the board, taken from the theme once per frame.
 pub(super) struct Look {
     pub(super) text: Color32,
@@ -90,8 +76,12 @@ impl Look {
         }
     }
 
+    /// The duty's hue (`model::duty_rgb`). It is mixed into the theme's panel
+    /// colour rather than used as it is, so the theme's own text colour keeps its
+    /// contrast in light, dark and high-contrast themes alike.
     pub(super) fn hue(&self, duty: usize) -> Color32 {
-        HUES[duty % HUES.len()]
+        let [r, g, b] = crate::model::duty_rgb(duty);
+        Color32::from_rgb(r, g, b)
     }
 
     fn duty_fill(&self, duty: usize) -> Color32 {
