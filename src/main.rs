@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+use dacum_studio::export::{self, ExportOptions, Paper, Report};
 use dacum_studio::model::{
     Document,
     integrity::{Severity, check_session},
@@ -48,6 +49,30 @@ enum Command {
         /// The CSV file of drivers and votes.
         csv: PathBuf,
     },
+    /// Write PDF reports of a session for stakeholders.
+    ///
+    /// The DACUM Research Chart (landscape), the competency profile and the PESTLE
+    /// and scenario report, in one PDF with bookmarks and page numbers. The file is
+    /// written to a temporary file beside OUT and renamed into place, so OUT is
+    /// never half-written. Exit code 0 on success, 2 when the session cannot be read
+    /// or OUT cannot be written.
+    Export {
+        /// The session file (.ron).
+        session: PathBuf,
+        /// The PDF file to write.
+        #[arg(short, long, value_name = "OUT.pdf")]
+        output: PathBuf,
+        /// Which report to include; repeat for several. Default: all three.
+        #[arg(long, value_enum, default_value = "all")]
+        report: Vec<ReportArg>,
+        /// The paper size.
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: PaperArg,
+        /// Leave out every personal name (panel, facilitators, participants), for a
+        /// copy that can be shared.
+        #[arg(long)]
+        no_names: bool,
+    },
     /// Rewrite session files in the canonical layout, migrating older versions.
     ///
     /// Each file is saved atomically and its previous version kept as NAME.ron.bak.
@@ -60,6 +85,21 @@ enum Command {
     },
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ReportArg {
+    Chart,
+    Profile,
+    Pestle,
+    All,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum PaperArg {
+    A4,
+    A3,
+    Letter,
+}
+
 /// The example session a new user sees, shipped inside the binary.
 const EXAMPLE: &[u8] = include_bytes!("../sessions/prison-officer.ron");
 
@@ -69,6 +109,34 @@ fn main() -> ExitCode {
         Some(Command::Check { files }) => check(&files),
         Some(Command::Format { files }) => format(&files),
         Some(Command::ImportDrivers { session, csv }) => import_drivers(&session, &csv),
+        Some(Command::Export {
+            session,
+            output,
+            report,
+            paper,
+            no_names,
+        }) => {
+            let reports = report
+                .iter()
+                .flat_map(|r| match r {
+                    ReportArg::Chart => vec![Report::Chart],
+                    ReportArg::Profile => vec![Report::Profile],
+                    ReportArg::Pestle => vec![Report::Pestle],
+                    ReportArg::All => Report::ALL.to_vec(),
+                })
+                .collect();
+            let paper = match paper {
+                PaperArg::A4 => Paper::A4,
+                PaperArg::A3 => Paper::A3,
+                PaperArg::Letter => Paper::Letter,
+            };
+            let options = ExportOptions {
+                paper,
+                reports,
+                include_names: !no_names,
+            };
+            export_pdf(&session, &output, &options)
+        }
         None => open_app(cli.file),
     }
 }
@@ -185,6 +253,40 @@ fn import_drivers(session_path: &Path, csv_path: &Path) -> ExitCode {
         counts.participants,
         counts.votes,
         counts.updated_votes
+    );
+    ExitCode::SUCCESS
+}
+
+fn export_pdf(session_path: &Path, output: &Path, options: &ExportOptions) -> ExitCode {
+    let session = match store::load_session(session_path) {
+        Ok(session) => session,
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::from(2);
+        }
+    };
+    let bytes = match export::render_pdf(&session, options) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            eprintln!("{}: {error}", session_path.display());
+            return ExitCode::from(2);
+        }
+    };
+    if let Err(error) = store::write_file_atomically(output, &bytes) {
+        eprintln!("{error}");
+        return ExitCode::from(2);
+    }
+    let pages = export::page_count(&session, options).unwrap_or(0);
+    println!(
+        "{}: wrote {} pages ({} KB){}",
+        output.display(),
+        pages,
+        bytes.len().div_ceil(1024),
+        if options.include_names {
+            ""
+        } else {
+            ", personal names withheld"
+        }
     );
     ExitCode::SUCCESS
 }

@@ -3,9 +3,11 @@
 mod cli;
 mod edits;
 mod examples;
+mod export;
 mod helpers;
 mod malformed;
 mod migration;
+mod pdf_reading;
 mod recovery;
 mod roundtrip;
 mod save;
