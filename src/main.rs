@@ -265,23 +265,22 @@ fn export_pdf(session_path: &Path, output: &Path, options: &ExportOptions) -> Ex
             return ExitCode::from(2);
         }
     };
-    let bytes = match export::render_pdf(&session, options) {
-        Ok(bytes) => bytes,
+    let pdf = match export::render(&session, options) {
+        Ok(pdf) => pdf,
         Err(error) => {
             eprintln!("{}: {error}", session_path.display());
             return ExitCode::from(2);
         }
     };
-    if let Err(error) = store::write_file_atomically(output, &bytes) {
+    if let Err(error) = store::write_file_atomically(output, &pdf.bytes) {
         eprintln!("{error}");
         return ExitCode::from(2);
     }
-    let pages = export::page_count(&session, options).unwrap_or(0);
     println!(
         "{}: wrote {} pages ({} KB){}",
         output.display(),
-        pages,
-        bytes.len().div_ceil(1024),
+        pdf.pages,
+        pdf.bytes.len().div_ceil(1024),
         if options.include_names {
             ""
         } else {

@@ -44,6 +44,8 @@ struct Columns {
     y: Pt,
     /// The lowest point used on the current page, where the flow resumes.
     bottom: Pt,
+    /// The list being set, repeated with "(continued)" atop a new page.
+    title: Option<String>,
 }
 
 impl Columns {
@@ -58,6 +60,7 @@ impl Columns {
             top: flow.y,
             y: flow.y,
             bottom: flow.y,
+            title: None,
         }
     }
 
@@ -72,6 +75,15 @@ impl Columns {
             self.column = 0;
             self.top = flow.y;
             self.bottom = flow.y;
+            self.y = self.top;
+            if let Some(title) = self.title.clone() {
+                let text = format!("{title} (continued)");
+                let fonts = flow.fonts;
+                let lines = wrap(&text, self.width, fonts, HEADING.face, HEADING.size).lines;
+                self.lines(flow, &lines, HEADING, 0.0, false);
+                self.y += 2.0;
+            }
+            return;
         }
         self.y = self.top;
     }
@@ -122,6 +134,7 @@ pub fn supporting_lists(flow: &mut Flow, chart: &Chart) {
     let indent = ITEM.size;
     for (title, items) in &lists {
         let fonts = flow.fonts;
+        columns.title = None;
         let heading = wrap(title, columns.width, fonts, HEADING.face, HEADING.size).lines;
         // Keep the heading with the first item.
         let keep = (heading.len() + 1) as f32 * HEADING.line_height() + ITEM.line_height();
@@ -131,6 +144,7 @@ pub fn supporting_lists(flow: &mut Flow, chart: &Chart) {
             columns.y += 6.0;
         }
         columns.lines(flow, &heading, HEADING, 0.0, false);
+        columns.title = Some((*title).to_owned());
         columns.y += 2.0;
         for item in items {
             let lines = wrap(item, columns.width - indent, fonts, ITEM.face, ITEM.size).lines;

@@ -6,7 +6,7 @@
 //! and their helpers) turn a session into [`page::Layout`] — plain rectangles and
 //! text runs measured with the embedded font's real glyph advances — and only
 //! `pdf`, `pdf_document` and `fonts` know the PDF crate. [`page_count`] runs the
-//! layout alone, for a preview; [`render_pdf`] runs both. Both are pure functions of
+//! layout alone, for a preview; [`render`] runs both. Both are pure functions of
 //! the session and the options, safe to call from a worker thread. Writing the file
 //! is the store's job (`store::write_file_atomically`).
 
@@ -256,12 +256,28 @@ pub fn doc_info(session: &Session, options: &ExportOptions) -> DocInfo {
     }
 }
 
-/// The PDF file of the chosen reports.
-pub fn render_pdf(session: &Session, options: &ExportOptions) -> Result<Vec<u8>, ExportError> {
+/// A written PDF and how many pages it has.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pdf {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+}
+
+/// The PDF file of the chosen reports, with its page count.
+pub fn render(session: &Session, options: &ExportOptions) -> Result<Pdf, ExportError> {
     let fonts = fonts::fonts().map_err(ExportError::Font)?;
     let layout = lay_out_with(&fonts.metrics, session, options)?;
     let info = doc_info(session, options);
-    pdf::write_pdf(&layout, &info, fonts)
+    let bytes = pdf::write_pdf(&layout, &info, fonts)?;
+    Ok(Pdf {
+        bytes,
+        pages: layout.page_count(),
+    })
+}
+
+/// The PDF file of the chosen reports.
+pub fn render_pdf(session: &Session, options: &ExportOptions) -> Result<Vec<u8>, ExportError> {
+    render(session, options).map(|pdf| pdf.bytes)
 }
 
 /// Characters of the session's text that the report font cannot draw (they would

@@ -321,3 +321,36 @@ fn choosing_no_report_is_an_error() {
         Err(export::ExportError::NoReports)
     ));
 }
+
+/// Architecture invariant: only the PDF writer knows the PDF crates.
+#[test]
+fn only_the_pdf_writer_names_the_pdf_crates() {
+    let allowed = [
+        "src/export/pdf.rs",
+        "src/export/pdf_document.rs",
+        "src/export/fonts.rs",
+    ];
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut folders = vec![root.join("src")];
+    let mut offenders = Vec::new();
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("readable source folder") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                folders.push(path);
+                continue;
+            }
+            let relative = path.strip_prefix(root).expect("under the root");
+            let name = relative.to_string_lossy().replace('\\', "/");
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            let names_crate = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .any(|l| l.contains("printpdf::") || l.contains("lopdf::"));
+            if names_crate && !allowed.contains(&name.as_str()) {
+                offenders.push(name);
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "{offenders:?}");
+}
