@@ -14,6 +14,7 @@ pub enum Purpose {
     SaveAs,
     ImportCsv,
     ExportCsv,
+    ExportPdf,
 }
 
 impl Purpose {
@@ -23,17 +24,22 @@ impl Purpose {
             Purpose::SaveAs => "Save session as",
             Purpose::ImportCsv => "Import drivers and votes",
             Purpose::ExportCsv => "Export drivers and votes",
+            Purpose::ExportPdf => "Export PDF",
         }
     }
 
     fn saves(self) -> bool {
-        matches!(self, Purpose::SaveAs | Purpose::ExportCsv)
+        matches!(
+            self,
+            Purpose::SaveAs | Purpose::ExportCsv | Purpose::ExportPdf
+        )
     }
 
     fn extension(self) -> &'static str {
         match self {
             Purpose::Open | Purpose::SaveAs => "ron",
             Purpose::ImportCsv | Purpose::ExportCsv => "csv",
+            Purpose::ExportPdf => "pdf",
         }
     }
 
@@ -48,6 +54,7 @@ impl Purpose {
             Purpose::SaveAs => Action::SaveTo(path),
             Purpose::ImportCsv => Action::ImportCsvFrom(path),
             Purpose::ExportCsv => Action::ExportCsvTo(path),
+            Purpose::ExportPdf => Action::ExportPdfTo(path),
         }
     }
 }
@@ -89,10 +96,10 @@ impl FileFlow {
             .name("file-dialog".to_owned())
             .spawn(move || {
                 let extension = purpose.extension();
-                let kind = if extension == "csv" {
-                    "CSV (spreadsheet)"
-                } else {
-                    "DACUM Studio session"
+                let kind = match extension {
+                    "csv" => "CSV (spreadsheet)",
+                    "pdf" => "PDF document",
+                    _ => "DACUM Studio session",
                 };
                 let mut dialog = rfd::FileDialog::new().add_filter(kind, &[extension]);
                 if let Some(folder) = folder {
@@ -169,7 +176,7 @@ fn purpose_button(ui: &mut egui::Ui, purpose: Purpose) -> bool {
         Purpose::Open => "Open",
         Purpose::SaveAs => "Save",
         Purpose::ImportCsv => "Import",
-        Purpose::ExportCsv => "Export",
+        Purpose::ExportCsv | Purpose::ExportPdf => "Export",
     };
     ui.button(label).clicked()
 }

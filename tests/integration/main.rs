@@ -13,3 +13,4 @@ mod roundtrip;
 mod save;
 mod strategies;
 mod ui_app;
+mod ui_export;
