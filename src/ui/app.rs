@@ -15,7 +15,7 @@ use super::duty_board::{DutyBoardState, duty_board_ui};
 use super::file_flow::{FileFlow, Purpose};
 use super::findings_list::{Findings, findings_list_ui};
 use super::menu_bar::{Action, menu_bar_ui};
-use super::pdf_export::{Outcome, PdfExport};
+use super::pdf_export::PdfExport;
 use super::pestle_drivers::{DriversState, drivers_ui};
 use super::prompts::{self, Choice, format_time};
 use super::scenario_matrix::{ScenariosState, scenarios_ui};
@@ -333,29 +333,6 @@ impl DacumApp {
 
     pub fn has_recovery_offer(&self) -> bool {
         self.recovery.is_some()
-    }
-
-    /// Whether a PDF export is being written on its worker thread.
-    pub fn is_exporting(&self) -> bool {
-        self.pdf.is_writing()
-    }
-
-    fn show_export(&mut self, outcome: Outcome) {
-        match outcome {
-            Outcome::Written { path, pages } => {
-                self.notice = Some(Notice {
-                    title: "PDF exported".to_owned(),
-                    text: format!("{} pages written to\n{}", pages, path.display()),
-                })
-            }
-            Outcome::Failed { path, message } => self.show_error(
-                "Cannot export the PDF",
-                format!(
-                    "{}\n{message}\n\nNothing was written; a file already there is unchanged.",
-                    path.display()
-                ),
-            ),
-        }
     }
 
     fn show_error(&mut self, title: &str, text: String) {
