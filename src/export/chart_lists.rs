@@ -46,6 +46,8 @@ struct Columns {
     bottom: Pt,
     /// The list being set, repeated with "(continued)" atop a new page.
     title: Option<String>,
+    /// Where a column ends (but the last) on a page whose columns are balanced.
+    limit: Option<Pt>,
 }
 
 impl Columns {
@@ -61,6 +63,7 @@ impl Columns {
             y: flow.y,
             bottom: flow.y,
             title: None,
+            limit: None,
         }
     }
 
@@ -76,6 +79,7 @@ impl Columns {
             self.top = flow.y;
             self.bottom = flow.y;
             self.y = self.top;
+            self.limit = None;
             if let Some(title) = self.title.clone() {
                 let text = format!("{title} (continued)");
                 let fonts = flow.fonts;
@@ -89,7 +93,21 @@ impl Columns {
     }
 
     fn room(&self, flow: &Flow) -> Pt {
-        flow.area().bottom() - self.y
+        let bottom = match self.limit {
+            Some(limit) if self.column + 1 < self.count => limit,
+            _ => flow.area().bottom(),
+        };
+        bottom - self.y
+    }
+
+    /// When everything left fits on this page, ends the columns at an even
+    /// height instead of filling the first ones and leaving the last empty.
+    fn balance(&mut self, flow: &Flow, height: Pt) {
+        let room = flow.area().bottom() - self.top;
+        if height <= room * self.count as f32 * 0.9 {
+            let even = height / self.count as f32 + 2.0 * ITEM.line_height();
+            self.limit = Some(self.top + even.min(room));
+        }
     }
 
     /// Places lines from `indent`, moving to the next column when one is full;
@@ -132,6 +150,23 @@ pub fn supporting_lists(flow: &mut Flow, chart: &Chart) {
     flow.heading("Supporting lists", Style::H1, 40.0);
     let mut columns = Columns::new(flow);
     let indent = ITEM.size;
+    let width = columns.width;
+    let fonts = flow.fonts;
+    let lines = |text: &str, style: Style, w: Pt| {
+        wrap(text, w, fonts, style.face, style.size).lines.len() as f32 * style.line_height()
+    };
+    let height: Pt = lists
+        .iter()
+        .map(|(title, items)| {
+            lines(title, HEADING, width)
+                + 8.0
+                + items
+                    .iter()
+                    .map(|i| lines(i, ITEM, width - indent) + 1.5)
+                    .sum::<Pt>()
+        })
+        .sum();
+    columns.balance(flow, height);
     for (title, items) in &lists {
         let fonts = flow.fonts;
         columns.title = None;
@@ -173,8 +208,8 @@ pub fn panel(flow: &mut Flow, session: &Session, include_names: bool) {
     }
     flow.gap(14.0);
     flow.bookmark("Panel and facilitators", 1);
-    flow.heading("DACUM panel and facilitators", Style::H1, 50.0);
     if !include_names {
+        flow.heading("DACUM panel and facilitators", Style::H1, 40.0);
         flow.paragraph(&anonymous_summary(&panel, &facilitators), Style::BODY);
         return;
     }
@@ -208,6 +243,8 @@ pub fn panel(flow: &mut Flow, session: &Session, include_names: bool) {
         show_header: true,
         zebra: true,
     };
+    let keep = table.opening_height(flow, &rows);
+    flow.heading("DACUM panel and facilitators", Style::H1, keep);
     table.draw(flow, &rows);
 }
 

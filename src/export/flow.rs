@@ -186,7 +186,7 @@ impl<'a> Flow<'a> {
         let width = self.area().w;
         let lines = wrap(text, width, self.fonts, style.face, style.size).lines;
         let height = lines.len() as f32 * style.line_height();
-        self.ensure(height + keep + style.size * 0.4);
+        self.ensure(height + keep + style.size * 0.7);
         self.gap(style.size * 0.4);
         self.block(&lines, self.area().x, width, style);
         self.y += style.size * 0.3;

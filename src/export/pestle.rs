@@ -136,7 +136,7 @@ fn score(summary: Option<Summary>) -> String {
 fn drivers_by_category(flow: &mut Flow, session: &Session, stats: &[DriverStats]) {
     flow.gap(10.0);
     flow.bookmark("Drivers by category", 1);
-    flow.heading("Drivers by category", Style::H1, 60.0);
+    flow.heading("Drivers by category", Style::H1, 90.0);
     let columns = [
         Column::new("No.", 0.5, Align::Right),
         Column::new("Driver", 2.6, Align::Left),
@@ -167,12 +167,13 @@ fn drivers_by_category(flow: &mut Flow, session: &Session, stats: &[DriverStats]
             continue;
         }
         let colour = matrix::colour(category);
-        flow.heading(category.name(), Style::H2.with_colour(colour), 40.0);
         let table = Table {
             columns: &columns,
             show_header: true,
             zebra: true,
         };
+        let keep = table.opening_height(flow, &rows);
+        flow.heading(category.name(), Style::H2.with_colour(colour), keep);
         table.draw(flow, &rows);
         flow.gap(6.0);
     }

@@ -65,22 +65,22 @@ pub fn profile_report(fonts: &FontSet, layout: &mut Layout, session: &Session, p
     }
     flow.gap(10.0);
     flow.bookmark("Duties and tasks", 1);
-    flow.heading("Duties and tasks", Style::H1, 60.0);
+    flow.heading("Duties and tasks", Style::H1, 90.0);
     for (d, duty) in session.chart.duties.iter().enumerate() {
         let title = format!("{}  {}", duty_code(d), duty.title);
-        flow.heading(&title, Style::H2, 40.0);
         if rows[d].is_empty() {
+            flow.heading(&title, Style::H2, 20.0);
             flow.paragraph("No tasks yet.", Style::SMALL);
             continue;
         }
-        duty_table(&mut flow, &rows[d], rated);
+        duty_table(&mut flow, &title, &rows[d], rated);
         flow.gap(6.0);
     }
     let lists = lists(&session.chart);
     if !lists.is_empty() {
         flow.gap(10.0);
         flow.bookmark("Supporting lists", 1);
-        flow.heading("Supporting lists", Style::H1, 60.0);
+        flow.heading("Supporting lists", Style::H1, 90.0);
         for (title, items) in &lists {
             flow.heading(title, Style::H2, 30.0);
             flow.bullets(items, Style::BODY);
@@ -146,7 +146,8 @@ fn priority(stats: &TaskStats) -> String {
         .map_or_else(|| "—".to_owned(), |p| format!("{p:.1}"))
 }
 
-fn duty_table(flow: &mut Flow, rows: &[Row], rated: bool) {
+/// A duty's heading and the table of its tasks.
+fn duty_table(flow: &mut Flow, title: &str, rows: &[Row], rated: bool) {
     let mut columns = vec![
         Column::new("Code", 0.8, Align::Left),
         Column::new("Task", if rated { 4.6 } else { 9.0 }, Align::Left),
@@ -185,6 +186,8 @@ fn duty_table(flow: &mut Flow, rows: &[Row], rated: bool) {
         show_header: true,
         zebra: true,
     };
+    let keep = table.opening_height(flow, &cells);
+    flow.heading(title, Style::H2, keep);
     table.draw(flow, &cells);
 }
 
@@ -211,7 +214,7 @@ fn ranked(flow: &mut Flow, duties: &[Vec<Row>]) {
     rows.truncate(RANKED);
     flow.gap(10.0);
     flow.bookmark("Most critical tasks", 1);
-    flow.heading("Most critical tasks", Style::H1, 60.0);
+    flow.heading("Most critical tasks", Style::H1, 90.0);
     flow.paragraph(
         &format!(
             "The {} tasks with the highest priority index: where a curriculum can start.",

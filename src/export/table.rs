@@ -54,17 +54,28 @@ impl Table<'_> {
     pub fn draw(&self, flow: &mut Flow, rows: &[Vec<Cell>]) {
         let widths = self.widths(flow.area().w);
         if self.show_header {
-            let header_height = self.header_height(flow, &widths);
-            let first_row = rows
-                .first()
-                .map_or(0.0, |r| self.row_height(flow, &widths, r));
-            flow.ensure(header_height + first_row);
+            flow.ensure(self.opening_height(flow, rows));
             self.header(flow, &widths);
         }
         for (index, row) in rows.iter().enumerate() {
             let shade = self.zebra && index % 2 == 1;
             self.row(flow, &widths, row, shade);
         }
+    }
+
+    /// The height of the header row and the first row: what a heading above the
+    /// table must keep with it.
+    pub fn opening_height(&self, flow: &Flow, rows: &[Vec<Cell>]) -> Pt {
+        let widths = self.widths(flow.area().w);
+        let header = if self.show_header {
+            self.header_height(flow, &widths)
+        } else {
+            0.0
+        };
+        header
+            + rows
+                .first()
+                .map_or(0.0, |r| self.row_height(flow, &widths, r))
     }
 
     fn widths(&self, total: Pt) -> Vec<Pt> {

@@ -121,13 +121,14 @@ fn partner_languages_come_out_of_the_pdf_character_for_character() {
 /// would fit, but would leave a single row alone on the next page). That is 32
 /// tasks on page 1, 40 on pages 2–6 and the last 8 on page 7, which the supporting
 /// lists share; the panel takes page 8. A3 holds nine across, three rows a duty,
-/// and four whole duties a page: duties on pages 1–3, lists on 4, the panel on 5.
+/// and four whole duties a page: duties on pages 1–3; the lists, set in six balanced
+/// columns, and the panel share page 4.
 #[test]
 fn a_240_task_chart_has_the_expected_pages() {
     let session = large_session();
     assert_eq!(session.chart.task_count(), 240);
     for (paper, pages, last_task_page) in
-        [(Paper::A4, 8, 7), (Paper::A3, 5, 3), (Paper::Letter, 9, 7)]
+        [(Paper::A4, 8, 7), (Paper::A3, 4, 3), (Paper::Letter, 9, 7)]
     {
         let options = options(paper, &[Report::Chart], true);
         let layout = export::lay_out(&session, &options).expect("lays out");
@@ -294,6 +295,42 @@ fn no_text_ever_leaves_its_box() {
                 let options = options(paper, &Report::ALL, include_names);
                 let layout = export::lay_out(session, &options).expect("lays out");
                 assert_text_stays_in_its_boxes(&layout, &format!("session {i} {paper:?}"));
+            }
+        }
+    }
+}
+
+/// A heading (bold, 11 pt or more) is never the last thing on a page: it moves to
+/// the next page with what it heads.
+#[test]
+fn no_heading_is_left_alone_at_the_foot_of_a_page() {
+    let mut sessions = examples();
+    sessions.push(large_session());
+    for session in &sessions {
+        for paper in Paper::ALL {
+            let layout =
+                export::lay_out(session, &options(paper, &Report::ALL, true)).expect("lays out");
+            for (index, page) in layout.pages.iter().enumerate() {
+                let area = dacum_studio::export::page::Rect::new(
+                    36.0,
+                    58.0,
+                    page.width - 72.0,
+                    page.height - 114.0,
+                );
+                let last = page
+                    .texts
+                    .iter()
+                    .filter(|t| area.contains(&t.bounds))
+                    .max_by(|a, b| a.baseline.total_cmp(&b.baseline));
+                if let Some(last) = last {
+                    let heading = last.face == export::Face::Bold && last.size >= 11.0;
+                    assert!(
+                        !heading,
+                        "{paper:?} page {}: {:?} at the foot",
+                        index + 1,
+                        last.text
+                    );
+                }
             }
         }
     }
