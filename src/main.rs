@@ -276,6 +276,14 @@ fn export_pdf(session_path: &Path, output: &Path, options: &ExportOptions) -> Ex
         eprintln!("{error}");
         return ExitCode::from(2);
     }
+    if !pdf.missing_glyphs.is_empty() {
+        let chars: Vec<String> = pdf.missing_glyphs.iter().map(char::to_string).collect();
+        eprintln!(
+            "{}: warning: the report font has no glyph for {}; they print as empty boxes",
+            output.display(),
+            chars.join(" ")
+        );
+    }
     println!(
         "{}: wrote {} pages ({} KB){}",
         output.display(),

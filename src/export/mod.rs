@@ -256,11 +256,13 @@ pub fn doc_info(session: &Session, options: &ExportOptions) -> DocInfo {
     }
 }
 
-/// A written PDF and how many pages it has.
+/// A written PDF, how many pages it has, and any characters the font could not
+/// draw (they print as empty boxes; worth a warning before the PDF is shared).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Pdf {
     pub bytes: Vec<u8>,
     pub pages: usize,
+    pub missing_glyphs: Vec<char>,
 }
 
 /// The PDF file of the chosen reports, with its page count.
@@ -272,20 +274,13 @@ pub fn render(session: &Session, options: &ExportOptions) -> Result<Pdf, ExportE
     Ok(Pdf {
         bytes,
         pages: layout.page_count(),
+        missing_glyphs: fonts.metrics.missing_glyphs(&layout.text()),
     })
 }
 
 /// The PDF file of the chosen reports.
 pub fn render_pdf(session: &Session, options: &ExportOptions) -> Result<Vec<u8>, ExportError> {
     render(session, options).map(|pdf| pdf.bytes)
-}
-
-/// Characters of the session's text that the report font cannot draw (they would
-/// print as empty boxes), so the caller can warn before sharing the PDF.
-pub fn missing_glyphs(session: &Session) -> Result<Vec<char>, ExportError> {
-    let fonts = fonts::fonts().map_err(ExportError::Font)?;
-    let layout = lay_out_with(&fonts.metrics, session, &ExportOptions::default())?;
-    Ok(fonts.metrics.missing_glyphs(&layout.text()))
 }
 
 /// The report font's measurements (the same the layout uses), for checks and tests.

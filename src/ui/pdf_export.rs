@@ -15,11 +15,21 @@ use crate::store;
 /// The outcome of an export, for the app to show.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
-    Written { path: PathBuf, pages: usize },
-    Failed { path: PathBuf, message: String },
+    Written {
+        path: PathBuf,
+        pages: usize,
+        /// Characters the font could not draw.
+        missing_glyphs: Vec<char>,
+    },
+    Failed {
+        path: PathBuf,
+        message: String,
+    },
 }
 
 type Count = Result<usize, String>;
+/// Pages and missing glyphs of a written PDF, or why it was not written.
+type Written = Result<(usize, Vec<char>), String>;
 
 #[derive(Default)]
 pub struct PdfExport {
@@ -28,7 +38,7 @@ pub struct PdfExport {
     /// The page count of the options it was worked out for.
     count: Option<(ExportOptions, Count)>,
     counting: Option<(ExportOptions, Receiver<Count>)>,
-    writing: Option<(PathBuf, Receiver<Result<usize, String>>)>,
+    writing: Option<(PathBuf, Receiver<Written>)>,
 }
 
 impl PdfExport {
@@ -190,7 +200,7 @@ impl PdfExport {
                     .map_err(|e| e.to_string())
                     .and_then(|pdf| {
                         store::write_file_atomically(&target, &pdf.bytes)
-                            .map(|()| pdf.pages)
+                            .map(|()| (pdf.pages, pdf.missing_glyphs))
                             .map_err(|e| e.to_string())
                     });
                 let _ = tx.send(written);
@@ -211,9 +221,10 @@ impl PdfExport {
     pub fn poll(&mut self, ctx: &egui::Context) -> Option<Outcome> {
         let (path, rx) = self.writing.as_ref()?;
         let outcome = match rx.try_recv() {
-            Ok(Ok(pages)) => Outcome::Written {
+            Ok(Ok((pages, missing_glyphs))) => Outcome::Written {
                 path: path.clone(),
                 pages,
+                missing_glyphs,
             },
             Ok(Err(message)) => Outcome::Failed {
                 path: path.clone(),

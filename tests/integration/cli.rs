@@ -282,3 +282,33 @@ fn export_rejects_an_unknown_report_or_paper() {
         assert!(err.contains(value), "{err}");
     }
 }
+
+#[test]
+fn export_warns_about_characters_the_font_cannot_draw() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = fs::read_to_string(sessions_dir().join("prison-officer.ron")).expect("example");
+    let first_task = text
+        .split("statement: \"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("a task");
+    let session = variant(
+        dir.path(),
+        "cjk.ron",
+        &format!("statement: \"{first_task}\""),
+        "statement: \"Conduct cell searches 日本\"",
+    );
+    let out = dir.path().join("cjk.pdf");
+    let (code, _, err) = run(&[
+        "export".as_ref(),
+        session.as_os_str(),
+        "-o".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        err.contains("warning: the report font has no glyph for 日 本"),
+        "{err}"
+    );
+    assert!(out.exists());
+}

@@ -152,10 +152,22 @@ impl DacumApp {
 
     pub(super) fn show_export(&mut self, outcome: Outcome) {
         match outcome {
-            Outcome::Written { path, pages } => {
+            Outcome::Written {
+                path,
+                pages,
+                missing_glyphs,
+            } => {
+                let mut text = format!("{} pages written to\n{}", pages, path.display());
+                if !missing_glyphs.is_empty() {
+                    let chars: Vec<String> = missing_glyphs.iter().map(char::to_string).collect();
+                    text.push_str(&format!(
+                        "\n\nThe report font has no glyph for {}: they print as empty boxes.",
+                        chars.join(" ")
+                    ));
+                }
                 self.notice = Some(Notice {
                     title: "PDF exported".to_owned(),
-                    text: format!("{} pages written to\n{}", pages, path.display()),
+                    text,
                 })
             }
             Outcome::Failed { path, message } => self.show_error(
