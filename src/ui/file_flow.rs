@@ -150,7 +150,7 @@ impl FileFlow {
             egui::Window::new(purpose.title()).collapsible(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
                 ui.label("No file was chosen. If no file dialog appeared on this desktop, type the file's path here:");
                 let label = ui.label("File path");
-                let field = ui.add(egui::TextEdit::singleline(text).desired_width(420.0).hint_text("/home/me/workshops/session.ron")).labelled_by(label.id);
+                let field = ui.add(egui::TextEdit::singleline(text).desired_width(420.0).hint_text(format!("/home/me/workshops/session.{}", purpose.extension()))).labelled_by(label.id);
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.horizontal(|ui| {
                     let ok = purpose_button(ui, purpose);
