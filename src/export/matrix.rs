@@ -144,6 +144,9 @@ pub fn place(fonts: &FontSet, plot: Rect, points: &[MatrixPoint], order: &[usize
             (cx - r * 0.7 - w, cy - r * 0.7 - h),
             (cx - r * 0.7 - w, cy + r * 0.7),
         ];
+        // A label must be clearly nearer its own dot than any other, or a reader
+        // could take it for the neighbour's.
+        let own = |rect: &Rect| gap(rect, &dots[index]);
         let spot = candidates
             .iter()
             .map(|&(x, y)| Rect::new(x, y, w, h))
@@ -151,6 +154,10 @@ pub fn place(fonts: &FontSet, plot: Rect, points: &[MatrixPoint], order: &[usize
                 plot.contains(rect)
                     && !taken.iter().any(|t| t.overlaps(rect))
                     && !dots.iter().any(|d| d.overlaps(rect))
+                    && !dots
+                        .iter()
+                        .enumerate()
+                        .any(|(j, d)| j != index && gap(rect, d) < own(rect) + CLEAR)
             });
         if let Some(rect) = spot {
             taken.push(rect);
@@ -158,6 +165,16 @@ pub fn place(fonts: &FontSet, plot: Rect, points: &[MatrixPoint], order: &[usize
         }
     }
     placed
+}
+
+/// How much nearer its own dot a label must be than any other dot.
+const CLEAR: Pt = 4.0;
+
+/// The empty space between two rectangles (0 when they touch or overlap).
+fn gap(a: &Rect, b: &Rect) -> Pt {
+    let dx = (b.x - a.right()).max(a.x - b.right()).max(0.0);
+    let dy = (b.y - a.bottom()).max(a.y - b.bottom()).max(0.0);
+    (dx * dx + dy * dy).sqrt()
 }
 
 fn distance(a: (Pt, Pt), b: (Pt, Pt)) -> Pt {
@@ -312,6 +329,16 @@ mod tests {
             }
             if n <= 5 {
                 assert_eq!(labels.len(), n, "a sparse map labels every driver");
+            }
+            // Every label is nearest its own dot.
+            for (i, p) in placed.iter().enumerate() {
+                let Some((label, _)) = &p.label else { continue };
+                let own = gap(label, &dot(p));
+                for (j, other) in placed.iter().enumerate() {
+                    if i != j {
+                        assert!(gap(label, &dot(other)) >= own, "label {i} nearer dot {j}");
+                    }
+                }
             }
         }
     }
