@@ -272,7 +272,24 @@ fn matrix_page(flow: &mut Flow, session: &Session, stats: &[DriverStats]) {
         flow.heading("Legend of the uncertainty–impact matrix", Style::H2, 40.0);
         flow.paragraph(intro, Style::SMALL);
         flow.y += 3.0;
-        flow.bullets(&legend, entry);
+        // Two columns, read down the first and then the second.
+        let half = legend.len().div_ceil(2);
+        let rows: Vec<Vec<Cell>> = (0..half)
+            .map(|i| {
+                let cell = |j: usize| Cell::new(legend.get(j).cloned().unwrap_or_default(), entry);
+                vec![cell(i), cell(i + half)]
+            })
+            .collect();
+        let columns = [
+            Column::new("", 1.0, Align::Left),
+            Column::new("", 1.0, Align::Left),
+        ];
+        let table = Table {
+            columns: &columns,
+            show_header: false,
+            zebra: false,
+        };
+        table.draw(flow, &rows);
     }
 }
 
