@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use dacum_studio::export::{self, ExportOptions, Paper, Report};
 use dacum_studio::model::{
     Document,
@@ -49,26 +49,27 @@ enum Command {
         /// The CSV file of drivers and votes.
         csv: PathBuf,
     },
-    /// Export a session as a PDF report for stakeholders.
+    /// Write PDF reports of a session for stakeholders.
     ///
-    /// The reports: the DACUM Research Chart (landscape), the competency profile and
-    /// the PESTLE and scenario report. The PDF is written atomically (never half a
-    /// file at OUT). Exit code 2 when the session cannot be read or OUT cannot be
-    /// written.
+    /// The DACUM Research Chart (landscape), the competency profile and the PESTLE
+    /// and scenario report, in one PDF with bookmarks and page numbers. The file is
+    /// written to a temporary file beside OUT and renamed into place, so OUT is
+    /// never half-written. Exit code 0 on success, 2 when the session cannot be read
+    /// or OUT cannot be written.
     Export {
         /// The session file (.ron).
         session: PathBuf,
         /// The PDF file to write.
-        #[arg(short, long)]
+        #[arg(short, long, value_name = "OUT.pdf")]
         output: PathBuf,
-        /// Which report; `all` puts the three in one file.
-        #[arg(long, value_enum, default_value_t = ReportArg::All)]
-        report: ReportArg,
-        /// Paper size.
-        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        /// Which report to include; repeat for several. Default: all three.
+        #[arg(long, value_enum, default_value = "all")]
+        report: Vec<ReportArg>,
+        /// The paper size.
+        #[arg(long, value_enum, default_value = "a4")]
         paper: PaperArg,
-        /// Leave out the names of the panel, the facilitators and the participants
-        /// (a copy to share without personal data).
+        /// Leave out every personal name (panel, facilitators, participants), for a
+        /// copy that can be shared.
         #[arg(long)]
         no_names: bool,
     },
@@ -84,7 +85,7 @@ enum Command {
     },
 }
 
-#[derive(Clone, Copy, clap::ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum ReportArg {
     Chart,
     Profile,
@@ -92,7 +93,7 @@ enum ReportArg {
     All,
 }
 
-#[derive(Clone, Copy, clap::ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum PaperArg {
     A4,
     A3,
@@ -115,21 +116,26 @@ fn main() -> ExitCode {
             paper,
             no_names,
         }) => {
-            let options = ExportOptions {
-                paper: match paper {
-                    PaperArg::A4 => Paper::A4,
-                    PaperArg::A3 => Paper::A3,
-                    PaperArg::Letter => Paper::Letter,
-                },
-                reports: match report {
+            let reports = report
+                .iter()
+                .flat_map(|r| match r {
                     ReportArg::Chart => vec![Report::Chart],
                     ReportArg::Profile => vec![Report::Profile],
                     ReportArg::Pestle => vec![Report::Pestle],
                     ReportArg::All => Report::ALL.to_vec(),
-                },
+                })
+                .collect();
+            let paper = match paper {
+                PaperArg::A4 => Paper::A4,
+                PaperArg::A3 => Paper::A3,
+                PaperArg::Letter => Paper::Letter,
+            };
+            let options = ExportOptions {
+                paper,
+                reports,
                 include_names: !no_names,
             };
-            export(&session, &output, &options)
+            export_pdf(&session, &output, &options)
         }
         None => open_app(cli.file),
     }
@@ -251,26 +257,44 @@ fn import_drivers(session_path: &Path, csv_path: &Path) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn export(session_path: &Path, output: &Path, options: &ExportOptions) -> ExitCode {
+fn export_pdf(session_path: &Path, output: &Path, options: &ExportOptions) -> ExitCode {
     let session = match store::load_session(session_path) {
         Ok(session) => session,
         Err(error) => {
-            print_load_error(&error);
+            eprintln!("{error}");
             return ExitCode::from(2);
         }
     };
-    let bytes = match export::render_pdf(&session, options) {
-        Ok(bytes) => bytes,
+    let pdf = match export::render(&session, options) {
+        Ok(pdf) => pdf,
         Err(error) => {
-            eprintln!("{}: error: {error}", session_path.display());
+            eprintln!("{}: {error}", session_path.display());
             return ExitCode::from(2);
         }
     };
-    if let Err(error) = store::write_atomically(output, &bytes) {
-        eprintln!("error: {error}");
+    if let Err(error) = store::write_file_atomically(output, &pdf.bytes) {
+        eprintln!("{error}");
         return ExitCode::from(2);
     }
-    println!("{}: {} KB", output.display(), bytes.len().div_ceil(1024));
+    if !pdf.missing_glyphs.is_empty() {
+        let chars: Vec<String> = pdf.missing_glyphs.iter().map(char::to_string).collect();
+        eprintln!(
+            "{}: warning: the report font has no glyph for {}; they print as empty boxes",
+            output.display(),
+            chars.join(" ")
+        );
+    }
+    println!(
+        "{}: wrote {} pages ({} KB){}",
+        output.display(),
+        pdf.pages,
+        pdf.bytes.len().div_ceil(1024),
+        if options.include_names {
+            ""
+        } else {
+            ", personal names withheld"
+        }
+    );
     ExitCode::SUCCESS
 }
 

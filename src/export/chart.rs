@@ -1,199 +1,326 @@
-//! The DACUM Research Chart (landscape): the title block, then one band per duty —
-//! the duty box on the left, its task boxes in rows along it, continued over pages
-//! with the duty repeated — then the supporting lists and the panel.
+//! The DACUM Research Chart on landscape pages, laid out like the wall chart: each
+//! duty a row with its box on the left and its task boxes along the row, wrapping
+//! to further rows within the duty, and continuing on the next page with the duty
+//! box repeated and marked "(continued)". The supporting lists and the panel follow
+//! (see `chart_lists.rs`).
 
-use super::common::{self, Context};
-use super::fonts::Weight;
-use super::layout::{GREY, INK, Item, Sheet, text_items};
-use super::text::{Fitted, fit};
-use crate::model::{Duty, Session, duty_code, duty_rgb, task_code};
+use super::chart_lists;
+use super::flow::{Align, Flow, Style, draw_lines};
+use super::metrics::{Face, FontSet};
+use super::page::{Colour, Layout, Pt, Rect, Stroke};
+use super::title_block::{title_block, workshop_facts};
+use super::wrap::{Fit, Fitted, fit};
+use crate::model::{Duty, Session, duty_code, task_code};
 
-const GAP: f32 = 6.0;
-const DUTY_GAP: f32 = 10.0;
-const PAD: f32 = 4.0;
-const CODE_SIZE: f32 = 7.5;
-const TEXT_SIZE: f32 = 9.0;
-const MIN_TEXT_SIZE: f32 = 6.5;
-
-/// The sizes of the chart's boxes on a page of `width` points of text width.
+/// Sizes of the chart's boxes for one page size.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Grid {
-    pub duty_width: f32,
-    pub task_width: f32,
-    pub box_height: f32,
+pub struct ChartGeometry {
+    pub duty_width: Pt,
     pub columns: usize,
+    pub task_width: Pt,
+    /// The height of a task box whose statement fits at a readable size.
+    pub task_height: Pt,
+    /// Between boxes, across and down.
+    pub gap: Pt,
+    /// Between one duty and the next.
+    pub duty_gap: Pt,
 }
 
-impl Grid {
-    pub fn for_width(width: f32) -> Grid {
-        let duty_width = (width * 0.18).clamp(120.0, 190.0);
-        let target = 112.0;
-        let room = width - duty_width - GAP;
-        let columns = ((room + GAP) / (target + GAP)).floor().max(1.0) as usize;
-        let task_width = (room + GAP) / columns as f32 - GAP;
-        Grid {
+/// Padding inside a box.
+const PAD: Pt = 4.0;
+/// The task code line at the top of a task box.
+const CODE: Style = Style::new(Face::Bold, 7.0, Colour::MUTED);
+const STATEMENT_SIZE: Pt = 8.5;
+const STATEMENT_MIN: Pt = 6.5;
+const DUTY_CODE: Style = Style::new(Face::Bold, 14.0, Colour::ACCENT);
+const DUTY_SIZE: Pt = 9.5;
+const DUTY_MIN: Pt = 7.0;
+/// A task box should be at least this wide to hold a statement of a few words.
+const MIN_TASK_WIDTH: Pt = 96.0;
+
+impl ChartGeometry {
+    /// The geometry for a content area `width` points wide.
+    pub fn new(width: Pt) -> ChartGeometry {
+        let duty_width = 118.0;
+        let gap = 5.0;
+        let tasks = width - duty_width - gap;
+        let columns = (((tasks + gap) / (MIN_TASK_WIDTH + gap)).floor() as usize).max(1);
+        let task_width = (tasks - gap * (columns as f32 - 1.0)) / columns as f32;
+        // A code line and three statement lines at full size.
+        let task_height = 2.0 * PAD + CODE.line_height() + 3.0 * STATEMENT_SIZE * 1.2;
+        ChartGeometry {
             duty_width,
-            task_width,
-            box_height: 58.0,
             columns,
+            task_width,
+            task_height: task_height.ceil(),
+            gap,
+            duty_gap: 9.0,
         }
     }
 
-    fn task_x(&self, left: f32, column: usize) -> f32 {
-        left + self.duty_width + GAP + column as f32 * (self.task_width + GAP)
+    fn statement_fit(&self) -> Fit {
+        Fit {
+            width: self.task_width - 2.0 * PAD,
+            height: self.task_height - 2.0 * PAD - CODE.line_height(),
+            face: Face::Regular,
+            size: STATEMENT_SIZE,
+            min_size: STATEMENT_MIN,
+        }
     }
 }
 
-/// A task box's contents: the code, then the statement fitted to the box.
+/// A task box's content, fitted: its height may exceed the geometry's.
 struct TaskBox {
     code: String,
-    lines: Vec<String>,
-    size: f32,
-    height: f32,
+    statement: Fitted,
+    height: Pt,
 }
 
-fn task_box(grid: &Grid, code: String, statement: &str) -> TaskBox {
-    let inner = grid.task_width - 2.0 * PAD;
-    let code_height = super::fonts::line_height(CODE_SIZE) + 2.0;
-    let room = grid.box_height - 2.0 * PAD - code_height;
-    let fitted = fit(
-        statement,
-        inner,
-        room,
-        TEXT_SIZE,
-        MIN_TEXT_SIZE,
-        Weight::Regular,
+/// Lays out the whole chart report: title block, duty rows, lists and panel.
+pub fn chart_report(
+    fonts: &FontSet,
+    layout: &mut Layout,
+    session: &Session,
+    page: (Pt, Pt),
+    include_names: bool,
+) {
+    let occupation = occupation(session);
+    let header = format!("DACUM Research Chart — {occupation}");
+    let mut flow = Flow::new(fonts, layout, page, &header);
+    flow.bookmark("DACUM Research Chart", 0);
+    let subtitle = format!("DACUM Research Chart for {occupation}");
+    title_block(
+        &mut flow,
+        &occupation,
+        &subtitle,
+        &workshop_facts(&session.meta),
     );
-    let height = (fitted.height + code_height + 2.0 * PAD).max(grid.box_height);
-    TaskBox {
-        code,
-        lines: fitted.lines,
-        size: fitted.size,
-        height,
-    }
-}
-
-pub fn lay_out(session: &Session, context: &Context, sheet: &mut Sheet) {
-    common::title_block(session, context, "DACUM Research Chart for", sheet);
-    sheet.bookmark("DACUM chart");
-    let grid = Grid::for_width(sheet.width());
-    for (index, duty) in session.chart.duties.iter().enumerate() {
-        duty_band(index, duty, &grid, sheet);
-    }
+    flow.bookmark("Duties and tasks", 1);
+    let geometry = ChartGeometry::new(flow.area().w);
     if session.chart.duties.is_empty() {
-        sheet.paragraph("No duties yet.", 10.0, Weight::Regular, GREY);
+        flow.paragraph("No duties have been written yet.", Style::BODY);
     }
-    sheet.new_page();
-    common::supporting_lists(session, sheet);
-    common::people(session, context, sheet);
+    for (index, duty) in session.chart.duties.iter().enumerate() {
+        duty_rows(&mut flow, &geometry, index, duty);
+    }
+    chart_lists::supporting_lists(&mut flow, &session.chart);
+    chart_lists::panel(&mut flow, session, include_names);
 }
 
-/// One duty: its rows of task boxes, with the duty box beside every stretch of
-/// rows on a page ("… (continued)" after a page break).
-fn duty_band(index: usize, duty: &Duty, grid: &Grid, sheet: &mut Sheet) {
-    let code = duty_code(index);
-    let boxes: Vec<TaskBox> = duty
-        .tasks
+pub fn occupation(session: &Session) -> String {
+    let occupation = session.meta.occupation.trim();
+    if occupation.is_empty() {
+        "the occupation".to_owned()
+    } else {
+        occupation.to_owned()
+    }
+}
+
+fn task_boxes(
+    fonts: &FontSet,
+    geometry: &ChartGeometry,
+    index: usize,
+    duty: &Duty,
+) -> Vec<TaskBox> {
+    let request = geometry.statement_fit();
+    duty.tasks
         .iter()
         .enumerate()
-        .map(|(t, task)| task_box(grid, task_code(index, t), &task.statement))
-        .collect();
-    let mut rows: Vec<(&[TaskBox], f32)> = boxes
-        .chunks(grid.columns)
-        .map(|row| {
-            let height = row.iter().map(|b| b.height).fold(grid.box_height, f32::max);
-            (row, height)
+        .map(|(t, task)| {
+            let statement = fit(&task.statement, fonts, request);
+            let needed = 2.0 * PAD + CODE.line_height() + statement.height;
+            TaskBox {
+                code: task_code(index, t),
+                statement,
+                height: needed.max(geometry.task_height),
+            }
         })
-        .collect();
-    if rows.is_empty() {
-        rows.push((&[], grid.box_height));
-    }
-    let fill = duty_rgb(index);
-    let left = sheet.left();
-    let mut boxed_on: Option<usize> = None;
-    let mut duty_rect = 0;
-    for (row, height) in rows {
-        let title = match boxed_on {
-            None => format!("{code}. {}", duty.title),
-            Some(_) => format!("{code}. {} (continued)", duty.title),
-        };
-        let duty_lines = duty_text(grid, &title);
-        let height = height.max(duty_lines.height + 2.0 * PAD);
-        sheet.ensure(height);
-        let page = sheet.page_index();
-        if boxed_on != Some(page) {
-            duty_rect = duty_box(sheet, left, grid, &duty_lines, fill);
-            boxed_on = Some(page);
-        }
-        for (column, task) in row.iter().enumerate() {
-            let x = grid.task_x(left, column);
-            draw_task(sheet, x, sheet.y, grid.task_width, height, task, fill);
-        }
-        let bottom = sheet.y + height;
-        if let Some(Item::Rect { y, h, .. }) = sheet
-            .pages
-            .last_mut()
-            .and_then(|p| p.items.get_mut(duty_rect))
-        {
-            *h = bottom - *y;
-        }
-        sheet.y = bottom + GAP;
-    }
-    sheet.y += DUTY_GAP - GAP;
+        .collect()
 }
 
-fn duty_text(grid: &Grid, title: &str) -> Fitted {
-    let inner = grid.duty_width - 2.0 * PAD;
-    fit(
-        title,
-        inner,
-        grid.box_height - 2.0 * PAD,
-        10.0,
-        7.0,
-        Weight::Bold,
-    )
+/// One duty: its rows of task boxes, over as many pages as they need.
+fn duty_rows(flow: &mut Flow, geometry: &ChartGeometry, index: usize, duty: &Duty) {
+    let fonts = flow.fonts;
+    let boxes = task_boxes(fonts, geometry, index, duty);
+    let rows: Vec<&[TaskBox]> = if boxes.is_empty() {
+        vec![&[]]
+    } else {
+        boxes.chunks(geometry.columns).collect()
+    };
+    let row_height = |row: &[TaskBox]| {
+        row.iter()
+            .map(|b| b.height)
+            .fold(geometry.task_height, f32::max)
+    };
+    let mut next = 0;
+    let mut continued = false;
+    while next < rows.len() {
+        flow.ensure(row_height(rows[next]));
+        let fit = rows_that_fit(flow, geometry, &rows[next..], row_height);
+        let left = rows.len() - next;
+        // Never leave a single row of a duty alone at the foot or the head of a
+        // page: move the whole duty on, or carry one more row over.
+        let mut take = fit.min(left);
+        if take < left && !flow.at_top() && (take < 2 || (!continued && left <= 3)) {
+            flow.new_page();
+            take = rows_that_fit(flow, geometry, &rows[next..], row_height).min(left);
+        } else if take < left && left - take == 1 && take >= 3 {
+            take -= 1;
+        }
+        if !continued {
+            flow.bookmark(&format!("{}  {}", duty_code(index), duty.title), 2);
+        }
+        let area = flow.area();
+        let top = flow.y;
+        let segment = &rows[next..next + take.max(1)];
+        let rows_height = segment.iter().map(|r| row_height(r)).sum::<Pt>()
+            + geometry.gap * (segment.len() as f32 - 1.0);
+        // The duty box first: it comes first when the text is read out or copied.
+        let duty_rect = Rect::new(area.x, top, geometry.duty_width, rows_height);
+        let used = draw_duty(flow, geometry, duty_rect, index, duty, continued);
+        let mut y = top;
+        let tasks_x = area.x + geometry.duty_width + geometry.gap;
+        for row in segment {
+            let height = row_height(row);
+            for (column, task) in row.iter().enumerate() {
+                let x = tasks_x + column as f32 * (geometry.task_width + geometry.gap);
+                let rect = Rect::new(x, y, geometry.task_width, height);
+                draw_task(flow, rect, task);
+            }
+            if row.is_empty() {
+                let rect = Rect::new(tasks_x, y, area.right() - tasks_x, height);
+                let note = ["No tasks yet.".to_owned()];
+                let style = Style::BODY.with_colour(Colour::MUTED);
+                let lh = style.line_height();
+                let page = flow.page();
+                draw_lines(page, fonts, &note, rect.inset(PAD), style, lh, Align::Left);
+            }
+            y += height + geometry.gap;
+        }
+        next += segment.len();
+        flow.y = top + used + geometry.duty_gap;
+        if next < rows.len() {
+            flow.new_page();
+            continued = true;
+        }
+    }
 }
 
-/// Draws the duty box at the cursor; returns its index among the page's items
-/// so the rows beside it can stretch it.
-fn duty_box(sheet: &mut Sheet, x: f32, grid: &Grid, text: &Fitted, fill: [u8; 3]) -> usize {
-    let y = sheet.y;
-    let index = sheet.pages.last().map_or(0, |p| p.items.len());
-    sheet.push(Item::Rect {
-        x,
-        y,
-        w: grid.duty_width,
-        h: grid.box_height,
-        fill: Some(common::tint(fill, 0.35)),
-        stroke: Some(fill),
-    });
-    for item in text_items(x + PAD, y + PAD, &text.lines, text.size, Weight::Bold, INK) {
-        sheet.push(item);
+/// How many of `rows` fit, one after the other, from the flow's cursor.
+fn rows_that_fit(
+    flow: &Flow,
+    geometry: &ChartGeometry,
+    rows: &[&[TaskBox]],
+    row_height: impl Fn(&[TaskBox]) -> Pt,
+) -> usize {
+    let bottom = flow.area().bottom() + 0.01;
+    let mut y = flow.y;
+    let mut count = 0;
+    for row in rows {
+        y += row_height(row);
+        if y > bottom {
+            break;
+        }
+        count += 1;
+        y += geometry.gap;
     }
-    index
+    count
 }
 
-fn draw_task(sheet: &mut Sheet, x: f32, y: f32, w: f32, h: f32, task: &TaskBox, hue: [u8; 3]) {
-    sheet.push(Item::Rect {
-        x,
-        y,
-        w,
-        h,
-        fill: Some(common::tint(hue, 0.12)),
-        stroke: Some(hue),
-    });
-    for item in text_items(
-        x + PAD,
-        y + PAD,
-        std::slice::from_ref(&task.code),
-        CODE_SIZE,
-        Weight::Bold,
-        GREY,
-    ) {
-        sheet.push(item);
+fn draw_task(flow: &mut Flow, rect: Rect, task: &TaskBox) {
+    let fonts = flow.fonts;
+    let page = flow.page();
+    page.rect(
+        rect,
+        Some(Colour::WHITE),
+        Some(Stroke::solid(Colour::RULE, 0.6)),
+    );
+    let inner = rect.inset(PAD);
+    let code_rect = Rect::new(inner.x, inner.y, inner.w, CODE.line_height());
+    let code = [task.code.clone()];
+    draw_lines(
+        page,
+        fonts,
+        &code,
+        code_rect,
+        CODE,
+        CODE.line_height(),
+        Align::Left,
+    );
+    let s = &task.statement;
+    let text_rect = Rect::new(inner.x, code_rect.bottom(), inner.w, s.height);
+    let style = Style::new(Face::Regular, s.size, Colour::TEXT);
+    draw_lines(
+        page,
+        fonts,
+        &s.lines,
+        text_rect,
+        style,
+        s.line_height,
+        Align::Left,
+    );
+}
+
+/// Draws the duty box, growing it when the title needs more room than the rows
+/// give it. Returns the box's height.
+fn draw_duty(
+    flow: &mut Flow,
+    geometry: &ChartGeometry,
+    rect: Rect,
+    index: usize,
+    duty: &Duty,
+    continued: bool,
+) -> Pt {
+    let fonts = flow.fonts;
+    let note = Style::new(Face::Regular, 7.0, Colour::MUTED);
+    let note_height = if continued { note.line_height() } else { 0.0 };
+    let title_room = rect.h - 2.0 * PAD - DUTY_CODE.line_height() - note_height;
+    let request = Fit {
+        width: geometry.duty_width - 2.0 * PAD,
+        height: title_room,
+        face: Face::Bold,
+        size: DUTY_SIZE,
+        min_size: DUTY_MIN,
+    };
+    let title = fit(&duty.title, fonts, request);
+    let height = rect
+        .h
+        .max(2.0 * PAD + DUTY_CODE.line_height() + title.height + note_height);
+    let rect = Rect::new(rect.x, rect.y, rect.w, height);
+    let page = flow.page();
+    page.rect(
+        rect,
+        Some(Colour::ACCENT_PALE),
+        Some(Stroke::solid(Colour::ACCENT, 0.8)),
+    );
+    let inner = rect.inset(PAD);
+    let code_rect = Rect::new(inner.x, inner.y, inner.w, DUTY_CODE.line_height());
+    let code = [duty_code(index)];
+    let lh = DUTY_CODE.line_height();
+    draw_lines(page, fonts, &code, code_rect, DUTY_CODE, lh, Align::Left);
+    let title_rect = Rect::new(inner.x, code_rect.bottom(), inner.w, title.height);
+    let style = Style::new(Face::Bold, title.size, Colour::ACCENT);
+    draw_lines(
+        page,
+        fonts,
+        &title.lines,
+        title_rect,
+        style,
+        title.line_height,
+        Align::Left,
+    );
+    if continued {
+        let note_rect = Rect::new(inner.x, title_rect.bottom(), inner.w, note_height);
+        let text = ["(continued)".to_owned()];
+        draw_lines(
+            page,
+            fonts,
+            &text,
+            note_rect,
+            note,
+            note_height,
+            Align::Left,
+        );
     }
-    let top = y + PAD + super::fonts::line_height(CODE_SIZE) + 2.0;
-    for item in text_items(x + PAD, top, &task.lines, task.size, Weight::Regular, INK) {
-        sheet.push(item);
-    }
+    height
 }

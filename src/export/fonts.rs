@@ -1,131 +1,87 @@
-//! The two faces every report is set in — DejaVu Sans Condensed, regular and bold,
-//! which cover every EU language including Greek and Cyrillic — and the measuring
-//! of text by their real glyph advances.
+//! The report font: DejaVu Sans and DejaVu Sans Bold (from the `dejavu` crate, a
+//! permissive licence), which cover every EU language including Greek and Cyrillic.
+//! Parsed once per process, because parsing takes longer than laying out a report;
+//! the PDF writer embeds them as subsets of the glyphs used.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
-/// Regular or bold.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Weight {
-    Regular,
-    Bold,
+use printpdf::ParsedFont;
+
+use super::metrics::{FontSet, Metrics};
+
+/// The parsed faces and their advance tables.
+pub struct LoadedFonts {
+    pub regular: ParsedFont,
+    pub bold: ParsedFont,
+    pub metrics: FontSet,
 }
 
-pub fn font_bytes(weight: Weight) -> &'static [u8] {
-    match weight {
-        Weight::Regular => dejavu::sans_condensed::regular(),
-        Weight::Bold => dejavu::sans_condensed::bold(),
-    }
+/// The report fonts, parsed on first use. Fails only if the bundled font bytes
+/// cannot be parsed, which would be a broken build rather than bad input.
+pub fn fonts() -> Result<&'static LoadedFonts, String> {
+    static FONTS: OnceLock<Result<LoadedFonts, String>> = OnceLock::new();
+    FONTS.get_or_init(load).as_ref().map_err(Clone::clone)
 }
 
-/// Advance widths per character, in font units per em, for the characters of the
-/// Basic Multilingual Plane, looked up once per face.
-struct Metrics {
-    units_per_em: f32,
-    /// Ascender above the baseline, in ems.
-    ascent: f32,
-    /// Descender below the baseline, in ems (positive).
-    descent: f32,
-    advances: Vec<u16>,
-    /// The advance of the glyph drawn for a character the face does not have.
-    missing: u16,
+fn load() -> Result<LoadedFonts, String> {
+    let regular = parse(dejavu::sans::regular(), "DejaVu Sans")?;
+    let bold = parse(dejavu::sans::bold(), "DejaVu Sans Bold")?;
+    let metrics = FontSet {
+        regular: metrics_of(&regular),
+        bold: metrics_of(&bold),
+    };
+    Ok(LoadedFonts {
+        regular,
+        bold,
+        metrics,
+    })
 }
 
-impl Metrics {
-    fn load(weight: Weight) -> Metrics {
-        // The faces are compiled into the binary, so failing to parse them is a
-        // build defect; measure with a plausible fallback rather than panic.
-        let Ok(face) = ttf_parser::Face::parse(font_bytes(weight), 0) else {
-            return Metrics {
-                units_per_em: 1000.0,
-                ascent: 0.93,
-                descent: 0.24,
-                advances: Vec::new(),
-                missing: 550,
-            };
-        };
-        let missing = face.glyph_hor_advance(ttf_parser::GlyphId(0)).unwrap_or(0);
-        let advances = (0..=0xFFFFu32)
-            .map(|c| {
-                char::from_u32(c)
-                    .and_then(|c| face.glyph_index(c))
-                    .and_then(|g| face.glyph_hor_advance(g))
-                    .unwrap_or(missing)
-            })
-            .collect();
-        let units_per_em = f32::from(face.units_per_em());
-        Metrics {
-            units_per_em,
-            ascent: f32::from(face.ascender()) / units_per_em,
-            descent: -f32::from(face.descender()) / units_per_em,
-            advances,
-            missing,
-        }
-    }
-
-    fn get(weight: Weight) -> &'static Metrics {
-        static REGULAR: OnceLock<Metrics> = OnceLock::new();
-        static BOLD: OnceLock<Metrics> = OnceLock::new();
-        match weight {
-            Weight::Regular => REGULAR.get_or_init(|| Metrics::load(Weight::Regular)),
-            Weight::Bold => BOLD.get_or_init(|| Metrics::load(Weight::Bold)),
-        }
-    }
+fn parse(bytes: &[u8], name: &str) -> Result<ParsedFont, String> {
+    let mut warnings = Vec::new();
+    ParsedFont::from_bytes(bytes, 0, &mut warnings)
+        .ok_or_else(|| format!("the bundled font {name} could not be read"))
 }
 
-/// The width of `text` set at `size` points.
-pub fn text_width(text: &str, size: f32, weight: Weight) -> f32 {
-    let metrics = Metrics::get(weight);
-    let units: u32 = text
-        .chars()
-        .map(|c| {
-            let advance = metrics.advances.get(c as usize).copied();
-            u32::from(advance.unwrap_or(metrics.missing))
-        })
-        .sum();
-    units as f32 / metrics.units_per_em * size
-}
-
-/// The height of a line of text set at `size` points (ascent + descent).
-pub fn line_height(size: f32) -> f32 {
-    let metrics = Metrics::get(Weight::Regular);
-    (metrics.ascent + metrics.descent) * size
-}
-
-/// The distance from the top of a line to its baseline.
-pub fn ascent(size: f32) -> f32 {
-    Metrics::get(Weight::Regular).ascent * size
+fn metrics_of(font: &ParsedFont) -> Metrics {
+    let units_per_em = font.font_metrics.units_per_em;
+    let em = f32::from(units_per_em.max(1));
+    let ascent = font.font_metrics.ascent.abs() / em;
+    let descent = font.font_metrics.descent.abs() / em;
+    let notdef = font.get_horizontal_advance(0);
+    // The lookup keeps its own copy of the face for characters beyond the first
+    // plane, which the table does not hold.
+    let face = Arc::new(font.clone());
+    let lookup = Arc::new(move |c: char| {
+        face.lookup_glyph_index(c as u32)
+            .filter(|&gid| gid != 0)
+            .map(|gid| face.get_horizontal_advance(gid))
+    });
+    Metrics::new(units_per_em, notdef, (ascent, descent), lookup)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::export::metrics::Face;
 
     #[test]
-    fn widths_add_up_and_scale_with_the_size() {
-        let a = text_width("Conduct", 10.0, Weight::Regular);
-        let b = text_width(" cell searches", 10.0, Weight::Regular);
-        let whole = text_width("Conduct cell searches", 10.0, Weight::Regular);
-        assert!((a + b - whole).abs() < 0.001);
-        assert!((text_width("Conduct", 20.0, Weight::Regular) - 2.0 * a).abs() < 0.001);
-        assert!(
-            text_width("Conduct", 10.0, Weight::Bold) > a,
-            "bold is wider"
-        );
-        assert!(text_width("W", 10.0, Weight::Regular) > text_width("i", 10.0, Weight::Regular));
+    fn the_font_covers_every_partner_language() {
+        let fonts = fonts().expect("bundled fonts parse");
+        let samples = "ăâîșț ěščřžýáíéůú äöüß ąćęłńóśźż ąčęėįšųūž çğıöşü ÆØÅæøå \
+                       áéíóúñ ÁÉÍÓÚ őű αβγδεζηθ ΑΒΓΔ άέήίόύώ абвгдежзий ЁЖЩЮЯ ђћџ ѓќ";
+        assert_eq!(fonts.metrics.missing_glyphs(samples), Vec::<char>::new());
+        assert_eq!(fonts.metrics.missing_glyphs("日本"), vec!['日', '本']);
     }
 
     #[test]
-    fn partner_scripts_have_real_glyphs() {
-        let face = ttf_parser::Face::parse(font_bytes(Weight::Regular), 0).expect("face");
-        for c in "șțăîâ řčěůž äöüß ėųįš łńźż αβγδΩ жшщЯ ğış".chars()
-        {
-            if c != ' ' {
-                assert!(
-                    face.glyph_index(c).is_some(),
-                    "{c} is in DejaVu Sans Condensed"
-                );
-            }
-        }
+    fn real_advances_differ_by_glyph_and_face() {
+        let m = &fonts().expect("fonts").metrics;
+        let i = m.width("iiii", Face::Regular, 10.0);
+        let w = m.width("WWWW", Face::Regular, 10.0);
+        assert!(w > 2.0 * i, "W {w} vs i {i}");
+        assert!(m.width("Search", Face::Bold, 10.0) > m.width("Search", Face::Regular, 10.0));
+        let a = m.regular.ascent;
+        assert!(a > 0.7 && a < 1.1, "ascent {a}");
     }
 }

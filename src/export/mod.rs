@@ -1,32 +1,92 @@
-//! PDF reports for stakeholders: the DACUM Research Chart, the competency profile
-//! and the PESTLE and scenario report. Only this layer knows the PDF crate.
+//! PDF reports for stakeholders: the DACUM Research Chart, the competency profile,
+//! and the PESTLE and scenario report, in one PDF with page numbers, a running
+//! header, metadata and an outline.
 //!
-//! A report is laid out first — pages of positioned text and shapes, in
-//! `layout` — and written to PDF after (`pdf`), so the geometry is tested without
-//! a PDF and the app can show the page count without writing one.
+//! Layout and writing are apart. The layout modules (`chart`, `profile`, `pestle`
+//! and their helpers) turn a session into [`page::Layout`] — plain rectangles and
+//! text runs measured with the embedded font's real glyph advances — and only
+//! `pdf`, `pdf_document` and `fonts` know the PDF crate. [`page_count`] runs the
+//! layout alone, for a preview; [`render`] runs both. Both are pure functions of
+//! the session and the options, safe to call from a worker thread. Writing the file
+//! is the store's job (`store::write_file_atomically`).
 
 mod chart;
-mod common;
-pub mod fonts;
-pub mod layout;
+mod chart_lists;
+#[cfg(test)]
+mod chart_tests;
+mod decorate;
+mod flow;
+mod fonts;
+mod matrix;
+mod metrics;
+pub mod page;
 mod pdf;
+mod pdf_document;
 mod pestle;
+mod privacy;
 mod profile;
-pub mod text;
+mod scenarios;
+mod table;
+mod title_block;
+mod wrap;
+
+use std::borrow::Cow;
 
 use thiserror::Error;
 
-use self::common::Context;
-use self::fonts::Weight;
-pub use self::layout::Paper;
-use self::layout::{Bookmark, GREY, Item, MARGIN, Page, RULE, Sheet};
-use crate::model::Session;
+pub use chart::ChartGeometry;
+pub use metrics::{Face, FontSet};
+pub use page::Layout;
+pub use pdf_document::DocInfo;
+pub use privacy::{WITHHELD, personal_names, stakeholder_copy};
+pub use wrap::{Fit, Fitted, Wrapped, fit, wrap};
+
+use crate::model::{Role, Session};
+use page::Pt;
+
+/// The paper the reports are printed on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Paper {
+    #[default]
+    A4,
+    A3,
+    Letter,
+}
+
+impl Paper {
+    pub const ALL: [Paper; 3] = [Paper::A4, Paper::A3, Paper::Letter];
+
+    /// Width and height of the sheet upright, in points.
+    pub fn portrait(self) -> (Pt, Pt) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::A3 => (841.89, 1190.55),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+
+    pub fn landscape(self) -> (Pt, Pt) {
+        let (w, h) = self.portrait();
+        (h, w)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Paper::A4 => "A4",
+            Paper::A3 => "A3",
+            Paper::Letter => "Letter",
+        }
+    }
+}
 
 /// One of the three reports.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Report {
+    /// The DACUM Research Chart (landscape).
     Chart,
+    /// The competency profile with verification results (portrait).
     Profile,
+    /// The PESTLE and scenario report.
     Pestle,
 }
 
@@ -42,14 +102,14 @@ impl Report {
     }
 }
 
-/// What to export.
+/// What to export and how.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExportOptions {
     pub paper: Paper,
-    /// In the order they appear in the file.
+    /// The reports to include; they always appear in the order of [`Report::ALL`].
     pub reports: Vec<Report>,
-    /// Whether the names of the panel, the facilitators and the participants
-    /// appear. Off for a copy that may be shared without personal data.
+    /// With `false`, no name of a panel member, facilitator, observer, respondent or
+    /// participant appears anywhere in the file (a stakeholder copy).
     pub include_names: bool,
 }
 
@@ -65,108 +125,167 @@ impl Default for ExportOptions {
 
 #[derive(Debug, Error)]
 pub enum ExportError {
-    #[error("choose at least one report to export")]
-    NothingToExport,
-    #[error("the PDF could not be written: {0}")]
+    #[error("no report was chosen: choose the chart, the profile or the PESTLE report")]
+    NoReports,
+    #[error("cannot prepare the report font: {0}")]
+    Font(String),
+    #[error("cannot write the PDF: {0}")]
     Pdf(String),
 }
 
-/// The laid-out pages of the chosen reports, with their running headers and
-/// "page N of M", and the outline.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Laid {
-    pub pages: Vec<Page>,
-    pub bookmarks: Vec<Bookmark>,
+/// The session the reports are made from: without names for a stakeholder copy.
+fn source<'s>(session: &'s Session, options: &ExportOptions) -> Cow<'s, Session> {
+    if options.include_names {
+        Cow::Borrowed(session)
+    } else {
+        Cow::Owned(stakeholder_copy(session))
+    }
 }
 
-/// Lays out the reports: pure geometry, no PDF.
-pub fn lay_out(session: &Session, options: &ExportOptions) -> Result<Laid, ExportError> {
-    if options.reports.is_empty() {
-        return Err(ExportError::NothingToExport);
-    }
-    let context = Context {
-        include_names: options.include_names,
-    };
-    let mut pages = Vec::new();
-    let mut bookmarks = Vec::new();
-    let mut headers = Vec::new();
-    for &report in &options.reports {
-        let size = match report {
-            Report::Chart => options.paper.landscape(),
-            Report::Profile | Report::Pestle => options.paper.portrait(),
-        };
-        let mut sheet = Sheet::new(size);
-        match report {
-            Report::Chart => chart::lay_out(session, &context, &mut sheet),
-            Report::Profile => profile::lay_out(session, &context, &mut sheet),
-            Report::Pestle => pestle::lay_out(session, &context, &mut sheet),
-        }
-        // A sheet may end on a page it opened but did not use.
-        if sheet.pages.len() > 1 && sheet.pages.last().is_some_and(|p| p.items.is_empty()) {
-            sheet.pages.pop();
-        }
-        let offset = pages.len();
-        bookmarks.extend(sheet.bookmarks.into_iter().map(|b| Bookmark {
-            page: b.page + offset,
-            ..b
-        }));
-        headers.extend(std::iter::repeat_n(report, sheet.pages.len()));
-        pages.extend(sheet.pages);
-    }
-    let total = pages.len();
-    let occupation = common::occupation(session).to_owned();
-    for (n, (page, report)) in pages.iter_mut().zip(headers).enumerate() {
-        decorate(
-            page,
-            &format!("{occupation} · {}", report.title()),
-            n + 1,
-            total,
-        );
-    }
-    Ok(Laid { pages, bookmarks })
-}
-
-/// The running header and the page number of a page.
-fn decorate(page: &mut Page, header: &str, number: usize, total: usize) {
-    let size = 8.0;
-    let header = text::wrap(header, page.width - 2.0 * MARGIN, size, Weight::Regular)
+fn reports(options: &ExportOptions) -> Result<Vec<Report>, ExportError> {
+    let chosen: Vec<Report> = Report::ALL
         .into_iter()
-        .next()
-        .unwrap_or_default();
-    page.items.push(Item::Text {
-        x: MARGIN,
-        y: MARGIN + fonts::ascent(size),
-        size,
-        weight: Weight::Regular,
-        colour: GREY,
-        text: header,
-    });
-    let rule = MARGIN + fonts::line_height(size) + 3.0;
-    page.items.push(Item::Line {
-        from: (MARGIN, rule),
-        to: (page.width - MARGIN, rule),
-        colour: RULE,
-        width: 0.5,
-    });
-    let number = format!("page {number} of {total}");
-    let width = fonts::text_width(&number, size, Weight::Regular);
-    page.items.push(Item::Text {
-        x: page.width - MARGIN - width,
-        y: page.height - MARGIN + fonts::ascent(size) - fonts::line_height(size),
-        size,
-        weight: Weight::Regular,
-        colour: GREY,
-        text: number,
-    });
+        .filter(|r| options.reports.contains(r))
+        .collect();
+    if chosen.is_empty() {
+        Err(ExportError::NoReports)
+    } else {
+        Ok(chosen)
+    }
 }
 
-/// The number of pages the export will have.
+/// Lays out the chosen reports with the given font measurements.
+pub fn lay_out_with(
+    fonts: &FontSet,
+    session: &Session,
+    options: &ExportOptions,
+) -> Result<Layout, ExportError> {
+    let session = source(session, options);
+    let paper = options.paper;
+    let mut layout = Layout::default();
+    for report in reports(options)? {
+        match report {
+            Report::Chart => chart::chart_report(
+                fonts,
+                &mut layout,
+                &session,
+                paper.landscape(),
+                options.include_names,
+            ),
+            Report::Profile => {
+                profile::profile_report(fonts, &mut layout, &session, paper.portrait())
+            }
+            Report::Pestle => {
+                let pages = pestle::Pages {
+                    portrait: paper.portrait(),
+                    landscape: paper.landscape(),
+                };
+                pestle::pestle_report(fonts, &mut layout, &session, pages, options.include_names)
+            }
+        }
+    }
+    let note = if options.include_names {
+        "Contains personal data: the names of the panel and the participants."
+    } else {
+        "Stakeholder copy: personal names withheld."
+    };
+    decorate::decorate(&mut layout, fonts, &session.meta.title, note);
+    Ok(layout)
+}
+
+/// Lays out the chosen reports with the embedded fonts: every page, ready to write.
+pub fn lay_out(session: &Session, options: &ExportOptions) -> Result<Layout, ExportError> {
+    let fonts = fonts::fonts().map_err(ExportError::Font)?;
+    lay_out_with(&fonts.metrics, session, options)
+}
+
+/// How many pages the PDF will have, without writing it (for a preview).
 pub fn page_count(session: &Session, options: &ExportOptions) -> Result<usize, ExportError> {
-    Ok(lay_out(session, options)?.pages.len())
+    lay_out(session, options).map(|l| l.page_count())
+}
+
+/// The metadata of the PDF: never a personal name unless names are included.
+pub fn doc_info(session: &Session, options: &ExportOptions) -> DocInfo {
+    let source = source(session, options);
+    let meta = &source.meta;
+    let occupation = chart::occupation(&source);
+    let chosen = reports(options).unwrap_or_default();
+    let title = match chosen.as_slice() {
+        [one] => format!("{} — {occupation}", one.title()),
+        _ => format!("{occupation} — DACUM chart, competency profile and PESTLE report"),
+    };
+    let facilitators: Vec<&str> = source
+        .people
+        .iter()
+        .filter(|p| p.role == Role::Facilitator && !p.name.trim().is_empty())
+        .map(|p| p.name.as_str())
+        .collect();
+    // A stakeholder copy has no names left, so its author is the organisation.
+    let author = if !facilitators.is_empty() {
+        facilitators.join(", ")
+    } else if !meta.organisation.trim().is_empty() {
+        meta.organisation.clone()
+    } else {
+        "DACUM Studio".to_owned()
+    };
+    let mut subject = chosen
+        .iter()
+        .map(|r| r.title())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if !meta.title.is_empty() {
+        subject = format!("{subject} — {}", meta.title);
+    }
+    let mut keywords = vec!["DACUM".to_owned(), occupation];
+    if chosen.contains(&Report::Pestle) {
+        keywords.extend(["PESTLE".to_owned(), "scenarios".to_owned()]);
+    }
+    if !meta.country.is_empty() {
+        keywords.push(meta.country.clone());
+    }
+    let language = match meta.language.trim() {
+        "" => "en".to_owned(),
+        tag => tag.to_owned(),
+    };
+    DocInfo {
+        title,
+        author,
+        subject,
+        keywords,
+        language,
+    }
+}
+
+/// A written PDF, how many pages it has, and any characters the font could not
+/// draw (they print as empty boxes; worth a warning before the PDF is shared).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pdf {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+    pub missing_glyphs: Vec<char>,
+}
+
+/// The PDF file of the chosen reports, with its page count.
+pub fn render(session: &Session, options: &ExportOptions) -> Result<Pdf, ExportError> {
+    let fonts = fonts::fonts().map_err(ExportError::Font)?;
+    let layout = lay_out_with(&fonts.metrics, session, options)?;
+    let info = doc_info(session, options);
+    let bytes = pdf::write_pdf(&layout, &info, fonts)?;
+    Ok(Pdf {
+        bytes,
+        pages: layout.page_count(),
+        missing_glyphs: fonts.metrics.missing_glyphs(&layout.text()),
+    })
 }
 
 /// The PDF file of the chosen reports.
 pub fn render_pdf(session: &Session, options: &ExportOptions) -> Result<Vec<u8>, ExportError> {
-    let laid = lay_out(session, options)?;
-    pdf::write(session, options, &laid)
+    render(session, options).map(|pdf| pdf.bytes)
+}
+
+/// The report font's measurements (the same the layout uses), for checks and tests.
+pub fn font_metrics() -> Result<&'static FontSet, ExportError> {
+    fonts::fonts()
+        .map(|f| &f.metrics)
+        .map_err(ExportError::Font)
 }

@@ -1,248 +1,206 @@
-//! Laid-out pages to a PDF file with printpdf: the two DejaVu faces embedded and
-//! subset, shapes and text as PDF operations (y flipped: PDF counts from the
-//! bottom), the outline, and the document information — title, author, subject,
-//! keywords and the language of the session in the catalogue.
+//! Turning laid-out pages into a PDF with printpdf: shapes and text runs become
+//! page operations (flipping y, since PDF measures from the bottom), the two fonts
+//! are embedded as subsets, and `pdf_document.rs` adds what printpdf does not
+//! write (metadata, language, a nested outline). This and `fonts.rs` are the only
+//! files that know the PDF crate.
 
 use printpdf::{
-    Color, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, Rgb as PdfRgb, TextItem, WindingOrder,
+    Color, FontId, LinePoint, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Polygon, PolygonRing, Pt as PdfPt, Rect as PdfRect, Rgb, TextItem,
+    TextMatrix, WindingOrder,
 };
 
-use super::fonts::{Weight, font_bytes};
-use super::layout::{Item, Page, Rgb};
-use super::{ExportError, ExportOptions, Laid, Report, common};
-use crate::model::Session;
+use super::ExportError;
+use super::fonts::LoadedFonts;
+use super::metrics::Face;
+use super::page::{Colour, Layout, Page, Pt, Rect, Shape, Stroke, TextRun};
+use super::pdf_document::{DocInfo, finish};
 
-struct Fonts {
-    regular: FontId,
-    bold: FontId,
-}
+// Six capital letters: printpdf takes a font's subset tag ("ABCDEF+DejaVuSans")
+// from the first six characters of its id.
+const REGULAR: &str = "DJVREG";
+const BOLD: &str = "DJVBLD";
 
-impl Fonts {
-    fn of(&self, weight: Weight) -> PdfFontHandle {
-        PdfFontHandle::External(match weight {
-            Weight::Regular => self.regular.clone(),
-            Weight::Bold => self.bold.clone(),
-        })
-    }
-}
-
-fn colour([r, g, b]: Rgb) -> Color {
-    Color::Rgb(PdfRgb {
-        r: f32::from(r) / 255.0,
-        g: f32::from(g) / 255.0,
-        b: f32::from(b) / 255.0,
-        icc_profile: None,
-    })
-}
-
-fn add_font(doc: &mut PdfDocument, weight: Weight) -> Result<FontId, ExportError> {
-    let font = ParsedFont::from_bytes(font_bytes(weight), 0, &mut Vec::new())
-        .ok_or_else(|| ExportError::Pdf("the embedded font could not be read".to_owned()))?;
-    Ok(doc.add_font(&font))
-}
-
-pub fn write(
-    session: &Session,
-    options: &ExportOptions,
-    laid: &Laid,
+/// The PDF file of a layout.
+pub fn write_pdf(
+    layout: &Layout,
+    info: &DocInfo,
+    fonts: &LoadedFonts,
 ) -> Result<Vec<u8>, ExportError> {
-    let occupation = common::occupation(session);
-    let titles: Vec<&str> = options.reports.iter().map(|r| r.title()).collect();
-    let title = format!("{} — {occupation}", titles.join(", "));
-    let mut doc = PdfDocument::new(&title);
-    let info = &mut doc.metadata.info;
-    info.author = if session.meta.organisation.trim().is_empty() {
-        "DACUM Studio".to_owned()
-    } else {
-        session.meta.organisation.clone()
-    };
-    info.subject = match options.reports.as_slice() {
-        [Report::Pestle] => format!("PESTLE driver mapping and scenarios for {occupation}"),
-        _ => format!("DACUM job analysis of {occupation}"),
-    };
-    info.keywords = vec![
-        "DACUM".to_owned(),
-        "competency profile".to_owned(),
-        "PESTLE".to_owned(),
-        occupation.to_owned(),
-    ];
-    info.creator = "DACUM Studio".to_owned();
-    info.producer = format!("DACUM Studio {}", env!("CARGO_PKG_VERSION"));
-    let fonts = Fonts {
-        regular: add_font(&mut doc, Weight::Regular)?,
-        bold: add_font(&mut doc, Weight::Bold)?,
-    };
-    let pages: Vec<PdfPage> = laid.pages.iter().map(|p| page(p, &fonts)).collect();
+    let mut doc = PdfDocument::new("");
+    let fonts_map = &mut doc.resources.fonts.map;
+    fonts_map.insert(
+        FontId(REGULAR.to_owned()),
+        PdfFont::new(fonts.regular.clone()),
+    );
+    fonts_map.insert(FontId(BOLD.to_owned()), PdfFont::new(fonts.bold.clone()));
+    let pages: Vec<PdfPage> = layout.pages.iter().map(page).collect();
     doc.with_pages(pages);
-    for bookmark in &laid.bookmarks {
-        doc.add_bookmark(&bookmark.title, bookmark.page + 1);
-    }
-    let bytes = doc.save(&PdfSaveOptions::default(), &mut Vec::new());
-    with_language(bytes, &session.meta.language)
-}
-
-/// Sets /Lang in the catalogue, so screen readers and search know the language.
-fn with_language(bytes: Vec<u8>, language: &str) -> Result<Vec<u8>, ExportError> {
-    let language = language.trim();
-    if language.is_empty() {
-        return Ok(bytes);
-    }
-    let mut pdf = lopdf::Document::load_mem(&bytes).map_err(|e| ExportError::Pdf(e.to_string()))?;
-    let catalog = pdf
-        .catalog_mut()
-        .map_err(|e| ExportError::Pdf(e.to_string()))?;
-    catalog.set("Lang", lopdf::Object::string_literal(language));
-    let mut out = Vec::with_capacity(bytes.len() + 64);
-    pdf.save_to(&mut out)
-        .map_err(|e| ExportError::Pdf(e.to_string()))?;
-    Ok(out)
-}
-
-fn page(page: &Page, fonts: &Fonts) -> PdfPage {
-    let height = page.height;
-    let point = |x: f32, y: f32| Point {
-        x: Pt(x),
-        y: Pt(height - y),
+    let options = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: true,
+        secure: true,
+        image_optimization: None,
     };
-    let mut ops = Vec::with_capacity(page.items.len() * 4);
-    for item in &page.items {
-        match item {
-            Item::Rect {
-                x,
-                y,
-                w,
-                h,
-                fill,
-                stroke,
-            } => {
-                let mode = match (fill, stroke) {
-                    (Some(_), Some(_)) => PaintMode::FillStroke,
-                    (Some(_), None) => PaintMode::Fill,
-                    (None, Some(_)) => PaintMode::Stroke,
-                    (None, None) => continue,
-                };
-                if let Some(fill) = fill {
-                    ops.push(Op::SetFillColor { col: colour(*fill) });
-                }
-                if let Some(stroke) = stroke {
-                    ops.push(Op::SetOutlineColor {
-                        col: colour(*stroke),
-                    });
-                    ops.push(Op::SetOutlineThickness { pt: Pt(0.75) });
-                }
-                ops.push(Op::DrawRectangle {
-                    rectangle: Rect {
-                        x: Pt(*x),
-                        y: Pt(height - y - h),
-                        width: Pt(*w),
-                        height: Pt(*h),
-                        mode: Some(mode),
-                        winding_order: Some(WindingOrder::NonZero),
-                    },
-                });
-            }
-            Item::Line {
-                from,
-                to,
-                colour: c,
-                width,
-            } => {
-                ops.push(Op::SetOutlineColor { col: colour(*c) });
-                ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
-                ops.push(Op::DrawLine {
-                    line: Line {
-                        points: vec![
-                            LinePoint {
-                                p: point(from.0, from.1),
-                                bezier: false,
-                            },
-                            LinePoint {
-                                p: point(to.0, to.1),
-                                bezier: false,
-                            },
-                        ],
-                        is_closed: false,
-                    },
-                });
-            }
-            Item::Dot {
-                centre,
-                radius,
-                fill,
-                stroke,
-            } => {
-                ops.push(Op::SetFillColor { col: colour(*fill) });
-                let mode = match stroke {
-                    Some(stroke) => {
-                        ops.push(Op::SetOutlineColor {
-                            col: colour(*stroke),
-                        });
-                        ops.push(Op::SetOutlineThickness { pt: Pt(1.2) });
-                        PaintMode::FillStroke
-                    }
-                    None => PaintMode::Fill,
-                };
-                ops.push(Op::DrawPolygon {
-                    polygon: Polygon {
-                        rings: vec![PolygonRing {
-                            points: circle(point(centre.0, centre.1), *radius),
-                        }],
-                        mode,
-                        winding_order: WindingOrder::NonZero,
-                    },
-                });
-            }
-            Item::Text {
-                x,
-                y,
-                size,
-                weight,
-                colour: c,
-                text,
-            } => {
-                ops.push(Op::StartTextSection);
-                ops.push(Op::SetFont {
-                    font: fonts.of(*weight),
-                    size: Pt(*size),
-                });
-                ops.push(Op::SetFillColor { col: colour(*c) });
-                ops.push(Op::SetTextCursor { pos: point(*x, *y) });
-                ops.push(Op::ShowText {
-                    items: vec![TextItem::Text(text.clone())],
-                });
-                ops.push(Op::EndTextSection);
-            }
-        }
+    let mut warnings = Vec::new();
+    let mut lopdf = doc.to_lopdf_document(&options, &mut warnings);
+    finish(&mut lopdf, layout, info).map_err(ExportError::Pdf)
+}
+
+fn page(page: &Page) -> PdfPage {
+    let size = PdfRect::from_wh(PdfPt(page.width), PdfPt(page.height));
+    let mut ops = Vec::with_capacity(page.shapes.len() * 4 + page.texts.len() * 3 + 4);
+    for shape in &page.shapes {
+        shape_ops(&mut ops, shape, page.height);
     }
+    text_ops(&mut ops, &page.texts, page.height);
     PdfPage {
-        media_box: Rect::from_wh(Pt(page.width), Pt(page.height)),
-        trim_box: Rect::from_wh(Pt(page.width), Pt(page.height)),
-        crop_box: Rect::from_wh(Pt(page.width), Pt(page.height)),
+        media_box: size.clone(),
+        trim_box: size.clone(),
+        crop_box: size,
         ops,
     }
 }
 
-/// A circle as four cubic Bézier arcs (the usual 0.5523 control distance).
-fn circle(centre: Point, r: f32) -> Vec<LinePoint> {
-    let k = 0.552_284_8 * r;
-    let (cx, cy) = (centre.x.0, centre.y.0);
-    let p = |x: f32, y: f32, bezier: bool| LinePoint {
-        p: Point { x: Pt(x), y: Pt(y) },
-        bezier,
-    };
-    vec![
-        p(cx + r, cy, false),
-        p(cx + r, cy + k, true),
-        p(cx + k, cy + r, true),
-        p(cx, cy + r, false),
-        p(cx - k, cy + r, true),
-        p(cx - r, cy + k, true),
-        p(cx - r, cy, false),
-        p(cx - r, cy - k, true),
-        p(cx - k, cy - r, true),
-        p(cx, cy - r, false),
-        p(cx + k, cy - r, true),
-        p(cx + r, cy - k, true),
-    ]
+fn colour(c: Colour) -> Color {
+    Color::Rgb(Rgb::new(c.r, c.g, c.b, None))
+}
+
+fn point(x: Pt, y: Pt) -> LinePoint {
+    LinePoint {
+        p: Point {
+            x: PdfPt(x),
+            y: PdfPt(y),
+        },
+        bezier: false,
+    }
+}
+
+fn control(x: Pt, y: Pt) -> LinePoint {
+    LinePoint {
+        bezier: true,
+        ..point(x, y)
+    }
+}
+
+fn paint(fill: Option<Colour>, stroke: Option<Stroke>, ops: &mut Vec<Op>) -> Option<PaintMode> {
+    if let Some(fill) = fill {
+        ops.push(Op::SetFillColor { col: colour(fill) });
+    }
+    if let Some(stroke) = stroke {
+        set_stroke(ops, stroke);
+    }
+    match (fill.is_some(), stroke.is_some()) {
+        (true, true) => Some(PaintMode::FillStroke),
+        (true, false) => Some(PaintMode::Fill),
+        (false, true) => Some(PaintMode::Stroke),
+        (false, false) => None,
+    }
+}
+
+fn set_stroke(ops: &mut Vec<Op>, stroke: Stroke) {
+    ops.push(Op::SetOutlineColor {
+        col: colour(stroke.colour),
+    });
+    ops.push(Op::SetOutlineThickness {
+        pt: PdfPt(stroke.width),
+    });
+}
+
+fn shape_ops(ops: &mut Vec<Op>, shape: &Shape, height: Pt) {
+    match shape {
+        Shape::Rect { rect, fill, stroke } => {
+            let Some(mode) = paint(*fill, *stroke, ops) else {
+                return;
+            };
+            let Rect { x, y, w, h } = *rect;
+            let mut rectangle =
+                PdfRect::from_xywh(PdfPt(x), PdfPt(height - y - h), PdfPt(w), PdfPt(h));
+            rectangle.mode = Some(mode);
+            ops.push(Op::DrawRectangle { rectangle });
+        }
+        Shape::Line { from, to, stroke } => {
+            ops.push(Op::SaveGraphicsState);
+            set_stroke(ops, *stroke);
+            if stroke.dashed {
+                let dash = printpdf::LineDashPattern::new(0.0, &[3.0, 2.0]);
+                ops.push(Op::SetLineDashPattern { dash });
+            }
+            let line = printpdf::Line {
+                points: vec![point(from.0, height - from.1), point(to.0, height - to.1)],
+                is_closed: false,
+            };
+            ops.push(Op::DrawLine { line });
+            ops.push(Op::RestoreGraphicsState);
+        }
+        Shape::Circle {
+            centre,
+            radius,
+            fill,
+            stroke,
+        } => {
+            let Some(mode) = paint(*fill, *stroke, ops) else {
+                return;
+            };
+            let (cx, cy, r) = (centre.0, height - centre.1, *radius);
+            // Four cubic Béziers, the usual close approximation of a circle.
+            let k = 0.552_284_8 * r;
+            let points = vec![
+                point(cx + r, cy),
+                control(cx + r, cy + k),
+                control(cx + k, cy + r),
+                point(cx, cy + r),
+                control(cx - k, cy + r),
+                control(cx - r, cy + k),
+                point(cx - r, cy),
+                control(cx - r, cy - k),
+                control(cx - k, cy - r),
+                point(cx, cy - r),
+                control(cx + k, cy - r),
+                control(cx + r, cy - k),
+                point(cx + r, cy),
+            ];
+            let polygon = Polygon {
+                rings: vec![PolygonRing { points }],
+                mode,
+                winding_order: WindingOrder::NonZero,
+            };
+            ops.push(Op::DrawPolygon { polygon });
+        }
+    }
+}
+
+fn text_ops(ops: &mut Vec<Op>, texts: &[TextRun], height: Pt) {
+    if texts.is_empty() {
+        return;
+    }
+    ops.push(Op::StartTextSection);
+    let mut font: Option<(Face, Pt)> = None;
+    let mut fill: Option<Colour> = None;
+    for run in texts {
+        if font != Some((run.face, run.size)) {
+            let id = match run.face {
+                Face::Regular => REGULAR,
+                Face::Bold => BOLD,
+            };
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(FontId(id.to_owned())),
+                size: PdfPt(run.size),
+            });
+            font = Some((run.face, run.size));
+        }
+        if fill != Some(run.colour) {
+            ops.push(Op::SetFillColor {
+                col: colour(run.colour),
+            });
+            fill = Some(run.colour);
+        }
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(PdfPt(run.x), PdfPt(height - run.baseline)),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(run.text.clone())],
+        });
+    }
+    ops.push(Op::EndTextSection);
 }

@@ -1,221 +1,296 @@
-//! The competency profile (portrait): every duty and task with its code and, where
-//! verification ratings exist, the task's mean importance, frequency and
-//! difficulty, their spread, the priority index and the training decision; then
-//! the most critical tasks ranked; then the supporting lists.
+//! The competency profile (portrait): the most critical tasks ranked by priority
+//! index, every duty's tasks with codes and, where verification ratings exist, the
+//! mean importance, frequency and difficulty with their spread, the priority index
+//! and the panel's training recommendation; then the supporting lists.
 
-use super::common::{self, Context, score};
-use super::fonts::{Weight, line_height};
-use super::layout::{GREY, INK, Item, RULE, Sheet, text_items};
-use super::text::{block_height, wrap};
-use crate::model::verification::TaskStats;
-use crate::model::{Session, duty_code, task_code};
+use std::cmp::Ordering;
+use std::collections::BTreeSet;
 
-/// How many tasks the ranked list shows.
-const RANKED: usize = 15;
-const SIZE: f32 = 9.0;
+use super::chart::occupation;
+use super::chart_lists::lists;
+use super::flow::{Align, Flow, Style};
+use super::metrics::FontSet;
+use super::page::{Layout, Pt};
+use super::table::{Cell, Column, Table};
+use super::title_block::{title_block, workshop_facts};
+use crate::model::verification::{Summary, TaskStats};
+use crate::model::{Session, Task, duty_code, task_code};
 
-/// Column layout of the task table: code, statement, then the figures.
-struct Columns {
-    code: f32,
-    statement: f32,
-    figures: [(&'static str, f32); 6],
+/// How many tasks the ranked list shows at most.
+const RANKED: usize = 20;
+
+/// A task with its code and statistics.
+struct Row<'s> {
+    code: String,
+    task: &'s Task,
+    stats: TaskStats,
 }
 
-impl Columns {
-    fn new(width: f32) -> Columns {
-        let figure = 44.0;
-        let code = 34.0;
-        Columns {
-            code,
-            statement: width - code - 6.0 * figure,
-            figures: [
-                ("Imp.", figure),
-                ("Freq.", figure),
-                ("Diff.", figure),
-                ("Spread", figure),
-                ("Priority", figure),
-                ("Train", figure),
-            ],
+pub fn profile_report(fonts: &FontSet, layout: &mut Layout, session: &Session, page: (Pt, Pt)) {
+    let occupation = occupation(session);
+    let header = format!("Competency profile — {occupation}");
+    let mut flow = Flow::new(fonts, layout, page, &header);
+    flow.bookmark("Competency profile", 0);
+    let subtitle = format!("Competency profile for {occupation}");
+    title_block(
+        &mut flow,
+        &occupation,
+        &subtitle,
+        &workshop_facts(&session.meta),
+    );
+    let verification = &session.verification;
+    let rated = !verification.ratings.is_empty();
+    let rows: Vec<Vec<Row>> = session
+        .chart
+        .duties
+        .iter()
+        .enumerate()
+        .map(|(d, duty)| {
+            duty.tasks
+                .iter()
+                .enumerate()
+                .map(|(t, task)| Row {
+                    code: task_code(d, t),
+                    task,
+                    stats: verification.task_stats(task.id),
+                })
+                .collect()
+        })
+        .collect();
+    flow.paragraph(&introduction(session), Style::BODY);
+    if rated {
+        flow.y += 4.0;
+        flow.paragraph(KEY, Style::SMALL);
+        ranked(&mut flow, &rows);
+    }
+    flow.gap(10.0);
+    flow.bookmark("Duties and tasks", 1);
+    flow.heading("Duties and tasks", Style::H1, 90.0);
+    for (d, duty) in session.chart.duties.iter().enumerate() {
+        let title = format!("{}  {}", duty_code(d), duty.title);
+        if rows[d].is_empty() {
+            flow.heading(&title, Style::H2, 20.0);
+            flow.paragraph("No tasks yet.", Style::SMALL);
+            continue;
+        }
+        duty_table(&mut flow, &title, &rows[d], rated);
+        flow.gap(6.0);
+    }
+    let lists = lists(&session.chart);
+    if !lists.is_empty() {
+        flow.gap(10.0);
+        flow.bookmark("Supporting lists", 1);
+        flow.heading("Supporting lists", Style::H1, 90.0);
+        for (title, items) in &lists {
+            flow.heading(title, Style::H2, 30.0);
+            flow.bullets(items, Style::BODY);
+        }
+    }
+}
+
+const KEY: &str = "Importance, frequency and difficulty are means on 1–5 scales, followed by the \
+    standard deviation (±); ▲ marks strong disagreement among raters (a range of three points or \
+    more, or a standard deviation of 1.2 or more). Train? is the raters' recommendation: Yes when \
+    most of those who answered said the task should be trained (yes answers / answers). The \
+    training decision itself rests with the curriculum developers.";
+
+fn introduction(session: &Session) -> String {
+    let chart = &session.chart;
+    let mut text = format!(
+        "This profile lists the {} duties and {} tasks of the DACUM chart.",
+        chart.duties.len(),
+        chart.task_count()
+    );
+    let verification = &session.verification;
+    let raters: BTreeSet<_> = verification.ratings.iter().map(|r| r.rater).collect();
+    let rated: BTreeSet<_> = verification.ratings.iter().map(|r| r.task).collect();
+    if raters.is_empty() {
+        text.push_str(" The tasks have not been verified yet.");
+    } else {
+        text.push_str(&format!(
+            " {} raters verified {} of the tasks. The priority index is {}.",
+            raters.len(),
+            rated.len(),
+            verification.priority.describe()
+        ));
+    }
+    text
+}
+
+fn stat(summary: Option<Summary>) -> String {
+    match summary {
+        None => "—".to_owned(),
+        Some(s) => {
+            let flag = if s.disagreement() { " ▲" } else { "" };
+            format!("{:.1} ±{:.1}{flag}", s.mean, s.std_dev)
         }
     }
 }
 
 fn train(stats: &TaskStats) -> String {
-    let votes = stats.train_yes + stats.train_no;
-    if votes == 0 {
-        return "–".to_owned();
+    let answered = stats.train_yes + stats.train_no;
+    if answered == 0 {
+        return "—".to_owned();
     }
-    let share = 100 * stats.train_yes / votes;
-    let word = if stats.train_yes * 2 > votes {
-        "yes"
-    } else {
-        "no"
+    let verdict = match (2 * stats.train_yes).cmp(&answered) {
+        Ordering::Greater => "Yes",
+        Ordering::Equal => "Split",
+        Ordering::Less => "No",
     };
-    format!("{word} {share}%")
+    format!("{verdict} {}/{answered}", stats.train_yes)
 }
 
-/// The widest spread (standard deviation) of the three scales, as "±0.8".
-fn spread(stats: &TaskStats) -> String {
-    [stats.importance, stats.frequency, stats.difficulty]
-        .into_iter()
-        .flatten()
-        .map(|s| s.std_dev)
-        .fold(None, |m: Option<f64>, v| Some(m.map_or(v, |m| m.max(v))))
-        .map_or_else(|| "–".to_owned(), |v| format!("±{v:.1}"))
+fn priority(stats: &TaskStats) -> String {
+    stats
+        .priority
+        .map_or_else(|| "—".to_owned(), |p| format!("{p:.1}"))
 }
 
-fn figures(stats: &TaskStats) -> [String; 6] {
-    [
-        score(stats.importance.map(|s| s.mean)),
-        score(stats.frequency.map(|s| s.mean)),
-        score(stats.difficulty.map(|s| s.mean)),
-        spread(stats),
-        score(stats.priority),
-        train(stats),
-    ]
-}
-
-pub fn lay_out(session: &Session, context: &Context, sheet: &mut Sheet) {
-    common::title_block(session, context, "Competency profile:", sheet);
-    sheet.bookmark("Competency profile");
-    let rated = !session.verification.ratings.is_empty();
+/// A duty's heading and the table of its tasks.
+fn duty_table(flow: &mut Flow, title: &str, rows: &[Row], rated: bool) {
+    let mut columns = vec![
+        Column::new("Code", 0.8, Align::Left),
+        Column::new("Task", if rated { 4.6 } else { 9.0 }, Align::Left),
+    ];
     if rated {
-        let formula = session.verification.priority;
-        sheet.paragraph(
-            &format!(
-                "Means of the verification ratings (1–5). Spread: the largest standard deviation of the three scales. Priority index: {}. Train: the share of raters who would train the task.",
-                formula.describe()
-            ),
-            8.5,
-            Weight::Regular,
-            GREY,
-        );
+        columns.extend([
+            Column::new("Importance", 1.35, Align::Right),
+            Column::new("Frequency", 1.35, Align::Right),
+            Column::new("Difficulty", 1.35, Align::Right),
+            Column::new("Priority", 1.0, Align::Right),
+            Column::new("Train?", 1.1, Align::Right),
+        ]);
     }
-    let columns = Columns::new(sheet.width());
-    let mut all: Vec<(String, &str, TaskStats)> = Vec::new();
-    for (d, duty) in session.chart.duties.iter().enumerate() {
-        sheet.heading(
-            &format!("{}  {}", duty_code(d), duty.title),
-            12.0,
-            40.0,
-            false,
-        );
-        if rated {
-            header_row(sheet, &columns);
-        }
-        for (t, task) in duty.tasks.iter().enumerate() {
-            let stats = session.verification.task_stats(task.id);
-            let row = rated.then(|| figures(&stats));
-            task_row(
-                sheet,
-                &columns,
-                &task_code(d, t),
-                &task.statement,
-                row.as_ref(),
-            );
-            all.push((task_code(d, t), &task.statement, stats));
-        }
-        sheet.space(6.0);
-    }
-    if rated {
-        ranked(sheet, &columns, all);
-    }
-    sheet.new_page();
-    common::supporting_lists(session, sheet);
-}
-
-fn header_row(sheet: &mut Sheet, columns: &Columns) {
-    let height = line_height(8.0) + 4.0;
-    sheet.ensure(height + 20.0);
-    let left = sheet.left();
-    let top = sheet.y;
-    let mut x = left + columns.code + columns.statement;
-    for (name, width) in columns.figures {
-        let w = super::fonts::text_width(name, 8.0, Weight::Bold);
-        for item in text_items(
-            x + width - w - 2.0,
-            top,
-            &[name.to_owned()],
-            8.0,
-            Weight::Bold,
-            GREY,
-        ) {
-            sheet.push(item);
-        }
-        x += width;
-    }
-    sheet.y += height;
-}
-
-fn task_row(
-    sheet: &mut Sheet,
-    columns: &Columns,
-    code: &str,
-    statement: &str,
-    figures: Option<&[String; 6]>,
-) {
-    let width = if figures.is_some() {
-        columns.statement - 6.0
-    } else {
-        sheet.width() - columns.code
-    };
-    let lines = wrap(statement, width, SIZE, Weight::Regular);
-    let height = block_height(lines.len(), SIZE) + 5.0;
-    sheet.ensure(height);
-    let (left, top) = (sheet.left(), sheet.y + 2.0);
-    for item in text_items(left, top, &[code.to_owned()], SIZE, Weight::Bold, INK) {
-        sheet.push(item);
-    }
-    for item in text_items(left + columns.code, top, &lines, SIZE, Weight::Regular, INK) {
-        sheet.push(item);
-    }
-    if let Some(figures) = figures {
-        let mut x = left + columns.code + columns.statement;
-        for ((_, width), text) in columns.figures.iter().zip(figures) {
-            let w = super::fonts::text_width(text, SIZE, Weight::Regular);
-            for item in text_items(
-                x + width - w - 2.0,
-                top,
-                std::slice::from_ref(text),
-                SIZE,
-                Weight::Regular,
-                INK,
-            ) {
-                sheet.push(item);
+    let cells: Vec<Vec<Cell>> = rows
+        .iter()
+        .map(|row| {
+            let mut cells = vec![
+                Cell::new(row.code.clone(), Style::STRONG),
+                Cell::new(row.task.statement.clone(), Style::BODY),
+            ];
+            if rated {
+                let s = &row.stats;
+                cells.extend([
+                    Cell::new(stat(s.importance), Style::BODY),
+                    Cell::new(stat(s.frequency), Style::BODY),
+                    Cell::new(stat(s.difficulty), Style::BODY),
+                    Cell::new(priority(s), Style::STRONG),
+                    Cell::new(train(s), Style::BODY),
+                ]);
             }
-            x += width;
-        }
-    }
-    let bottom = sheet.y + height;
-    sheet.push(Item::Line {
-        from: (left, bottom),
-        to: (left + sheet.width(), bottom),
-        colour: RULE,
-        width: 0.4,
-    });
-    sheet.y = bottom;
+            cells
+        })
+        .collect();
+    let table = Table {
+        columns: &columns,
+        show_header: true,
+        zebra: true,
+    };
+    let keep = table.opening_height(flow, &cells);
+    flow.heading(title, Style::H2, keep);
+    table.draw(flow, &cells);
 }
 
-/// The tasks with the highest priority index, highest first.
-fn ranked(sheet: &mut Sheet, columns: &Columns, mut all: Vec<(String, &str, TaskStats)>) {
-    all.retain(|(_, _, s)| s.priority.is_some());
-    if all.is_empty() {
+/// The tasks with a priority index, highest first; ties go to the higher mean
+/// importance, then chart order.
+fn ranked(flow: &mut Flow, duties: &[Vec<Row>]) {
+    let mut rows: Vec<&Row> = duties
+        .iter()
+        .flatten()
+        .filter(|r| r.stats.priority.is_some())
+        .collect();
+    if rows.is_empty() {
         return;
     }
-    all.sort_by(|a, b| {
-        b.2.priority
-            .partial_cmp(&a.2.priority)
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then_with(|| a.0.cmp(&b.0))
+    let importance = |r: &Row| r.stats.importance.map_or(0.0, |s| s.mean);
+    rows.sort_by(|a, b| {
+        let (pa, pb) = (a.stats.priority, b.stats.priority);
+        pb.partial_cmp(&pa).unwrap_or(Ordering::Equal).then(
+            importance(b)
+                .partial_cmp(&importance(a))
+                .unwrap_or(Ordering::Equal),
+        )
     });
-    sheet.heading(
-        &format!("The {} most critical tasks", all.len().min(RANKED)),
-        13.0,
-        60.0,
-        true,
+    rows.truncate(RANKED);
+    flow.gap(10.0);
+    flow.bookmark("Most critical tasks", 1);
+    flow.heading("Most critical tasks", Style::H1, 90.0);
+    flow.paragraph(
+        &format!(
+            "The {} tasks with the highest priority index: where a curriculum can start.",
+            rows.len()
+        ),
+        Style::BODY,
     );
-    header_row(sheet, columns);
-    for (code, statement, stats) in all.iter().take(RANKED) {
-        task_row(sheet, columns, code, statement, Some(&figures(stats)));
+    flow.y += 4.0;
+    let columns = [
+        Column::new("Rank", 0.75, Align::Right),
+        Column::new("Code", 0.8, Align::Left),
+        Column::new("Task", 5.35, Align::Left),
+        Column::new("Importance", 1.35, Align::Right),
+        Column::new("Frequency", 1.35, Align::Right),
+        Column::new("Priority", 1.0, Align::Right),
+        Column::new("Train?", 1.1, Align::Right),
+    ];
+    let cells: Vec<Vec<Cell>> = rows
+        .iter()
+        .enumerate()
+        .map(|(rank, row)| {
+            let s = &row.stats;
+            vec![
+                Cell::new((rank + 1).to_string(), Style::BODY),
+                Cell::new(row.code.clone(), Style::STRONG),
+                Cell::new(row.task.statement.clone(), Style::BODY),
+                Cell::new(stat(s.importance), Style::BODY),
+                Cell::new(stat(s.frequency), Style::BODY),
+                Cell::new(priority(s), Style::STRONG),
+                Cell::new(train(s), Style::BODY),
+            ]
+        })
+        .collect();
+    let table = Table {
+        columns: &columns,
+        show_header: true,
+        zebra: true,
+    };
+    table.draw(flow, &cells);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Id;
+
+    fn stats(yes: usize, no: usize) -> TaskStats {
+        TaskStats {
+            task: Id::new(),
+            raters: yes + no,
+            importance: None,
+            frequency: None,
+            difficulty: None,
+            train_yes: yes,
+            train_no: no,
+            priority: None,
+        }
+    }
+
+    #[test]
+    fn the_training_recommendation_follows_the_majority() {
+        let cases = [
+            ((6, 1), "Yes 6/7"),
+            ((2, 2), "Split 2/4"),
+            ((1, 3), "No 1/4"),
+            ((0, 0), "—"),
+        ];
+        for ((yes, no), expected) in cases {
+            assert_eq!(train(&stats(yes, no)), expected);
+        }
+    }
+
+    #[test]
+    fn a_statistic_shows_mean_spread_and_disagreement() {
+        assert_eq!(stat(Summary::of([4, 5, 4, 5])), "4.5 ±0.6");
+        assert_eq!(stat(Summary::of([1, 5, 4])), "3.3 ±2.1 ▲");
+        assert_eq!(stat(None), "—");
     }
 }

@@ -36,13 +36,14 @@ pub fn save_session(path: &Path, session: &Session) -> Result<(), SaveError> {
     PreparedSave::write(path, text.as_bytes())?.commit(true)
 }
 
-/// Where the previous version of a file is kept: `NAME.ron` → `NAME.ron.bak`.
-/// Writes any file (an exported PDF) atomically: a reader sees the old file or the
-/// whole new one, never half of it. No backup is kept.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+/// Writes any file (an exported PDF, say) atomically: the bytes go to a temporary
+/// file beside the target, are synced, and then renamed over it, so the target is
+/// never half-written. No backup is kept.
+pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     PreparedSave::write(path, bytes)?.commit(false)
 }
 
+/// Where the previous version of a file is kept: `NAME.ron` → `NAME.ron.bak`.
 pub fn backup_path(path: &Path) -> PathBuf {
     with_suffix(path, ".bak")
 }

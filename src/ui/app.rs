@@ -15,6 +15,7 @@ use super::duty_board::{DutyBoardState, duty_board_ui};
 use super::file_flow::{FileFlow, Purpose};
 use super::findings_list::{Findings, findings_list_ui};
 use super::menu_bar::{Action, menu_bar_ui};
+use super::pdf_export::PdfExport;
 use super::pestle_drivers::{DriversState, drivers_ui};
 use super::prompts::{self, Choice, format_time};
 use super::scenario_matrix::{ScenariosState, scenarios_ui};
@@ -151,6 +152,7 @@ pub struct DacumApp {
     show_findings: bool,
     pub settings: Settings,
     files: FileFlow,
+    pdf: PdfExport,
     autosave: Autosave,
     last_saved: Option<String>,
     last_autosaved: Option<String>,
@@ -195,6 +197,7 @@ impl DacumApp {
             show_findings: false,
             settings,
             files: FileFlow::default(),
+            pdf: PdfExport::default(),
             autosave: Autosave::new(),
             last_saved: None,
             last_autosaved: None,
@@ -399,6 +402,12 @@ impl DacumApp {
             Action::ImportCsvFrom(path) => self.import_csv(&path),
             Action::ExportCsv => self.files.start(Purpose::ExportCsv, self.path.as_deref()),
             Action::ExportCsvTo(path) => self.export_csv(&path),
+            Action::ExportPdf => self.pdf.open(),
+            Action::ExportPdfTo(path) => {
+                if let Some(outcome) = self.pdf.start(self.document.session(), path) {
+                    self.show_export(outcome);
+                }
+            }
             Action::Undo => self.undo_redo(true),
             Action::Redo => self.undo_redo(false),
             Action::Show(view) => self.view = view,
@@ -433,6 +442,7 @@ impl DacumApp {
             (KeyboardShortcut::new(command, Key::S), Action::Save),
             (KeyboardShortcut::new(command, Key::O), Action::Open),
             (KeyboardShortcut::new(command, Key::N), Action::New),
+            (KeyboardShortcut::new(command, Key::P), Action::ExportPdf),
             (
                 KeyboardShortcut::new(Modifiers::NONE, Key::F11),
                 Action::Appearance(appearance::Change::ToggleFullscreen),
@@ -547,6 +557,13 @@ impl DacumApp {
 
         if let Some(action) = self.files.poll_ui(&ctx) {
             self.perform(action);
+        }
+        if self.pdf.window_ui(&ctx, self.document.session()) {
+            let suggested = self.path.as_ref().map(|p| p.with_extension("pdf"));
+            self.files.start(Purpose::ExportPdf, suggested.as_deref());
+        }
+        if let Some(outcome) = self.pdf.poll(&ctx) {
+            self.show_export(outcome);
         }
         self.dialogs_ui(&ctx);
         self.autosave_tick(&ctx);

@@ -14,6 +14,7 @@ pub enum Purpose {
     SaveAs,
     ImportCsv,
     ExportCsv,
+    ExportPdf,
 }
 
 impl Purpose {
@@ -23,17 +24,22 @@ impl Purpose {
             Purpose::SaveAs => "Save session as",
             Purpose::ImportCsv => "Import drivers and votes",
             Purpose::ExportCsv => "Export drivers and votes",
+            Purpose::ExportPdf => "Export PDF",
         }
     }
 
     fn saves(self) -> bool {
-        matches!(self, Purpose::SaveAs | Purpose::ExportCsv)
+        matches!(
+            self,
+            Purpose::SaveAs | Purpose::ExportCsv | Purpose::ExportPdf
+        )
     }
 
     fn extension(self) -> &'static str {
         match self {
             Purpose::Open | Purpose::SaveAs => "ron",
             Purpose::ImportCsv | Purpose::ExportCsv => "csv",
+            Purpose::ExportPdf => "pdf",
         }
     }
 
@@ -48,6 +54,7 @@ impl Purpose {
             Purpose::SaveAs => Action::SaveTo(path),
             Purpose::ImportCsv => Action::ImportCsvFrom(path),
             Purpose::ExportCsv => Action::ExportCsvTo(path),
+            Purpose::ExportPdf => Action::ExportPdfTo(path),
         }
     }
 }
@@ -89,10 +96,10 @@ impl FileFlow {
             .name("file-dialog".to_owned())
             .spawn(move || {
                 let extension = purpose.extension();
-                let kind = if extension == "csv" {
-                    "CSV (spreadsheet)"
-                } else {
-                    "DACUM Studio session"
+                let kind = match extension {
+                    "csv" => "CSV (spreadsheet)",
+                    "pdf" => "PDF document",
+                    _ => "DACUM Studio session",
                 };
                 let mut dialog = rfd::FileDialog::new().add_filter(kind, &[extension]);
                 if let Some(folder) = folder {
@@ -143,7 +150,7 @@ impl FileFlow {
             egui::Window::new(purpose.title()).collapsible(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
                 ui.label("No file was chosen. If no file dialog appeared on this desktop, type the file's path here:");
                 let label = ui.label("File path");
-                let field = ui.add(egui::TextEdit::singleline(text).desired_width(420.0).hint_text("/home/me/workshops/session.ron")).labelled_by(label.id);
+                let field = ui.add(egui::TextEdit::singleline(text).desired_width(420.0).hint_text(format!("/home/me/workshops/session.{}", purpose.extension()))).labelled_by(label.id);
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.horizontal(|ui| {
                     let ok = purpose_button(ui, purpose);
@@ -169,7 +176,7 @@ fn purpose_button(ui: &mut egui::Ui, purpose: Purpose) -> bool {
         Purpose::Open => "Open",
         Purpose::SaveAs => "Save",
         Purpose::ImportCsv => "Import",
-        Purpose::ExportCsv => "Export",
+        Purpose::ExportCsv | Purpose::ExportPdf => "Export",
     };
     ui.button(label).clicked()
 }

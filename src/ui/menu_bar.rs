@@ -19,6 +19,9 @@ pub enum Action {
     ImportCsvFrom(PathBuf),
     ExportCsv,
     ExportCsvTo(PathBuf),
+    /// Opens the Export PDF window.
+    ExportPdf,
+    ExportPdfTo(PathBuf),
     Undo,
     Redo,
     Show(View),
@@ -86,6 +89,10 @@ pub fn menu_bar_ui(
                 }
                 if item(ui, "Save as…", "Ctrl+Shift+S", true) {
                     action = Some(Action::SaveAs);
+                }
+                ui.separator();
+                if item(ui, "Export PDF…", "Ctrl+P", true) {
+                    action = Some(Action::ExportPdf);
                 }
                 ui.separator();
                 if item(ui, "Import drivers and votes (CSV)…", "", true) {

@@ -12,6 +12,7 @@ mod duty_board;
 mod file_flow;
 mod findings_list;
 mod menu_bar;
+mod pdf_export;
 mod pestle_drivers;
 mod prompts;
 mod scenario_matrix;

@@ -126,6 +126,7 @@ fn every_command_has_help() {
         &["check", "--help"],
         &["format", "--help"],
         &["import-drivers", "--help"],
+        &["export", "--help"],
     ] {
         let args: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_ref()).collect();
         let (code, out, _) = run(&args);
@@ -193,4 +194,121 @@ fn import_drivers_with_bad_rows_imports_nothing() {
         original,
         "the session was not touched"
     );
+}
+
+#[test]
+fn export_writes_a_pdf_and_says_how_many_pages() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("chart.pdf");
+    let session = sessions_dir().join("prison-officer.ron");
+    let (code, stdout, err) = run(&[
+        "export".as_ref(),
+        session.as_os_str(),
+        "-o".as_ref(),
+        out.as_os_str(),
+        "--report".as_ref(),
+        "chart".as_ref(),
+        "--paper".as_ref(),
+        "a3".as_ref(),
+        "--no-names".as_ref(),
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    let bytes = fs::read(&out).expect("the PDF is there");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let pages = crate::pdf_reading::page_count(&bytes);
+    assert!(stdout.contains(&format!("wrote {pages} pages")), "{stdout}");
+    assert!(stdout.contains("names withheld"), "{stdout}");
+    assert_eq!(crate::helpers::listing(dir.path()), ["chart.pdf"]);
+}
+
+#[test]
+fn export_refuses_a_bad_session_and_leaves_the_old_pdf_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = variant(dir.path(), "bad.ron", "version: 1,", "version: \"one\",");
+    let out = dir.path().join("report.pdf");
+    fs::write(&out, b"the previous report").expect("write");
+    let (code, _, err) = run(&[
+        "export".as_ref(),
+        bad.as_os_str(),
+        "-o".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains(&format!("{}:3:", bad.display())), "{err}");
+    assert_eq!(fs::read(&out).expect("read"), b"the previous report");
+    assert_eq!(
+        crate::helpers::listing(dir.path()),
+        ["bad.ron", "report.pdf"]
+    );
+}
+
+#[test]
+fn export_to_an_unwritable_place_fails_with_exit_code_2_and_leaves_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = sessions_dir().join("prison-officer.ron");
+    let missing_folder = dir.path().join("no such folder").join("out.pdf");
+    let a_folder = dir.path().join("a folder");
+    fs::create_dir(&a_folder).expect("mkdir");
+    for out in [&missing_folder, &a_folder] {
+        let (code, _, err) = run(&[
+            "export".as_ref(),
+            session.as_os_str(),
+            "-o".as_ref(),
+            out.as_os_str(),
+        ]);
+        assert_eq!(code, Some(2), "{}", out.display());
+        assert!(
+            err.contains("cannot save") && err.contains(&out.display().to_string()),
+            "{err}"
+        );
+    }
+    assert_eq!(crate::helpers::listing(dir.path()), ["a folder"]);
+    assert!(crate::helpers::listing(&a_folder).is_empty());
+}
+
+#[test]
+fn export_rejects_an_unknown_report_or_paper() {
+    let session = sessions_dir().join("prison-officer.ron");
+    for (flag, value) in [("--report", "budget"), ("--paper", "a5")] {
+        let (code, _, err) = run(&[
+            "export".as_ref(),
+            session.as_os_str(),
+            "-o".as_ref(),
+            "x.pdf".as_ref(),
+            flag.as_ref(),
+            value.as_ref(),
+        ]);
+        assert_eq!(code, Some(2), "{err}");
+        assert!(err.contains(value), "{err}");
+    }
+}
+
+#[test]
+fn export_warns_about_characters_the_font_cannot_draw() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = fs::read_to_string(sessions_dir().join("prison-officer.ron")).expect("example");
+    let first_task = text
+        .split("statement: \"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("a task");
+    let session = variant(
+        dir.path(),
+        "cjk.ron",
+        &format!("statement: \"{first_task}\""),
+        "statement: \"Conduct cell searches 日本\"",
+    );
+    let out = dir.path().join("cjk.pdf");
+    let (code, _, err) = run(&[
+        "export".as_ref(),
+        session.as_os_str(),
+        "-o".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        err.contains("warning: the report font has no glyph for 日 本"),
+        "{err}"
+    );
+    assert!(out.exists());
 }

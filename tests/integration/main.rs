@@ -3,12 +3,15 @@
 mod cli;
 mod edits;
 mod examples;
+mod export;
 mod helpers;
 mod malformed;
 mod migration;
+mod pdf_reading;
 mod recovery;
 mod roundtrip;
 mod save;
 mod strategies;
 mod ui_app;
+mod ui_export;
 mod ui_pestle;

@@ -1,5 +1,6 @@
 //! Opening, saving and exchanging files for the app: replacing the open document,
-//! atomic saves that clear the recovery copy, and CSV import/export of drivers.
+//! atomic saves that clear the recovery copy, CSV import/export of drivers, and the
+//! outcome of a PDF export.
 
 use std::path::{Path, PathBuf};
 
@@ -10,6 +11,7 @@ use super::{
 };
 use crate::model::Document;
 use crate::store;
+use crate::ui::pdf_export::Outcome;
 
 impl DacumApp {
     pub(super) fn replace_document(&mut self, document: Document, path: Option<PathBuf>) {
@@ -140,6 +142,41 @@ impl DacumApp {
                 self.after_save = None;
                 self.show_error("Cannot save", format!("{error}\n\nYour work is still open and unchanged; try another folder with Save As."));
             }
+        }
+    }
+
+    /// Whether a PDF export is being written on its worker thread.
+    pub fn is_exporting(&self) -> bool {
+        self.pdf.is_writing()
+    }
+
+    pub(super) fn show_export(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Written {
+                path,
+                pages,
+                missing_glyphs,
+            } => {
+                let mut text = format!("{} pages written to\n{}", pages, path.display());
+                if !missing_glyphs.is_empty() {
+                    let chars: Vec<String> = missing_glyphs.iter().map(char::to_string).collect();
+                    text.push_str(&format!(
+                        "\n\nThe report font has no glyph for {}: they print as empty boxes.",
+                        chars.join(" ")
+                    ));
+                }
+                self.notice = Some(Notice {
+                    title: "PDF exported".to_owned(),
+                    text,
+                })
+            }
+            Outcome::Failed { path, message } => self.show_error(
+                "Cannot export the PDF",
+                format!(
+                    "{}\n{message}\n\nNothing was written; a file already there is unchanged.",
+                    path.display()
+                ),
+            ),
         }
     }
 }

@@ -1,0 +1,245 @@
+//! File › Export PDF…: a window with the export options (reports, paper, personal
+//! names) and the page count they give, then — once the user has chosen a file —
+//! the export itself. Counting and exporting run on worker threads with their own
+//! copy of the session, so the app keeps drawing while a large report is written.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::thread;
+use std::time::Duration;
+
+use crate::export::{self, ExportOptions, Paper, Report};
+use crate::model::Session;
+use crate::store;
+
+/// The outcome of an export, for the app to show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Written {
+        path: PathBuf,
+        pages: usize,
+        /// Characters the font could not draw.
+        missing_glyphs: Vec<char>,
+    },
+    Failed {
+        path: PathBuf,
+        message: String,
+    },
+}
+
+type Count = Result<usize, String>;
+/// Pages and missing glyphs of a written PDF, or why it was not written.
+type Written = Result<(usize, Vec<char>), String>;
+
+#[derive(Default)]
+pub struct PdfExport {
+    open: bool,
+    pub options: ExportOptions,
+    /// The page count of the options it was worked out for.
+    count: Option<(ExportOptions, Count)>,
+    counting: Option<(ExportOptions, Receiver<Count>)>,
+    writing: Option<(PathBuf, Receiver<Written>)>,
+}
+
+impl PdfExport {
+    /// Opens the options window.
+    pub fn open(&mut self) {
+        self.open = true;
+        self.count = None;
+    }
+
+    /// An export is being written.
+    pub fn is_writing(&self) -> bool {
+        self.writing.is_some()
+    }
+
+    /// The page count for the current options, once worked out.
+    pub fn page_count(&self) -> Option<&Count> {
+        self.count
+            .as_ref()
+            .filter(|(options, _)| *options == self.options)
+            .map(|(_, count)| count)
+    }
+
+    /// Draws the window; true when the user asks to export (the app then asks
+    /// for the file).
+    pub fn window_ui(&mut self, ctx: &egui::Context, session: &Session) -> bool {
+        self.poll_count(ctx, session);
+        if !self.open {
+            return false;
+        }
+        let mut export = false;
+        let mut close = false;
+        egui::Window::new("Export PDF")
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .show(ctx, |ui| {
+                ui.strong("Reports");
+                for report in Report::ALL {
+                    let mut chosen = self.options.reports.contains(&report);
+                    if ui.checkbox(&mut chosen, report.title()).changed() {
+                        self.options.reports.retain(|r| *r != report);
+                        if chosen {
+                            self.options.reports.push(report);
+                        }
+                    }
+                }
+                ui.add_space(6.0);
+                ui.strong("Paper");
+                ui.horizontal(|ui| {
+                    for paper in Paper::ALL {
+                        ui.radio_value(&mut self.options.paper, paper, paper.label());
+                    }
+                });
+                ui.add_space(6.0);
+                let mut leave_out = !self.options.include_names;
+                ui.checkbox(
+                    &mut leave_out,
+                    "Leave out personal names (a copy to share with stakeholders)",
+                );
+                self.options.include_names = !leave_out;
+                ui.add_space(6.0);
+                ui.label(self.preview_text());
+                ui.add_space(6.0);
+                ui.horizontal(|ui| {
+                    let ready = !self.options.reports.is_empty() && !self.is_writing();
+                    if ui
+                        .add_enabled(ready, egui::Button::new("Export…"))
+                        .clicked()
+                    {
+                        export = true;
+                        close = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        close = true;
+                    }
+                });
+            });
+        if close {
+            self.open = false;
+        }
+        export
+    }
+
+    fn preview_text(&self) -> String {
+        if self.options.reports.is_empty() {
+            return "Choose at least one report.".to_owned();
+        }
+        match self.page_count() {
+            Some(Ok(1)) => "The PDF will have 1 page.".to_owned(),
+            Some(Ok(pages)) => format!("The PDF will have {pages} pages."),
+            Some(Err(message)) => format!("Cannot prepare the PDF: {message}"),
+            None => "Counting pages…".to_owned(),
+        }
+    }
+
+    /// Starts counting pages for the current options when they changed, and
+    /// collects a finished count.
+    fn poll_count(&mut self, ctx: &egui::Context, session: &Session) {
+        if let Some((options, rx)) = &self.counting {
+            match rx.try_recv() {
+                Ok(count) => {
+                    self.count = Some((options.clone(), count));
+                    self.counting = None;
+                }
+                Err(TryRecvError::Disconnected) => {
+                    let failed = Err("the page count stopped unexpectedly".to_owned());
+                    self.count = Some((options.clone(), failed));
+                    self.counting = None;
+                }
+                Err(TryRecvError::Empty) => {
+                    ctx.request_repaint_after(Duration::from_millis(50));
+                }
+            }
+        }
+        let wanted = self.open && !self.options.reports.is_empty();
+        let known = self.page_count().is_some()
+            || self
+                .counting
+                .as_ref()
+                .is_some_and(|(o, _)| *o == self.options);
+        if !wanted || known || self.counting.is_some() {
+            return;
+        }
+        let (tx, rx) = mpsc::channel();
+        let session = session.clone();
+        let options = self.options.clone();
+        let job = options.clone();
+        let spawned = thread::Builder::new()
+            .name("pdf-page-count".to_owned())
+            .spawn(move || {
+                let count = export::page_count(&session, &job).map_err(|e| e.to_string());
+                let _ = tx.send(count);
+            });
+        match spawned {
+            Ok(_) => {
+                self.counting = Some((options, rx));
+                ctx.request_repaint_after(Duration::from_millis(50));
+            }
+            Err(error) => self.count = Some((options, Err(error.to_string()))),
+        }
+    }
+
+    /// Writes the PDF of `session` to `path` on a worker thread.
+    pub fn start(&mut self, session: &Session, path: PathBuf) -> Option<Outcome> {
+        if self.is_writing() {
+            return Some(Outcome::Failed {
+                path,
+                message: "another export is still being written".to_owned(),
+            });
+        }
+        let (tx, rx) = mpsc::channel();
+        let session = session.clone();
+        let options = self.options.clone();
+        let target = path.clone();
+        let spawned = thread::Builder::new()
+            .name("pdf-export".to_owned())
+            .spawn(move || {
+                let written = export::render(&session, &options)
+                    .map_err(|e| e.to_string())
+                    .and_then(|pdf| {
+                        store::write_file_atomically(&target, &pdf.bytes)
+                            .map(|()| (pdf.pages, pdf.missing_glyphs))
+                            .map_err(|e| e.to_string())
+                    });
+                let _ = tx.send(written);
+            });
+        match spawned {
+            Ok(_) => {
+                self.writing = Some((path, rx));
+                None
+            }
+            Err(error) => Some(Outcome::Failed {
+                path,
+                message: error.to_string(),
+            }),
+        }
+    }
+
+    /// The finished export, if it has finished.
+    pub fn poll(&mut self, ctx: &egui::Context) -> Option<Outcome> {
+        let (path, rx) = self.writing.as_ref()?;
+        let outcome = match rx.try_recv() {
+            Ok(Ok((pages, missing_glyphs))) => Outcome::Written {
+                path: path.clone(),
+                pages,
+                missing_glyphs,
+            },
+            Ok(Err(message)) => Outcome::Failed {
+                path: path.clone(),
+                message,
+            },
+            Err(TryRecvError::Disconnected) => Outcome::Failed {
+                path: path.clone(),
+                message: "the export stopped unexpectedly".to_owned(),
+            },
+            Err(TryRecvError::Empty) => {
+                ctx.request_repaint_after(Duration::from_millis(50));
+                return None;
+            }
+        };
+        self.writing = None;
+        Some(outcome)
+    }
+}

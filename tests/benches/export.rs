@@ -1,0 +1,42 @@
+//! PDF export of the large generated session (12 duties × 20 tasks, every list
+//! filled, 60 drivers × 12 participants' votes, 12 raters' ratings): all three
+//! reports in one PDF, and the layout alone (what the app's page-count preview
+//! runs). Budget: all three reports ≤ 60 ms in total.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use dacum_studio::export::{self, ExportOptions, Paper};
+use dacum_studio::model::generated::large_session;
+
+fn export_large(c: &mut Criterion) {
+    let session = large_session();
+    let options = ExportOptions::default();
+    let started = std::time::Instant::now();
+    match export::render(&session, &options) {
+        Ok(pdf) => eprintln!(
+            "large session, all reports, A4: {} pages, {} bytes; first export (parsing the fonts too) {:.1} ms",
+            pdf.pages,
+            pdf.bytes.len(),
+            started.elapsed().as_secs_f64() * 1000.0
+        ),
+        Err(error) => eprintln!("export failed: {error}"),
+    }
+    c.bench_function("export all three reports of the large session (A4)", |b| {
+        b.iter(|| export::render_pdf(black_box(&session), black_box(&options)))
+    });
+    let a3 = ExportOptions {
+        paper: Paper::A3,
+        ..ExportOptions::default()
+    };
+    c.bench_function("export all three reports of the large session (A3)", |b| {
+        b.iter(|| export::render_pdf(black_box(&session), black_box(&a3)))
+    });
+    c.bench_function(
+        "lay out all three reports of the large session (page count)",
+        |b| b.iter(|| export::page_count(black_box(&session), black_box(&options))),
+    );
+}
+
+criterion_group!(benches, export_large);
+criterion_main!(benches);
