@@ -20,4 +20,6 @@ pub use recovery::{
     Recovery, default_untitled_folder, find_recovery, recovery_path, remove_recovery,
     untitled_recoveries, write_recovery,
 };
-pub use save::{PreparedSave, backup_path, save_session, to_ron};
+pub use save::{
+    PreparedSave, backup_path, save_session, save_session_without_backup, save_text, to_ron,
+};

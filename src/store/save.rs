@@ -36,6 +36,21 @@ pub fn save_session(path: &Path, session: &Session) -> Result<(), SaveError> {
     PreparedSave::write(path, text.as_bytes())?.commit(true)
 }
 
+/// Saves a session atomically without keeping a backup: for files another
+/// program owns, such as the temporary files git hands a merge driver.
+pub fn save_session_without_backup(path: &Path, session: &Session) -> Result<(), SaveError> {
+    let text = to_ron(session).map_err(|e| SaveError::Serialize {
+        path: path.to_owned(),
+        message: e.to_string(),
+    })?;
+    PreparedSave::write(path, text.as_bytes())?.commit(false)
+}
+
+/// Writes a text file (a report) atomically; an existing file is replaced.
+pub fn save_text(path: &Path, text: &str) -> Result<(), SaveError> {
+    PreparedSave::write(path, text.as_bytes())?.commit(false)
+}
+
 /// Where the previous version of a file is kept: `NAME.ron` → `NAME.ron.bak`.
 pub fn backup_path(path: &Path) -> PathBuf {
     with_suffix(path, ".bak")

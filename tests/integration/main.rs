@@ -5,6 +5,8 @@ mod edits;
 mod examples;
 mod helpers;
 mod malformed;
+mod merge;
+mod merge_cli;
 mod migration;
 mod recovery;
 mod roundtrip;

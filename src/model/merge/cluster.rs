@@ -1,0 +1,227 @@
+//! Grouping the elements of one kind from every input into the elements of the
+//! result: first by identity (the same id, or an id recorded as merged into it),
+//! then by the same normalised text. Two elements of the same input are never
+//! merged by text (a partner who wrote a statement twice meant two cards), nor
+//! are elements the coordinator declared distinct.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use super::element::Element;
+use super::resolve::{Contribution, choose};
+use crate::model::id::Id;
+use crate::model::provenance::{Alternative, Conflict, Field, Value};
+
+/// One element of one input, as the merge sees it.
+pub(crate) struct Entry<'a, T> {
+    pub item: T,
+    /// The sources that hold this element in its input.
+    pub sources: BTreeSet<Id>,
+    /// Its own id and the ids recorded as merged into it.
+    pub members: Vec<Id>,
+    /// (input index, position in that input): the layout of the result.
+    pub order: (usize, usize),
+    /// Conflicts its input recorded on it.
+    pub conflicts: Vec<&'a Conflict>,
+}
+
+/// An element of the result: the entries it unites.
+pub(crate) struct Cluster {
+    pub entries: Vec<usize>,
+    pub members: BTreeSet<Id>,
+    pub sources: BTreeSet<Id>,
+    /// The smallest member id: the id the element has in the result.
+    pub kept: Id,
+    pub order: (usize, usize),
+    /// How many elements with other ids were merged in by text.
+    pub text_merges: usize,
+}
+
+/// Groups entries into clusters, ordered by the layout of the result.
+pub(crate) fn cluster<T: Element>(
+    entries: &[Entry<'_, T>],
+    distinct: &HashSet<(Id, Id)>,
+) -> Vec<Cluster> {
+    let entities = by_identity(entries);
+    let mut clusters: Vec<Cluster> = Vec::with_capacity(entities.len());
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    for entity in entities {
+        let first_key = entries[entity.entries[0]].item.key();
+        let first = &entries[entity.entries[0]].item;
+        let plain = entity.entries.iter().all(|&i| {
+            entries[i].conflicts.is_empty()
+                && (entries[i].item == *first || entries[i].item.key() == first_key)
+        });
+        let key = if plain {
+            // Every entry has the same key, so whichever value wins has it too.
+            first_key
+        } else {
+            let refs: Vec<&Entry<T>> = entity.entries.iter().map(|&i| &entries[i]).collect();
+            resolve(&refs, &|id| id).and_then(|(item, _)| item.key())
+        };
+        let Some(key) = key else {
+            clusters.push(entity);
+            continue;
+        };
+        let candidates = by_key.entry(key).or_default();
+        let joinable = candidates.iter().copied().find(|&c| {
+            let cluster = &clusters[c];
+            let declared_distinct = !distinct.is_empty()
+                && cluster.members.iter().any(|&a| {
+                    entity
+                        .members
+                        .iter()
+                        .any(|&b| distinct.contains(&ordered(a, b)))
+                });
+            cluster.sources.is_disjoint(&entity.sources) && !declared_distinct
+        });
+        match joinable {
+            Some(c) => {
+                let cluster = &mut clusters[c];
+                cluster.entries.extend(entity.entries);
+                cluster.members.extend(entity.members);
+                cluster.sources.extend(entity.sources);
+                cluster.kept = cluster.kept.min(entity.kept);
+                cluster.order = cluster.order.min(entity.order);
+                cluster.text_merges += 1 + entity.text_merges;
+            }
+            None => {
+                candidates.push(clusters.len());
+                clusters.push(entity);
+            }
+        }
+    }
+    for cluster in &mut clusters {
+        cluster.entries.sort_by_key(|&i| entries[i].order);
+    }
+    clusters.sort_by_key(|c| c.order);
+    clusters
+}
+
+fn ordered(a: Id, b: Id) -> (Id, Id) {
+    if a <= b { (a, b) } else { (b, a) }
+}
+
+/// Entries that share an id, sorted by their smallest id.
+fn by_identity<T>(entries: &[Entry<'_, T>]) -> Vec<Cluster> {
+    let mut parent: Vec<usize> = (0..entries.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let mut seen: HashMap<Id, usize> = HashMap::with_capacity(entries.len());
+    for (i, entry) in entries.iter().enumerate() {
+        for &member in &entry.members {
+            match seen.get(&member) {
+                Some(&j) => {
+                    let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                    parent[a.max(b)] = a.min(b);
+                }
+                None => {
+                    seen.insert(member, i);
+                }
+            }
+        }
+    }
+    let mut groups: HashMap<usize, Cluster> = HashMap::new();
+    for (i, entry) in entries.iter().enumerate() {
+        let r = root(&mut parent, i);
+        let group = groups.entry(r).or_insert_with(|| Cluster {
+            entries: Vec::new(),
+            members: BTreeSet::new(),
+            sources: BTreeSet::new(),
+            kept: entry.members[0],
+            order: entry.order,
+            text_merges: 0,
+        });
+        group.entries.push(i);
+        group.members.extend(entry.members.iter().copied());
+        group.sources.extend(entry.sources.iter().copied());
+        group.order = group.order.min(entry.order);
+    }
+    let mut groups: Vec<Cluster> = groups.into_values().collect();
+    for group in &mut groups {
+        group.kept = group.members.first().copied().unwrap_or(group.kept);
+        group.entries.sort_by_key(|&i| entries[i].order);
+    }
+    groups.sort_by_key(|g| g.kept);
+    groups
+}
+
+/// A resolved element and the alternatives of its conflicting fields.
+pub(crate) type Resolved<T> = (T, Vec<(Field, Vec<Alternative>)>);
+
+/// The element a group of entries (sorted by layout) becomes, and its conflicts.
+/// `map` renames references to merged elements. `None` for no entries.
+pub(crate) fn resolve<T: Element>(
+    entries: &[&Entry<'_, T>],
+    map: &dyn Fn(Id) -> Id,
+) -> Option<Resolved<T>> {
+    let first = entries.first()?;
+    let mut item = first.item.clone();
+    item.remap_lists(map);
+    let unanimous = entries
+        .iter()
+        .all(|e| e.conflicts.is_empty() && e.item == first.item);
+    if unanimous {
+        item.remap_refs(map);
+        return Some((item, Vec::new()));
+    }
+    for entry in &entries[1..] {
+        let mut other = entry.item.clone();
+        other.remap_lists(map);
+        item.unite(&other);
+    }
+    let mut fields = item.fields();
+    let presence = entries
+        .iter()
+        .any(|e| e.conflicts.iter().any(|c| c.field == Field::Presence));
+    if presence {
+        fields.push((Field::Presence, Value::Present));
+    }
+    let values: Vec<Vec<(Field, Value)>> = entries.iter().map(|e| e.item.fields()).collect();
+    let mut conflicts = Vec::new();
+    for (field, _) in fields {
+        let mut contributions = Vec::new();
+        for (entry, values) in entries.iter().zip(&values) {
+            let alternatives: Vec<&Alternative> = entry
+                .conflicts
+                .iter()
+                .filter(|c| c.field == field)
+                .flat_map(|c| c.alternatives.iter())
+                .collect();
+            let mut own = entry.sources.clone();
+            for alternative in &alternatives {
+                for source in &alternative.sources {
+                    own.remove(source);
+                }
+            }
+            let value = match values.iter().find(|(f, _)| *f == field) {
+                Some((_, value)) => value.clone(),
+                None => Value::Present,
+            };
+            if !own.is_empty() {
+                contributions.push(Contribution {
+                    value: value.remapped(&map),
+                    sources: own,
+                    note: String::new(),
+                });
+            }
+            contributions.extend(alternatives.into_iter().map(|a| Contribution {
+                value: a.value.clone().remapped(&map),
+                sources: a.sources.clone(),
+                note: a.note.clone(),
+            }));
+        }
+        let (kept, alternatives) = choose(contributions);
+        if let Some(kept) = kept {
+            item.set(field, kept);
+        }
+        if !alternatives.is_empty() {
+            conflicts.push((field, alternatives));
+        }
+    }
+    Some((item, conflicts))
+}
