@@ -7,6 +7,7 @@ mod helpers;
 mod malformed;
 mod merge;
 mod merge_cli;
+mod merge_edits;
 mod migration;
 mod recovery;
 mod roundtrip;

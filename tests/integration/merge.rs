@@ -108,7 +108,7 @@ fn change() -> impl Strategy<Value = Change> {
 }
 
 /// A template and one to four partner sessions made from it.
-fn partners() -> impl Strategy<Value = Vec<Session>> {
+pub fn partners() -> impl Strategy<Value = Vec<Session>> {
     (
         strategies::session(),
         proptest::collection::vec(change(), 1..5),

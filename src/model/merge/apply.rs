@@ -215,8 +215,50 @@ fn merge_duplicate_edits(session: &Session, keep: Id, absorb: Id) -> Result<Vec<
         absorb,
         absorbed_at,
     ));
+    edits.extend(rename_in_conflicts(session, keep, absorb));
     edits.push(super::found::remove_edit(absorbed_at, absorb));
     Ok(edits)
+}
+
+/// Conflicts of other elements whose values name `absorb` (a task's duty, a
+/// rating's task) are renamed to `keep`; alternatives that then say what the
+/// element holds are dropped, and so is a record left with none.
+fn rename_in_conflicts(session: &Session, keep: Id, absorb: Id) -> Vec<Edit> {
+    let rename = |id: Id| if id == absorb { keep } else { id };
+    let mut edits = Vec::new();
+    for (index, conflict) in session.provenance.conflicts.iter().enumerate() {
+        let names_absorbed = conflict
+            .alternatives
+            .iter()
+            .any(|a| a.value == Value::Element(absorb));
+        if !names_absorbed {
+            continue;
+        }
+        let kept = super::found::field_value(session, conflict.element, conflict.field)
+            .map(|v| v.remapped(&rename));
+        let mut alternatives = Vec::new();
+        for alternative in &conflict.alternatives {
+            let renamed = Alternative {
+                value: alternative.value.clone().remapped(&rename),
+                ..alternative.clone()
+            };
+            add_alternative(&mut alternatives, kept.as_ref(), renamed);
+        }
+        edits.push(Edit::RemoveConflict {
+            element: conflict.element,
+            field: conflict.field,
+        });
+        if !alternatives.is_empty() {
+            edits.push(Edit::InsertConflict {
+                index,
+                conflict: Conflict {
+                    alternatives,
+                    ..conflict.clone()
+                },
+            });
+        }
+    }
+    edits
 }
 
 fn provenance_edits(
