@@ -75,7 +75,7 @@ enum Command {
     /// value and records theirs as a conflict to resolve in the app; then the exit
     /// code is 1, so git reports the file as conflicted. Exit code 2 when a file
     /// cannot be read (OURS is left as it was). In git: `driver = dacum-studio
-    /// merge-driver %O %A %B`.
+    /// merge-driver %O %A %B %P`.
     MergeDriver {
         /// The common ancestor (%O).
         base: PathBuf,
@@ -83,6 +83,8 @@ enum Command {
         ours: PathBuf,
         /// Their version (%B).
         theirs: PathBuf,
+        /// The file's name in the repository (%P), for messages.
+        name: Option<PathBuf>,
     },
     /// Rewrite session files in the canonical layout, migrating older versions.
     ///
@@ -110,7 +112,12 @@ fn main() -> ExitCode {
             output,
             report,
         }) => merge_files(&files, &output, report.as_deref()),
-        Some(Command::MergeDriver { base, ours, theirs }) => merge_driver(&base, &ours, &theirs),
+        Some(Command::MergeDriver {
+            base,
+            ours,
+            theirs,
+            name,
+        }) => merge_driver(&base, &ours, &theirs, name.as_deref()),
         None => open_app(cli.file),
     }
 }
@@ -275,7 +282,7 @@ fn merge_files(files: &[PathBuf], output: &Path, report: Option<&Path>) -> ExitC
     }
 }
 
-fn merge_driver(base: &Path, ours: &Path, theirs: &Path) -> ExitCode {
+fn merge_driver(base: &Path, ours: &Path, theirs: &Path, name: Option<&Path>) -> ExitCode {
     let Some(sessions) = load_all(&[ours, theirs]) else {
         return ExitCode::from(2);
     };
@@ -302,9 +309,15 @@ fn merge_driver(base: &Path, ours: &Path, theirs: &Path) -> ExitCode {
     }
     if merged.conflicts > 0 {
         println!(
-            "{}: {} conflicting changes recorded; open the file in DACUM Studio to resolve them",
-            ours.display(),
-            merged.conflicts
+            "{}: {} conflicting {} recorded in the file; open it in DACUM Studio to resolve {}",
+            name.unwrap_or(ours).display(),
+            merged.conflicts,
+            if merged.conflicts == 1 {
+                "change"
+            } else {
+                "changes"
+            },
+            if merged.conflicts == 1 { "it" } else { "them" },
         );
         ExitCode::from(1)
     } else {

@@ -8,6 +8,7 @@ mod malformed;
 mod merge;
 mod merge_cli;
 mod merge_edits;
+mod merge_three_way;
 mod migration;
 mod recovery;
 mod roundtrip;

@@ -285,3 +285,34 @@ proptest! {
         prop_assert_eq!(&alone, &merged);
     }
 }
+
+/// A session whose provenance is random (dangling sources, merged-id cycles,
+/// conflicts on missing elements) and whose first duty may appear twice.
+fn odd_session() -> impl Strategy<Value = Session> {
+    (
+        strategies::session(),
+        strategies::provenance(),
+        any::<bool>(),
+    )
+        .prop_map(|(mut session, provenance, duplicate)| {
+            session.provenance = provenance;
+            if duplicate && let Some(duty) = session.chart.duties.first().cloned() {
+                session.chart.duties.push(duty);
+            }
+            session
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn merging_odd_sessions_never_panics(inputs in proptest::collection::vec(odd_session(), 1..4)) {
+        let merged = merge::merge(&inputs);
+        let _ = merged.report.details(&merged.session);
+        let _ = merge::merge(&[merged.session.clone(), inputs[0].clone()]);
+        let last = &inputs[inputs.len() - 1];
+        let three = merge::merge3(&inputs[0], last, &merged.session);
+        let _ = merge::unresolved_conflicts(&three.session);
+    }
+}

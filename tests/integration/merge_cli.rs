@@ -169,7 +169,7 @@ fn repository(ours: Edit, theirs: Edit) -> (tempfile::TempDir, Session) {
         git_ok(repo, &["config", key, value]);
     }
     let driver = format!(
-        "'{}' merge-driver %O %A %B",
+        "'{}' merge-driver %O %A %B %P",
         env!("CARGO_BIN_EXE_dacum-studio")
     );
     git_ok(repo, &["config", "merge.dacum-studio.driver", &driver]);
@@ -257,7 +257,10 @@ fn the_merge_driver_records_a_conflict_and_git_reports_it() {
     let repo = dir.path();
     let (ok, text) = git(repo, &["merge", "--no-edit", "theirs"]);
     assert!(!ok, "git must report the conflict: {text}");
-    assert!(text.contains("session.ron"), "{text}");
+    assert!(
+        text.contains("session.ron: 1 conflicting change recorded"),
+        "{text}"
+    );
     let merged = store::load_session(&repo.join("session.ron")).expect("still a session file");
     let (d, t) = merged.chart.find_task(task).expect("task");
     assert_eq!(

@@ -7,6 +7,7 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::element::Element;
+use super::id_map::IdMap;
 use super::resolve::{Contribution, choose};
 use crate::model::id::Id;
 use crate::model::provenance::{Alternative, Conflict, Field, Value};
@@ -14,8 +15,8 @@ use crate::model::provenance::{Alternative, Conflict, Field, Value};
 /// One element of one input, as the merge sees it.
 pub(crate) struct Entry<'a, T> {
     pub item: T,
-    /// The sources that hold this element in its input.
-    pub sources: BTreeSet<Id>,
+    /// The sources that hold this element in its input, sorted.
+    pub sources: Vec<Id>,
     /// Its own id and the ids recorded as merged into it.
     pub members: Vec<Id>,
     /// (input index, position in that input): the layout of the result.
@@ -27,13 +28,38 @@ pub(crate) struct Entry<'a, T> {
 /// An element of the result: the entries it unites.
 pub(crate) struct Cluster {
     pub entries: Vec<usize>,
-    pub members: BTreeSet<Id>,
-    pub sources: BTreeSet<Id>,
+    /// Every id of its entries, sorted.
+    pub members: Vec<Id>,
+    /// Every source of its entries, sorted.
+    pub sources: Vec<Id>,
     /// The smallest member id: the id the element has in the result.
     pub kept: Id,
     pub order: (usize, usize),
     /// How many elements with other ids were merged in by text.
     pub text_merges: usize,
+}
+
+/// Adds the ids of `more` to the sorted, repeat-free `ids`.
+pub(crate) fn unite_sorted(ids: &mut Vec<Id>, more: &[Id]) {
+    if more.iter().all(|id| ids.binary_search(id).is_ok()) {
+        return;
+    }
+    ids.extend_from_slice(more);
+    ids.sort_unstable();
+    ids.dedup();
+}
+
+/// Whether two sorted id lists have no id in common.
+fn disjoint_sorted(a: &[Id], b: &[Id]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return false,
+        }
+    }
+    true
 }
 
 /// Groups entries into clusters, ordered by the layout of the result.
@@ -45,8 +71,8 @@ pub(crate) fn cluster<T: Element>(
     let mut clusters: Vec<Cluster> = Vec::with_capacity(entities.len());
     let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
     for entity in entities {
-        let first_key = entries[entity.entries[0]].item.key();
         let first = &entries[entity.entries[0]].item;
+        let first_key = first.key();
         let plain = entity.entries.iter().all(|&i| {
             entries[i].conflicts.is_empty()
                 && (entries[i].item == *first || entries[i].item.key() == first_key)
@@ -72,14 +98,14 @@ pub(crate) fn cluster<T: Element>(
                         .iter()
                         .any(|&b| distinct.contains(&ordered(a, b)))
                 });
-            cluster.sources.is_disjoint(&entity.sources) && !declared_distinct
+            disjoint_sorted(&cluster.sources, &entity.sources) && !declared_distinct
         });
         match joinable {
             Some(c) => {
                 let cluster = &mut clusters[c];
                 cluster.entries.extend(entity.entries);
-                cluster.members.extend(entity.members);
-                cluster.sources.extend(entity.sources);
+                unite_sorted(&mut cluster.members, &entity.members);
+                unite_sorted(&mut cluster.sources, &entity.sources);
                 cluster.kept = cluster.kept.min(entity.kept);
                 cluster.order = cluster.order.min(entity.order);
                 cluster.text_merges += 1 + entity.text_merges;
@@ -91,7 +117,9 @@ pub(crate) fn cluster<T: Element>(
         }
     }
     for cluster in &mut clusters {
-        cluster.entries.sort_by_key(|&i| entries[i].order);
+        if cluster.entries.len() > 1 {
+            cluster.entries.sort_by_key(|&i| entries[i].order);
+        }
     }
     clusters.sort_by_key(|c| c.order);
     clusters
@@ -111,7 +139,7 @@ fn by_identity<T>(entries: &[Entry<'_, T>]) -> Vec<Cluster> {
         }
         i
     }
-    let mut seen: HashMap<Id, usize> = HashMap::with_capacity(entries.len());
+    let mut seen: IdMap<usize> = IdMap::with_capacity_and_hasher(entries.len(), Default::default());
     for (i, entry) in entries.iter().enumerate() {
         for &member in &entry.members {
             match seen.get(&member) {
@@ -125,26 +153,38 @@ fn by_identity<T>(entries: &[Entry<'_, T>]) -> Vec<Cluster> {
             }
         }
     }
-    let mut groups: HashMap<usize, Cluster> = HashMap::new();
-    for (i, entry) in entries.iter().enumerate() {
-        let r = root(&mut parent, i);
-        let group = groups.entry(r).or_insert_with(|| Cluster {
-            entries: Vec::new(),
-            members: BTreeSet::new(),
-            sources: BTreeSet::new(),
-            kept: entry.members[0],
-            order: entry.order,
-            text_merges: 0,
-        });
+    // Entries of one group are consecutive once sorted by their root.
+    let mut by_root: Vec<(usize, usize)> = (0..entries.len())
+        .map(|i| (root(&mut parent, i), i))
+        .collect();
+    by_root.sort_unstable();
+    let mut groups: Vec<Cluster> = Vec::with_capacity(entries.len());
+    let mut last_root = usize::MAX;
+    for (r, i) in by_root {
+        let entry = &entries[i];
+        if r != last_root {
+            last_root = r;
+            let mut members = entry.members.clone();
+            members.sort_unstable();
+            members.dedup();
+            groups.push(Cluster {
+                entries: vec![i],
+                kept: members.first().copied().unwrap_or(entry.members[0]),
+                members,
+                sources: entry.sources.clone(),
+                order: entry.order,
+                text_merges: 0,
+            });
+            continue;
+        }
+        let Some(group) = groups.last_mut() else {
+            continue;
+        };
         group.entries.push(i);
-        group.members.extend(entry.members.iter().copied());
-        group.sources.extend(entry.sources.iter().copied());
-        group.order = group.order.min(entry.order);
-    }
-    let mut groups: Vec<Cluster> = groups.into_values().collect();
-    for group in &mut groups {
+        unite_sorted(&mut group.members, &entry.members);
+        unite_sorted(&mut group.sources, &entry.sources);
         group.kept = group.members.first().copied().unwrap_or(group.kept);
-        group.entries.sort_by_key(|&i| entries[i].order);
+        group.order = group.order.min(entry.order);
     }
     groups.sort_by_key(|g| g.kept);
     groups
@@ -192,7 +232,7 @@ pub(crate) fn resolve<T: Element>(
                 .filter(|c| c.field == field)
                 .flat_map(|c| c.alternatives.iter())
                 .collect();
-            let mut own = entry.sources.clone();
+            let mut own: BTreeSet<Id> = entry.sources.iter().copied().collect();
             for alternative in &alternatives {
                 for source in &alternative.sources {
                     own.remove(source);

@@ -71,6 +71,7 @@ mod cluster;
 mod describe;
 mod element;
 mod found;
+mod id_map;
 mod nway;
 mod proposals;
 mod report;
@@ -82,7 +83,7 @@ mod three_way;
 pub use describe::describe;
 pub use element::Kind;
 pub use proposals::{Proposal, proposals};
-pub use report::{InputSummary, MergeReport};
+pub use report::{InputSummary, MergeReport, unresolved_conflicts};
 pub use text::{DUPLICATE_THRESHOLD, normalise, similarity};
 pub use three_way::{ThreeWay, merge3};
 

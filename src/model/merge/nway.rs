@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::cluster::{Entry, cluster, resolve};
 use super::element::{Element, Kind, PlacedItem, PlacedTask};
+use super::id_map::IdMap;
 use super::resolve::{Contribution, choose};
 use super::sources::{consolidated_id, consolidated_meta, source_of};
 use crate::model::chart::{Chart, Duty};
@@ -27,8 +28,8 @@ struct Input<'a> {
     session: &'a Session,
     index: usize,
     /// Kept id → the ids recorded as merged into it.
-    aliases: HashMap<Id, Vec<Id>>,
-    conflicts: HashMap<Id, Vec<&'a Conflict>>,
+    aliases: IdMap<Vec<Id>>,
+    conflicts: IdMap<Vec<&'a Conflict>>,
     /// Whether some element has no recorded sources and so counts as the
     /// input's own (a consolidated session edited after its merge).
     uses_itself: std::cell::Cell<bool>,
@@ -37,14 +38,14 @@ struct Input<'a> {
 impl<'a> Input<'a> {
     fn new(session: &'a Session, index: usize) -> Self {
         let provenance = &session.provenance;
-        let mut aliases: HashMap<Id, Vec<Id>> = HashMap::new();
+        let mut aliases: IdMap<Vec<Id>> = IdMap::default();
         for &absorbed in provenance.merged.keys() {
             aliases
                 .entry(provenance.current_id(absorbed))
                 .or_default()
                 .push(absorbed);
         }
-        let mut conflicts: HashMap<Id, Vec<&Conflict>> = HashMap::new();
+        let mut conflicts: IdMap<Vec<&Conflict>> = IdMap::default();
         for conflict in &provenance.conflicts {
             conflicts
                 .entry(conflict.element)
@@ -64,15 +65,16 @@ impl<'a> Input<'a> {
         !self.session.provenance.sources.is_empty()
     }
 
-    fn sources_of(&self, id: Id) -> BTreeSet<Id> {
+    /// The sources an element speaks for, sorted.
+    fn sources_of(&self, id: Id) -> Vec<Id> {
         if self.is_consolidated()
             && let Some(sources) = self.session.provenance.elements.get(&id)
             && !sources.is_empty()
         {
-            return sources.clone();
+            return sources.iter().copied().collect();
         }
         self.uses_itself.set(true);
-        BTreeSet::from([self.session.id])
+        vec![self.session.id]
     }
 
     fn entries<T: Element>(&self, items: Vec<T>) -> Vec<Entry<'a, T>> {
@@ -97,6 +99,15 @@ impl<'a> Input<'a> {
     }
 }
 
+/// Provenance as it is gathered: turned into maps once, at the end, which is
+/// much faster than inserting into them one element at a time.
+#[derive(Default)]
+struct Recorded {
+    elements: Vec<(Id, BTreeSet<Id>)>,
+    merged: Vec<(Id, Id)>,
+    conflicts: Vec<Conflict>,
+}
+
 /// All inputs' elements of one kind, clustered.
 struct KindMerge<'a, T> {
     entries: Vec<Entry<'a, T>>,
@@ -108,7 +119,7 @@ impl<'a, T: Element> KindMerge<'a, T> {
         inputs: &[Input<'a>],
         extract: impl Fn(&Session) -> Vec<T>,
         distinct: &HashSet<(Id, Id)>,
-        names: &mut HashMap<Id, Id>,
+        names: &mut IdMap<Id>,
         counts: &mut Counts,
     ) -> Self {
         let entries: Vec<Entry<T>> = inputs
@@ -130,7 +141,7 @@ impl<'a, T: Element> KindMerge<'a, T> {
     }
 
     /// The result's elements in layout order, recording provenance and conflicts.
-    fn resolve(&self, map: &dyn Fn(Id) -> Id, provenance: &mut Provenance) -> Vec<T> {
+    fn resolve(&self, map: &dyn Fn(Id) -> Id, provenance: &mut Recorded) -> Vec<T> {
         let mut items = Vec::with_capacity(self.clusters.len());
         for c in &self.clusters {
             let refs: Vec<&Entry<T>> = c.entries.iter().map(|&i| &self.entries[i]).collect();
@@ -138,10 +149,12 @@ impl<'a, T: Element> KindMerge<'a, T> {
                 continue;
             };
             item.set_id(c.kept);
-            provenance.elements.insert(c.kept, c.sources.clone());
+            provenance
+                .elements
+                .push((c.kept, c.sources.iter().copied().collect()));
             for &member in &c.members {
                 if member != c.kept {
-                    provenance.merged.insert(member, c.kept);
+                    provenance.merged.push((member, c.kept));
                 }
             }
             provenance
@@ -202,7 +215,7 @@ pub(crate) fn merge_sessions(sessions: &[Session]) -> (Session, Counts) {
         .enumerate()
         .map(|(i, s)| Input::new(s, i))
         .collect();
-    let mut names: HashMap<Id, Id> = HashMap::new();
+    let mut names: IdMap<Id> = IdMap::default();
     let mut counts = Counts::default();
     let distinct: HashSet<(Id, Id)> = sessions
         .iter()
@@ -223,7 +236,7 @@ pub(crate) fn merge_sessions(sessions: &[Session]) -> (Session, Counts) {
     let scenarios = KindMerge::new(&inputs, |s| s.pestle.scenarios.clone(), d, n, c);
     let map = |id: Id| names.get(&id).copied().unwrap_or(id);
 
-    let mut provenance = Provenance::default();
+    let mut provenance = Recorded::default();
     let people = people.resolve(&map, &mut provenance);
     let mut duties = duties.resolve(&map, &mut provenance);
     place_tasks(&mut duties, tasks.resolve(&map, &mut provenance));
@@ -245,7 +258,18 @@ pub(crate) fn merge_sessions(sessions: &[Session]) -> (Session, Counts) {
         ..Pestle::default()
     };
 
-    provenance.sources = sources(&inputs);
+    let Recorded {
+        elements,
+        merged,
+        conflicts,
+    } = provenance;
+    let mut provenance = Provenance {
+        sources: sources(&inputs),
+        elements: elements.into_iter().collect(),
+        merged: merged.into_iter().collect(),
+        conflicts,
+        distinct: Default::default(),
+    };
     let id = consolidated_id(&provenance.sources);
     let mut verification = Verification {
         ratings,

@@ -9,6 +9,7 @@ use super::describe_value;
 use super::element::Kind;
 use super::proposals::{Proposal, proposals};
 use crate::model::id::Id;
+use crate::model::integrity::{Problem, Severity};
 use crate::model::provenance::Value;
 use crate::model::session::Session;
 
@@ -165,6 +166,36 @@ impl MergeReport {
         }
         out
     }
+}
+
+/// A warning for every conflict a session still records, for `check` and the
+/// findings list.
+pub fn unresolved_conflicts(session: &Session) -> Vec<Problem> {
+    session
+        .provenance
+        .conflicts
+        .iter()
+        .map(|c| {
+            let values: Vec<String> = c
+                .alternatives
+                .iter()
+                .map(|a| describe_value(session, &a.value))
+                .collect();
+            let kept = current_value(session, c.element, c.field)
+                .map_or_else(|| "?".to_owned(), |v| describe_value(session, &v));
+            Problem {
+                severity: Severity::Warning,
+                place: String::new(),
+                message: format!(
+                    "unresolved merge conflict on the {} of {}: kept {kept}, also {}",
+                    c.field.label(),
+                    describe(session, c.element),
+                    values.join(", ")
+                ),
+                element: (c.element != session.id).then_some(c.element),
+            }
+        })
+        .collect()
 }
 
 /// The value a session holds for a field (the kept value of a conflict).

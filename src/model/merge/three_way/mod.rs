@@ -21,13 +21,17 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
+mod provenance;
+
+use provenance::{merge_provenance, merge_records};
+
 use super::element::{Element, PlacedTask};
 use super::found::{session_fields, set_session_field};
 use super::nway::{bare_duties, place_tasks, placed_items, placed_tasks};
 use crate::model::chart::Chart;
 use crate::model::id::Id;
 use crate::model::pestle::{AxisSubject, Pestle};
-use crate::model::provenance::{Alternative, Conflict, Field, Provenance, Value};
+use crate::model::provenance::{Alternative, Conflict, Field, Value};
 use crate::model::session::Session;
 use crate::model::verification::Verification;
 
@@ -364,65 +368,4 @@ fn merge_order(base: &[Id], ours: &[Id], theirs: &[Id]) -> Vec<Id> {
         placed.insert(id);
     }
     out
-}
-
-/// Conflict records of both sides: kept unless one side dropped (resolved) a
-/// record the base had.
-fn merge_records(base: &Session, ours: &Session, theirs: &Session) -> Vec<Conflict> {
-    let find = |s: &Session, c: &Conflict| s.provenance.conflict(c.element, c.field).cloned();
-    let mut out = Vec::new();
-    for c in &ours.provenance.conflicts {
-        match (find(base, c), find(theirs, c)) {
-            (Some(b), None) if &b == c => {}
-            (_, Some(t)) if &t != c => {
-                let mut united = c.clone();
-                for a in t.alternatives {
-                    if !united.alternatives.iter().any(|x| x.value == a.value) {
-                        united.alternatives.push(a);
-                    }
-                }
-                out.push(united);
-            }
-            _ => out.push(c.clone()),
-        }
-    }
-    for c in &theirs.provenance.conflicts {
-        let resolved = find(base, c).is_some_and(|b| &b == c);
-        if find(ours, c).is_none() && !resolved {
-            out.push(c.clone());
-        }
-    }
-    out
-}
-
-/// Provenance of both sides united, limited to the elements that remain.
-fn merge_provenance(
-    ours: &Session,
-    theirs: &Session,
-    merged: &Session,
-    conflicts: Vec<Conflict>,
-) -> Provenance {
-    let (o, t) = (&ours.provenance, &theirs.provenance);
-    let mut provenance = o.clone();
-    for source in &t.sources {
-        if !provenance.sources.iter().any(|s| s.id == source.id) {
-            provenance.sources.push(source.clone());
-        }
-    }
-    provenance.sources.sort_by_key(|s| s.id);
-    for (id, sources) in &t.elements {
-        provenance
-            .elements
-            .entry(*id)
-            .or_default()
-            .extend(sources.iter().copied());
-    }
-    let present: HashSet<Id> = merged.element_ids().into_iter().collect();
-    provenance.elements.retain(|id, _| present.contains(id));
-    for (absorbed, kept) in &t.merged {
-        provenance.merged.entry(*absorbed).or_insert(*kept);
-    }
-    provenance.distinct.extend(t.distinct.iter().copied());
-    provenance.conflicts = conflicts;
-    provenance
 }
