@@ -4,6 +4,7 @@
 //! merged by text (a partner who wrote a statement twice meant two cards), nor
 //! are elements the coordinator declared distinct.
 
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::element::Element;
@@ -15,28 +16,78 @@ use crate::model::provenance::{Alternative, Conflict, Field, Value};
 /// One element of one input, as the merge sees it.
 pub(crate) struct Entry<'a, T> {
     pub item: T,
+    /// Its own id.
+    pub id: Id,
+    /// The ids its input recorded as merged into it.
+    pub aliases: Vec<Id>,
     /// The sources that hold this element in its input, sorted.
-    pub sources: Vec<Id>,
-    /// Its own id and the ids recorded as merged into it.
-    pub members: Vec<Id>,
+    pub sources: Cow<'a, [Id]>,
     /// (input index, position in that input): the layout of the result.
     pub order: (usize, usize),
     /// Conflicts its input recorded on it.
     pub conflicts: Vec<&'a Conflict>,
 }
 
-/// An element of the result: the entries it unites.
-pub(crate) struct Cluster {
-    pub entries: Vec<usize>,
-    /// Every id of its entries, sorted.
-    pub members: Vec<Id>,
+impl<T> Entry<'_, T> {
+    fn members(&self) -> impl Iterator<Item = Id> + '_ {
+        std::iter::once(self.id).chain(self.aliases.iter().copied())
+    }
+}
+
+/// An element of the result: the entries it unites. Built without allocating
+/// for the common element that only one input holds under one id.
+pub(crate) struct Cluster<'a> {
+    /// Its entries, the first in layout order first.
+    pub entries: Entries,
+    /// Every id of its entries, sorted; empty when that is just `kept`.
+    members: Vec<Id>,
     /// Every source of its entries, sorted.
-    pub sources: Vec<Id>,
+    pub sources: Cow<'a, [Id]>,
     /// The smallest member id: the id the element has in the result.
     pub kept: Id,
     pub order: (usize, usize),
     /// How many elements with other ids were merged in by text.
     pub text_merges: usize,
+}
+
+/// Entry indexes: the first, then any others.
+pub(crate) struct Entries {
+    first: usize,
+    more: Vec<usize>,
+}
+
+impl Entries {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        std::iter::once(self.first).chain(self.more.iter().copied())
+    }
+}
+
+impl Cluster<'_> {
+    /// Every id that names this element in some input.
+    pub(crate) fn members(&self) -> &[Id] {
+        if self.members.is_empty() {
+            std::slice::from_ref(&self.kept)
+        } else {
+            &self.members
+        }
+    }
+
+    fn absorb(&mut self, other: Cluster<'_>) {
+        let mut members = self.members().to_vec();
+        unite_sorted(&mut members, other.members());
+        self.members = members;
+        self.entries.more.push(other.entries.first);
+        self.entries.more.extend(other.entries.more);
+        if !other
+            .sources
+            .iter()
+            .all(|s| self.sources.binary_search(s).is_ok())
+        {
+            unite_sorted(self.sources.to_mut(), &other.sources);
+        }
+        self.kept = self.kept.min(other.kept);
+        self.order = self.order.min(other.order);
+    }
 }
 
 /// Adds the ids of `more` to the sorted, repeat-free `ids`.
@@ -63,17 +114,25 @@ fn disjoint_sorted(a: &[Id], b: &[Id]) -> bool {
 }
 
 /// Groups entries into clusters, ordered by the layout of the result.
-pub(crate) fn cluster<T: Element>(
-    entries: &[Entry<'_, T>],
+pub(crate) fn cluster<'a, T: Element>(
+    entries: &[Entry<'a, T>],
     distinct: &HashSet<(Id, Id)>,
-) -> Vec<Cluster> {
-    let entities = by_identity(entries);
+) -> Vec<Cluster<'a>> {
+    let mut entities = by_identity(entries);
+    if !T::KEYED {
+        // Nothing to merge by text (people, ratings, votes …): entities are final.
+        entities.sort_by_key(|c| c.order);
+        return entities;
+    }
+    // Text merging visits entities by their smallest id, so the result does not
+    // depend on the order of the inputs.
+    entities.sort_by_key(|c| c.kept);
     let mut clusters: Vec<Cluster> = Vec::with_capacity(entities.len());
     let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
     for entity in entities {
-        let first = &entries[entity.entries[0]].item;
+        let first = &entries[entity.entries.first].item;
         let first_key = first.key();
-        let plain = entity.entries.iter().all(|&i| {
+        let plain = entity.entries.iter().all(|i| {
             entries[i].conflicts.is_empty()
                 && (entries[i].item == *first || entries[i].item.key() == first_key)
         });
@@ -81,7 +140,7 @@ pub(crate) fn cluster<T: Element>(
             // Every entry has the same key, so whichever value wins has it too.
             first_key
         } else {
-            let refs: Vec<&Entry<T>> = entity.entries.iter().map(|&i| &entries[i]).collect();
+            let refs: Vec<&Entry<T>> = entity.entries.iter().map(|i| &entries[i]).collect();
             resolve(&refs, &|id| id).and_then(|(item, _)| item.key())
         };
         let Some(key) = key else {
@@ -92,9 +151,9 @@ pub(crate) fn cluster<T: Element>(
         let joinable = candidates.iter().copied().find(|&c| {
             let cluster = &clusters[c];
             let declared_distinct = !distinct.is_empty()
-                && cluster.members.iter().any(|&a| {
+                && cluster.members().iter().any(|&a| {
                     entity
-                        .members
+                        .members()
                         .iter()
                         .any(|&b| distinct.contains(&ordered(a, b)))
                 });
@@ -102,13 +161,9 @@ pub(crate) fn cluster<T: Element>(
         });
         match joinable {
             Some(c) => {
-                let cluster = &mut clusters[c];
-                cluster.entries.extend(entity.entries);
-                unite_sorted(&mut cluster.members, &entity.members);
-                unite_sorted(&mut cluster.sources, &entity.sources);
-                cluster.kept = cluster.kept.min(entity.kept);
-                cluster.order = cluster.order.min(entity.order);
-                cluster.text_merges += 1 + entity.text_merges;
+                let merges = 1 + entity.text_merges;
+                clusters[c].absorb(entity);
+                clusters[c].text_merges += merges;
             }
             None => {
                 candidates.push(clusters.len());
@@ -117,20 +172,31 @@ pub(crate) fn cluster<T: Element>(
         }
     }
     for cluster in &mut clusters {
-        if cluster.entries.len() > 1 {
-            cluster.entries.sort_by_key(|&i| entries[i].order);
-        }
+        sort_entries(cluster, entries);
     }
     clusters.sort_by_key(|c| c.order);
     clusters
+}
+
+/// Puts a cluster's entries in layout order.
+fn sort_entries<T>(cluster: &mut Cluster<'_>, entries: &[Entry<'_, T>]) {
+    if cluster.entries.more.is_empty() {
+        return;
+    }
+    let mut all: Vec<usize> = cluster.entries.iter().collect();
+    all.sort_by_key(|&i| entries[i].order);
+    cluster.entries = Entries {
+        first: all[0],
+        more: all[1..].to_vec(),
+    };
 }
 
 fn ordered(a: Id, b: Id) -> (Id, Id) {
     if a <= b { (a, b) } else { (b, a) }
 }
 
-/// Entries that share an id, sorted by their smallest id.
-fn by_identity<T>(entries: &[Entry<'_, T>]) -> Vec<Cluster> {
+/// Entries that share an id, in the order of their first entry.
+fn by_identity<'a, T>(entries: &[Entry<'a, T>]) -> Vec<Cluster<'a>> {
     let mut parent: Vec<usize> = (0..entries.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
@@ -140,10 +206,12 @@ fn by_identity<T>(entries: &[Entry<'_, T>]) -> Vec<Cluster> {
         i
     }
     let mut seen: IdMap<usize> = IdMap::with_capacity_and_hasher(entries.len(), Default::default());
+    let mut shared = false;
     for (i, entry) in entries.iter().enumerate() {
-        for &member in &entry.members {
+        for member in entry.members() {
             match seen.get(&member) {
                 Some(&j) => {
+                    shared = true;
                     let (a, b) = (root(&mut parent, i), root(&mut parent, j));
                     parent[a.max(b)] = a.min(b);
                 }
@@ -153,40 +221,50 @@ fn by_identity<T>(entries: &[Entry<'_, T>]) -> Vec<Cluster> {
             }
         }
     }
-    // Entries of one group are consecutive once sorted by their root.
-    let mut by_root: Vec<(usize, usize)> = (0..entries.len())
-        .map(|i| (root(&mut parent, i), i))
-        .collect();
-    by_root.sort_unstable();
-    let mut groups: Vec<Cluster> = Vec::with_capacity(entries.len());
-    let mut last_root = usize::MAX;
-    for (r, i) in by_root {
-        let entry = &entries[i];
-        if r != last_root {
-            last_root = r;
-            let mut members = entry.members.clone();
+    let single = |i: usize, entry: &Entry<'a, T>| {
+        let mut members = Vec::new();
+        if !entry.aliases.is_empty() {
+            members = entry.members().collect();
             members.sort_unstable();
             members.dedup();
-            groups.push(Cluster {
-                entries: vec![i],
-                kept: members.first().copied().unwrap_or(entry.members[0]),
-                members,
-                sources: entry.sources.clone(),
-                order: entry.order,
-                text_merges: 0,
-            });
-            continue;
         }
-        let Some(group) = groups.last_mut() else {
-            continue;
-        };
-        group.entries.push(i);
-        unite_sorted(&mut group.members, &entry.members);
-        unite_sorted(&mut group.sources, &entry.sources);
-        group.kept = group.members.first().copied().unwrap_or(group.kept);
-        group.order = group.order.min(entry.order);
+        Cluster {
+            entries: Entries {
+                first: i,
+                more: Vec::new(),
+            },
+            kept: members.first().copied().unwrap_or(entry.id),
+            members,
+            sources: entry.sources.clone(),
+            order: entry.order,
+            text_merges: 0,
+        }
+    };
+    if !shared {
+        return entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| single(i, e))
+            .collect();
     }
-    groups.sort_by_key(|g| g.kept);
+    // A group's root is its first entry, so the groups come out in layout order.
+    let mut groups: Vec<Cluster> = Vec::with_capacity(entries.len());
+    let mut index_of_root: Vec<usize> = vec![usize::MAX; entries.len()];
+    for (i, entry) in entries.iter().enumerate() {
+        let r = root(&mut parent, i);
+        match groups.get_mut(index_of_root[r]) {
+            Some(group) => {
+                group.absorb(single(i, entry));
+            }
+            None => {
+                index_of_root[r] = groups.len();
+                groups.push(single(i, entry));
+            }
+        }
+    }
+    for group in &mut groups {
+        sort_entries(group, entries);
+    }
     groups
 }
 

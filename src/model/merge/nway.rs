@@ -2,6 +2,7 @@
 //! kind, rename references to merged elements, resolve each field, and lay the
 //! result out in the order of the first input, then the new elements of the next.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::cluster::{Entry, cluster, resolve};
@@ -66,15 +67,15 @@ impl<'a> Input<'a> {
     }
 
     /// The sources an element speaks for, sorted.
-    fn sources_of(&self, id: Id) -> Vec<Id> {
+    fn sources_of(&self, id: Id) -> Cow<'a, [Id]> {
         if self.is_consolidated()
             && let Some(sources) = self.session.provenance.elements.get(&id)
             && !sources.is_empty()
         {
-            return sources.iter().copied().collect();
+            return Cow::Owned(sources.iter().copied().collect());
         }
         self.uses_itself.set(true);
-        vec![self.session.id]
+        Cow::Borrowed(std::slice::from_ref(&self.session.id))
     }
 
     fn entries<T: Element>(&self, items: Vec<T>) -> Vec<Entry<'a, T>> {
@@ -83,13 +84,14 @@ impl<'a> Input<'a> {
             .enumerate()
             .map(|(position, item)| {
                 let id = item.id();
-                let mut members = vec![id];
-                if let Some(aliases) = self.aliases.get(&id) {
-                    members.extend(aliases.iter().copied().filter(|&a| a != id));
-                }
+                let aliases = match self.aliases.get(&id) {
+                    Some(aliases) => aliases.iter().copied().filter(|&a| a != id).collect(),
+                    None => Vec::new(),
+                };
                 Entry {
                     sources: self.sources_of(id),
-                    members,
+                    id,
+                    aliases,
                     order: (self.index, position),
                     conflicts: self.conflicts.get(&id).cloned().unwrap_or_default(),
                     item,
@@ -111,7 +113,7 @@ struct Recorded {
 /// All inputs' elements of one kind, clustered.
 struct KindMerge<'a, T> {
     entries: Vec<Entry<'a, T>>,
-    clusters: Vec<super::cluster::Cluster>,
+    clusters: Vec<super::cluster::Cluster<'a>>,
 }
 
 impl<'a, T: Element> KindMerge<'a, T> {
@@ -130,8 +132,10 @@ impl<'a, T: Element> KindMerge<'a, T> {
         let mut merges = 0;
         for c in &clusters {
             merges += c.text_merges;
-            for &member in &c.members {
-                names.insert(member, c.kept);
+            for &member in c.members() {
+                if member != c.kept {
+                    names.insert(member, c.kept);
+                }
             }
         }
         if merges > 0 {
@@ -144,7 +148,7 @@ impl<'a, T: Element> KindMerge<'a, T> {
     fn resolve(&self, map: &dyn Fn(Id) -> Id, provenance: &mut Recorded) -> Vec<T> {
         let mut items = Vec::with_capacity(self.clusters.len());
         for c in &self.clusters {
-            let refs: Vec<&Entry<T>> = c.entries.iter().map(|&i| &self.entries[i]).collect();
+            let refs: Vec<&Entry<T>> = c.entries.iter().map(|i| &self.entries[i]).collect();
             let Some((mut item, conflicts)) = resolve(&refs, map) else {
                 continue;
             };
@@ -152,7 +156,7 @@ impl<'a, T: Element> KindMerge<'a, T> {
             provenance
                 .elements
                 .push((c.kept, c.sources.iter().copied().collect()));
-            for &member in &c.members {
+            for &member in c.members() {
                 if member != c.kept {
                     provenance.merged.push((member, c.kept));
                 }

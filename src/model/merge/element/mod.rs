@@ -50,6 +50,8 @@ impl Kind {
 
 pub(crate) trait Element: Clone + PartialEq + HasId {
     const KIND: Kind;
+    /// Whether elements of this kind can be the same by text ([`Element::key`]).
+    const KEYED: bool = false;
     /// The compared fields with their values.
     fn fields(&self) -> Vec<(Field, Value)>;
     /// Sets a field; a value of the wrong type for the field is ignored.
@@ -182,6 +184,7 @@ impl Element for Person {
 
 impl Element for Duty {
     const KIND: Kind = Kind::Duty;
+    const KEYED: bool = true;
     fn fields(&self) -> Vec<(Field, Value)> {
         vec![(Field::DutyTitle, text(&self.title))]
     }
@@ -200,6 +203,7 @@ impl Element for Duty {
 
 impl Element for PlacedTask {
     const KIND: Kind = Kind::Task;
+    const KEYED: bool = true;
     fn fields(&self) -> Vec<(Field, Value)> {
         vec![
             (Field::TaskStatement, text(&self.task.statement)),
@@ -226,6 +230,7 @@ impl Element for PlacedTask {
 
 impl Element for PlacedItem {
     const KIND: Kind = Kind::ListItem;
+    const KEYED: bool = true;
     fn fields(&self) -> Vec<(Field, Value)> {
         vec![
             (Field::ListItemText, text(&self.item.text)),
@@ -249,6 +254,7 @@ impl Element for PlacedItem {
 
 impl Element for Acronym {
     const KIND: Kind = Kind::Acronym;
+    const KEYED: bool = true;
     fn fields(&self) -> Vec<(Field, Value)> {
         vec![
             (Field::AcronymTerm, text(&self.term)),

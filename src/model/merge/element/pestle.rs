@@ -32,6 +32,7 @@ impl Element for Participant {
 
 impl Element for Driver {
     const KIND: Kind = Kind::Driver;
+    const KEYED: bool = true;
     fn fields(&self) -> Vec<(Field, Value)> {
         vec![
             (Field::DriverCategory, Value::Category(self.category)),
