@@ -32,7 +32,8 @@
 //! - **Provenance.** Every element of the result records the sources that hold
 //!   it (`provenance.elements`); `provenance.sources` lists the source sessions
 //!   (id, title, country …). A consolidated input contributes its own sources, so
-//!   merges can be repeated and chained.
+//!   merges can be repeated and chained; an element added to it after its merge
+//!   (no recorded sources) counts as the consolidated session's own.
 //! - **The result** is a new session whose id and details ([`Meta`]) follow from
 //!   the set of sources only: the most common occupation, the countries, the
 //!   earliest start and latest end, a note listing the sources.
@@ -43,7 +44,8 @@
 //!   itself, merged into an element with an equal (normalised) value, or with its
 //!   differing value recorded as an alternative naming its source.
 //! - **Merging a session with itself changes nothing:** `merge([s, s])` equals
-//!   `merge([s])`, whose people, chart, PESTLE map and ratings equal `s`'s.
+//!   `merge([s])`, whose people, chart, PESTLE map and ratings equal `s`'s
+//!   (for a session whose ids are unique, as `check` demands).
 //! - **Order independence:** the *content* of the result — its id, details,
 //!   elements with their values, the duty of every task, alternatives and
 //!   provenance — is the same for every order of the inputs. Only the *layout*
@@ -55,7 +57,8 @@
 //!
 //! # The three-way merge ([`merge3`])
 //!
-//! For git: see [`three_way`](self::merge3).
+//! For git: one file changed on two branches, matched by id, merged field by
+//! field against the common ancestor; see the `three_way` module.
 //!
 //! # Editing a merged session
 //!
