@@ -275,4 +275,12 @@ fn the_merge_driver_records_a_conflict_and_git_reports_it() {
         conflict.alternatives[0].value,
         Value::Text("Search cells (theirs)".to_owned())
     );
+    // `check` lists the conflict the file still records.
+    let file = repo.join("session.ron");
+    let (code, text) = run(&["check".as_ref(), file.as_os_str()]);
+    assert_eq!(code, Some(1), "{text}");
+    assert!(
+        text.contains("warning: unresolved merge conflict on the task statement of task A-1"),
+        "{text}"
+    );
 }
