@@ -7,8 +7,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use dacum_studio::export::{self, ExportOptions, Paper, Report};
 use dacum_studio::model::{
-    Document,
+    Document, Session,
     integrity::{Severity, check_session},
+    merge,
 };
 use dacum_studio::store::{self, LoadError};
 use dacum_studio::ui;
@@ -72,6 +73,43 @@ enum Command {
         /// copy that can be shared.
         #[arg(long)]
         no_names: bool,
+    },
+    /// Merge partner sessions into one consolidated session.
+    ///
+    /// Elements with the same id, or the same text (ignoring case, spacing,
+    /// punctuation and diacritics), become one; near-duplicates are only proposed;
+    /// values the sources disagree on are recorded as conflicts (the value most
+    /// sources hold is kept). Prints a summary. Exit code 0 when there is no
+    /// conflict, 1 when conflicts were recorded (the file is still written), 2 when
+    /// a file cannot be read (nothing is written) or the output cannot be written.
+    Merge {
+        /// Session files (.ron) to merge.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Where to write the consolidated session.
+        #[arg(short, long, value_name = "OUT.ron")]
+        output: PathBuf,
+        /// Also write every conflict and proposed duplicate to this text file.
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
+    },
+    /// Three-way merge of a session file, for use as a git merge driver.
+    ///
+    /// Changes made on both branches since BASE are combined and the result is
+    /// written to OURS. A field changed differently on both branches keeps our
+    /// value and records theirs as a conflict to resolve in the app; then the exit
+    /// code is 1, so git reports the file as conflicted. Exit code 2 when a file
+    /// cannot be read (OURS is left as it was). In git: `driver = dacum-studio
+    /// merge-driver %O %A %B %P`.
+    MergeDriver {
+        /// The common ancestor (%O).
+        base: PathBuf,
+        /// Our version (%A); the result is written here.
+        ours: PathBuf,
+        /// Their version (%B).
+        theirs: PathBuf,
+        /// The file's name in the repository (%P), for messages.
+        name: Option<PathBuf>,
     },
     /// Rewrite session files in the canonical layout, migrating older versions.
     ///
@@ -137,6 +175,17 @@ fn main() -> ExitCode {
             };
             export_pdf(&session, &output, &options)
         }
+        Some(Command::Merge {
+            files,
+            output,
+            report,
+        }) => merge_files(&files, &output, report.as_deref()),
+        Some(Command::MergeDriver {
+            base,
+            ours,
+            theirs,
+            name,
+        }) => merge_driver(&base, &ours, &theirs, name.as_deref()),
         None => open_app(cli.file),
     }
 }
@@ -296,6 +345,93 @@ fn export_pdf(session_path: &Path, output: &Path, options: &ExportOptions) -> Ex
         }
     );
     ExitCode::SUCCESS
+}
+
+/// Loads every file, printing each one that cannot be read; `None` if any failed.
+fn load_all(files: &[&Path]) -> Option<Vec<Session>> {
+    let mut sessions = Vec::with_capacity(files.len());
+    let mut failed = false;
+    for file in files {
+        match store::load_session(file) {
+            Ok(session) => sessions.push(session),
+            Err(error) => {
+                failed = true;
+                print_load_error(&error);
+            }
+        }
+    }
+    (!failed).then_some(sessions)
+}
+
+fn merge_files(files: &[PathBuf], output: &Path, report: Option<&Path>) -> ExitCode {
+    let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let Some(sessions) = load_all(&paths) else {
+        println!("nothing was written");
+        return ExitCode::from(2);
+    };
+    let merged = merge::merge(&sessions);
+    if let Err(error) = store::save_session(output, &merged.session) {
+        println!("{error}");
+        return ExitCode::from(2);
+    }
+    print!("{}", merged.report.summary());
+    println!("wrote {}", output.display());
+    if let Some(report) = report {
+        let text = merged.report.details(&merged.session);
+        if let Err(error) = store::write_file_atomically(report, text.as_bytes()) {
+            println!("{error}");
+            return ExitCode::from(2);
+        }
+        println!("wrote {}", report.display());
+    }
+    if merged.report.conflicts > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn merge_driver(base: &Path, ours: &Path, theirs: &Path, name: Option<&Path>) -> ExitCode {
+    let Some(sessions) = load_all(&[ours, theirs]) else {
+        return ExitCode::from(2);
+    };
+    let [ours_session, theirs_session] = sessions.as_slice() else {
+        return ExitCode::from(2);
+    };
+    // Git passes an empty base when both branches added the file.
+    let base_session = match store::load_session(base) {
+        Ok(session) => session,
+        Err(error) if matches!(error.kind, store::LoadErrorKind::Empty) => Session {
+            id: ours_session.id,
+            ..Session::default()
+        },
+        Err(error) => {
+            print_load_error(&error);
+            return ExitCode::from(2);
+        }
+    };
+    let base_session = &base_session;
+    let merged = merge::merge3(base_session, ours_session, theirs_session);
+    if let Err(error) = store::save_session_without_backup(ours, &merged.session) {
+        println!("{error}");
+        return ExitCode::from(2);
+    }
+    if merged.conflicts > 0 {
+        println!(
+            "{}: {} conflicting {} recorded in the file; open it in DACUM Studio to resolve {}",
+            name.unwrap_or(ours).display(),
+            merged.conflicts,
+            if merged.conflicts == 1 {
+                "change"
+            } else {
+                "changes"
+            },
+            if merged.conflicts == 1 { "it" } else { "them" },
+        );
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn open_app(file: Option<PathBuf>) -> ExitCode {

@@ -303,6 +303,14 @@ impl Session {
                 InsertScenario { index, scenario }
             }
 
+            edit @ (MergeDuplicate { .. }
+            | SetDistinct { .. }
+            | ResolveConflict { .. }
+            | SetSources { .. }
+            | SetMergedInto { .. }
+            | InsertConflict { .. }
+            | RemoveConflict { .. }) => self.apply_merge_edit(edit)?,
+
             Batch(edits) => self.apply_batch(edits)?,
         };
         Ok(inverse)

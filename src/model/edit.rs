@@ -2,11 +2,14 @@
 //! [`Session::apply`](super::Session::apply), which returns the edit that undoes it.
 //! The UI, the CLI, undo/redo, autosave and tests all go through this one path.
 
+use std::collections::BTreeSet;
+
 use thiserror::Error;
 
 use super::chart::{Acronym, Duty, ListItem, ListKind, Task};
 use super::id::Id;
 use super::pestle::{Axes, Driver, DriverGroup, Participant, Scenario, Vote};
+use super::provenance::{Conflict, Field, Value};
 use super::session::{Meta, Person};
 use super::verification::{PriorityFormula, Rating};
 
@@ -141,6 +144,49 @@ pub enum Edit {
     UpdateScenario(Scenario),
     RemoveScenario(Id),
 
+    /// Accepts a proposed duplicate: `absorb` (a duty, task, list item or driver)
+    /// is merged into `keep`, of the same kind. Its ratings, votes, tasks, group
+    /// places, axis and scenario links move to `keep`; its sources join `keep`'s;
+    /// its differing text becomes an alternative of `keep` (so no wording is lost);
+    /// `provenance.merged` records it.
+    MergeDuplicate {
+        keep: Id,
+        absorb: Id,
+    },
+    /// Rejects a proposed duplicate (`distinct: true`): the pair is never proposed
+    /// or merged automatically again. `false` forgets the rejection.
+    SetDistinct {
+        a: Id,
+        b: Id,
+        distinct: bool,
+    },
+    /// Resolves a conflict: the field gets `value` (usually one of the recorded
+    /// alternatives, or the kept value) and the conflict record is dropped.
+    /// `element` is the session's own id for a session-level field.
+    ResolveConflict {
+        element: Id,
+        field: Field,
+        value: Value,
+    },
+    /// Sets the sources recorded for an element; an empty set removes the entry.
+    SetSources {
+        element: Id,
+        sources: BTreeSet<Id>,
+    },
+    /// Records that `absorbed` was merged into `kept`; `None` forgets it.
+    SetMergedInto {
+        absorbed: Id,
+        kept: Option<Id>,
+    },
+    InsertConflict {
+        index: usize,
+        conflict: Conflict,
+    },
+    RemoveConflict {
+        element: Id,
+        field: Field,
+    },
+
     /// Several edits as one step; all or nothing.
     Batch(Vec<Edit>),
 }
@@ -201,6 +247,14 @@ impl Edit {
             InsertScenario { .. } => "add scenario",
             UpdateScenario(_) => "edit scenario",
             RemoveScenario(_) => "delete scenario",
+            MergeDuplicate { .. } => "merge duplicates",
+            SetDistinct { distinct: true, .. } => "mark as not duplicates",
+            SetDistinct {
+                distinct: false, ..
+            } => "forget not-duplicates mark",
+            ResolveConflict { .. } => "resolve conflict",
+            SetSources { .. } | SetMergedInto { .. } => "change provenance",
+            InsertConflict { .. } | RemoveConflict { .. } => "change conflicts",
             Batch(edits) => match edits.as_slice() {
                 [only] => only.label(),
                 _ => "several changes",
@@ -242,4 +296,10 @@ pub enum EditError {
     DuplicateRating(Id),
     #[error("this participant has already voted on driver {0}")]
     DuplicateVote(Id),
+    #[error("that value does not fit the {field}")]
+    WrongValue { field: &'static str },
+    #[error("cannot merge: {0}")]
+    CannotMerge(&'static str),
+    #[error("a conflict on this field of {0} is already recorded")]
+    DuplicateConflict(Id),
 }

@@ -218,3 +218,101 @@ pub fn large_session() -> Session {
         provenance: Default::default(),
     }
 }
+
+/// Partner sessions for the merge benchmark: `n` national versions of the large
+/// session. Each keeps 80 % of the template's tasks (same ids) and replaces the
+/// other 20 % with tasks of its own; every fifth of those local tasks is written
+/// the same as in the partner before it (merged by text) and every seventh nearly
+/// the same (proposed); every partner rewords two shared tasks, the same two for
+/// every partner but in its own words (conflicts). Panel, ratings, participants
+/// and votes are each partner's own.
+pub fn partner_sessions(n: usize) -> Vec<Session> {
+    let template = large_session();
+    (0..n).map(|i| partner(&template, i)).collect()
+}
+
+const SYLLABLES: [&str; 16] = [
+    "ka", "vo", "re", "mi", "tu", "sa", "lo", "pe", "ni", "da", "gu", "fe", "zo", "bi", "ru", "he",
+];
+
+/// A made-up word unique to `n`, so that local tasks differ in a whole word.
+fn nonce(n: usize) -> String {
+    (0..4)
+        .map(|digit| SYLLABLES[(n >> (4 * (3 - digit))) & 15])
+        .collect()
+}
+
+/// The statement of a partner's `k`-th local task as partner `writer` words it.
+fn local_statement(k: usize, writer: usize) -> String {
+    format!(
+        "{} {} {}",
+        VERBS[(k * 7 + writer) % VERBS.len()],
+        OBJECTS[(k * 3 + writer * 5) % OBJECTS.len()],
+        nonce(writer * 1000 + k)
+    )
+}
+
+fn partner(template: &Session, i: usize) -> Session {
+    let salt = Id::from_u128(0x9a27_0000 + i as u128);
+    let own = |id: Id| Id::derived("generated partner", [id, salt]);
+    let mut s = template.clone();
+    s.id = own(template.id);
+    s.meta.country = format!(
+        "{}{}",
+        (b'A' + (i / 26 % 26) as u8) as char,
+        (b'A' + (i % 26) as u8) as char
+    );
+    s.meta.title = format!("National DACUM {}", s.meta.country);
+    for person in &mut s.people {
+        person.id = own(person.id);
+    }
+    for rating in &mut s.verification.ratings {
+        rating.id = own(rating.id);
+        rating.rater = own(rating.rater);
+    }
+    for participant in &mut s.pestle.participants {
+        participant.id = own(participant.id);
+    }
+    for vote in &mut s.pestle.votes {
+        vote.id = own(vote.id);
+        vote.participant = own(vote.participant);
+    }
+    let mut renamed = std::collections::HashMap::new();
+    let mut k = 0usize;
+    for (d, duty) in s.chart.duties.iter_mut().enumerate() {
+        for (t, task) in duty.tasks.iter_mut().enumerate() {
+            if (d * 20 + t + i).is_multiple_of(5) {
+                // A local task: new id and the partner's own statement; every fifth
+                // is worded as partner 0 words it (merged by text), every seventh
+                // nearly so (proposed).
+                let old = task.id;
+                task.id = own(old);
+                renamed.insert(old, task.id);
+                task.statement =
+                    if k.is_multiple_of(5) || (k.is_multiple_of(7) && i.is_multiple_of(2)) {
+                        local_statement(k, 0)
+                    } else if k.is_multiple_of(7) {
+                        format!("{}s", local_statement(k, 0))
+                    } else {
+                        local_statement(k, i)
+                    };
+                k += 1;
+            } else if (d == 0 && t < 2 && !i.is_multiple_of(2)) || (d == 1 && t == i % 20) {
+                task.statement = format!("{} (as worded by partner {i})", task.statement);
+            }
+        }
+    }
+    for rating in &mut s.verification.ratings {
+        if let Some(&new) = renamed.get(&rating.task) {
+            rating.task = new;
+        }
+    }
+    for scenario in &mut s.pestle.scenarios {
+        for link in &mut scenario.links {
+            if let Some(&new) = renamed.get(link) {
+                *link = new;
+            }
+        }
+    }
+    s
+}

@@ -24,6 +24,26 @@ impl Id {
         Id(Uuid::from_u128(value))
     }
 
+    /// A fixed identity derived from other identities (FNV-1a, 128 bits, made a
+    /// version-8 UUID): the same parts in the same order always give the same id,
+    /// on every machine and in every version of the app.
+    pub fn derived(namespace: &str, parts: impl IntoIterator<Item = Id>) -> Self {
+        const OFFSET: u128 = 0x6c62272e07bb014262b821756295c58d;
+        const PRIME: u128 = 0x0000000001000000000000000000013B;
+        let mut hash = OFFSET;
+        let mut eat = |bytes: &[u8]| {
+            for &byte in bytes {
+                hash ^= u128::from(byte);
+                hash = hash.wrapping_mul(PRIME);
+            }
+        };
+        eat(namespace.as_bytes());
+        for part in parts {
+            eat(part.0.as_bytes());
+        }
+        Id(uuid::Builder::from_custom_bytes(hash.to_be_bytes()).into_uuid())
+    }
+
     /// The first eight hex digits, enough to tell elements apart in a message.
     pub fn short(&self) -> String {
         self.0.simple().to_string()[..8].to_owned()

@@ -67,6 +67,7 @@ pub fn check_session(session: &Session) -> Vec<Problem> {
     verification_problems(session, &mut problems);
     pestle_problems(session, &mut problems);
     meta_problems(session, &mut problems);
+    problems.extend(super::merge::unresolved_conflicts(session));
     problems.extend(
         check_chart(&session.chart, session.is_english())
             .into_iter()

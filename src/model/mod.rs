@@ -8,8 +8,10 @@ pub mod edit;
 pub mod generated;
 pub mod id;
 pub mod integrity;
+pub mod merge;
 pub mod pestle;
 pub mod pestle_stats;
+pub mod provenance;
 pub mod session;
 pub mod statement_rules;
 pub mod verification;
@@ -25,5 +27,6 @@ pub use pestle::{
     Axes, Axis, AxisSubject, Category, Driver, DriverGroup, Participant, Pestle, Quadrant,
     Scenario, Vote,
 };
-pub use session::{Meta, Person, Provenance, Role, Session, SourceSession};
+pub use provenance::{Alternative, Conflict, Field, Provenance, SourceSession, Value};
+pub use session::{Meta, Person, Role, Session};
 pub use verification::{PriorityFormula, Rating, Verification};

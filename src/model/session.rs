@@ -1,14 +1,13 @@
 //! The session: everything one workshop file holds — its description, the people,
 //! the DACUM chart, the PESTLE map, verification ratings and provenance.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::chart::Chart;
 use super::id::{HasId, Id};
 use super::pestle::Pestle;
+pub use super::provenance::{Provenance, SourceSession};
 use super::verification::Verification;
 
 /// One workshop's whole record. Field order here is the order in the session file.
@@ -181,42 +180,4 @@ impl HasId for Person {
     fn id(&self) -> Id {
         self.id
     }
-}
-
-/// Where the elements of a consolidated session came from. Empty for a session
-/// that was never merged.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Provenance {
-    /// The sessions that were merged into this one.
-    pub sources: Vec<SourceSession>,
-    /// For each element, the ids of the sources that contributed it.
-    pub elements: BTreeMap<Id, BTreeSet<Id>>,
-}
-
-impl Provenance {
-    pub fn is_empty(&self) -> bool {
-        self.sources.is_empty() && self.elements.is_empty()
-    }
-
-    /// The sources that contributed an element (empty when not recorded).
-    pub fn sources_of(&self, element: Id) -> impl Iterator<Item = &SourceSession> {
-        let ids = self.elements.get(&element);
-        self.sources
-            .iter()
-            .filter(move |s| ids.is_some_and(|ids| ids.contains(&s.id)))
-    }
-}
-
-/// One session that was merged in: enough to say "shared by RO, CZ and LT".
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SourceSession {
-    /// The source session's own id.
-    pub id: Id,
-    #[serde(default)]
-    pub title: String,
-    #[serde(default)]
-    pub country: String,
-    #[serde(default)]
-    pub language: String,
 }

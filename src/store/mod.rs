@@ -20,4 +20,7 @@ pub use recovery::{
     Recovery, default_untitled_folder, find_recovery, recovery_path, remove_recovery,
     untitled_recoveries, write_recovery,
 };
-pub use save::{PreparedSave, backup_path, save_session, to_ron, write_file_atomically};
+pub use save::{
+    PreparedSave, backup_path, save_session, save_session_without_backup, to_ron,
+    write_file_atomically,
+};

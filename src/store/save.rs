@@ -36,6 +36,16 @@ pub fn save_session(path: &Path, session: &Session) -> Result<(), SaveError> {
     PreparedSave::write(path, text.as_bytes())?.commit(true)
 }
 
+/// Saves a session atomically without keeping a backup: for files another
+/// program owns, such as the temporary files git hands a merge driver.
+pub fn save_session_without_backup(path: &Path, session: &Session) -> Result<(), SaveError> {
+    let text = to_ron(session).map_err(|e| SaveError::Serialize {
+        path: path.to_owned(),
+        message: e.to_string(),
+    })?;
+    PreparedSave::write(path, text.as_bytes())?.commit(false)
+}
+
 /// Writes any file (an exported PDF, say) atomically: the bytes go to a temporary
 /// file beside the target, are synced, and then renamed over it, so the target is
 /// never half-written. No backup is kept.

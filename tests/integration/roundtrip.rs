@@ -20,6 +20,19 @@ proptest! {
         let again = store::to_ron(&loaded.expect("loaded")).expect("serialises");
         prop_assert_eq!(text, again);
     }
+
+    #[test]
+    fn provenance_conflicts_and_merged_ids_round_trip(
+        session in strategies::session(),
+        provenance in strategies::provenance(),
+    ) {
+        let session = dacum_studio::model::Session { provenance, ..session };
+        let text = store::to_ron(&session).expect("serialises");
+        let loaded = store::parse_session(text.as_bytes(), Path::new("t.ron"));
+        prop_assert_eq!(loaded.as_ref().ok(), Some(&session), "{:?}\n{}", loaded.as_ref().err().map(|e| e.to_string()), text);
+        let again = store::to_ron(&loaded.expect("loaded")).expect("serialises");
+        prop_assert_eq!(text, again);
+    }
 }
 
 #[test]

@@ -246,3 +246,92 @@ pub fn session() -> impl Strategy<Value = Session> {
             },
         )
 }
+
+fn value() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        text().prop_map(Value::Text),
+        proptest::option::of(0u32..60).prop_map(Value::Number),
+        proptest::option::of(any::<bool>()).prop_map(Value::Flag),
+        date().prop_map(Value::Date),
+        prop::sample::select(Role::ALL.to_vec()).prop_map(Value::Role),
+        category().prop_map(Value::Category),
+        prop::sample::select(Quadrant::ALL.to_vec()).prop_map(Value::Quadrant),
+        prop::sample::select(ListKind::ALL.to_vec()).prop_map(Value::List),
+        id().prop_map(Value::Element),
+        Just(Value::Formula(
+            PriorityFormula::ImportanceFrequencyDifficulty
+        )),
+        (id(), text()).prop_map(|(driver, pole)| Value::Axes(Box::new(Axes {
+            horizontal: Some(Axis {
+                subject: AxisSubject::Driver(driver),
+                low_pole: pole,
+                high_pole: "High".to_owned(),
+                rationale: String::new(),
+            }),
+            vertical: None,
+        }))),
+        Just(Value::Present),
+        Just(Value::Removed),
+    ]
+}
+
+fn field() -> impl Strategy<Value = Field> {
+    prop::sample::select(vec![
+        Field::MetaTitle,
+        Field::Axes,
+        Field::TaskStatement,
+        Field::TaskDuty,
+        Field::PersonYears,
+        Field::RatingTrain,
+        Field::DriverCategory,
+        Field::VoteImpact,
+        Field::Presence,
+    ])
+}
+
+/// The provenance of a consolidated session: sources, element sources, merged
+/// ids, conflicts with every kind of value, pairs declared distinct.
+pub fn provenance() -> impl Strategy<Value = Provenance> {
+    let source = (id(), text(), "[A-Z]{2}", text(), date(), date()).prop_map(
+        |(id, title, country, occupation, start, end)| SourceSession {
+            id,
+            title,
+            country,
+            language: "ro".to_owned(),
+            occupation,
+            start,
+            end,
+        },
+    );
+    let alternative = (value(), proptest::collection::btree_set(id(), 0..3), text()).prop_map(
+        |(value, sources, note)| Alternative {
+            value,
+            sources,
+            note,
+        },
+    );
+    let conflict =
+        (id(), field(), vec(alternative, 1..3)).prop_map(|(element, field, alternatives)| {
+            Conflict {
+                element,
+                field,
+                alternatives,
+            }
+        });
+    (
+        vec(source, 0..3),
+        proptest::collection::btree_map(id(), proptest::collection::btree_set(id(), 0..3), 0..4),
+        proptest::collection::btree_map(id(), id(), 0..3),
+        vec(conflict, 0..3),
+        proptest::collection::btree_set((id(), id()), 0..3),
+    )
+        .prop_map(
+            |(sources, elements, merged, conflicts, distinct)| Provenance {
+                sources,
+                elements,
+                merged,
+                conflicts,
+                distinct,
+            },
+        )
+}

@@ -1,0 +1,132 @@
+//! Merging partner sessions into one consolidated profile, without losing anything.
+//!
+//! # The n-way merge ([`merge`])
+//!
+//! - **Same id, same element.** Elements with the same UUID in several inputs are
+//!   one element of the result (partners often start from one template). An id
+//!   recorded in a consolidated input as merged into another counts as that one.
+//! - **Same text, same element.** Duties, tasks, supporting-list items (within one
+//!   list), acronyms (term and meaning) and drivers (within one category) with
+//!   different ids but the same [`normalise`]d text are merged automatically —
+//!   unless they come from the same input (a partner who wrote a statement twice
+//!   meant two cards) or were declared distinct. People, participants, votes,
+//!   ratings, groups and scenarios are only ever matched by id: a panel member of
+//!   one session is never taken for someone of another.
+//! - **The kept id** is the smallest id of the merged elements; the others are
+//!   recorded in `provenance.merged`, and every reference (a rating's task, a
+//!   vote's driver, a scenario link) is renamed to it.
+//! - **Nearly the same text is only proposed** ([`proposals`], measure and
+//!   threshold in [`text`](self::similarity)): never merged silently.
+//! - **Conflicts.** Each field of an element (a task's statement and its duty, a
+//!   driver's title, a vote's scores …) is decided on its own. Values equal after
+//!   normalisation count as one value. If the sources disagree, the value held
+//!   by the most sources is kept; a tie goes to the value whose sorted source ids
+//!   come first (the smallest source session id). Every other value is recorded
+//!   in `provenance.conflicts` with the sources that hold it. So the template
+//!   wording shared by seven countries stays, and the two national rewordings
+//!   wait for the coordinator. Scenario links and a group's drivers are united.
+//! - **Votes and ratings** are elements of their own, each belonging to its
+//!   participant (or rater) and session, so all of them are kept and the means
+//!   reflect every partner. The priority formula and the axes are decided like a
+//!   field, among the inputs that set them.
+//! - **Provenance.** Every element of the result records the sources that hold
+//!   it (`provenance.elements`); `provenance.sources` lists the source sessions
+//!   (id, title, country …). A consolidated input contributes its own sources, so
+//!   merges can be repeated and chained; an element added to it after its merge
+//!   (no recorded sources) counts as the consolidated session's own.
+//! - **The result** is a new session whose id and details ([`Meta`]) follow from
+//!   the set of sources only: the most common occupation, the countries, the
+//!   earliest start and latest end, a note listing the sources.
+//!
+//! # What is guaranteed (and property-tested in `tests/integration/merge.rs`)
+//!
+//! - **Nothing is lost:** every element of every input is in the result — as
+//!   itself, merged into an element with an equal (normalised) value, or with its
+//!   differing value recorded as an alternative naming its source.
+//! - **Merging a session with itself changes nothing:** `merge([s, s])` equals
+//!   `merge([s])`, whose people, chart, PESTLE map and ratings equal `s`'s
+//!   (for a session whose ids are unique, as `check` demands).
+//! - **Order independence:** the *content* of the result — its id, details,
+//!   elements with their values, the duty of every task, alternatives and
+//!   provenance — is the same for every order of the inputs. Only the *layout*
+//!   depends on the order: elements follow the first input's order, then the new
+//!   elements of the second input in its order, and so on (and so do the ids in
+//!   a scenario's links or a group's drivers).
+//! - **Idempotence:** merging the result again with any of its inputs gives the
+//!   result back, unchanged, byte for byte.
+//!
+//! # The three-way merge ([`merge3`])
+//!
+//! For git: one file changed on two branches, matched by id, merged field by
+//! field against the common ancestor; see the `three_way` module.
+//!
+//! # Editing a merged session
+//!
+//! [`Edit::MergeDuplicate`](crate::model::Edit::MergeDuplicate) accepts a
+//! proposal, [`Edit::SetDistinct`](crate::model::Edit::SetDistinct) rejects one,
+//! [`Edit::ResolveConflict`](crate::model::Edit::ResolveConflict) keeps a value;
+//! all go through `Session::apply` and can be undone.
+//!
+//! [`Meta`]: crate::model::Meta
+
+mod apply;
+mod cluster;
+mod describe;
+mod element;
+mod found;
+mod id_map;
+mod nway;
+mod proposals;
+mod report;
+mod resolve;
+mod sources;
+mod text;
+mod three_way;
+
+pub use describe::describe;
+pub use element::Kind;
+pub use proposals::{Proposal, proposals};
+pub use report::{InputSummary, MergeReport, unresolved_conflicts};
+pub use text::{DUPLICATE_THRESHOLD, normalise, similarity};
+pub use three_way::{ThreeWay, merge3};
+
+use crate::model::id::Id;
+use crate::model::provenance::{Field, Value};
+use crate::model::session::Session;
+
+/// The value an element holds for a field (for a session-level field, pass the
+/// session's own id): the kept value of a conflict. `None` when there is no such
+/// element or field.
+pub fn field_value(session: &Session, element: Id, field: Field) -> Option<Value> {
+    found::field_value(session, element, field)
+}
+
+/// An element's kind and the fields a merge compares, with their values.
+pub fn element_fields(session: &Session, element: Id) -> Option<(Kind, Vec<(Field, Value)>)> {
+    let at = found::find(session, element)?;
+    Some((at.kind(), found::fields(session, at)))
+}
+
+/// A value in words, naming referenced elements ("duty B \"Supervise …\"").
+pub fn describe_value(session: &Session, value: &Value) -> String {
+    match value {
+        Value::Element(id) => describe(session, *id),
+        other => other.to_string(),
+    }
+}
+
+/// The consolidated session and what the merge did.
+#[derive(Clone, Debug)]
+pub struct Merged {
+    pub session: Session,
+    pub report: MergeReport,
+}
+
+/// Merges any number of sessions into one consolidated session: see the module
+/// documentation for the rules. Never panics; an empty list gives an empty
+/// consolidated session.
+pub fn merge(inputs: &[Session]) -> Merged {
+    let (session, counts) = nway::merge_sessions(inputs);
+    let report = MergeReport::new(inputs, &session, counts.text_merges);
+    Merged { session, report }
+}

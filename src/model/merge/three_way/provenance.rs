@@ -1,0 +1,69 @@
+//! The provenance of a three-way merge: the conflict records of both sides and
+//! the sources, element sources, merged ids and distinct pairs of both, united.
+
+use std::collections::HashSet;
+
+use crate::model::id::Id;
+use crate::model::provenance::{Conflict, Provenance};
+use crate::model::session::Session;
+
+/// Conflict records of both sides: kept unless one side dropped (resolved) a
+/// record the base had.
+pub(super) fn merge_records(base: &Session, ours: &Session, theirs: &Session) -> Vec<Conflict> {
+    let find = |s: &Session, c: &Conflict| s.provenance.conflict(c.element, c.field).cloned();
+    let mut out = Vec::new();
+    for c in &ours.provenance.conflicts {
+        match (find(base, c), find(theirs, c)) {
+            (Some(b), None) if &b == c => {}
+            (_, Some(t)) if &t != c => {
+                let mut united = c.clone();
+                for a in t.alternatives {
+                    if !united.alternatives.iter().any(|x| x.value == a.value) {
+                        united.alternatives.push(a);
+                    }
+                }
+                out.push(united);
+            }
+            _ => out.push(c.clone()),
+        }
+    }
+    for c in &theirs.provenance.conflicts {
+        let resolved = find(base, c).is_some_and(|b| &b == c);
+        if find(ours, c).is_none() && !resolved {
+            out.push(c.clone());
+        }
+    }
+    out
+}
+
+/// Provenance of both sides united, limited to the elements that remain.
+pub(super) fn merge_provenance(
+    ours: &Session,
+    theirs: &Session,
+    merged: &Session,
+    conflicts: Vec<Conflict>,
+) -> Provenance {
+    let (o, t) = (&ours.provenance, &theirs.provenance);
+    let mut provenance = o.clone();
+    for source in &t.sources {
+        if !provenance.sources.iter().any(|s| s.id == source.id) {
+            provenance.sources.push(source.clone());
+        }
+    }
+    provenance.sources.sort_by_key(|s| s.id);
+    for (id, sources) in &t.elements {
+        provenance
+            .elements
+            .entry(*id)
+            .or_default()
+            .extend(sources.iter().copied());
+    }
+    let present: HashSet<Id> = merged.element_ids().into_iter().collect();
+    provenance.elements.retain(|id, _| present.contains(id));
+    for (absorbed, kept) in &t.merged {
+        provenance.merged.entry(*absorbed).or_insert(*kept);
+    }
+    provenance.distinct.extend(t.distinct.iter().copied());
+    provenance.conflicts = conflicts;
+    provenance
+}

@@ -1,0 +1,332 @@
+//! Provenance of a consolidated session: which partner sessions contributed each
+//! element, which elements were merged into which, the conflicts a merge found
+//! (every value that was not kept, with the sessions that hold it), and the pairs
+//! of elements the coordinator declared distinct. Stored in the session file, so
+//! all of it survives saving; a session that was never merged has none of it.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::chart::ListKind;
+use super::id::Id;
+use super::pestle::{Axes, Category, Quadrant};
+use super::session::Role;
+use super::verification::PriorityFormula;
+
+/// Where the elements of a consolidated session came from. Empty for a session
+/// that was never merged.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Provenance {
+    /// The sessions that were merged into this one, ordered by id.
+    pub sources: Vec<SourceSession>,
+    /// For each element, the ids of the sources that contributed it.
+    pub elements: BTreeMap<Id, BTreeSet<Id>>,
+    /// Elements merged into another one: the absorbed id → the id that was kept.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub merged: BTreeMap<Id, Id>,
+    /// Fields on which the sources disagree, with every value that was not kept.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
+    /// Pairs of elements the coordinator said are not duplicates (smaller id
+    /// first): never proposed or merged automatically again.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub distinct: BTreeSet<(Id, Id)>,
+}
+
+impl Provenance {
+    pub fn is_empty(&self) -> bool {
+        self.sources.is_empty()
+            && self.elements.is_empty()
+            && self.merged.is_empty()
+            && self.conflicts.is_empty()
+            && self.distinct.is_empty()
+    }
+
+    /// The sources that contributed an element (empty when not recorded).
+    pub fn sources_of(&self, element: Id) -> impl Iterator<Item = &SourceSession> {
+        let ids = self.elements.get(&element);
+        self.sources
+            .iter()
+            .filter(move |s| ids.is_some_and(|ids| ids.contains(&s.id)))
+    }
+
+    /// "Shared by k of n": how many of the merged sessions hold an element, and how
+    /// many sessions were merged.
+    pub fn shared_by(&self, element: Id) -> (usize, usize) {
+        (self.sources_of(element).count(), self.sources.len())
+    }
+
+    /// The country codes of the sources that hold an element, sorted, without
+    /// repeats or blanks ("CZ", "RO").
+    pub fn countries_of(&self, element: Id) -> Vec<&str> {
+        let countries: BTreeSet<&str> = self
+            .sources_of(element)
+            .map(|s| s.country.as_str())
+            .filter(|c| !c.is_empty())
+            .collect();
+        countries.into_iter().collect()
+    }
+
+    /// The id an element has now: itself, or the element it was merged into
+    /// (following chains of merges).
+    pub fn current_id(&self, mut id: Id) -> Id {
+        // A chain is never longer than the map; the bound guards against a cycle
+        // in a hand-edited file.
+        for _ in 0..=self.merged.len() {
+            match self.merged.get(&id) {
+                Some(&next) if next != id => id = next,
+                _ => break,
+            }
+        }
+        id
+    }
+
+    /// The conflict recorded for a field of an element, if any.
+    pub fn conflict(&self, element: Id, field: Field) -> Option<&Conflict> {
+        self.conflicts
+            .iter()
+            .find(|c| c.element == element && c.field == field)
+    }
+
+    pub fn is_distinct(&self, a: Id, b: Id) -> bool {
+        self.distinct.contains(&ordered(a, b))
+    }
+}
+
+/// A pair with the smaller id first, as `Provenance::distinct` stores it.
+pub fn ordered(a: Id, b: Id) -> (Id, Id) {
+    if a <= b { (a, b) } else { (b, a) }
+}
+
+/// One session that was merged in: enough to say "shared by RO, CZ and LT" and to
+/// describe the consolidated session.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SourceSession {
+    /// The source session's own id.
+    pub id: Id,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub language: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub occupation: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Date>,
+}
+
+/// A field on which the sources disagree. The element holds the kept value; the
+/// alternatives are the others.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Conflict {
+    /// The element, or the session's own id for a session-level field (details,
+    /// axes, priority formula).
+    pub element: Id,
+    pub field: Field,
+    pub alternatives: Vec<Alternative>,
+}
+
+/// A value that was not kept, and the sources that hold it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Alternative {
+    pub value: Value,
+    pub sources: BTreeSet<Id>,
+    /// Where the value came from when it is not a source session (e.g. "their
+    /// branch" in a git merge).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// A field of an element (or of the session) that a merge compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Field {
+    MetaTitle,
+    MetaOccupation,
+    MetaOrganisation,
+    MetaSponsor,
+    MetaVenue,
+    MetaCountry,
+    MetaLanguage,
+    MetaStart,
+    MetaEnd,
+    MetaNotes,
+    PriorityFormula,
+    Axes,
+    PersonRole,
+    PersonName,
+    PersonJobTitle,
+    PersonOrganisation,
+    PersonCountry,
+    PersonYears,
+    DutyTitle,
+    TaskStatement,
+    /// The duty a task sits in.
+    TaskDuty,
+    ListItemText,
+    /// The supporting list an item is in.
+    ListItemList,
+    AcronymTerm,
+    AcronymMeaning,
+    RatingTask,
+    RatingRater,
+    RatingImportance,
+    RatingFrequency,
+    RatingDifficulty,
+    RatingTrain,
+    ParticipantName,
+    ParticipantOrganisation,
+    ParticipantCountry,
+    DriverCategory,
+    DriverTitle,
+    DriverDescription,
+    VoteDriver,
+    VoteParticipant,
+    VoteUncertainty,
+    VoteImpact,
+    GroupName,
+    ScenarioQuadrant,
+    ScenarioName,
+    ScenarioNarrative,
+    /// Whether the element exists at all (one side of a three-way merge removed it
+    /// while the other changed it).
+    Presence,
+}
+
+impl Field {
+    /// Words for a list of conflicts, e.g. "task statement".
+    pub fn label(self) -> &'static str {
+        use Field::*;
+        match self {
+            MetaTitle => "session title",
+            MetaOccupation => "occupation",
+            MetaOrganisation => "organisation",
+            MetaSponsor => "sponsor",
+            MetaVenue => "venue",
+            MetaCountry => "country",
+            MetaLanguage => "language",
+            MetaStart => "start date",
+            MetaEnd => "end date",
+            MetaNotes => "notes",
+            PriorityFormula => "priority formula",
+            Axes => "axes of uncertainty",
+            PersonRole => "person's role",
+            PersonName => "person's name",
+            PersonJobTitle => "person's job title",
+            PersonOrganisation => "person's organisation",
+            PersonCountry => "person's country",
+            PersonYears => "person's years of experience",
+            DutyTitle => "duty title",
+            TaskStatement => "task statement",
+            TaskDuty => "duty of a task",
+            ListItemText => "list item",
+            ListItemList => "list of an item",
+            AcronymTerm => "acronym",
+            AcronymMeaning => "acronym meaning",
+            RatingTask => "task of a rating",
+            RatingRater => "rater",
+            RatingImportance => "importance rating",
+            RatingFrequency => "frequency rating",
+            RatingDifficulty => "difficulty rating",
+            RatingTrain => "train or not",
+            ParticipantName => "participant's name",
+            ParticipantOrganisation => "participant's organisation",
+            ParticipantCountry => "participant's country",
+            DriverCategory => "driver category",
+            DriverTitle => "driver title",
+            DriverDescription => "driver description",
+            VoteDriver => "driver of a vote",
+            VoteParticipant => "voter",
+            VoteUncertainty => "uncertainty vote",
+            VoteImpact => "impact vote",
+            GroupName => "driver group name",
+            ScenarioQuadrant => "scenario quadrant",
+            ScenarioName => "scenario name",
+            ScenarioNarrative => "scenario narrative",
+            Presence => "removed on one side",
+        }
+    }
+}
+
+/// The value of a [`Field`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Value {
+    Text(String),
+    Number(Option<u32>),
+    Flag(Option<bool>),
+    Date(Option<Date>),
+    Role(Role),
+    Category(Category),
+    Quadrant(Quadrant),
+    List(ListKind),
+    /// A reference to another element (a task's duty, a vote's driver).
+    Element(Id),
+    Formula(PriorityFormula),
+    Axes(Box<Axes>),
+    /// The element is there (for [`Field::Presence`]).
+    Present,
+    /// The element was removed (for [`Field::Presence`]).
+    Removed,
+}
+
+impl Value {
+    /// The same value with element references passed through `map` (after a
+    /// merge renames merged elements).
+    pub(crate) fn remapped(self, map: &impl Fn(Id) -> Id) -> Value {
+        match self {
+            Value::Element(id) => Value::Element(map(id)),
+            Value::Axes(mut axes) => {
+                for axis in [&mut axes.horizontal, &mut axes.vertical]
+                    .into_iter()
+                    .flatten()
+                {
+                    axis.subject = match axis.subject {
+                        super::AxisSubject::Driver(id) => super::AxisSubject::Driver(map(id)),
+                        super::AxisSubject::Group(id) => super::AxisSubject::Group(map(id)),
+                    };
+                }
+                Value::Axes(axes)
+            }
+            other => other,
+        }
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Text(text) => write!(f, "\"{text}\""),
+            Value::Number(Some(n)) => write!(f, "{n}"),
+            Value::Flag(Some(true)) => f.write_str("yes"),
+            Value::Flag(Some(false)) => f.write_str("no"),
+            Value::Date(Some(date)) => write!(f, "{date}"),
+            Value::Number(None) | Value::Flag(None) | Value::Date(None) => f.write_str("blank"),
+            Value::Role(role) => f.write_str(role.label()),
+            Value::Category(category) => f.write_str(category.name()),
+            Value::Quadrant(quadrant) => write!(f, "{quadrant:?}"),
+            Value::List(list) => f.write_str(list.title()),
+            Value::Element(id) => write!(f, "element {}", id.short()),
+            Value::Formula(formula) => f.write_str(formula.describe()),
+            Value::Axes(axes) => {
+                let side = |axis: &Option<super::Axis>| match axis {
+                    Some(a) => format!("{} – {}", a.low_pole, a.high_pole),
+                    None => "none".to_owned(),
+                };
+                write!(
+                    f,
+                    "horizontal {}, vertical {}",
+                    side(&axes.horizontal),
+                    side(&axes.vertical)
+                )
+            }
+            Value::Present => f.write_str("kept"),
+            Value::Removed => f.write_str("removed"),
+        }
+    }
+}
