@@ -5,11 +5,12 @@
 //! (see `chart_lists.rs`).
 
 use super::chart_lists;
+use super::consolidated::Sharing;
 use super::flow::{Align, Flow, Style, draw_lines};
 use super::metrics::{Face, FontSet};
 use super::page::{Colour, Layout, Pt, Rect, Stroke};
 use super::title_block::{title_block, workshop_facts};
-use super::wrap::{Fit, Fitted, fit};
+use super::wrap::{Fit, Fitted, fit, wrap};
 use crate::model::{Duty, Session, duty_code, task_code};
 
 /// Sizes of the chart's boxes for one page size.
@@ -32,6 +33,8 @@ const PAD: Pt = 4.0;
 const CODE: Style = Style::new(Face::Bold, 7.0, Colour::MUTED);
 const STATEMENT_SIZE: Pt = 8.5;
 const STATEMENT_MIN: Pt = 6.5;
+/// The line under a statement in a consolidated chart: which sessions hold the task.
+const SHARED: Style = Style::new(Face::Regular, 6.5, Colour::MUTED);
 const DUTY_CODE: Style = Style::new(Face::Bold, 14.0, Colour::ACCENT);
 const DUTY_SIZE: Pt = 9.5;
 const DUTY_MIN: Pt = 7.0;
@@ -73,6 +76,8 @@ impl ChartGeometry {
 struct TaskBox {
     code: String,
     statement: Fitted,
+    /// "7 of 9 · CZ DE RO", wrapped, in a consolidated chart.
+    shared: Vec<String>,
     height: Pt,
 }
 
@@ -95,16 +100,27 @@ pub fn chart_report(
         &subtitle,
         &workshop_facts(&session.meta),
     );
+    let sharing = Sharing::of(session);
+    if let Some(sharing) = &sharing {
+        flow.paragraph(
+            &sharing.key("The small line at the foot of each task box"),
+            Style::SMALL,
+        );
+        flow.gap(6.0);
+    }
     flow.bookmark("Duties and tasks", 1);
     let geometry = ChartGeometry::new(flow.area().w);
     if session.chart.duties.is_empty() {
         flow.paragraph("No duties have been written yet.", Style::BODY);
     }
     for (index, duty) in session.chart.duties.iter().enumerate() {
-        duty_rows(&mut flow, &geometry, index, duty);
+        duty_rows(&mut flow, &geometry, index, duty, sharing.as_ref());
     }
     chart_lists::supporting_lists(&mut flow, &session.chart);
     chart_lists::panel(&mut flow, session, include_names);
+    if let Some(sharing) = &sharing {
+        sharing.section(&mut flow, session);
+    }
 }
 
 pub fn occupation(session: &Session) -> String {
@@ -121,6 +137,7 @@ fn task_boxes(
     geometry: &ChartGeometry,
     index: usize,
     duty: &Duty,
+    sharing: Option<&Sharing>,
 ) -> Vec<TaskBox> {
     let request = geometry.statement_fit();
     duty.tasks
@@ -128,20 +145,41 @@ fn task_boxes(
         .enumerate()
         .map(|(t, task)| {
             let statement = fit(&task.statement, fonts, request);
-            let needed = 2.0 * PAD + CODE.line_height() + statement.height;
+            let shared = sharing.map_or_else(Vec::new, |sharing| {
+                let text = sharing.describe(task.id);
+                wrap(&text, request.width, fonts, SHARED.face, SHARED.size).lines
+            });
+            let needed = 2.0 * PAD + CODE.line_height() + statement.height + shared_height(&shared);
             TaskBox {
                 code: task_code(index, t),
                 statement,
-                height: needed.max(geometry.task_height),
+                height: needed.max(geometry.task_height + shared_height(&shared)),
+                shared,
             }
         })
         .collect()
 }
 
+/// The room the sharing lines take at the foot of a task box, with a little air
+/// above them.
+fn shared_height(lines: &[String]) -> Pt {
+    if lines.is_empty() {
+        0.0
+    } else {
+        2.0 + lines.len() as f32 * SHARED.line_height()
+    }
+}
+
 /// One duty: its rows of task boxes, over as many pages as they need.
-fn duty_rows(flow: &mut Flow, geometry: &ChartGeometry, index: usize, duty: &Duty) {
+fn duty_rows(
+    flow: &mut Flow,
+    geometry: &ChartGeometry,
+    index: usize,
+    duty: &Duty,
+    sharing: Option<&Sharing>,
+) {
     let fonts = flow.fonts;
-    let boxes = task_boxes(fonts, geometry, index, duty);
+    let boxes = task_boxes(fonts, geometry, index, duty, sharing);
     let rows: Vec<&[TaskBox]> = if boxes.is_empty() {
         vec![&[]]
     } else {
@@ -259,6 +297,20 @@ fn draw_task(flow: &mut Flow, rect: Rect, task: &TaskBox) {
         s.line_height,
         Align::Left,
     );
+    if !task.shared.is_empty() {
+        let height = task.shared.len() as f32 * SHARED.line_height();
+        let shared_rect = Rect::new(inner.x, inner.bottom() - height, inner.w, height);
+        let lh = SHARED.line_height();
+        draw_lines(
+            page,
+            fonts,
+            &task.shared,
+            shared_rect,
+            SHARED,
+            lh,
+            Align::Left,
+        );
+    }
 }
 
 /// Draws the duty box, growing it when the title needs more room than the rows

@@ -14,6 +14,7 @@ mod chart;
 mod chart_lists;
 #[cfg(test)]
 mod chart_tests;
+mod consolidated;
 mod decorate;
 mod flow;
 mod fonts;

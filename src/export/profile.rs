@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 
 use super::chart::occupation;
 use super::chart_lists::lists;
+use super::consolidated::Sharing;
 use super::flow::{Align, Flow, Style};
 use super::metrics::FontSet;
 use super::page::{Layout, Pt};
@@ -58,10 +59,17 @@ pub fn profile_report(fonts: &FontSet, layout: &mut Layout, session: &Session, p
         })
         .collect();
     flow.paragraph(&introduction(session), Style::BODY);
+    let sharing = Sharing::of(session);
+    if let Some(sharing) = &sharing {
+        flow.y += 4.0;
+        flow.paragraph(&sharing.key("The column \"Shared by\""), Style::SMALL);
+        sharing.section(&mut flow, session);
+    }
+    let sharing = sharing.as_ref();
     if rated {
         flow.y += 4.0;
         flow.paragraph(KEY, Style::SMALL);
-        ranked(&mut flow, &rows);
+        ranked(&mut flow, &rows, sharing);
     }
     flow.gap(10.0);
     flow.bookmark("Duties and tasks", 1);
@@ -73,7 +81,7 @@ pub fn profile_report(fonts: &FontSet, layout: &mut Layout, session: &Session, p
             flow.paragraph("No tasks yet.", Style::SMALL);
             continue;
         }
-        duty_table(&mut flow, &title, &rows[d], rated);
+        duty_table(&mut flow, &title, &rows[d], rated, sharing);
         flow.gap(6.0);
     }
     let lists = lists(&session.chart);
@@ -86,6 +94,13 @@ pub fn profile_report(fonts: &FontSet, layout: &mut Layout, session: &Session, p
             flow.bullets(items, Style::BODY);
         }
     }
+}
+
+/// The width the "Shared by" column takes from the task column.
+const SHARED_SHARE: f32 = 1.7;
+
+fn shared_share(sharing: Option<&Sharing>) -> f32 {
+    if sharing.is_some() { SHARED_SHARE } else { 0.0 }
 }
 
 const KEY: &str = "Importance, frequency and difficulty are means on 1–5 scales, followed by the \
@@ -147,11 +162,15 @@ fn priority(stats: &TaskStats) -> String {
 }
 
 /// A duty's heading and the table of its tasks.
-fn duty_table(flow: &mut Flow, title: &str, rows: &[Row], rated: bool) {
+fn duty_table(flow: &mut Flow, title: &str, rows: &[Row], rated: bool, sharing: Option<&Sharing>) {
+    let task_share = if rated { 4.6 } else { 9.0 };
     let mut columns = vec![
         Column::new("Code", 0.8, Align::Left),
-        Column::new("Task", if rated { 4.6 } else { 9.0 }, Align::Left),
+        Column::new("Task", task_share - shared_share(sharing), Align::Left),
     ];
+    if sharing.is_some() {
+        columns.push(Column::new("Shared by", SHARED_SHARE, Align::Left));
+    }
     if rated {
         columns.extend([
             Column::new("Importance", 1.35, Align::Right),
@@ -168,6 +187,9 @@ fn duty_table(flow: &mut Flow, title: &str, rows: &[Row], rated: bool) {
                 Cell::new(row.code.clone(), Style::STRONG),
                 Cell::new(row.task.statement.clone(), Style::BODY),
             ];
+            if let Some(sharing) = sharing {
+                cells.push(Cell::new(sharing.describe(row.task.id), Style::SMALL));
+            }
             if rated {
                 let s = &row.stats;
                 cells.extend([
@@ -193,7 +215,7 @@ fn duty_table(flow: &mut Flow, title: &str, rows: &[Row], rated: bool) {
 
 /// The tasks with a priority index, highest first; ties go to the higher mean
 /// importance, then chart order.
-fn ranked(flow: &mut Flow, duties: &[Vec<Row>]) {
+fn ranked(flow: &mut Flow, duties: &[Vec<Row>], sharing: Option<&Sharing>) {
     let mut rows: Vec<&Row> = duties
         .iter()
         .flatten()
@@ -223,29 +245,40 @@ fn ranked(flow: &mut Flow, duties: &[Vec<Row>]) {
         Style::BODY,
     );
     flow.y += 4.0;
-    let columns = [
+    let mut columns = vec![
         Column::new("Rank", 0.75, Align::Right),
         Column::new("Code", 0.8, Align::Left),
-        Column::new("Task", 5.35, Align::Left),
+        Column::new("Task", 5.35 - shared_share(sharing), Align::Left),
+    ];
+    if sharing.is_some() {
+        columns.push(Column::new("Shared by", SHARED_SHARE, Align::Left));
+    }
+    columns.extend([
         Column::new("Importance", 1.35, Align::Right),
         Column::new("Frequency", 1.35, Align::Right),
         Column::new("Priority", 1.0, Align::Right),
         Column::new("Train?", 1.1, Align::Right),
-    ];
+    ]);
     let cells: Vec<Vec<Cell>> = rows
         .iter()
         .enumerate()
         .map(|(rank, row)| {
             let s = &row.stats;
-            vec![
+            let mut cells = vec![
                 Cell::new((rank + 1).to_string(), Style::BODY),
                 Cell::new(row.code.clone(), Style::STRONG),
                 Cell::new(row.task.statement.clone(), Style::BODY),
+            ];
+            if let Some(sharing) = sharing {
+                cells.push(Cell::new(sharing.describe(row.task.id), Style::SMALL));
+            }
+            cells.extend([
                 Cell::new(stat(s.importance), Style::BODY),
                 Cell::new(stat(s.frequency), Style::BODY),
                 Cell::new(priority(s), Style::STRONG),
                 Cell::new(train(s), Style::BODY),
-            ]
+            ]);
+            cells
         })
         .collect();
     let table = Table {

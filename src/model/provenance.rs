@@ -95,6 +95,52 @@ impl Provenance {
     pub fn is_distinct(&self, a: Id, b: Id) -> bool {
         self.distinct.contains(&ordered(a, b))
     }
+
+    /// A short label for each source, in `sources` order, that tells the sources
+    /// apart: the country code ("RO"); numbered when several sources share a
+    /// country ("RO 1", "RO 2", in source order); "#3" for the third source when
+    /// it has no country.
+    pub fn source_labels(&self) -> Vec<String> {
+        let mut per_country: BTreeMap<&str, usize> = BTreeMap::new();
+        for source in &self.sources {
+            *per_country.entry(source.country.trim()).or_default() += 1;
+        }
+        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        self.sources
+            .iter()
+            .enumerate()
+            .map(|(index, source)| {
+                let country = source.country.trim();
+                if country.is_empty() {
+                    return format!("#{}", index + 1);
+                }
+                let nth = seen.entry(country).or_default();
+                *nth += 1;
+                if per_country.get(country).copied().unwrap_or(0) > 1 {
+                    format!("{country} {nth}")
+                } else {
+                    country.to_owned()
+                }
+            })
+            .collect()
+    }
+
+    /// The labels ([`source_labels`](Self::source_labels)) of the sources that hold
+    /// an element, sorted.
+    pub fn labels_of(&self, element: Id, labels: &[String]) -> Vec<String> {
+        let Some(ids) = self.elements.get(&element) else {
+            return Vec::new();
+        };
+        let mut held: Vec<String> = self
+            .sources
+            .iter()
+            .zip(labels)
+            .filter(|(source, _)| ids.contains(&source.id))
+            .map(|(_, label)| label.clone())
+            .collect();
+        held.sort();
+        held
+    }
 }
 
 /// A pair with the smaller id first, as `Provenance::distinct` stores it.
@@ -328,5 +374,50 @@ impl fmt::Display for Value {
             Value::Present => f.write_str("kept"),
             Value::Removed => f.write_str("removed"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(country: &str) -> SourceSession {
+        SourceSession {
+            id: Id::new(),
+            title: format!("Workshop {country}"),
+            country: country.to_owned(),
+            language: String::new(),
+            occupation: String::new(),
+            start: None,
+            end: None,
+        }
+    }
+
+    #[test]
+    fn source_labels_tell_sources_of_one_country_apart() {
+        let provenance = Provenance {
+            sources: ["RO", "CZ", "RO", "", " DE "].map(source).to_vec(),
+            ..Provenance::default()
+        };
+        assert_eq!(
+            provenance.source_labels(),
+            ["RO 1", "CZ", "RO 2", "#4", "DE"]
+        );
+    }
+
+    #[test]
+    fn labels_of_an_element_name_only_the_sources_that_hold_it_sorted() {
+        let sources = ["RO", "CZ", "LT"].map(source).to_vec();
+        let task = Id::new();
+        let elements = BTreeMap::from([(task, BTreeSet::from([sources[0].id, sources[1].id]))]);
+        let provenance = Provenance {
+            sources,
+            elements,
+            ..Provenance::default()
+        };
+        let labels = provenance.source_labels();
+        assert_eq!(provenance.labels_of(task, &labels), ["CZ", "RO"]);
+        assert_eq!(provenance.shared_by(task), (2, 3));
+        assert!(provenance.labels_of(Id::new(), &labels).is_empty());
     }
 }

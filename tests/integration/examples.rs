@@ -3,10 +3,11 @@
 use std::collections::BTreeSet;
 
 use dacum_studio::model::integrity::check_session;
+use dacum_studio::model::merge;
 use dacum_studio::model::{Category, Role};
 use dacum_studio::store;
 
-use crate::helpers::{example_files, prison_officer, sessions_dir};
+use crate::helpers::{consolidated_example, example_files, prison_officer, sessions_dir};
 
 #[test]
 fn every_example_loads_and_is_clean() {
@@ -87,4 +88,48 @@ fn the_pestle_example_has_drivers_votes_axes_and_scenarios() {
             .iter()
             .any(|&l| session.chart.find_task(l).is_some())
     }));
+}
+
+/// The partner examples show what a merge is for: tasks all partners share,
+/// national tasks, one merged by its text, one proposed duplicate and two
+/// statements worded differently.
+#[test]
+fn the_partner_examples_merge_into_a_consolidated_profile_with_work_left_for_the_coordinator() {
+    let merged = consolidated_example();
+    let provenance = &merged.provenance;
+    let countries: Vec<&str> = provenance
+        .sources
+        .iter()
+        .map(|s| s.country.as_str())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    assert_eq!(countries, ["CZ", "DE", "LT", "RO"]);
+    let tasks: Vec<_> = merged.chart.duties.iter().flat_map(|d| &d.tasks).collect();
+    let shared = |statement: &str| {
+        let task = tasks
+            .iter()
+            .find(|t| t.statement == statement)
+            .unwrap_or_else(|| panic!("{statement}"));
+        (
+            provenance.shared_by(task.id),
+            provenance.countries_of(task.id),
+        )
+    };
+    assert_eq!(
+        shared("Conduct cell searches"),
+        ((4, 4), vec!["CZ", "DE", "LT", "RO"])
+    );
+    // Written by LT and RO with their own ids, merged by the same text.
+    assert_eq!(
+        shared("Supervise religious services"),
+        ((2, 4), vec!["LT", "RO"])
+    );
+    assert_eq!(
+        shared("Guard prisoners during court breaks"),
+        ((1, 4), vec!["CZ"])
+    );
+    let proposals = merge::proposals(&merged);
+    assert_eq!(proposals.len(), 1, "{proposals:#?}");
+    assert_eq!(provenance.conflicts.len(), 2, "{:#?}", provenance.conflicts);
 }

@@ -7,7 +7,7 @@ use dacum_studio::model::generated::large_session;
 use dacum_studio::model::{Role, Session};
 use dacum_studio::store;
 
-use crate::helpers::{example_files, prison_officer, sessions_dir};
+use crate::helpers::{consolidated_example, example_files, prison_officer, sessions_dir};
 use crate::pdf_reading::{self, everything, info, outline, squeeze, text};
 
 fn options(paper: Paper, reports: &[Report], include_names: bool) -> ExportOptions {
@@ -282,6 +282,7 @@ fn assert_text_stays_in_its_boxes(layout: &Layout, what: &str) {
 fn no_text_ever_leaves_its_box() {
     let mut sessions = examples();
     sessions.push(large_session());
+    sessions.push(consolidated_example());
     let mut awkward = prison_officer();
     let long_word = "Justizvollzugsbeamtenausbildungsordnungsänderungsgesetz".repeat(3);
     awkward.chart.duties[0].tasks[0].statement = long_word.clone();
@@ -390,4 +391,41 @@ fn only_the_pdf_writer_names_the_pdf_crates() {
         }
     }
     assert!(offenders.is_empty(), "{offenders:?}");
+}
+
+/// A consolidated profile says, on every task, how many of the merged sessions
+/// hold it and which, and lists the merged sessions; a session never merged
+/// says nothing of the kind.
+#[test]
+fn a_consolidated_chart_and_profile_show_which_sessions_share_each_task() {
+    let merged = consolidated_example();
+    let provenance = &merged.provenance;
+    for report in [Report::Chart, Report::Profile] {
+        let pdf = render(&merged, &options(Paper::A4, &[report], true));
+        let found = squeeze(&text(&pdf));
+        assert!(found.contains(&squeeze("Merged sessions")), "{report:?}");
+        for source in &provenance.sources {
+            assert!(found.contains(&squeeze(&source.title)), "{}", source.title);
+        }
+        for expected in [
+            "Supervise religious services 2 of 4 · LT RO",
+            "Guard prisoners during court breaks 1 of 4 · CZ",
+            "Conduct cell searches all 4",
+            "Patrol the perimeter fence all 4 · 1 other wording",
+        ] {
+            assert!(found.contains(&squeeze(expected)), "{report:?}: {expected}");
+        }
+        let summary = "Of the 79 tasks, 71 are in all 4 sessions";
+        assert!(found.contains(&squeeze(summary)), "{report:?}");
+    }
+    // Without names the sharing is still there: it names sessions, not people.
+    let copy = render(&merged, &options(Paper::A4, &[Report::Profile], false));
+    let found = squeeze(&text(&copy));
+    assert!(found.contains(&squeeze("2 of 4 · LT RO")));
+    for person in &merged.people {
+        assert!(!everything(&copy).contains(&person.name), "{}", person.name);
+    }
+    let plain = squeeze(&text(&render(&prison_officer(), &ExportOptions::default())));
+    assert!(!plain.contains(&squeeze("Merged sessions")));
+    assert!(!plain.contains(&squeeze("Shared by")));
 }

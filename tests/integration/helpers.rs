@@ -16,15 +16,37 @@ pub fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// Every shipped example session file.
-pub fn example_files() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(sessions_dir())
-        .expect("sessions/ is readable")
+/// The `.ron` files of a folder, sorted.
+fn ron_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("the folder is readable")
         .map(|e| e.expect("directory entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "ron"))
         .collect();
     files.sort();
     files
+}
+
+/// Every shipped example session file, the partner sessions included.
+pub fn example_files() -> Vec<PathBuf> {
+    let mut files = ron_files(&sessions_dir());
+    files.extend(partner_files());
+    files
+}
+
+/// The example national sessions of four partners (`sessions/partners/`), made
+/// from the European chart, to be merged.
+pub fn partner_files() -> Vec<PathBuf> {
+    ron_files(&sessions_dir().join("partners"))
+}
+
+/// The partner sessions merged into one consolidated session.
+pub fn consolidated_example() -> Session {
+    let partners: Vec<Session> = partner_files()
+        .iter()
+        .map(|f| store::load_session(f).expect("a partner example loads"))
+        .collect();
+    dacum_studio::model::merge::merge(&partners).session
 }
 
 pub fn prison_officer() -> Session {
