@@ -1,7 +1,7 @@
 //! The PESTLE and scenario report: the drivers by category with their mean
 //! uncertainty and impact and the spread of the votes; the uncertainty–impact
-//! matrix on a landscape page; the chosen axes with their poles and rationale; the
-//! 2×2 scenario matrix on a landscape page; and every scenario in full.
+//! matrix on a landscape page; the 2×2 scenario matrix on the next landscape page;
+//! then the chosen axes with their poles and rationale and every scenario in full.
 
 use std::cmp::Ordering;
 
@@ -56,6 +56,15 @@ pub fn pestle_report(
     flow.heading("Uncertainty–impact matrix", Style::H1, 200.0);
     matrix_page(&mut flow, session, &stats);
 
+    // Both matrices on landscape pages one after the other, then the text on
+    // portrait pages: the axes, then the scenarios in full. (Text between the two
+    // landscape pages would leave a mostly empty portrait page.)
+    if !pestle.scenarios.is_empty() {
+        flow.new_page_sized(pages.landscape);
+        flow.bookmark("Scenario matrix", 1);
+        flow.heading("Scenario matrix", Style::H1, 200.0);
+        scenario_grid(&mut flow, session);
+    }
     flow.new_page_sized(pages.portrait);
     flow.bookmark("Axes of uncertainty", 1);
     flow.heading("Axes of uncertainty", Style::H1, 60.0);
@@ -71,17 +80,12 @@ pub fn pestle_report(
             axis_section(&mut flow, session, name, axis, ends);
         }
     }
-    if pestle.scenarios.is_empty() {
-        return;
+    if !pestle.scenarios.is_empty() {
+        flow.gap(10.0);
+        flow.bookmark("Scenarios in full", 1);
+        flow.heading("Scenarios in full", Style::H1, 60.0);
+        scenario_details(&mut flow, session);
     }
-    flow.new_page_sized(pages.landscape);
-    flow.bookmark("Scenario matrix", 1);
-    flow.heading("Scenario matrix", Style::H1, 200.0);
-    scenario_grid(&mut flow, session);
-    flow.new_page_sized(pages.portrait);
-    flow.bookmark("Scenarios in full", 1);
-    flow.heading("Scenarios in full", Style::H1, 60.0);
-    scenario_details(&mut flow, session);
 }
 
 fn introduction(session: &Session, include_names: bool) -> String {
