@@ -1,6 +1,9 @@
 //! Tables in the running text: a shaded header row repeated on every page the
 //! table reaches, cells wrapped to their column, rows kept whole on one page (a row
 //! taller than a whole page, which only absurd input makes, is split between lines).
+//! A table that breaks leaves at least two rows on each side of the break: a table
+//! of three rows or fewer is kept together, and a lone last row takes the row
+//! before it along to the next page.
 
 use super::flow::{Align, Flow, Style, draw_lines};
 use super::page::{Colour, Pt, Rect, Stroke};
@@ -53,18 +56,33 @@ impl Table<'_> {
     /// Lays the rows out at the flow's cursor, across the flow's full width.
     pub fn draw(&self, flow: &mut Flow, rows: &[Vec<Cell>]) {
         let widths = self.widths(flow.area().w);
+        flow.ensure(self.opening_height(flow, rows));
         if self.show_header {
-            flow.ensure(self.opening_height(flow, rows));
             self.header(flow, &widths);
         }
+        let heights: Vec<Pt> = rows
+            .iter()
+            .map(|r| self.row_height(flow, &widths, r))
+            .collect();
+        let mut break_before = None;
         for (index, row) in rows.iter().enumerate() {
+            if break_before == Some(index) {
+                flow.new_page();
+                if self.show_header {
+                    self.header(flow, &widths);
+                }
+            }
+            if break_before.is_none_or(|b| b <= index) {
+                break_before = widow_break(flow.remaining(), &heights[index..]).map(|k| index + k);
+            }
             let shade = self.zebra && index % 2 == 1;
             self.row(flow, &widths, row, shade);
         }
     }
 
-    /// The height of the header row and the first row: what a heading above the
-    /// table must keep with it.
+    /// The height of the header row and the rows that must open the table on one
+    /// page (all of a table of three rows or fewer, else two): what a heading above
+    /// the table must keep with it.
     pub fn opening_height(&self, flow: &Flow, rows: &[Vec<Cell>]) -> Pt {
         let widths = self.widths(flow.area().w);
         let header = if self.show_header {
@@ -72,10 +90,12 @@ impl Table<'_> {
         } else {
             0.0
         };
+        let opening = if rows.len() <= 3 { rows.len() } else { 2 };
         header
-            + rows
-                .first()
-                .map_or(0.0, |r| self.row_height(flow, &widths, r))
+            + rows[..opening]
+                .iter()
+                .map(|r| self.row_height(flow, &widths, r))
+                .sum::<Pt>()
     }
 
     fn widths(&self, total: Pt) -> Vec<Pt> {
@@ -220,6 +240,23 @@ impl Table<'_> {
     }
 }
 
+/// Where to break before the rows of `heights` so that the last row does not
+/// stand alone on the next page: `Some(k)` to start a new page before the `k`-th
+/// row, when `room` holds all but one of them and at least three. `None` when
+/// they all fit, or the break falls elsewhere anyway.
+fn widow_break(room: Pt, heights: &[Pt]) -> Option<usize> {
+    let mut used = 0.0;
+    let mut fit = 0;
+    for height in heights {
+        used += height;
+        if used > room + 0.01 {
+            break;
+        }
+        fit += 1;
+    }
+    (fit >= 3 && heights.len() - fit == 1).then(|| fit - 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -293,6 +330,30 @@ mod tests {
             .filter(|w| *w == "word")
             .count();
         assert_eq!(words, 4000);
+    }
+
+    #[test]
+    fn a_lone_last_row_takes_the_row_before_it_to_the_next_page() {
+        assert_eq!(widow_break(100.0, &[20.0; 6]), Some(4));
+        assert_eq!(widow_break(100.0, &[20.0; 5]), None);
+        assert_eq!(widow_break(100.0, &[20.0; 7]), None);
+        assert_eq!(widow_break(50.0, &[20.0; 3]), None);
+    }
+
+    #[test]
+    fn a_broken_table_leaves_at_least_two_rows_on_each_page() {
+        for n in 1..120 {
+            let layout = lay_out(&rows(n, "Conduct cell searches"));
+            let per_page: Vec<usize> = layout
+                .pages
+                .iter()
+                .map(|p| p.texts.iter().filter(|r| r.text.starts_with("A-")).count())
+                .collect();
+            assert_eq!(per_page.iter().sum::<usize>(), n);
+            if per_page.len() > 1 {
+                assert!(per_page.iter().all(|&k| k >= 2), "{n}: {per_page:?}");
+            }
+        }
     }
 
     #[test]
