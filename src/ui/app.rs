@@ -15,6 +15,8 @@ use super::duty_board::{DutyBoardState, duty_board_ui};
 use super::file_flow::{FileFlow, Purpose};
 use super::findings_list::{Findings, findings_list_ui};
 use super::menu_bar::{Action, menu_bar_ui};
+use super::merge_files::MergeFiles;
+use super::merge_view::{MergeReview, merge_view_ui};
 use super::pdf_export::PdfExport;
 use super::pestle_drivers::{DriversState, drivers_ui};
 use super::prompts::{self, Choice, format_time};
@@ -27,6 +29,7 @@ use super::voting_grid::{VotingGridState, voting_grid_ui};
 use super::workshop_guide::{WorkshopGuide, workshop_guide_ui};
 
 mod documents;
+mod merging;
 use crate::model::{Document, Id, Session};
 use crate::store::{self, Recovery};
 
@@ -39,16 +42,19 @@ pub enum View {
     Verification,
     Pestle,
     Scenarios,
+    /// Proposed duplicates and conflicts of a merged session.
+    Merge,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 7] = [
         View::Session,
         View::Chart,
         View::Lists,
         View::Verification,
         View::Pestle,
         View::Scenarios,
+        View::Merge,
     ];
 
     pub fn title(self) -> &'static str {
@@ -59,6 +65,7 @@ impl View {
             View::Verification => "Verification",
             View::Pestle => "PESTLE",
             View::Scenarios => "Scenarios",
+            View::Merge => "Merge",
         }
     }
 }
@@ -150,9 +157,14 @@ pub struct DacumApp {
     guide: WorkshopGuide,
     findings: Findings,
     show_findings: bool,
+    merge_review: MergeReview,
     pub settings: Settings,
     files: FileFlow,
     pdf: PdfExport,
+    merging: MergeFiles,
+    /// Where Save first suggests to save a document that has no file yet (a
+    /// merged session: beside the files it was merged from).
+    save_suggestion: Option<PathBuf>,
     autosave: Autosave,
     last_saved: Option<String>,
     last_autosaved: Option<String>,
@@ -195,9 +207,12 @@ impl DacumApp {
             guide: WorkshopGuide::default(),
             findings: Findings::default(),
             show_findings: false,
+            merge_review: MergeReview::default(),
             settings,
             files: FileFlow::default(),
             pdf: PdfExport::default(),
+            merging: MergeFiles::default(),
+            save_suggestion: None,
             autosave: Autosave::new(),
             last_saved: None,
             last_autosaved: None,
@@ -325,6 +340,7 @@ impl DacumApp {
         if restore {
             self.document = Document::unsaved(offer.session);
             self.findings.reset();
+            self.merge_review.reset();
             self.last_autosaved = Some(format_time(offer.recovery.saved));
         } else if let Err(error) = store::remove_recovery(&offer.recovery.path) {
             self.show_error("Cannot delete the recovery copy", error.to_string());
@@ -402,6 +418,9 @@ impl DacumApp {
             Action::ImportCsvFrom(path) => self.import_csv(&path),
             Action::ExportCsv => self.files.start(Purpose::ExportCsv, self.path.as_deref()),
             Action::ExportCsvTo(path) => self.export_csv(&path),
+            Action::MergeSessions => self.files.start(Purpose::Merge, self.path.as_deref()),
+            Action::MergeFiles(paths) => self.start_merge(paths),
+            Action::OpenMerged => self.open_merged(),
             Action::ExportPdf => self.pdf.open(),
             Action::ExportPdfTo(path) => {
                 if let Some(outcome) = self.pdf.start(self.document.session(), path) {
@@ -512,6 +531,7 @@ impl DacumApp {
                 });
         }
         let mut commands = Vec::new();
+        let mut merge_asked = false;
         egui::CentralPanel::default().show(ui, |ui| {
             self.view_tabs_ui(ui);
             ui.separator();
@@ -551,9 +571,16 @@ impl DacumApp {
                     }
                 }
                 View::Scenarios => scenarios_ui(ui, session, &mut self.scenarios, &mut commands),
+                View::Merge => {
+                    let review = self.merge_review.update(&self.document);
+                    merge_asked = merge_view_ui(ui, review, &mut commands);
+                }
             }
         });
         self.apply_commands(commands);
+        if merge_asked {
+            self.perform(Action::MergeSessions);
+        }
 
         if let Some(action) = self.files.poll_ui(&ctx) {
             self.perform(action);
@@ -565,6 +592,10 @@ impl DacumApp {
         if let Some(outcome) = self.pdf.poll(&ctx) {
             self.show_export(outcome);
         }
+        if let Some(answer) = self.merging.poll(&ctx) {
+            self.merge_finished(answer);
+        }
+        self.merging.progress_ui(&ctx);
         self.dialogs_ui(&ctx);
         self.autosave_tick(&ctx);
         if let Some(started) = self.timing.take() {
@@ -672,7 +703,14 @@ impl DacumApp {
                     self.document.mark_saved(self.document.state());
                     self.perform(action);
                 }
-                Some(Choice::Cancel) => self.confirm = None,
+                Some(Choice::Cancel) => {
+                    self.confirm = None;
+                    if action == Action::OpenMerged {
+                        // The user keeps the open session: the merge is dropped
+                        // (the files it was made from are unchanged).
+                        self.merging.take_ready();
+                    }
+                }
                 None => {}
             }
         }
