@@ -102,6 +102,9 @@ pub struct FileFlow {
     waiting: Option<(Purpose, Receiver<Option<Vec<PathBuf>>>)>,
     /// The typed-path fallback: what it is for and the text so far.
     path_field: Option<(Purpose, String)>,
+    /// The last list of files typed for a merge: offered again, so that one
+    /// unreadable file among ten needs no retyping of the other nine.
+    typed_for_merge: String,
 }
 
 impl Default for FileFlow {
@@ -110,6 +113,7 @@ impl Default for FileFlow {
             system_dialogs: true,
             waiting: None,
             path_field: None,
+            typed_for_merge: String::new(),
         }
     }
 }
@@ -163,7 +167,12 @@ impl FileFlow {
     }
 
     pub fn show_path_field(&mut self, purpose: Purpose) {
-        self.path_field = Some((purpose, String::new()));
+        let text = if purpose.several() {
+            self.typed_for_merge.clone()
+        } else {
+            String::new()
+        };
+        self.path_field = Some((purpose, text));
     }
 
     /// Checks on the dialog and draws the path field; returns the action to run
@@ -187,6 +196,7 @@ impl FileFlow {
             }
         }
         let mut close = false;
+        let typed = &mut self.typed_for_merge;
         if let Some((purpose, text)) = &mut self.path_field {
             let purpose = *purpose;
             let several = purpose.several();
@@ -218,6 +228,9 @@ impl FileFlow {
                     if (ok || entered) && !paths.is_empty() {
                         chosen = purpose.action(paths);
                         close = true;
+                        if several {
+                            typed.clone_from(text);
+                        }
                     }
                     if ui.button("Cancel").clicked() {
                         close = true;

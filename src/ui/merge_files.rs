@@ -51,9 +51,10 @@ impl MergeFailure {
                 (
                     "Nothing was merged",
                     format!(
-                        "{files} cannot be read:\n{}\n\nFix or leave out {} and merge again. \
+                        "{files} cannot be read:\n{}\n\nFix {} or leave {} out, and merge again. \
                          The open session was not changed.",
                         lines.join("\n"),
+                        if errors.len() == 1 { "it" } else { "them" },
                         if errors.len() == 1 { "it" } else { "them" }
                     ),
                 )

@@ -172,7 +172,8 @@ pub fn merge_view_ui(ui: &mut egui::Ui, review: &MergeReview, commands: &mut Vec
         .id_salt("merge-view")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.set_max_width(1100.0);
+            // Long lines are hard to read on a wide screen.
+            ui.set_max_width(ui.available_width().min(1100.0));
             summary_ui(ui, review);
             ui.add_space(12.0);
             proposals::list_ui(ui, &review.proposals, commands);
@@ -221,11 +222,14 @@ fn summary_ui(ui: &mut egui::Ui, review: &MergeReview) {
         });
     ui.add_space(6.0);
     ui.label(format!(
-        "{} of {} tasks are shared by every partner · {} elements were merged into another · \
+        "{} of {} tasks are shared by every partner · {} merged into another · \
          {} proposed {} · {} {} to resolve",
         review.tasks_shared_by_all,
         review.tasks,
-        review.merged_elements,
+        match review.merged_elements {
+            1 => "1 element was".to_owned(),
+            n => format!("{n} elements were"),
+        },
         review.proposals.len(),
         if review.proposals.len() == 1 {
             "duplicate"

@@ -11,7 +11,7 @@ use dacum_studio::model::{Document, Duty, Field, Id, Session, Task, Value};
 use dacum_studio::store;
 use dacum_studio::ui::{Action, DacumApp, View};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 
 use crate::helpers::prison_officer;
 use crate::ui_app::{app_harness, type_in};
@@ -139,6 +139,14 @@ fn partner_files(dir: &Path) -> (Vec<Session>, Vec<std::path::PathBuf>) {
     (sessions, paths)
 }
 
+fn field_text(harness: &H) -> String {
+    harness
+        .get_by_label("File paths")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default()
+}
+
 /// File › Merge sessions…, the files typed into the path field, then Merge.
 fn merge_through_the_menu(harness: &mut H, paths: &[&Path]) {
     harness.get_by_label("File").click();
@@ -146,7 +154,12 @@ fn merge_through_the_menu(harness: &mut H, paths: &[&Path]) {
     harness.get_by_label_contains("Merge sessions…").click();
     harness.run();
     let typed: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-    type_in(harness, "File paths", &typed.join("\n"));
+    let typed = typed.join("\n");
+    // The field offers the list typed last time.
+    match field_text(harness).as_str() {
+        "" => type_in(harness, "File paths", &typed),
+        offered => assert_eq!(offered, typed),
+    }
     harness.get_by_label("Merge files").click();
     // `step`, not `run`: the progress window's spinner keeps asking for frames.
     let started = Instant::now();
@@ -191,6 +204,14 @@ fn a_file_that_cannot_be_read_stops_the_merge_and_leaves_the_document_as_it_was(
     assert_eq!(session(&harness), &original);
     assert_eq!(harness.state().path(), Some(open.as_path()));
     assert!(!harness.state().document().is_dirty());
+
+    // Asked again, the path field offers the list typed before, to correct.
+    harness.get_by_label("OK").click();
+    harness.run();
+    harness.state_mut().perform(Action::MergeSessions);
+    harness.run();
+    let offered = field_text(&harness);
+    assert!(offered.contains("lt.ron"), "{offered}");
 }
 
 #[test]

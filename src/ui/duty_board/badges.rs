@@ -6,6 +6,7 @@
 use egui::{Align2, Color32, CornerRadius, Pos2, Rect, Shape, Stroke, Ui, pos2, vec2};
 
 use super::card::Look;
+use super::shared::Shared;
 
 /// The colour of the conflict mark: apart from the orange of the warnings and
 /// from the duty hues' usual blues and greens.
@@ -70,15 +71,28 @@ pub(super) fn conflict_mark(ui: &Ui, look: &Look, right_top: Pos2) {
 }
 
 /// The "7 of 9 · RO CZ DE…" line under a card's text, after a thin rule;
-/// returns its bottom.
-pub(super) fn shared_line(ui: &Ui, look: &Look, text: &str, top_left: Pos2, width: f32) -> f32 {
+/// returns its bottom. A card every partner holds says so in a quieter colour,
+/// so the cards some partners lack stand out.
+pub(super) fn shared_line(
+    ui: &Ui,
+    look: &Look,
+    shared: &Shared,
+    top_left: Pos2,
+    width: f32,
+) -> f32 {
     let painter = ui.painter();
     let rule = Stroke::new(1.0, look.weak.gamma_multiply(0.5));
     painter.hline(top_left.x..=top_left.x + width, top_left.y, rule);
-    let galley = painter.layout(text.to_owned(), look.code_font.clone(), look.text, width);
+    let colour = if shared.everywhere {
+        look.weak
+    } else {
+        look.text
+    };
+    let text = shared.short.clone();
+    let galley = painter.layout(text, look.code_font.clone(), colour, width);
     let top = top_left.y + 3.0;
     let bottom = top + galley.size().y;
-    painter.galley(pos2(top_left.x, top), galley, look.text);
+    painter.galley(pos2(top_left.x, top), galley, colour);
     bottom
 }
 

@@ -165,7 +165,7 @@ pub(super) fn card_ui(
     let mut content_bottom = text_bottom.max(text_top + look.min_text_height);
     if let Some(shared) = card.shared {
         let top_left = pos2(left, content_bottom + 6.0);
-        content_bottom = badges::shared_line(ui, look, &shared.short, top_left, width);
+        content_bottom = badges::shared_line(ui, look, shared, top_left, width);
     }
     let face = Rect::from_min_max(pos, pos2(pos.x + CARD_WIDTH, content_bottom + PADDING));
     if !is_editing {

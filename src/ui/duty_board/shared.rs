@@ -21,6 +21,8 @@ pub(super) struct Shared {
     pub full: String,
     /// The labels of the fields in conflict ("task statement"), if any.
     pub conflicts: Vec<&'static str>,
+    /// Whether every merged session holds it (the usual case, shown quieter).
+    pub everywhere: bool,
 }
 
 #[derive(Default)]
@@ -77,6 +79,7 @@ fn shared(provenance: &Provenance, id: Id) -> Shared {
             short: "added after the merge".to_owned(),
             full: format!("Added after the merge: in none of the {n} partner sessions."),
             conflicts,
+            everywhere: false,
         };
     }
     let mut short = format!("{k} of {n}");
@@ -119,6 +122,7 @@ fn shared(provenance: &Provenance, id: Id) -> Shared {
         short,
         full,
         conflicts,
+        everywhere: k == n,
     }
 }
 

@@ -85,6 +85,10 @@ fn row_ui(ui: &mut egui::Ui, row: &ProposalRow, commands: &mut Vec<Command>) {
             (row.similarity * 100.0).floor()
         ))
         .strong(),
+    )
+    .on_hover_text(
+        "How many words the two have in common, counting inflected forms (search, \
+         searches) and one typing slip as the same word",
     );
     ui.columns(2, |columns| {
         side_ui(&mut columns[0], "Keep", &row.keep_side);
