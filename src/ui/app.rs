@@ -8,94 +8,32 @@ use serde::{Deserialize, Serialize};
 
 use super::appearance::{self, Appearance};
 use super::autosave::Autosave;
-use super::axes_panel::{AxesState, axes_ui};
+use super::axes_panel::AxesState;
 use super::command::Command;
-use super::driver_matrix::{DriverMatrixState, driver_matrix_ui};
-use super::duty_board::{DutyBoardState, duty_board_ui};
+use super::driver_matrix::DriverMatrixState;
+use super::duty_board::DutyBoardState;
 use super::file_flow::{FileFlow, Purpose};
 use super::findings_list::{Findings, findings_list_ui};
 use super::menu_bar::{Action, menu_bar_ui};
 use super::merge_files::MergeFiles;
-use super::merge_view::{MergeReview, merge_view_ui};
+use super::merge_view::MergeReview;
 use super::pdf_export::PdfExport;
-use super::pestle_drivers::{DriversState, drivers_ui};
+use super::pestle_drivers::DriversState;
 use super::prompts::{self, Choice, format_time};
-use super::scenario_matrix::{ScenariosState, scenarios_ui};
-use super::session_editor::{SessionEditorState, session_editor_ui};
+use super::scenario_matrix::ScenariosState;
+use super::session_editor::SessionEditorState;
 use super::status_bar::status_bar_ui;
-use super::supporting_lists::{SupportingListsState, supporting_lists_ui};
-use super::verification_grid::{VerificationGridState, verification_grid_ui};
-use super::voting_grid::{VotingGridState, voting_grid_ui};
+use super::supporting_lists::SupportingListsState;
+use super::verification_grid::VerificationGridState;
+use super::voting_grid::VotingGridState;
 use super::workshop_guide::{WorkshopGuide, workshop_guide_ui};
 
 mod documents;
 mod merging;
+mod views;
 use crate::model::{Document, Id, Session};
 use crate::store::{self, Recovery};
-
-/// The views of a session, in the order of the tabs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum View {
-    Session,
-    Chart,
-    Lists,
-    Verification,
-    Pestle,
-    Scenarios,
-    /// Proposed duplicates and conflicts of a merged session.
-    Merge,
-}
-
-impl View {
-    pub const ALL: [View; 7] = [
-        View::Session,
-        View::Chart,
-        View::Lists,
-        View::Verification,
-        View::Pestle,
-        View::Scenarios,
-        View::Merge,
-    ];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            View::Session => "Session",
-            View::Chart => "DACUM chart",
-            View::Lists => "Supporting lists",
-            View::Verification => "Verification",
-            View::Pestle => "PESTLE",
-            View::Scenarios => "Scenarios",
-            View::Merge => "Merge",
-        }
-    }
-}
-
-/// The parts of the PESTLE view, in workshop order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PestleTab {
-    Drivers,
-    Votes,
-    Matrix,
-    Axes,
-}
-
-impl PestleTab {
-    pub const ALL: [PestleTab; 4] = [
-        PestleTab::Drivers,
-        PestleTab::Votes,
-        PestleTab::Matrix,
-        PestleTab::Axes,
-    ];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            PestleTab::Drivers => "Drivers",
-            PestleTab::Votes => "Votes",
-            PestleTab::Matrix => "Uncertainty–impact matrix",
-            PestleTab::Axes => "Axes of uncertainty",
-        }
-    }
-}
+pub use views::{PestleTab, View};
 
 /// What the app remembers between runs (kept in eframe's storage).
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -530,53 +468,7 @@ impl DacumApp {
                     workshop_guide_ui(ui, &mut self.guide);
                 });
         }
-        let mut commands = Vec::new();
-        let mut merge_asked = false;
-        egui::CentralPanel::default().show(ui, |ui| {
-            self.view_tabs_ui(ui);
-            ui.separator();
-            let session = self.document.session();
-            match self.view {
-                View::Session => {
-                    session_editor_ui(ui, session, &mut self.session_editor, &mut commands)
-                }
-                View::Chart => duty_board_ui(ui, session, &mut self.board, &mut commands),
-                View::Lists => supporting_lists_ui(ui, session, &mut self.lists, &mut commands),
-                View::Verification => {
-                    verification_grid_ui(ui, session, &mut self.grid, &mut commands)
-                }
-                View::Pestle => {
-                    ui.horizontal(|ui| {
-                        for tab in PestleTab::ALL {
-                            if ui
-                                .selectable_label(self.pestle_tab == tab, tab.title())
-                                .clicked()
-                            {
-                                self.pestle_tab = tab;
-                            }
-                        }
-                    });
-                    ui.separator();
-                    match self.pestle_tab {
-                        PestleTab::Drivers => {
-                            drivers_ui(ui, session, &mut self.drivers, &mut commands)
-                        }
-                        PestleTab::Votes => {
-                            voting_grid_ui(ui, session, &mut self.votes, &mut commands)
-                        }
-                        PestleTab::Matrix => {
-                            driver_matrix_ui(ui, session, &mut self.matrix, &mut commands)
-                        }
-                        PestleTab::Axes => axes_ui(ui, session, &mut self.axes, &mut commands),
-                    }
-                }
-                View::Scenarios => scenarios_ui(ui, session, &mut self.scenarios, &mut commands),
-                View::Merge => {
-                    let review = self.merge_review.update(&self.document);
-                    merge_asked = merge_view_ui(ui, review, &mut commands);
-                }
-            }
-        });
+        let (commands, merge_asked) = self.central_ui(ui);
         self.apply_commands(commands);
         if merge_asked {
             self.perform(Action::MergeSessions);
@@ -604,19 +496,6 @@ impl DacumApp {
                 started.elapsed().as_millis()
             );
         }
-    }
-
-    fn view_tabs_ui(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            for view in View::ALL {
-                if ui
-                    .selectable_label(self.view == view, view.title())
-                    .clicked()
-                {
-                    self.view = view;
-                }
-            }
-        });
     }
 
     fn handle_dropped_files(&mut self, ctx: &egui::Context) {
