@@ -114,7 +114,7 @@ impl MergeReview {
                 shared_by_all += 1;
             }
         }
-        let sources = provenance
+        let mut sources: Vec<SourceRow> = provenance
             .sources
             .iter()
             .map(|s| SourceRow {
@@ -124,6 +124,8 @@ impl MergeReview {
                 tasks: held.get(&s.id).copied().unwrap_or(0),
             })
             .collect();
+        // The file keeps them by session id; people look for a country.
+        sources.sort_by(|a, b| (&a.country, &a.title).cmp(&(&b.country, &b.title)));
         MergeReview {
             state: None,
             merged: true,
