@@ -8,87 +8,32 @@ use serde::{Deserialize, Serialize};
 
 use super::appearance::{self, Appearance};
 use super::autosave::Autosave;
-use super::axes_panel::{AxesState, axes_ui};
+use super::axes_panel::AxesState;
 use super::command::Command;
-use super::driver_matrix::{DriverMatrixState, driver_matrix_ui};
-use super::duty_board::{DutyBoardState, duty_board_ui};
+use super::driver_matrix::DriverMatrixState;
+use super::duty_board::DutyBoardState;
 use super::file_flow::{FileFlow, Purpose};
 use super::findings_list::{Findings, findings_list_ui};
 use super::menu_bar::{Action, menu_bar_ui};
+use super::merge_files::MergeFiles;
+use super::merge_view::MergeReview;
 use super::pdf_export::PdfExport;
-use super::pestle_drivers::{DriversState, drivers_ui};
+use super::pestle_drivers::DriversState;
 use super::prompts::{self, Choice, format_time};
-use super::scenario_matrix::{ScenariosState, scenarios_ui};
-use super::session_editor::{SessionEditorState, session_editor_ui};
+use super::scenario_matrix::ScenariosState;
+use super::session_editor::SessionEditorState;
 use super::status_bar::status_bar_ui;
-use super::supporting_lists::{SupportingListsState, supporting_lists_ui};
-use super::verification_grid::{VerificationGridState, verification_grid_ui};
-use super::voting_grid::{VotingGridState, voting_grid_ui};
+use super::supporting_lists::SupportingListsState;
+use super::verification_grid::VerificationGridState;
+use super::voting_grid::VotingGridState;
 use super::workshop_guide::{WorkshopGuide, workshop_guide_ui};
 
 mod documents;
+mod merging;
+mod views;
 use crate::model::{Document, Id, Session};
 use crate::store::{self, Recovery};
-
-/// The views of a session, in the order of the tabs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum View {
-    Session,
-    Chart,
-    Lists,
-    Verification,
-    Pestle,
-    Scenarios,
-}
-
-impl View {
-    pub const ALL: [View; 6] = [
-        View::Session,
-        View::Chart,
-        View::Lists,
-        View::Verification,
-        View::Pestle,
-        View::Scenarios,
-    ];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            View::Session => "Session",
-            View::Chart => "DACUM chart",
-            View::Lists => "Supporting lists",
-            View::Verification => "Verification",
-            View::Pestle => "PESTLE",
-            View::Scenarios => "Scenarios",
-        }
-    }
-}
-
-/// The parts of the PESTLE view, in workshop order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PestleTab {
-    Drivers,
-    Votes,
-    Matrix,
-    Axes,
-}
-
-impl PestleTab {
-    pub const ALL: [PestleTab; 4] = [
-        PestleTab::Drivers,
-        PestleTab::Votes,
-        PestleTab::Matrix,
-        PestleTab::Axes,
-    ];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            PestleTab::Drivers => "Drivers",
-            PestleTab::Votes => "Votes",
-            PestleTab::Matrix => "Uncertainty–impact matrix",
-            PestleTab::Axes => "Axes of uncertainty",
-        }
-    }
-}
+pub use views::{PestleTab, View};
 
 /// What the app remembers between runs (kept in eframe's storage).
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -150,9 +95,14 @@ pub struct DacumApp {
     guide: WorkshopGuide,
     findings: Findings,
     show_findings: bool,
+    merge_review: MergeReview,
     pub settings: Settings,
     files: FileFlow,
     pdf: PdfExport,
+    merging: MergeFiles,
+    /// Where Save first suggests to save a document that has no file yet (a
+    /// merged session: beside the files it was merged from).
+    save_suggestion: Option<PathBuf>,
     autosave: Autosave,
     last_saved: Option<String>,
     last_autosaved: Option<String>,
@@ -195,9 +145,12 @@ impl DacumApp {
             guide: WorkshopGuide::default(),
             findings: Findings::default(),
             show_findings: false,
+            merge_review: MergeReview::default(),
             settings,
             files: FileFlow::default(),
             pdf: PdfExport::default(),
+            merging: MergeFiles::default(),
+            save_suggestion: None,
             autosave: Autosave::new(),
             last_saved: None,
             last_autosaved: None,
@@ -325,6 +278,7 @@ impl DacumApp {
         if restore {
             self.document = Document::unsaved(offer.session);
             self.findings.reset();
+            self.merge_review.reset();
             self.last_autosaved = Some(format_time(offer.recovery.saved));
         } else if let Err(error) = store::remove_recovery(&offer.recovery.path) {
             self.show_error("Cannot delete the recovery copy", error.to_string());
@@ -402,6 +356,9 @@ impl DacumApp {
             Action::ImportCsvFrom(path) => self.import_csv(&path),
             Action::ExportCsv => self.files.start(Purpose::ExportCsv, self.path.as_deref()),
             Action::ExportCsvTo(path) => self.export_csv(&path),
+            Action::MergeSessions => self.files.start(Purpose::Merge, self.path.as_deref()),
+            Action::MergeFiles(paths) => self.start_merge(paths),
+            Action::OpenMerged => self.open_merged(),
             Action::ExportPdf => self.pdf.open(),
             Action::ExportPdfTo(path) => {
                 if let Some(outcome) = self.pdf.start(self.document.session(), path) {
@@ -511,49 +468,11 @@ impl DacumApp {
                     workshop_guide_ui(ui, &mut self.guide);
                 });
         }
-        let mut commands = Vec::new();
-        egui::CentralPanel::default().show(ui, |ui| {
-            self.view_tabs_ui(ui);
-            ui.separator();
-            let session = self.document.session();
-            match self.view {
-                View::Session => {
-                    session_editor_ui(ui, session, &mut self.session_editor, &mut commands)
-                }
-                View::Chart => duty_board_ui(ui, session, &mut self.board, &mut commands),
-                View::Lists => supporting_lists_ui(ui, session, &mut self.lists, &mut commands),
-                View::Verification => {
-                    verification_grid_ui(ui, session, &mut self.grid, &mut commands)
-                }
-                View::Pestle => {
-                    ui.horizontal(|ui| {
-                        for tab in PestleTab::ALL {
-                            if ui
-                                .selectable_label(self.pestle_tab == tab, tab.title())
-                                .clicked()
-                            {
-                                self.pestle_tab = tab;
-                            }
-                        }
-                    });
-                    ui.separator();
-                    match self.pestle_tab {
-                        PestleTab::Drivers => {
-                            drivers_ui(ui, session, &mut self.drivers, &mut commands)
-                        }
-                        PestleTab::Votes => {
-                            voting_grid_ui(ui, session, &mut self.votes, &mut commands)
-                        }
-                        PestleTab::Matrix => {
-                            driver_matrix_ui(ui, session, &mut self.matrix, &mut commands)
-                        }
-                        PestleTab::Axes => axes_ui(ui, session, &mut self.axes, &mut commands),
-                    }
-                }
-                View::Scenarios => scenarios_ui(ui, session, &mut self.scenarios, &mut commands),
-            }
-        });
+        let (commands, merge_asked) = self.central_ui(ui);
         self.apply_commands(commands);
+        if merge_asked {
+            self.perform(Action::MergeSessions);
+        }
 
         if let Some(action) = self.files.poll_ui(&ctx) {
             self.perform(action);
@@ -565,6 +484,10 @@ impl DacumApp {
         if let Some(outcome) = self.pdf.poll(&ctx) {
             self.show_export(outcome);
         }
+        if let Some(answer) = self.merging.poll(&ctx) {
+            self.merge_finished(answer);
+        }
+        self.merging.progress_ui(&ctx);
         self.dialogs_ui(&ctx);
         self.autosave_tick(&ctx);
         if let Some(started) = self.timing.take() {
@@ -573,19 +496,6 @@ impl DacumApp {
                 started.elapsed().as_millis()
             );
         }
-    }
-
-    fn view_tabs_ui(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            for view in View::ALL {
-                if ui
-                    .selectable_label(self.view == view, view.title())
-                    .clicked()
-                {
-                    self.view = view;
-                }
-            }
-        });
     }
 
     fn handle_dropped_files(&mut self, ctx: &egui::Context) {
@@ -672,7 +582,14 @@ impl DacumApp {
                     self.document.mark_saved(self.document.state());
                     self.perform(action);
                 }
-                Some(Choice::Cancel) => self.confirm = None,
+                Some(Choice::Cancel) => {
+                    self.confirm = None;
+                    if action == Action::OpenMerged {
+                        // The user keeps the open session: the merge is dropped
+                        // (the files it was made from are unchanged).
+                        self.merging.take_ready();
+                    }
+                }
                 None => {}
             }
         }

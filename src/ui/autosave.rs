@@ -80,6 +80,15 @@ impl Autosave {
         self.last_change = None;
     }
 
+    /// Treats the current state as not copied yet (a merge result, which exists
+    /// in no file): the next ticks write a recovery copy of it.
+    pub fn mark_unsent(&mut self) {
+        self.sent_state = None;
+        self.seen_state = None;
+        self.pending_since = None;
+        self.last_change = None;
+    }
+
     /// Called every frame: notices edits and sends a copy when it is time. Returns
     /// how long until it wants to be called again, if it is waiting.
     pub fn tick(

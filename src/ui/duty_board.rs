@@ -9,14 +9,17 @@
 //! keystroke depends on the command having been applied yet.
 //!
 //! This file holds the state and what the keys and clicks do; `rows` lays the cards
-//! out, `card` draws one card, `highlight` marks the words the checks complain about,
-//! `drag` handles drag-and-drop and `findings` caches the statement checks.
+//! out, `card` draws one card and `badges` its marks, `highlight` marks the words
+//! the checks complain about, `drag` handles drag-and-drop, `findings` caches the
+//! statement checks and `shared` the provenance of each card in a merged session.
 
+mod badges;
 mod card;
 mod drag;
 mod findings;
 mod highlight;
 mod rows;
+mod shared;
 #[cfg(test)]
 mod tests;
 
@@ -51,6 +54,7 @@ pub struct DutyBoardState {
     /// drawn editor without focus means the user left the field.
     editor_focus: Option<bool>,
     findings: findings::FindingsCache,
+    shared: shared::SharedCache,
     places: drag::Places,
 }
 
@@ -455,6 +459,7 @@ pub fn duty_board_ui(
     let pushed_before = commands.len();
     state.sync(chart, commands);
     state.findings.update(chart, session.is_english());
+    state.shared.update(session);
     state.keys(ui, chart, commands);
 
     let mut actions = Vec::new();

@@ -1,6 +1,7 @@
 //! Choosing files: the system dialog runs on its own thread so the UI keeps
 //! drawing. When it returns nothing — cancelled, or no dialog could be shown on
-//! this desktop — the app says so and offers a path field instead.
+//! this desktop — the app says so and offers a path field instead (for several
+//! files, one path a line).
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
@@ -15,6 +16,8 @@ pub enum Purpose {
     ImportCsv,
     ExportCsv,
     ExportPdf,
+    /// Several session files to merge into one consolidated session.
+    Merge,
 }
 
 impl Purpose {
@@ -25,7 +28,13 @@ impl Purpose {
             Purpose::ImportCsv => "Import drivers and votes",
             Purpose::ExportCsv => "Export drivers and votes",
             Purpose::ExportPdf => "Export PDF",
+            Purpose::Merge => "Merge sessions",
         }
+    }
+
+    /// Whether the user picks several files.
+    fn several(self) -> bool {
+        self == Purpose::Merge
     }
 
     fn saves(self) -> bool {
@@ -37,34 +46,65 @@ impl Purpose {
 
     fn extension(self) -> &'static str {
         match self {
-            Purpose::Open | Purpose::SaveAs => "ron",
+            Purpose::Open | Purpose::SaveAs | Purpose::Merge => "ron",
             Purpose::ImportCsv | Purpose::ExportCsv => "csv",
             Purpose::ExportPdf => "pdf",
         }
     }
 
-    fn action(self, path: PathBuf) -> Action {
-        let path = if path.extension().is_some() {
-            path
-        } else {
-            path.with_extension(self.extension())
-        };
-        match self {
+    /// The action for the chosen files; `None` when there are none.
+    fn action(self, paths: Vec<PathBuf>) -> Option<Action> {
+        let mut paths: Vec<PathBuf> = paths
+            .into_iter()
+            .map(|path| {
+                if path.extension().is_some() {
+                    path
+                } else {
+                    path.with_extension(self.extension())
+                }
+            })
+            .collect();
+        if self.several() {
+            return (!paths.is_empty()).then_some(Action::MergeFiles(paths));
+        }
+        let path = paths.drain(..).next()?;
+        Some(match self {
             Purpose::Open => Action::OpenPath(path),
             Purpose::SaveAs => Action::SaveTo(path),
             Purpose::ImportCsv => Action::ImportCsvFrom(path),
             Purpose::ExportCsv => Action::ExportCsvTo(path),
             Purpose::ExportPdf => Action::ExportPdfTo(path),
-        }
+            Purpose::Merge => Action::MergeFiles(vec![path]),
+        })
     }
+}
+
+/// The paths typed in the path field: one a line, blank lines skipped.
+fn typed_paths(text: &str, several: bool) -> Vec<PathBuf> {
+    if !several {
+        let path = text.trim();
+        return if path.is_empty() {
+            Vec::new()
+        } else {
+            vec![PathBuf::from(path)]
+        };
+    }
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(PathBuf::from)
+        .collect()
 }
 
 pub struct FileFlow {
     /// Whether to try the system's file dialog at all (tests turn it off).
     pub system_dialogs: bool,
-    waiting: Option<(Purpose, Receiver<Option<PathBuf>>)>,
+    waiting: Option<(Purpose, Receiver<Option<Vec<PathBuf>>>)>,
     /// The typed-path fallback: what it is for and the text so far.
     path_field: Option<(Purpose, String)>,
+    /// The last list of files typed for a merge: offered again, so that one
+    /// unreadable file among ten needs no retyping of the other nine.
+    typed_for_merge: String,
 }
 
 impl Default for FileFlow {
@@ -73,6 +113,7 @@ impl Default for FileFlow {
             system_dialogs: true,
             waiting: None,
             path_field: None,
+            typed_for_merge: String::new(),
         }
     }
 }
@@ -108,9 +149,14 @@ impl FileFlow {
                 let chosen = if purpose.saves() {
                     let stem = name.unwrap_or_else(|| "session.ron".to_owned());
                     let file = std::path::Path::new(&stem).with_extension(extension);
-                    dialog.set_file_name(file.to_string_lossy()).save_file()
+                    dialog
+                        .set_file_name(file.to_string_lossy())
+                        .save_file()
+                        .map(|p| vec![p])
+                } else if purpose.several() {
+                    dialog.set_title(purpose.title()).pick_files()
                 } else {
-                    dialog.pick_file()
+                    dialog.pick_file().map(|p| vec![p])
                 };
                 let _ = tx.send(chosen);
             });
@@ -121,7 +167,12 @@ impl FileFlow {
     }
 
     pub fn show_path_field(&mut self, purpose: Purpose) {
-        self.path_field = Some((purpose, String::new()));
+        let text = if purpose.several() {
+            self.typed_for_merge.clone()
+        } else {
+            String::new()
+        };
+        self.path_field = Some((purpose, text));
     }
 
     /// Checks on the dialog and draws the path field; returns the action to run
@@ -131,11 +182,11 @@ impl FileFlow {
         if let Some((purpose, rx)) = &self.waiting {
             let purpose = *purpose;
             match rx.try_recv() {
-                Ok(Some(path)) => {
+                Ok(Some(paths)) if !paths.is_empty() => {
                     self.waiting = None;
-                    chosen = Some(purpose.action(path));
+                    chosen = purpose.action(paths);
                 }
-                Ok(None) | Err(mpsc::TryRecvError::Disconnected) => {
+                Ok(_) | Err(mpsc::TryRecvError::Disconnected) => {
                     self.waiting = None;
                     self.show_path_field(purpose);
                 }
@@ -145,18 +196,41 @@ impl FileFlow {
             }
         }
         let mut close = false;
+        let typed = &mut self.typed_for_merge;
         if let Some((purpose, text)) = &mut self.path_field {
             let purpose = *purpose;
+            let several = purpose.several();
             egui::Window::new(purpose.title()).collapsible(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
-                ui.label("No file was chosen. If no file dialog appeared on this desktop, type the file's path here:");
-                let label = ui.label("File path");
-                let field = ui.add(egui::TextEdit::singleline(text).desired_width(420.0).hint_text(format!("/home/me/workshops/session.{}", purpose.extension()))).labelled_by(label.id);
-                let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if several {
+                    ui.label("No files were chosen. If no file dialog appeared on this desktop, type the paths of the session files to merge here, one a line:");
+                } else {
+                    ui.label("No file was chosen. If no file dialog appeared on this desktop, type the file's path here:");
+                }
+                let label = ui.label(if several { "File paths" } else { "File path" });
+                let field = if several {
+                    egui::TextEdit::multiline(text)
+                        .desired_rows(4)
+                        .hint_text("/home/me/workshops/ro.ron\n/home/me/workshops/cz.ron")
+                } else {
+                    egui::TextEdit::singleline(text).hint_text(format!(
+                        "/home/me/workshops/session.{}",
+                        purpose.extension()
+                    ))
+                };
+                let field = ui.add(field.desired_width(420.0)).labelled_by(label.id);
+                // In the list of several paths Enter starts the next line.
+                let entered = !several
+                    && field.lost_focus()
+                    && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.horizontal(|ui| {
                     let ok = purpose_button(ui, purpose);
-                    if (ok || entered) && !text.trim().is_empty() {
-                        chosen = Some(purpose.action(PathBuf::from(text.trim())));
+                    let paths = typed_paths(text, several);
+                    if (ok || entered) && !paths.is_empty() {
+                        chosen = purpose.action(paths);
                         close = true;
+                        if several {
+                            typed.clone_from(text);
+                        }
                     }
                     if ui.button("Cancel").clicked() {
                         close = true;
@@ -177,6 +251,42 @@ fn purpose_button(ui: &mut egui::Ui, purpose: Purpose) -> bool {
         Purpose::SaveAs => "Save",
         Purpose::ImportCsv => "Import",
         Purpose::ExportCsv | Purpose::ExportPdf => "Export",
+        Purpose::Merge => "Merge files",
     };
     ui.button(label).clicked()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::{Purpose, typed_paths};
+    use crate::ui::menu_bar::Action;
+
+    #[test]
+    fn several_typed_paths_are_one_a_line_and_get_the_session_extension() {
+        let paths = typed_paths("  /w/ro.ron \n\n/w/cz\r\n", true);
+        assert_eq!(paths, [PathBuf::from("/w/ro.ron"), PathBuf::from("/w/cz")]);
+        assert_eq!(
+            Purpose::Merge.action(paths),
+            Some(Action::MergeFiles(vec![
+                PathBuf::from("/w/ro.ron"),
+                PathBuf::from("/w/cz.ron")
+            ]))
+        );
+        assert_eq!(typed_paths(" \n ", true), Vec::<PathBuf>::new());
+        assert_eq!(Purpose::Merge.action(Vec::new()), None);
+    }
+
+    #[test]
+    fn one_typed_path_is_the_whole_field() {
+        assert_eq!(
+            typed_paths(" /w/my session ", false),
+            [PathBuf::from("/w/my session")]
+        );
+        assert_eq!(
+            Purpose::Open.action(vec![PathBuf::from("/w/a")]),
+            Some(Action::OpenPath(PathBuf::from("/w/a.ron")))
+        );
+    }
 }

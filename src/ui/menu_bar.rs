@@ -22,6 +22,12 @@ pub enum Action {
     /// Opens the Export PDF window.
     ExportPdf,
     ExportPdfTo(PathBuf),
+    /// Asks for the session files to merge (File › Merge sessions…).
+    MergeSessions,
+    /// Loads and merges these files in the background.
+    MergeFiles(Vec<PathBuf>),
+    /// Opens the finished merge as a new, unsaved document.
+    OpenMerged,
     Undo,
     Redo,
     Show(View),
@@ -37,7 +43,7 @@ impl Action {
     pub fn discards_changes(&self) -> bool {
         matches!(
             self,
-            Action::New | Action::Open | Action::OpenPath(_) | Action::Quit
+            Action::New | Action::Open | Action::OpenPath(_) | Action::OpenMerged | Action::Quit
         )
     }
 
@@ -46,6 +52,7 @@ impl Action {
         match self {
             Action::New => "start a new session",
             Action::Open | Action::OpenPath(_) => "open another file",
+            Action::OpenMerged => "open the merged session",
             Action::Quit => "close DACUM Studio",
             _ => "continue",
         }
@@ -83,6 +90,9 @@ pub fn menu_bar_ui(
                         }
                     }
                 });
+                if item(ui, "Merge sessions…", "", true) {
+                    action = Some(Action::MergeSessions);
+                }
                 ui.separator();
                 if item(ui, "Save", "Ctrl+S", true) {
                     action = Some(Action::Save);

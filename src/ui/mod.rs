@@ -12,6 +12,8 @@ mod duty_board;
 mod file_flow;
 mod findings_list;
 mod menu_bar;
+mod merge_files;
+mod merge_view;
 mod pdf_export;
 mod pestle_drivers;
 mod prompts;

@@ -1,19 +1,27 @@
 //! One full UI pass (layout and paint list) of the app with the large generated
 //! session: the DACUM board (12 duties × 20 tasks) and the uncertainty–impact
 //! matrix (60 drivers × 12 participants). Budget: ≤ 2 ms each.
+//!
+//! Also the board and the Merge tab of 9 national versions of it merged (each
+//! card then shows who shares it; the tab lists proposals and conflicts), to
+//! compare the board's cost per card with and without provenance.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use dacum_studio::model::Document;
-use dacum_studio::model::generated::large_session;
+use dacum_studio::model::generated::{large_session, partner_sessions};
+use dacum_studio::model::{Document, Session, merge};
 use dacum_studio::ui::{Action, DacumApp, PestleTab, Settings, View};
 
 /// Benchmarks full frames of the app on the large session, after `open` has
 /// switched to the view to measure.
 fn ui_pass(c: &mut Criterion, name: &str, open: impl FnOnce(&mut DacumApp)) {
+    ui_pass_on(c, name, large_session(), open);
+}
+
+fn ui_pass_on(c: &mut Criterion, name: &str, session: Session, open: impl FnOnce(&mut DacumApp)) {
     let ctx = egui::Context::default();
-    let mut app = DacumApp::new(Document::new(large_session()), None, Settings::default());
+    let mut app = DacumApp::new(Document::new(session), None, Settings::default());
     open(&mut app);
     let input = || egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(
@@ -45,5 +53,40 @@ fn matrix_pass(c: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, board_pass, matrix_pass);
+fn merged() -> Session {
+    let merged = merge::merge(&partner_sessions(9));
+    eprintln!(
+        "merged board: {} tasks, {} proposed duplicates, {} conflicts",
+        merged.session.chart.task_count(),
+        merged.report.proposals.len(),
+        merged.report.conflicts
+    );
+    merged.session
+}
+
+fn merged_board_pass(c: &mut Criterion) {
+    ui_pass_on(
+        c,
+        "board: one UI pass, 9 partners merged",
+        merged(),
+        |app| app.perform(Action::Show(View::Chart)),
+    );
+}
+
+fn merge_tab_pass(c: &mut Criterion) {
+    ui_pass_on(
+        c,
+        "merge tab: one UI pass, 9 partners merged",
+        merged(),
+        |app| app.perform(Action::Show(View::Merge)),
+    );
+}
+
+criterion_group!(
+    benches,
+    board_pass,
+    matrix_pass,
+    merged_board_pass,
+    merge_tab_pass
+);
 criterion_main!(benches);

@@ -18,4 +18,5 @@ mod save;
 mod strategies;
 mod ui_app;
 mod ui_export;
+mod ui_merge;
 mod ui_pestle;

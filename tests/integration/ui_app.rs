@@ -161,7 +161,7 @@ fn an_edit_reaches_the_recovery_copy_within_two_seconds_and_is_offered_next_time
 }
 
 /// Types into the field with this accessible name, focusing it first as a user would.
-fn type_in(harness: &mut Harness<'static, DacumApp>, field: &str, text: &str) {
+pub fn type_in(harness: &mut Harness<'static, DacumApp>, field: &str, text: &str) {
     harness.get_by_label(field).focus();
     harness.run();
     harness.get_by_label(field).type_text(text);

@@ -22,7 +22,9 @@ impl DacumApp {
         }
         self.document = document;
         self.set_path(path);
+        self.save_suggestion = None;
         self.findings.reset();
+        self.merge_review.reset();
         self.board = DutyBoardState::default();
         self.lists = SupportingListsState::default();
         self.session_editor = SessionEditorState::default();
@@ -113,7 +115,9 @@ impl DacumApp {
     pub(super) fn save(&mut self) {
         match self.path.clone() {
             Some(path) => self.save_to(path),
-            None => self.files.start(Purpose::SaveAs, None),
+            None => self
+                .files
+                .start(Purpose::SaveAs, self.save_suggestion.as_deref()),
         }
     }
 

@@ -1,7 +1,7 @@
 //! One card of the board: its code, its text with the words the checks complain
-//! about underlined, a warning badge, and — when it is selected — the findings in
-//! plain words and a Delete button; when it is being edited, a text field in place
-//! of the text.
+//! about underlined, a warning badge, in a merged session how many partners share
+//! it and a conflict mark, and — when it is selected — the findings in plain words
+//! and a Delete button; when it is being edited, a text field in place of the text.
 //!
 //! Cards that are only shown are painted directly (no child `Ui`, no label widgets):
 //! a large chart has some 250 of them and the board must draw in a millisecond or two.
@@ -9,11 +9,12 @@
 use std::sync::Arc;
 
 use egui::{
-    Align2, Color32, CornerRadius, EventFilter, FontId, Frame, Galley, Margin, Pos2, Rect,
-    RichText, Sense, Shape, Stroke, StrokeKind, TextEdit, Ui, UiBuilder, Vec2, WidgetInfo, pos2,
-    vec2,
+    Color32, CornerRadius, EventFilter, FontId, Frame, Galley, Margin, Pos2, Rect, RichText, Sense,
+    Shape, Stroke, StrokeKind, TextEdit, Ui, UiBuilder, Vec2, WidgetInfo, pos2, vec2,
 };
 
+use super::badges::{self, readable_on};
+use super::shared::Shared;
 use super::{
     Action, CardKind, Command, DutyBoardState, Step, card_id, editor_id, highlight, move_edit,
 };
@@ -43,10 +44,10 @@ pub(super) struct Look {
     edit_fill: Color32,
     selection: Stroke,
     pub(super) warn: Color32,
-    warn_text: Color32,
+    pub(super) warn_text: Color32,
     dark: bool,
     pub(super) text_font: FontId,
-    code_font: FontId,
+    pub(super) code_font: FontId,
     /// The height of the code line and of the text's minimum rows.
     code_height: f32,
     min_text_height: f32,
@@ -94,19 +95,6 @@ impl Look {
     }
 }
 
-/// Black or white, whichever contrasts more with `fill` (WCAG relative luminance).
-fn readable_on(fill: Color32) -> Color32 {
-    let linear = egui::Rgba::from(fill);
-    let luminance = 0.2126 * linear.r() + 0.7152 * linear.g() + 0.0722 * linear.b();
-    let with_black = (luminance + 0.05) / 0.05;
-    let with_white = 1.05 / (luminance + 0.05);
-    if with_black >= with_white {
-        Color32::BLACK
-    } else {
-        Color32::WHITE
-    }
-}
-
 /// What every card of a frame shares.
 pub(super) struct Board<'a> {
     pub look: Look,
@@ -121,6 +109,8 @@ pub(super) struct Card<'a> {
     pub code: &'a str,
     pub text: &'a str,
     pub findings: &'a [Finding],
+    /// In a merged session: the partners that share the card, its conflicts.
+    pub shared: Option<&'a Shared>,
 }
 
 /// Draws a card with its top-left corner at `pos`; returns the rect it takes.
@@ -153,13 +143,13 @@ pub(super) fn card_ui(
         .layout_no_wrap(card.code.to_owned(), look.code_font.clone(), look.text);
     ui.painter()
         .galley(pos2(left, pos.y + PADDING), code, look.text);
+    let mut right_top = pos2(pos.x + CARD_WIDTH - PADDING, pos.y + PADDING);
     if !card.findings.is_empty() {
-        badge(
-            ui,
-            look,
-            card.findings.len(),
-            pos2(pos.x + CARD_WIDTH - PADDING, pos.y + PADDING),
-        );
+        let badge = badges::findings_badge(ui, look, card.findings.len(), right_top);
+        right_top.x = badge.left() - 4.0;
+    }
+    if card.shared.is_some_and(|s| !s.conflicts.is_empty()) {
+        badges::conflict_mark(ui, look, right_top);
     }
     let text_top = pos.y + PADDING + look.code_height + 4.0;
 
@@ -172,13 +162,12 @@ pub(super) fn card_ui(
         ui.painter().galley(pos2(left, text_top), galley, look.text);
         bottom
     };
-    let face = Rect::from_min_max(
-        pos,
-        pos2(
-            pos.x + CARD_WIDTH,
-            text_bottom.max(text_top + look.min_text_height) + PADDING,
-        ),
-    );
+    let mut content_bottom = text_bottom.max(text_top + look.min_text_height);
+    if let Some(shared) = card.shared {
+        let top_left = pos2(left, content_bottom + 6.0);
+        content_bottom = badges::shared_line(ui, look, shared, top_left, width);
+    }
+    let face = Rect::from_min_max(pos, pos2(pos.x + CARD_WIDTH, content_bottom + PADDING));
     if !is_editing {
         face_interaction(ui, board, card, face, is_selected, state, actions);
     }
@@ -225,39 +214,6 @@ pub(super) fn card_ui(
     rect
 }
 
-/// The warning badge (a warning sign and the number of findings) in the card's
-/// top-right corner, `right_top` its corner. The sign is drawn, not typed: egui's
-/// default fonts have no "⚠".
-fn badge(ui: &Ui, look: &Look, count: usize, right_top: Pos2) {
-    let painter = ui.painter();
-    let number = painter.layout_no_wrap(count.to_string(), look.code_font.clone(), look.warn_text);
-    let height = number.size().y;
-    let sign = height * 0.8;
-    let size = vec2(6.0 + sign + 4.0 + number.size().x + 7.0, height);
-    let rect = Align2::RIGHT_TOP.anchor_size(right_top, size);
-    painter.rect_filled(rect, CornerRadius::same(8), look.warn);
-
-    let left = rect.left() + 6.0;
-    let top = rect.center().y - sign / 2.0;
-    let corners = vec![
-        pos2(left + sign / 2.0, top),
-        pos2(left + sign, top + sign),
-        pos2(left, top + sign),
-    ];
-    painter.add(Shape::convex_polygon(corners, look.warn_text, Stroke::NONE));
-    let mark_x = left + sign / 2.0;
-    let mark = Stroke::new(1.6, look.warn);
-    painter.line_segment(
-        [
-            pos2(mark_x, top + sign * 0.38),
-            pos2(mark_x, top + sign * 0.7),
-        ],
-        mark,
-    );
-    painter.circle_filled(pos2(mark_x, top + sign * 0.84), 0.9, look.warn);
-    painter.galley(pos2(left + sign + 4.0, rect.top()), number, look.warn_text);
-}
-
 /// Clicking, focusing, dragging, the context menu and the findings tooltip of a card
 /// that is not being edited.
 fn face_interaction(
@@ -276,10 +232,10 @@ fn face_interaction(
         info.selected = Some(is_selected);
         info
     });
-    if !card.findings.is_empty() {
-        // Screen readers read the description after the name: the badge in words.
+    if !card.findings.is_empty() || card.shared.is_some() {
+        // Screen readers read the description after the name: the badges in words.
         ui.ctx().accesskit_node_builder(response.id, |node| {
-            node.set_description(findings_sentence(card.findings));
+            node.set_description(description(card));
         });
     }
     if response.clicked() {
@@ -304,18 +260,57 @@ fn face_interaction(
         state.scroll_to = None;
     }
     response.context_menu(|ui| menu_ui(ui, board.chart, card, actions));
-    if !card.findings.is_empty() && !is_selected && !response.dragged() {
+    let has_notes = !card.findings.is_empty() || card.shared.is_some();
+    if has_notes && !is_selected && !response.dragged() {
         response.on_hover_ui(|ui| {
             ui.set_max_width(320.0);
-            for finding in card.findings {
-                ui.label(
-                    RichText::new(format!("• {}", finding.message))
-                        .size(NOTE_SIZE)
-                        .color(look.text),
-                );
-            }
+            notes_ui(ui, look, card);
         });
     }
+}
+
+/// The findings and, in a merged session, the card's provenance, in words: the
+/// tooltip of a card, and the details of the selected card.
+fn notes_ui(ui: &mut Ui, look: &Look, card: &Card<'_>) {
+    for finding in card.findings {
+        ui.label(
+            RichText::new(format!("• {}", finding.message))
+                .size(NOTE_SIZE)
+                .color(look.text),
+        );
+    }
+    if let Some(shared) = card.shared {
+        ui.label(RichText::new(&shared.full).size(NOTE_SIZE).color(look.text));
+        if !shared.conflicts.is_empty() {
+            ui.label(
+                RichText::new(conflict_sentence(shared))
+                    .size(NOTE_SIZE)
+                    .color(look.text),
+            );
+        }
+    }
+}
+
+fn conflict_sentence(shared: &Shared) -> String {
+    format!(
+        "Partners disagree on the {}: choose the value in the Merge tab.",
+        shared.conflicts.join(" and the ")
+    )
+}
+
+/// The badges in words, for screen readers.
+fn description(card: &Card<'_>) -> String {
+    let mut parts = Vec::new();
+    if !card.findings.is_empty() {
+        parts.push(findings_sentence(card.findings));
+    }
+    if let Some(shared) = card.shared {
+        parts.push(shared.full.clone());
+        if !shared.conflicts.is_empty() {
+            parts.push(conflict_sentence(shared));
+        }
+    }
+    parts.join(" ")
 }
 
 fn card_label(card: &Card<'_>) -> String {
@@ -397,13 +392,7 @@ fn details_ui(
             .id_salt(("details", card.id)),
     );
     child.spacing_mut().item_spacing.y = 4.0;
-    for finding in card.findings {
-        child.label(
-            RichText::new(format!("• {}", finding.message))
-                .size(NOTE_SIZE)
-                .color(look.text),
-        );
-    }
+    notes_ui(&mut child, look, card);
     let delete = egui::Button::new(delete_label(card.kind)).small();
     if child
         .add(delete)
@@ -498,19 +487,4 @@ fn editor_ui(
 /// The size of the "Add task" button, a slot in the task grid.
 pub(super) fn add_button_size() -> Vec2 {
     vec2(CARD_WIDTH, 44.0)
-}
-
-#[cfg(test)]
-mod tests {
-    use egui::Color32;
-
-    use super::readable_on;
-
-    #[test]
-    fn badge_text_contrasts_with_the_warning_colour() {
-        // egui's light and dark warning colours are bright oranges: black reads best.
-        assert_eq!(readable_on(Color32::from_rgb(255, 100, 0)), Color32::BLACK);
-        assert_eq!(readable_on(Color32::from_rgb(255, 143, 0)), Color32::BLACK);
-        assert_eq!(readable_on(Color32::from_rgb(120, 40, 0)), Color32::WHITE);
-    }
 }

@@ -30,6 +30,7 @@ pub(super) fn board_ui(
     // Taken out for the frame: the cards borrow their findings while they change the
     // rest of the state.
     let findings = std::mem::take(&mut state.findings);
+    let shared = std::mem::take(&mut state.shared);
     state.places.clear();
     let origin = ui.cursor().min;
     let right = origin.x + ui.available_width();
@@ -59,6 +60,7 @@ pub(super) fn board_ui(
             code: &code,
             text: &duty.title,
             findings: findings.of(duty.id),
+            shared: shared.of(duty.id),
         };
         let duty_rect = card::card_ui(
             ui,
@@ -95,6 +97,7 @@ pub(super) fn board_ui(
                 code: &task_code,
                 text: &task.statement,
                 findings: findings.of(task.id),
+                shared: shared.of(task.id),
             };
             let rect = card::card_ui(ui, &board, &task_card, pos, state, commands, actions);
             state.places.tasks.push(rect);
@@ -135,6 +138,7 @@ pub(super) fn board_ui(
         pos2(right, add_duty.bottom() + GAP),
     ));
     state.findings = findings;
+    state.shared = shared;
 }
 
 /// The "+ Add task" slot after a duty's last task.

@@ -368,6 +368,58 @@ fn hovering_a_card_shows_its_findings() {
     );
 }
 
+/// What a screen reader reads after a card's name.
+fn description(harness: &Harness<'_, Fixture>, card: &str) -> Option<String> {
+    use egui_kittest::kittest::NodeT as _;
+    harness.get_by_label(card).accesskit_node().description()
+}
+
+#[test]
+fn in_a_merged_session_each_card_says_who_shares_it_and_marks_conflicts() {
+    let merged = crate::model::merge::merge(&crate::ui::merge_view::tests::partners());
+    let mut harness = harness(merged.session);
+    let shared = description(&harness, "Task A-1: Conduct cell searches").expect("described");
+    assert!(
+        shared.starts_with("Shared by 3 of 3 partner sessions: CZ (Czech workshop)"),
+        "{shared}"
+    );
+    let local = description(&harness, "Task A-3: Inspect visitors' vehicles at the gate")
+        .expect("described");
+    assert!(
+        local.contains("Shared by 1 of 3") && local.contains("Not in: DE (German workshop), RO"),
+        "{local}"
+    );
+    let disputed = description(&harness, "Task A-2: Escort prisoners to court").expect("described");
+    assert!(
+        disputed.contains("Partners disagree on the task statement"),
+        "{disputed}"
+    );
+    assert!(!shared.contains("disagree"), "{shared}");
+
+    // A task added after the merge says so.
+    click(&mut harness, "Add task to A");
+    type_in(
+        &mut harness,
+        "Statement of task A-5",
+        "Search visitors' belongings",
+    );
+    press(&mut harness, Key::Tab);
+    let added = description(&harness, "Task A-5: Search visitors' belongings").expect("described");
+    assert!(added.starts_with("Added after the merge"), "{added}");
+}
+
+#[test]
+fn a_session_never_merged_has_no_provenance_on_its_cards() {
+    let harness = harness(session(&[(
+        "Maintain security",
+        &["Conduct cell searches"],
+    )]));
+    assert_eq!(
+        description(&harness, "Task A-1: Conduct cell searches"),
+        None
+    );
+}
+
 #[test]
 fn unicode_typed_arrives_intact() {
     let mut harness = harness(Session::default());

@@ -1,0 +1,255 @@
+//! The Merge tab: what a coordinator decides after merging partner sessions. A
+//! summary of the sources, the proposed duplicates to accept or reject, and the
+//! conflicts to resolve by choosing a value. Every decision is an `Edit` pushed
+//! as a `Command`, so Ctrl+Z takes it back.
+//!
+//! What the tab shows is worked out once per document state ([`MergeReview`]):
+//! the proposed duplicates compare every pair of statements, far too slow to
+//! redo on every frame. `proposals` and `conflicts` draw the two lists.
+
+mod conflicts;
+mod proposals;
+#[cfg(test)]
+pub(in crate::ui) mod tests;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use egui::RichText;
+
+use super::command::Command;
+use crate::model::merge::Kind;
+use crate::model::provenance::Provenance;
+use crate::model::{Document, Field, Id, Session, Value};
+
+/// One source session in the summary.
+struct SourceRow {
+    country: String,
+    title: String,
+    language: String,
+    /// How many of the chart's tasks it holds.
+    tasks: usize,
+}
+
+/// One side of a proposed duplicate.
+struct Side {
+    /// Where it is: a task code, a duty code, a list or a driver category.
+    place: String,
+    text: String,
+    sources: String,
+}
+
+struct ProposalRow {
+    keep: Id,
+    absorb: Id,
+    kind: Kind,
+    similarity: f64,
+    keep_side: Side,
+    absorb_side: Side,
+}
+
+/// A value the coordinator can choose for a field in conflict.
+struct Choice {
+    value: Value,
+    label: String,
+    sources: String,
+    kept: bool,
+}
+
+struct ConflictRow {
+    element: Id,
+    field: Field,
+    /// The element in words ("task B-2 \"Escort prisoners to court\"").
+    what: String,
+    /// Whether "Show" can take the user to the element (not for the session's own
+    /// fields).
+    revealable: bool,
+    /// The kept value first, then the alternatives.
+    choices: Vec<Choice>,
+}
+
+/// The merge tab's content for one document state.
+#[derive(Default)]
+pub struct MergeReview {
+    state: Option<u64>,
+    merged: bool,
+    sources: Vec<SourceRow>,
+    tasks: usize,
+    tasks_shared_by_all: usize,
+    merged_elements: usize,
+    proposals: Vec<ProposalRow>,
+    conflicts: Vec<ConflictRow>,
+}
+
+impl MergeReview {
+    /// Works the content out again if the document changed since the last call.
+    pub fn update(&mut self, document: &Document) -> &Self {
+        if self.state != Some(document.state()) {
+            *self = MergeReview::of(document.session());
+            self.state = Some(document.state());
+        }
+        self
+    }
+
+    /// Forgets the cache (a different document was opened).
+    pub fn reset(&mut self) {
+        self.state = None;
+    }
+
+    fn of(session: &Session) -> Self {
+        let provenance = &session.provenance;
+        if provenance.is_empty() {
+            return MergeReview::default();
+        }
+        let chart = &session.chart;
+        let mut held: BTreeMap<Id, usize> = BTreeMap::new();
+        let mut shared_by_all = 0;
+        for (_, _, task) in chart.tasks() {
+            if let Some(sources) = provenance.elements.get(&task.id) {
+                for source in sources {
+                    *held.entry(*source).or_default() += 1;
+                }
+            }
+            let (k, n) = provenance.shared_by(task.id);
+            if n > 0 && k == n {
+                shared_by_all += 1;
+            }
+        }
+        let mut sources: Vec<SourceRow> = provenance
+            .sources
+            .iter()
+            .map(|s| SourceRow {
+                country: s.country.clone(),
+                title: s.title.clone(),
+                language: s.language.clone(),
+                tasks: held.get(&s.id).copied().unwrap_or(0),
+            })
+            .collect();
+        // The file keeps them by session id; people look for a country.
+        sources.sort_by(|a, b| (&a.country, &a.title).cmp(&(&b.country, &b.title)));
+        MergeReview {
+            state: None,
+            merged: true,
+            sources,
+            tasks: chart.task_count(),
+            tasks_shared_by_all: shared_by_all,
+            merged_elements: provenance.merged.len(),
+            proposals: proposals::rows(session),
+            conflicts: conflicts::rows(session),
+        }
+    }
+}
+
+/// The sources in a set, by country (or title where a source has no country),
+/// sorted, without repeats: "CZ, DE, RO". `note` names a value from outside the
+/// sources (a git branch).
+fn source_names(provenance: &Provenance, ids: &BTreeSet<Id>, note: &str) -> String {
+    let mut names: Vec<&str> = provenance
+        .sources
+        .iter()
+        .filter(|s| ids.contains(&s.id))
+        .map(|s| {
+            if s.country.is_empty() {
+                s.title.as_str()
+            } else {
+                s.country.as_str()
+            }
+        })
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    match (names.is_empty(), note.is_empty()) {
+        (true, true) => "no source session".to_owned(),
+        (true, false) => note.to_owned(),
+        (false, _) => names.join(", "),
+    }
+}
+
+/// Draws the tab; returns true when the user asks to merge sessions (from the
+/// explanation shown for a session that was never merged).
+pub fn merge_view_ui(ui: &mut egui::Ui, review: &MergeReview, commands: &mut Vec<Command>) -> bool {
+    if !review.merged {
+        return not_merged_ui(ui);
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("merge-view")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            // Long lines are hard to read on a wide screen.
+            ui.set_max_width(ui.available_width().min(1100.0));
+            summary_ui(ui, review);
+            ui.add_space(12.0);
+            proposals::list_ui(ui, &review.proposals, commands);
+            ui.add_space(12.0);
+            conflicts::list_ui(ui, &review.conflicts, commands);
+        });
+    false
+}
+
+fn not_merged_ui(ui: &mut egui::Ui) -> bool {
+    ui.add_space(12.0);
+    ui.heading("Nothing merged yet");
+    ui.label(
+        "This session was not made by merging partner sessions. To build one \
+         consolidated profile from the countries' workshops, choose File › Merge \
+         sessions… and pick two or more session files. The merged session opens as a \
+         new document; the files you pick are only read.",
+    );
+    ui.add_space(8.0);
+    ui.button("Merge sessions…").clicked()
+}
+
+fn summary_ui(ui: &mut egui::Ui, review: &MergeReview) {
+    let count = review.sources.len();
+    ui.heading(format!(
+        "Consolidated from {count} partner {}",
+        if count == 1 { "session" } else { "sessions" }
+    ));
+    egui::Grid::new("merge-sources")
+        .striped(true)
+        .num_columns(4)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            ui.strong("Country");
+            ui.strong("Session");
+            ui.strong("Language");
+            ui.strong("Tasks it holds");
+            ui.end_row();
+            for source in &review.sources {
+                ui.label(&source.country);
+                ui.label(&source.title);
+                ui.label(&source.language);
+                ui.label(format!("{} of {}", source.tasks, review.tasks));
+                ui.end_row();
+            }
+        });
+    ui.add_space(6.0);
+    ui.label(format!(
+        "{} of {} tasks are shared by every partner · {} merged into another · \
+         {} proposed {} · {} {} to resolve",
+        review.tasks_shared_by_all,
+        review.tasks,
+        match review.merged_elements {
+            1 => "1 element was".to_owned(),
+            n => format!("{n} elements were"),
+        },
+        review.proposals.len(),
+        if review.proposals.len() == 1 {
+            "duplicate"
+        } else {
+            "duplicates"
+        },
+        review.conflicts.len(),
+        if review.conflicts.len() == 1 {
+            "conflict"
+        } else {
+            "conflicts"
+        },
+    ));
+    ui.label(
+        RichText::new(
+            "Every choice below is one step of Edit › Undo (Ctrl+Z). The DACUM chart shows \
+             on each card how many partners share it.",
+        )
+        .weak(),
+    );
+}

@@ -1,0 +1,127 @@
+//! The conflicts: fields the partners changed differently. Each shows the value
+//! the session holds now (the one most partners wrote) and every alternative
+//! with the partners who wrote it; clicking a value keeps it and closes the
+//! conflict.
+
+use std::collections::BTreeSet;
+
+use egui::RichText;
+
+use super::{Choice, ConflictRow, source_names};
+use crate::model::merge;
+use crate::model::{Edit, Id, Session, Value};
+use crate::ui::command::Command;
+
+/// The conflicts of a session with the words to show them.
+pub(super) fn rows(session: &Session) -> Vec<ConflictRow> {
+    let provenance = &session.provenance;
+    let all: BTreeSet<Id> = provenance.sources.iter().map(|s| s.id).collect();
+    provenance
+        .conflicts
+        .iter()
+        .map(|conflict| {
+            let held = provenance.elements.get(&conflict.element).unwrap_or(&all);
+            let elsewhere: BTreeSet<Id> = conflict
+                .alternatives
+                .iter()
+                .flat_map(|a| a.sources.iter().copied())
+                .collect();
+            let kept_sources: BTreeSet<Id> = held.difference(&elsewhere).copied().collect();
+            let kept =
+                merge::field_value(session, conflict.element, conflict.field).map(|value| Choice {
+                    label: value_label(session, &value),
+                    sources: source_names(provenance, &kept_sources, ""),
+                    value,
+                    kept: true,
+                });
+            let alternatives = conflict.alternatives.iter().map(|a| Choice {
+                label: value_label(session, &a.value),
+                sources: source_names(provenance, &a.sources, &a.note),
+                value: a.value.clone(),
+                kept: false,
+            });
+            ConflictRow {
+                element: conflict.element,
+                field: conflict.field,
+                what: merge::describe(session, conflict.element),
+                revealable: conflict.element != session.id,
+                choices: kept.into_iter().chain(alternatives).collect(),
+            }
+        })
+        .collect()
+}
+
+/// A value as the user reads it: text as it is, everything else in words.
+fn value_label(session: &Session, value: &Value) -> String {
+    match value {
+        Value::Text(text) if text.trim().is_empty() => "(blank)".to_owned(),
+        Value::Text(text) => text.clone(),
+        other => merge::describe_value(session, other),
+    }
+}
+
+pub(super) fn list_ui(ui: &mut egui::Ui, rows: &[ConflictRow], commands: &mut Vec<Command>) {
+    ui.heading(format!("Conflicts ({})", rows.len()));
+    if rows.is_empty() {
+        ui.label("No conflicts are waiting: every value the partners disagreed on is decided.");
+        return;
+    }
+    ui.label(
+        "Partners changed these differently. The highlighted value is the one the session \
+         holds now (most partners wrote it); click the value to keep. That closes the \
+         conflict.",
+    );
+    ui.add_space(4.0);
+    for row in rows {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            row_ui(ui, row, commands);
+        });
+        ui.add_space(4.0);
+    }
+}
+
+fn row_ui(ui: &mut egui::Ui, row: &ConflictRow, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        let label = row.field.label();
+        let mut heading = String::with_capacity(label.len());
+        let mut chars = label.chars();
+        if let Some(first) = chars.next() {
+            heading.extend(first.to_uppercase());
+            heading.push_str(chars.as_str());
+        }
+        ui.label(RichText::new(heading).strong());
+        ui.label("of");
+        if row.revealable {
+            let link = ui.link(&row.what).on_hover_text("Show it in its view");
+            if link.clicked() {
+                commands.push(Command::Reveal(row.element));
+            }
+        } else {
+            ui.label(&row.what);
+        }
+    });
+    for choice in &row.choices {
+        ui.horizontal(|ui| {
+            let button = egui::Button::selectable(choice.kept, choice.label.as_str()).wrap();
+            let hover = if choice.kept {
+                "Keep this value and close the conflict"
+            } else {
+                "Use this value instead and close the conflict"
+            };
+            if ui.add(button).on_hover_text(hover).clicked() {
+                commands.push(Command::Edit(Edit::ResolveConflict {
+                    element: row.element,
+                    field: row.field,
+                    value: choice.value.clone(),
+                }));
+            }
+            let who = if choice.kept {
+                format!("kept now · {}", choice.sources)
+            } else {
+                choice.sources.clone()
+            };
+            ui.label(RichText::new(who).weak());
+        });
+    }
+}

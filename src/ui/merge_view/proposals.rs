@@ -1,0 +1,125 @@
+//! The proposed duplicates: two statements from different partners that are
+//! nearly the same, side by side. Accept merges the second into the first (one
+//! element, shared by both partners; the other wording stays as an alternative);
+//! Reject records that they differ, so they are not proposed again.
+
+use egui::RichText;
+
+use super::{ProposalRow, Side, source_names};
+use crate::model::merge::{Kind, proposals};
+use crate::model::{Edit, Id, Session, duty_code, task_code};
+use crate::ui::command::Command;
+
+/// The proposals of a session with the words to show them.
+pub(super) fn rows(session: &Session) -> Vec<ProposalRow> {
+    proposals(session)
+        .into_iter()
+        .map(|p| ProposalRow {
+            keep: p.keep,
+            absorb: p.absorb,
+            kind: p.kind,
+            similarity: p.similarity,
+            keep_side: side(session, p.kind, p.keep, p.keep_text),
+            absorb_side: side(session, p.kind, p.absorb, p.absorb_text),
+        })
+        .collect()
+}
+
+fn side(session: &Session, kind: Kind, id: Id, text: String) -> Side {
+    let chart = &session.chart;
+    let place = match kind {
+        Kind::Task => chart
+            .find_task(id)
+            .map(|(d, t)| format!("task {}", task_code(d, t))),
+        Kind::Duty => chart
+            .find_duty(id)
+            .map(|d| format!("duty {}", duty_code(d))),
+        Kind::ListItem => chart
+            .find_list_item(id)
+            .map(|(list, _)| list.title().to_owned()),
+        Kind::Driver => session
+            .pestle
+            .driver(id)
+            .map(|d| format!("{} driver", d.category.name())),
+        other => Some(other.label().to_owned()),
+    };
+    let empty = Default::default();
+    let provenance = &session.provenance;
+    Side {
+        place: place.unwrap_or_default(),
+        text,
+        sources: source_names(
+            provenance,
+            provenance.elements.get(&id).unwrap_or(&empty),
+            "",
+        ),
+    }
+}
+
+pub(super) fn list_ui(ui: &mut egui::Ui, rows: &[ProposalRow], commands: &mut Vec<Command>) {
+    ui.heading(format!("Proposed duplicates ({})", rows.len()));
+    if rows.is_empty() {
+        ui.label("No proposed duplicates are waiting: every pair was accepted or rejected.");
+        return;
+    }
+    ui.label(
+        "Partners wrote these nearly the same. Accept makes them one element held by both \
+         partners (the right-hand wording is kept as an alternative below, so nothing is \
+         lost); Reject marks them as different, and they are not proposed again.",
+    );
+    ui.add_space(4.0);
+    for row in rows {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            row_ui(ui, row, commands);
+        });
+        ui.add_space(4.0);
+    }
+}
+
+fn row_ui(ui: &mut egui::Ui, row: &ProposalRow, commands: &mut Vec<Command>) {
+    let kind = row.kind.label();
+    ui.label(
+        RichText::new(format!(
+            "Two {kind}s, {:.0} % alike",
+            (row.similarity * 100.0).floor()
+        ))
+        .strong(),
+    )
+    .on_hover_text(
+        "How many words the two have in common, counting inflected forms (search, \
+         searches) and one typing slip as the same word",
+    );
+    ui.columns(2, |columns| {
+        side_ui(&mut columns[0], "Keep", &row.keep_side);
+        side_ui(&mut columns[1], "Merge into it", &row.absorb_side);
+    });
+    ui.horizontal(|ui| {
+        let accept = ui.button("Accept").on_hover_text(format!(
+            "The same {kind}: merge “{}” into “{}”",
+            row.absorb_side.text, row.keep_side.text
+        ));
+        if accept.clicked() {
+            commands.push(Command::Edit(Edit::MergeDuplicate {
+                keep: row.keep,
+                absorb: row.absorb,
+            }));
+        }
+        let reject = ui.button("Reject").on_hover_text(format!(
+            "Different {kind}s: keep both, never propose them again"
+        ));
+        if reject.clicked() {
+            commands.push(Command::Edit(Edit::SetDistinct {
+                a: row.keep,
+                b: row.absorb,
+                distinct: true,
+            }));
+        }
+    });
+}
+
+fn side_ui(ui: &mut egui::Ui, heading: &str, side: &Side) {
+    ui.label(RichText::new(format!("{heading} · {}", side.place)).weak());
+    ui.label(RichText::new(&side.text).size(16.0));
+    ui.label(RichText::new(format!("held by {}", side.sources)).weak());
+}

@@ -1,0 +1,179 @@
+//! The merge tab driven as a coordinator would: a harness owns a document and the
+//! review, draws the tab, applies the commands it pushed, and the tests assert on
+//! the session.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+use super::{MergeReview, merge_view_ui};
+use crate::model::merge;
+use crate::model::{Document, Duty, Field, Id, Session, Task, Value};
+use crate::ui::command::Command;
+use crate::ui::session_editor::typing::apply_commands;
+
+struct Fixture {
+    document: Document,
+    review: MergeReview,
+    merge_asked: bool,
+    revealed: Option<Id>,
+}
+
+type H = Harness<'static, Fixture>;
+
+fn harness(session: Session) -> H {
+    let fixture = Fixture {
+        document: Document::new(session),
+        review: MergeReview::default(),
+        merge_asked: false,
+        revealed: None,
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1100.0, 900.0))
+        .build_ui_state(
+            |ui, f: &mut Fixture| {
+                let mut commands: Vec<Command> = Vec::new();
+                let review = f.review.update(&f.document);
+                f.merge_asked |= merge_view_ui(ui, review, &mut commands);
+                for command in &commands {
+                    if let Command::Reveal(id) = command {
+                        f.revealed = Some(*id);
+                    }
+                }
+                apply_commands(&mut f.document, commands);
+            },
+            fixture,
+        );
+    harness.run();
+    harness
+}
+
+/// Three partners' versions of one chart: CZ reworded the escort task, and CZ
+/// and DE each added nearly the same vehicle inspection (the board's tests use
+/// them too).
+pub(in crate::ui) fn partners() -> Vec<Session> {
+    let mut ro = Session {
+        id: Id::from_u128(1),
+        ..Session::default()
+    };
+    ro.meta.title = "Romanian workshop".into();
+    ro.meta.country = "RO".into();
+    ro.meta.language = "en".into();
+    let mut duty = Duty::new("Maintain security of the facility");
+    duty.tasks = vec![
+        Task::new("Conduct cell searches"),
+        Task::new("Escort prisoners to court"),
+    ];
+    ro.chart.duties.push(duty);
+    let mut cz = ro.clone();
+    cz.id = Id::from_u128(2);
+    cz.meta.title = "Czech workshop".into();
+    cz.meta.country = "CZ".into();
+    let tasks = &mut cz.chart.duties[0].tasks;
+    tasks[1].statement = "Escort inmates to court hearings".into();
+    tasks.push(Task::new("Inspect visitors' vehicles at the gate"));
+    let mut de = ro.clone();
+    de.id = Id::from_u128(3);
+    de.meta.title = "German workshop".into();
+    de.meta.country = "DE".into();
+    let tasks = &mut de.chart.duties[0].tasks;
+    tasks.push(Task::new("Inspect visitor vehicles at the gate"));
+    vec![ro, cz, de]
+}
+
+fn merged() -> Session {
+    merge::merge(&partners()).session
+}
+
+fn escort(session: &Session) -> Id {
+    session.chart.duties[0].tasks[1].id
+}
+
+#[test]
+fn a_session_never_merged_says_how_to_start() {
+    let mut harness = harness(crate::model::generated::large_session());
+    assert!(harness.query_by_label("Nothing merged yet").is_some());
+    harness.get_by_label("Merge sessions…").click();
+    harness.run();
+    assert!(harness.state().merge_asked);
+}
+
+#[test]
+fn the_summary_names_the_sources_and_what_is_left() {
+    let harness = harness(merged());
+    assert!(
+        harness
+            .query_by_label("Consolidated from 3 partner sessions")
+            .is_some()
+    );
+    // By country, as people look for them.
+    let sessions: Vec<String> = harness
+        .query_all_by_label_contains(" workshop")
+        .filter_map(|n| {
+            let node = n.accesskit_node();
+            node.label().or_else(|| node.value())
+        })
+        .collect();
+    assert_eq!(
+        sessions,
+        ["Czech workshop", "German workshop", "Romanian workshop"]
+    );
+    assert!(harness.query_by_label("Proposed duplicates (1)").is_some());
+    assert!(harness.query_by_label("Conflicts (1)").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("2 of 4 tasks are shared by every partner")
+            .is_some()
+    );
+}
+
+#[test]
+fn rejecting_a_proposal_marks_the_pair_distinct_and_undo_proposes_it_again() {
+    let session = merged();
+    let proposal = merge::proposals(&session).remove(0);
+    let mut harness = harness(session.clone());
+    harness.get_by_label("Reject").click();
+    harness.run();
+    let now = harness.state().document.session();
+    assert!(now.provenance.is_distinct(proposal.keep, proposal.absorb));
+    assert_eq!(now.chart.task_count(), 4, "both tasks stay");
+    harness.run();
+    assert!(harness.query_by_label("Proposed duplicates (0)").is_some());
+    assert!(harness.query_by_label("Reject").is_none());
+
+    harness.state_mut().document.undo().expect("undo");
+    harness.run();
+    assert_eq!(harness.state().document.session(), &session);
+    assert!(harness.query_by_label("Reject").is_some());
+}
+
+#[test]
+fn clicking_the_kept_value_closes_the_conflict_without_changing_it() {
+    let session = merged();
+    let id = escort(&session);
+    let mut harness = harness(session);
+    assert!(
+        harness
+            .query_by_label_contains("kept now · DE, RO")
+            .is_some()
+    );
+    harness.get_by_label("Escort prisoners to court").click();
+    harness.run();
+    let now = harness.state().document.session();
+    assert!(now.provenance.conflict(id, Field::TaskStatement).is_none());
+    assert_eq!(
+        merge::field_value(now, id, Field::TaskStatement),
+        Some(Value::Text("Escort prisoners to court".into()))
+    );
+}
+
+#[test]
+fn the_element_of_a_conflict_links_to_where_it_is() {
+    let session = merged();
+    let id = escort(&session);
+    let mut harness = harness(session);
+    harness
+        .get_by_label("task A-2 \"Escort prisoners to court\"")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().revealed, Some(id));
+}
