@@ -350,7 +350,10 @@ impl DacumApp {
             Action::Open => self.files.start(Purpose::Open, self.path.as_deref()),
             Action::OpenPath(path) => self.open_path(&path),
             Action::Save => self.save(),
-            Action::SaveAs => self.files.start(Purpose::SaveAs, self.path.as_deref()),
+            Action::SaveAs => {
+                let current = self.path.as_deref().or(self.save_suggestion.as_deref());
+                self.files.start(Purpose::SaveAs, current)
+            }
             Action::SaveTo(path) => self.save_to(path),
             Action::ImportCsv => self.files.start(Purpose::ImportCsv, self.path.as_deref()),
             Action::ImportCsvFrom(path) => self.import_csv(&path),

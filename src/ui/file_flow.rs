@@ -105,6 +105,9 @@ pub struct FileFlow {
     /// The last list of files typed for a merge: offered again, so that one
     /// unreadable file among ten needs no retyping of the other nine.
     typed_for_merge: String,
+    /// Where a save would go if the user takes the suggestion: the path field
+    /// starts with it, as the system dialog starts with its name.
+    suggested: Option<PathBuf>,
 }
 
 impl Default for FileFlow {
@@ -114,6 +117,7 @@ impl Default for FileFlow {
             waiting: None,
             path_field: None,
             typed_for_merge: String::new(),
+            suggested: None,
         }
     }
 }
@@ -124,6 +128,9 @@ impl FileFlow {
         if self.waiting.is_some() {
             return;
         }
+        self.suggested = current
+            .filter(|_| purpose.saves())
+            .map(|path| path.with_extension(purpose.extension()));
         if !self.system_dialogs {
             self.show_path_field(purpose);
             return;
@@ -169,6 +176,8 @@ impl FileFlow {
     pub fn show_path_field(&mut self, purpose: Purpose) {
         let text = if purpose.several() {
             self.typed_for_merge.clone()
+        } else if let Some(path) = self.suggested.as_ref().filter(|_| purpose.saves()) {
+            path.display().to_string()
         } else {
             String::new()
         };

@@ -270,7 +270,8 @@ fn the_merge_opens_as_a_new_unsaved_document_after_unsaved_work_is_dealt_with() 
         Some(statement)
     );
 
-    // Save asks for a new name; the files merged are never written.
+    // Save asks for a new name, offering consolidated.ron beside the first
+    // file; the files merged are never written.
     let before: Vec<Vec<u8>> = files
         .iter()
         .map(|f| std::fs::read(f).expect("read"))
@@ -278,8 +279,11 @@ fn the_merge_opens_as_a_new_unsaved_document_after_unsaved_work_is_dealt_with() 
     harness.state_mut().perform(Action::Save);
     harness.run();
     assert!(harness.query_by_label("Save session as").is_some());
-    let out = dir.path().join("europe.ron");
-    type_in(&mut harness, "File path", &out.display().to_string());
+    let out = dir.path().join("consolidated.ron");
+    assert_eq!(
+        harness.get_by_label("File path").value(),
+        Some(out.display().to_string())
+    );
     harness.get_by_label("Save").click();
     harness.run();
     assert_eq!(harness.state().path(), Some(out.as_path()));

@@ -68,8 +68,8 @@ pub(super) fn list_ui(ui: &mut egui::Ui, rows: &[ConflictRow], commands: &mut Ve
     }
     ui.label(
         "Partners changed these differently. The highlighted value is the one the session \
-         holds now (most partners wrote it); click the value to keep. That closes the \
-         conflict.",
+         holds now (the one most partners wrote, or one of the tied values); click \
+         the value to keep. That closes the conflict.",
     );
     ui.add_space(4.0);
     for row in rows {

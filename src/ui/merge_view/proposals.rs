@@ -59,7 +59,10 @@ fn side(session: &Session, kind: Kind, id: Id, text: String) -> Side {
 pub(super) fn list_ui(ui: &mut egui::Ui, rows: &[ProposalRow], commands: &mut Vec<Command>) {
     ui.heading(format!("Proposed duplicates ({})", rows.len()));
     if rows.is_empty() {
-        ui.label("No proposed duplicates are waiting: every pair was accepted or rejected.");
+        ui.label(
+            "No proposed duplicates are waiting: no two partners' wordings are near enough \
+             to ask, or every pair was accepted or rejected.",
+        );
         return;
     }
     ui.label(
