@@ -480,6 +480,11 @@ impl DacumApp {
         if let Some(action) = self.files.poll_ui(&ctx) {
             self.perform(action);
         }
+        if self.files.take_cancelled() == Some(Purpose::SaveAs) {
+            // The save the confirmation asked for did not happen, so what was
+            // to follow it (open, new, quit …) must not run after a later save.
+            self.after_save = None;
+        }
         if self.pdf.window_ui(&ctx, self.document.session()) {
             let suggested = self.path.as_ref().map(|p| p.with_extension("pdf"));
             self.files.start(Purpose::ExportPdf, suggested.as_deref());

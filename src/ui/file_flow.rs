@@ -108,6 +108,8 @@ pub struct FileFlow {
     /// Where a save would go if the user takes the suggestion: the path field
     /// starts with it, as the system dialog starts with its name.
     suggested: Option<PathBuf>,
+    /// The purpose of a path field the user has just cancelled, until taken.
+    cancelled: Option<Purpose>,
 }
 
 impl Default for FileFlow {
@@ -118,6 +120,7 @@ impl Default for FileFlow {
             path_field: None,
             typed_for_merge: String::new(),
             suggested: None,
+            cancelled: None,
         }
     }
 }
@@ -248,9 +251,17 @@ impl FileFlow {
             });
         }
         if close {
+            if chosen.is_none() {
+                self.cancelled = self.path_field.as_ref().map(|(purpose, _)| *purpose);
+            }
             self.path_field = None;
         }
         chosen
+    }
+
+    /// What the user just cancelled choosing a file for, once.
+    pub fn take_cancelled(&mut self) -> Option<Purpose> {
+        self.cancelled.take()
     }
 }
 

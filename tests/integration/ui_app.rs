@@ -83,6 +83,35 @@ fn quitting_with_unsaved_changes_asks_first() {
 }
 
 #[test]
+fn a_save_cancelled_from_the_unsaved_changes_prompt_drops_what_was_to_follow() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = prison_officer();
+    let mut harness = app_harness(Document::unsaved(session.clone()), None);
+    harness.state_mut().perform(dacum_studio::ui::Action::New);
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert!(harness.query_by_label("Save session as").is_some());
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(harness.state().document().session(), &session);
+
+    // A later Save As writes the file and keeps the session open: the New
+    // that was waiting for the cancelled save does not run now.
+    harness
+        .state_mut()
+        .perform(dacum_studio::ui::Action::SaveAs);
+    harness.run();
+    let out = dir.path().join("kept.ron");
+    type_in(&mut harness, "File path", &out.display().to_string());
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert_eq!(harness.state().path(), Some(out.as_path()));
+    assert_eq!(harness.state().document().session(), &session);
+    assert_eq!(store::load_session(&out).expect("saved"), session);
+}
+
+#[test]
 fn the_edit_menu_names_what_undo_will_undo_and_ctrl_z_undoes_it() {
     let session = prison_officer();
     let mut harness = app_harness(Document::new(session.clone()), None);
