@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::id::{HasId, Id};
+use super::merge::normalise;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -252,12 +253,29 @@ pub struct Competency<'a> {
 }
 
 impl Competency<'_> {
-    /// Whether the competency matches what was typed in a search field: the code
-    /// ("b-4", "ks-") or any part of the text, ignoring case. An empty query
-    /// matches everything.
+    /// Whether the competency matches what was typed in a search field.
+    ///
+    /// A code matches by its beginning ("ks", "b-") or, once the query holds a
+    /// number, whole ("a-1" is A-1, not A-10). Words match the beginnings of the
+    /// statement's words, in any order, ignoring case and diacritics: "rep" finds
+    /// "Write reports" but not "Prepare meals", and "perchezitii cel" finds
+    /// "Efectuează percheziții în celule". An empty query matches everything.
     pub fn matches(&self, query: &str) -> bool {
         let query = query.trim().to_lowercase();
-        self.code.to_lowercase().starts_with(&query) || self.text.to_lowercase().contains(&query)
+        let code = self.code.to_lowercase();
+        let code_matches = if query.chars().any(|c| c.is_ascii_digit()) {
+            code == query
+        } else {
+            code.starts_with(&query)
+        };
+        if code_matches {
+            return true;
+        }
+        let text = normalise(self.text);
+        normalise(&query)
+            .split(' ')
+            .filter(|word| !word.is_empty())
+            .all(|wanted| text.split(' ').any(|word| word.starts_with(wanted)))
     }
 }
 
@@ -304,6 +322,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_search_takes_a_code_whole_and_words_by_their_beginnings_without_diacritics() {
+        let mut chart = Chart::default();
+        let mut duty = Duty::new("Securitate");
+        duty.tasks = (1..=11)
+            .map(|n| Task::new(&format!("Task number {n}")))
+            .collect();
+        duty.tasks[0].statement = "Efectuează percheziții în celule".into();
+        duty.tasks[1].statement = "Prepare meals".into();
+        duty.tasks[2].statement = "Write incident reports".into();
+        chart.duties.push(duty);
+        let found = |query: &str| -> Vec<String> {
+            chart
+                .competencies()
+                .filter(|c| c.matches(query))
+                .map(|c| c.code)
+                .collect()
+        };
+        assert_eq!(found("a-1"), ["A-1"], "not A-10 and A-11");
+        assert_eq!(found("A-1"), ["A-1"]);
+        let every_task: Vec<String> = (1..=11).map(|n| format!("A-{n}")).collect();
+        assert_eq!(found("a-"), every_task);
+        assert_eq!(found("rep"), ["A-3"], "not \"Prepare\"");
+        assert_eq!(found("perchezitii cel"), ["A-1"]);
+        assert_eq!(found("PERCHEZIȚII"), ["A-1"]);
+        assert_eq!(found("percheziții corporale"), Vec::<String>::new());
+    }
+
+    #[test]
     fn competencies_are_the_tasks_then_the_knowledge_items_found_by_code_or_text() {
         let mut chart = Chart::default();
         let mut duty = Duty::new("Maintain security");
@@ -337,6 +383,13 @@ mod tests {
         assert_eq!(found("a-2"), ["A-2"]);
         assert_eq!(found("ks"), ["KS-1"]);
         assert_eq!(found("CELL"), ["A-1"]);
+        assert_eq!(found("sear cond"), ["A-1"], "words in any order");
+        assert_eq!(
+            found("scal"),
+            Vec::<String>::new(),
+            "words, not inner letters"
+        );
+        assert_eq!(found("de-esc"), ["KS-1"]);
         assert_eq!(found(" "), ["A-1", "A-2", "KS-1"]);
         assert_eq!(
             found("radio"),
