@@ -243,7 +243,7 @@ impl Edit {
             InsertGroup { .. } => "group drivers",
             UpdateGroup(_) => "edit driver group",
             RemoveGroup(_) => "delete driver group",
-            SetAxes(_) => "set axes",
+            SetAxes(_) => "edit axes",
             InsertScenario { .. } => "add scenario",
             UpdateScenario(_) => "edit scenario",
             RemoveScenario(_) => "delete scenario",

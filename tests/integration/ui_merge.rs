@@ -82,7 +82,7 @@ fn accept_a_duplicate_and_resolve_a_conflict_in_the_merge_tab_then_undo_and_redo
     assert_eq!(harness.state().view(), View::Merge);
     assert!(harness.query_by_label("Proposed duplicates (1)").is_some());
 
-    harness.get_by_label("Accept").click();
+    harness.get_by_label_contains("Accept: merge task").click();
     harness.run();
     let accepted = session(&harness).clone();
     assert!(accepted.chart.find_task(absorb).is_none(), "merged away");
@@ -117,7 +117,12 @@ fn accept_a_duplicate_and_resolve_a_conflict_in_the_merge_tab_then_undo_and_redo
     assert_eq!(session(&harness), &accepted);
     ctrl_z(&mut harness, false);
     assert_eq!(session(&harness), &merged);
-    assert!(harness.query_by_label("Accept").is_some(), "proposed again");
+    assert!(
+        harness
+            .query_by_label_contains("Accept: merge task")
+            .is_some(),
+        "proposed again"
+    );
 
     ctrl_z(&mut harness, true);
     assert_eq!(session(&harness), &accepted);

@@ -98,19 +98,27 @@ fn row_ui(ui: &mut egui::Ui, row: &ProposalRow, commands: &mut Vec<Command>) {
         side_ui(&mut columns[1], "Merge into it", &row.absorb_side);
     });
     ui.horizontal(|ui| {
-        let accept = ui.button("Accept").on_hover_text(format!(
-            "The same {kind}: merge “{}” into “{}”",
-            row.absorb_side.text, row.keep_side.text
-        ));
+        // Screen readers hear which pair each button is for.
+        let (keep, absorb) = (&row.keep_side.place, &row.absorb_side.place);
+        let accept = ui
+            .button("Accept")
+            .on_hover_text(format!(
+                "The same {kind}: merge “{}” into “{}”",
+                row.absorb_side.text, row.keep_side.text
+            ))
+            .accessible_name(format!("Accept: merge {absorb} into {keep}"));
         if accept.clicked() {
             commands.push(Command::Edit(Edit::MergeDuplicate {
                 keep: row.keep,
                 absorb: row.absorb,
             }));
         }
-        let reject = ui.button("Reject").on_hover_text(format!(
-            "Different {kind}s: keep both, never propose them again"
-        ));
+        let reject = ui
+            .button("Reject")
+            .on_hover_text(format!(
+                "Different {kind}s: keep both, never propose them again"
+            ))
+            .accessible_name(format!("Reject: {keep} and {absorb} differ"));
         if reject.clicked() {
             commands.push(Command::Edit(Edit::SetDistinct {
                 a: row.keep,

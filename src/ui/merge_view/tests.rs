@@ -131,19 +131,26 @@ fn rejecting_a_proposal_marks_the_pair_distinct_and_undo_proposes_it_again() {
     let session = merged();
     let proposal = merge::proposals(&session).remove(0);
     let mut harness = harness(session.clone());
-    harness.get_by_label("Reject").click();
+    // Each button names the pair it is for, so a screen reader tells the
+    // proposals apart.
+    for button in ["Accept: merge task", "Reject: task"] {
+        let node = harness.get_by_label_contains(button);
+        let name = node.accesskit_node().label().unwrap_or_default();
+        assert!(name.contains("A-3") && name.contains("A-4"), "{name}");
+    }
+    harness.get_by_label_contains("Reject: task").click();
     harness.run();
     let now = harness.state().document.session();
     assert!(now.provenance.is_distinct(proposal.keep, proposal.absorb));
     assert_eq!(now.chart.task_count(), 4, "both tasks stay");
     harness.run();
     assert!(harness.query_by_label("Proposed duplicates (0)").is_some());
-    assert!(harness.query_by_label("Reject").is_none());
+    assert!(harness.query_by_label_contains("Reject: task").is_none());
 
     harness.state_mut().document.undo().expect("undo");
     harness.run();
     assert_eq!(harness.state().document.session(), &session);
-    assert!(harness.query_by_label("Reject").is_some());
+    assert!(harness.query_by_label_contains("Reject: task").is_some());
 }
 
 #[test]
