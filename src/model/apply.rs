@@ -306,10 +306,12 @@ impl Session {
             edit @ (MergeDuplicate { .. }
             | SetDistinct { .. }
             | ResolveConflict { .. }
+            | ReopenDecision { .. }
             | SetSources { .. }
             | SetMergedInto { .. }
             | InsertConflict { .. }
-            | RemoveConflict { .. }) => self.apply_merge_edit(edit)?,
+            | RemoveConflict { .. }
+            | SetDecision { .. }) => self.apply_merge_edit(edit)?,
 
             Batch(edits) => self.apply_batch(edits)?,
         };

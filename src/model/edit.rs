@@ -9,7 +9,7 @@ use thiserror::Error;
 use super::chart::{Acronym, Duty, ListItem, ListKind, Task};
 use super::id::Id;
 use super::pestle::{Axes, Driver, DriverGroup, Participant, Scenario, Vote};
-use super::provenance::{Conflict, Field, Value};
+use super::provenance::{Alternative, Conflict, Field, Value};
 use super::session::{Meta, Person};
 use super::verification::{PriorityFormula, Rating};
 
@@ -161,12 +161,19 @@ pub enum Edit {
         distinct: bool,
     },
     /// Resolves a conflict: the field gets `value` (usually one of the recorded
-    /// alternatives, or the kept value) and the conflict record is dropped.
+    /// alternatives, or the kept value), the conflict record is dropped and a
+    /// decision records the values set aside with their sources.
     /// `element` is the session's own id for a session-level field.
     ResolveConflict {
         element: Id,
         field: Field,
         value: Value,
+    },
+    /// Turns a decision back into an open conflict: the values set aside become
+    /// its alternatives again; the field keeps its value.
+    ReopenDecision {
+        element: Id,
+        field: Field,
     },
     /// Sets the sources recorded for an element; an empty set removes the entry.
     SetSources {
@@ -185,6 +192,13 @@ pub enum Edit {
     RemoveConflict {
         element: Id,
         field: Field,
+    },
+    /// Sets the values set aside by the decision on a field (the list stays
+    /// ordered by element and field); `None` removes the decision.
+    SetDecision {
+        element: Id,
+        field: Field,
+        set_aside: Option<Vec<Alternative>>,
     },
 
     /// Several edits as one step; all or nothing.
@@ -253,8 +267,10 @@ impl Edit {
                 distinct: false, ..
             } => "forget not-duplicates mark",
             ResolveConflict { .. } => "resolve conflict",
+            ReopenDecision { .. } => "reopen conflict",
             SetSources { .. } | SetMergedInto { .. } => "change provenance",
             InsertConflict { .. } | RemoveConflict { .. } => "change conflicts",
+            SetDecision { .. } => "change decisions",
             Batch(edits) => match edits.as_slice() {
                 [only] => only.label(),
                 _ => "several changes",

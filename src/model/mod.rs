@@ -27,6 +27,6 @@ pub use pestle::{
     Axes, Axis, AxisSubject, Category, Driver, DriverGroup, Participant, Pestle, Quadrant,
     Scenario, Vote,
 };
-pub use provenance::{Alternative, Conflict, Field, Provenance, SourceSession, Value};
+pub use provenance::{Alternative, Conflict, Decision, Field, Provenance, SourceSession, Value};
 pub use session::{Meta, Person, Role, Session};
 pub use verification::{PriorityFormula, Rating, Verification};

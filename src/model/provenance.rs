@@ -35,6 +35,10 @@ pub struct Provenance {
     /// first): never proposed or merged automatically again.
     #[serde(skip_serializing_if = "BTreeSet::is_empty")]
     pub distinct: BTreeSet<(Id, Id)>,
+    /// Conflicts the coordinator settled, with the values set aside, ordered by
+    /// element and field. A later merge does not raise them again.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<Decision>,
 }
 
 impl Provenance {
@@ -44,6 +48,7 @@ impl Provenance {
             && self.merged.is_empty()
             && self.conflicts.is_empty()
             && self.distinct.is_empty()
+            && self.decisions.is_empty()
     }
 
     /// The sources that contributed an element (empty when not recorded).
@@ -90,6 +95,13 @@ impl Provenance {
         self.conflicts
             .iter()
             .find(|c| c.element == element && c.field == field)
+    }
+
+    /// The decision recorded for a field of an element, if any.
+    pub fn decision(&self, element: Id, field: Field) -> Option<&Decision> {
+        self.decisions
+            .iter()
+            .find(|d| d.element == element && d.field == field)
     }
 
     pub fn is_distinct(&self, a: Id, b: Id) -> bool {
@@ -177,6 +189,18 @@ pub struct Conflict {
     pub element: Id,
     pub field: Field,
     pub alternatives: Vec<Alternative>,
+}
+
+/// A conflict the coordinator settled: the element holds the value chosen, and
+/// the values set aside are kept here with the sources that hold them, so no
+/// partner's wording is lost and merging a partner's file again does not
+/// reopen the question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Decision {
+    /// The element, or the session's own id for a session-level field.
+    pub element: Id,
+    pub field: Field,
+    pub set_aside: Vec<Alternative>,
 }
 
 /// A value that was not kept, and the sources that hold it.

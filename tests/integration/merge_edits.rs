@@ -19,6 +19,8 @@ enum Intent {
     Reject(u16, u16),
     /// Resolve a conflict with one of its alternatives, or the kept value.
     Resolve(u16, u16),
+    /// Reopen a decision.
+    Reopen(u16),
 }
 
 fn intent() -> impl Strategy<Value = Intent> {
@@ -28,6 +30,7 @@ fn intent() -> impl Strategy<Value = Intent> {
         1 => (0u8..4, n(), n()).prop_map(|(k, a, b)| Intent::MergeAny(k, a, b)),
         1 => (n(), n()).prop_map(|(a, b)| Intent::Reject(a, b)),
         2 => (n(), n()).prop_map(|(a, b)| Intent::Resolve(a, b)),
+        1 => n().prop_map(Intent::Reopen),
     ]
 }
 
@@ -86,7 +89,23 @@ fn to_edit(session: &Session, intent: Intent) -> Option<Edit> {
                 value,
             }
         }
+        Intent::Reopen(d) => {
+            let decisions = &session.provenance.decisions;
+            let decision = decisions.get(d as usize % decisions.len().max(1))?;
+            Edit::ReopenDecision {
+                element: decision.element,
+                field: decision.field,
+            }
+        }
     })
+}
+
+/// Values a merge counts as one: texts equal after normalising, others exactly.
+fn alike(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Text(a), Value::Text(b)) => merge::normalise(a) == merge::normalise(b),
+        _ => a == b,
+    }
 }
 
 fn ids_are_unique(session: &Session) -> bool {
@@ -109,7 +128,7 @@ proptest! {
         for intent in intents {
             let Some(edit) = to_edit(document.session(), intent) else { continue };
             let before = document.session().clone();
-            let resolving = matches!(edit, Edit::ResolveConflict { .. });
+            let resolving = matches!(edit, Edit::ResolveConflict { .. } | Edit::ReopenDecision { .. });
             match document.apply(edit.clone()) {
                 Ok(()) => {
                     applied += 1;
@@ -117,6 +136,37 @@ proptest! {
                         let session = document.session();
                         prop_assert!(session.provenance.conflict(*element, *field).is_none());
                         prop_assert_eq!(merge::field_value(session, *element, *field), Some(value.clone()));
+                        // Every value of the conflict is kept or set aside with its
+                        // sources; the chosen one is not set aside.
+                        let decision = session.provenance.decision(*element, *field);
+                        prop_assert!(decision.is_some_and(|d| d.set_aside.iter().all(|a| !alike(&a.value, value))));
+                        if let Some(conflict) = before.provenance.conflict(*element, *field) {
+                            for alternative in &conflict.alternatives {
+                                let aside = decision.is_some_and(|d| d.set_aside.iter().any(|a| {
+                                    alike(&a.value, &alternative.value) && a.sources.is_superset(&alternative.sources)
+                                }));
+                                prop_assert!(alike(&alternative.value, value) || aside, "{:?} was lost", alternative.value);
+                            }
+                        }
+                    }
+                    if let Edit::ReopenDecision { element, field } = &edit {
+                        let session = document.session();
+                        let decision = before.provenance.decision(*element, *field);
+                        prop_assert!(session.provenance.decision(*element, *field).is_none());
+                        // Every value set aside is an alternative again, unless the
+                        // field holds it now.
+                        let now = merge::field_value(session, *element, *field);
+                        let conflict = session.provenance.conflict(*element, *field);
+                        for a in decision.map(|d| d.set_aside.as_slice()).unwrap_or_default() {
+                            let open = conflict.is_some_and(|c| c.alternatives.iter().any(|x| {
+                                alike(&x.value, &a.value) && x.sources.is_superset(&a.sources)
+                            }));
+                            prop_assert!(open || now.as_ref().is_some_and(|n| alike(n, &a.value)));
+                        }
+                        prop_assert_eq!(
+                            merge::field_value(session, *element, *field),
+                            merge::field_value(&before, *element, *field)
+                        );
                     }
                     if let Edit::MergeDuplicate { keep, absorb } = edit {
                         let session = document.session();

@@ -290,7 +290,7 @@ fn field() -> impl Strategy<Value = Field> {
 }
 
 /// The provenance of a consolidated session: sources, element sources, merged
-/// ids, conflicts with every kind of value, pairs declared distinct.
+/// ids, conflicts with every kind of value, pairs declared distinct, decisions.
 pub fn provenance() -> impl Strategy<Value = Provenance> {
     let source = (id(), text(), "[A-Z]{2}", text(), date(), date()).prop_map(
         |(id, title, country, occupation, start, end)| SourceSession {
@@ -303,19 +303,29 @@ pub fn provenance() -> impl Strategy<Value = Provenance> {
             end,
         },
     );
-    let alternative = (value(), proptest::collection::btree_set(id(), 0..3), text()).prop_map(
-        |(value, sources, note)| Alternative {
-            value,
-            sources,
-            note,
-        },
-    );
+    let alternative = || {
+        (value(), proptest::collection::btree_set(id(), 0..3), text()).prop_map(
+            |(value, sources, note)| Alternative {
+                value,
+                sources,
+                note,
+            },
+        )
+    };
     let conflict =
-        (id(), field(), vec(alternative, 1..3)).prop_map(|(element, field, alternatives)| {
+        (id(), field(), vec(alternative(), 1..3)).prop_map(|(element, field, alternatives)| {
             Conflict {
                 element,
                 field,
                 alternatives,
+            }
+        });
+    let decision =
+        (id(), field(), vec(alternative(), 1..3)).prop_map(|(element, field, set_aside)| {
+            Decision {
+                element,
+                field,
+                set_aside,
             }
         });
     (
@@ -324,14 +334,16 @@ pub fn provenance() -> impl Strategy<Value = Provenance> {
         proptest::collection::btree_map(id(), id(), 0..3),
         vec(conflict, 0..3),
         proptest::collection::btree_set((id(), id()), 0..3),
+        vec(decision, 0..3),
     )
         .prop_map(
-            |(sources, elements, merged, conflicts, distinct)| Provenance {
+            |(sources, elements, merged, conflicts, distinct, decisions)| Provenance {
                 sources,
                 elements,
                 merged,
                 conflicts,
                 distinct,
+                decisions,
             },
         )
 }

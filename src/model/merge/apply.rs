@@ -6,12 +6,13 @@
 use std::collections::BTreeSet;
 
 use super::element::Kind;
-use super::found::{Found, fields, find, set_field_edits};
+use super::found::{Found, field_value, fields, find, set_field_edits};
+use super::resolve::{Contribution, set_aside_except};
 use super::text::normalise;
 use crate::model::edit::{Edit, EditError};
 use crate::model::id::Id;
 use crate::model::pestle::AxisSubject;
-use crate::model::provenance::{Alternative, Conflict, Value, ordered};
+use crate::model::provenance::{Alternative, Conflict, Decision, Field, Value, ordered};
 use crate::model::session::Session;
 
 impl Session {
@@ -19,7 +20,9 @@ impl Session {
     pub(crate) fn apply_merge_edit(&mut self, edit: Edit) -> Result<Edit, EditError> {
         let provenance = &mut self.provenance;
         Ok(match edit {
-            Edit::MergeDuplicate { .. } | Edit::ResolveConflict { .. } => {
+            Edit::MergeDuplicate { .. }
+            | Edit::ResolveConflict { .. }
+            | Edit::ReopenDecision { .. } => {
                 return self.apply_merge_batch(edit);
             }
             Edit::SetDistinct { a, b, distinct } => {
@@ -77,6 +80,36 @@ impl Session {
                 let conflict = conflicts.remove(index);
                 Edit::InsertConflict { index, conflict }
             }
+            Edit::SetDecision {
+                element,
+                field,
+                set_aside,
+            } => {
+                let decisions = &mut provenance.decisions;
+                let at =
+                    decisions.binary_search_by_key(&(element, field), |d| (d.element, d.field));
+                let old = match (at, set_aside) {
+                    (Ok(i), Some(set_aside)) => {
+                        Some(std::mem::replace(&mut decisions[i].set_aside, set_aside))
+                    }
+                    (Ok(i), None) => Some(decisions.remove(i).set_aside),
+                    (Err(i), Some(set_aside)) => {
+                        let decision = Decision {
+                            element,
+                            field,
+                            set_aside,
+                        };
+                        decisions.insert(i, decision);
+                        None
+                    }
+                    (Err(_), None) => None,
+                };
+                Edit::SetDecision {
+                    element,
+                    field,
+                    set_aside: old,
+                }
+            }
             other => return self.apply(other),
         })
     }
@@ -96,14 +129,104 @@ impl Session {
                         id: element,
                     });
                 }
+                let set_aside = set_aside_by(self, element, field, &value);
                 let mut steps = set_field_edits(self, element, field, value)?;
                 steps.push(Edit::RemoveConflict { element, field });
+                steps.push(Edit::SetDecision {
+                    element,
+                    field,
+                    set_aside: Some(set_aside),
+                });
+                steps
+            }
+            Edit::ReopenDecision { element, field } => {
+                let provenance = &self.provenance;
+                let decision = provenance
+                    .decision(element, field)
+                    .ok_or(EditError::NotFound {
+                        what: "decision",
+                        id: element,
+                    })?;
+                // A conflict may have arisen on the field since (a duplicate
+                // accepted into the element): the values set aside join it.
+                let open = provenance.conflict(element, field);
+                let contributions = decision
+                    .set_aside
+                    .iter()
+                    .chain(open.into_iter().flat_map(|c| &c.alternatives))
+                    .map(Contribution::of)
+                    .collect();
+                let alternatives = match field_value(self, element, field) {
+                    Some(current) => set_aside_except(contributions, &current),
+                    None => set_aside_except(contributions, &Value::Present),
+                };
+                let conflicts = &provenance.conflicts;
+                let index = conflicts.partition_point(|c| (c.element, c.field) < (element, field));
+                let mut steps = vec![Edit::SetDecision {
+                    element,
+                    field,
+                    set_aside: None,
+                }];
+                if open.is_some() {
+                    steps.push(Edit::RemoveConflict { element, field });
+                }
+                if !alternatives.is_empty() {
+                    let conflict = Conflict {
+                        element,
+                        field,
+                        alternatives,
+                    };
+                    steps.push(Edit::InsertConflict { index, conflict });
+                }
                 steps
             }
             other => return self.apply(other),
         };
         self.apply(Edit::Batch(steps))
     }
+}
+
+/// The values a resolution of the conflict on `element`'s `field` sets aside,
+/// with the sources that hold them: the conflict's alternatives, the value the
+/// field holds now (with the sources of the element that hold no alternative),
+/// and what an earlier decision set aside — all but `chosen`.
+fn set_aside_by(session: &Session, element: Id, field: Field, chosen: &Value) -> Vec<Alternative> {
+    let provenance = &session.provenance;
+    let alternatives = provenance
+        .conflict(element, field)
+        .map(|c| c.alternatives.as_slice())
+        .unwrap_or_default();
+    let earlier = provenance
+        .decision(element, field)
+        .map(|d| d.set_aside.as_slice())
+        .unwrap_or_default();
+    let mut contributions: Vec<Contribution> = alternatives
+        .iter()
+        .chain(earlier)
+        .map(Contribution::of)
+        .collect();
+    if let Some(current) = field_value(session, element, field) {
+        let mut holders: BTreeSet<Id> = if element == session.id {
+            provenance.sources.iter().map(|s| s.id).collect()
+        } else {
+            provenance
+                .elements
+                .get(&element)
+                .cloned()
+                .unwrap_or_default()
+        };
+        for alternative in alternatives {
+            for source in &alternative.sources {
+                holders.remove(source);
+            }
+        }
+        contributions.push(Contribution {
+            value: current,
+            sources: holders,
+            note: String::new(),
+        });
+    }
+    set_aside_except(contributions, chosen)
 }
 
 /// The edits that merge `absorb` into `keep`: references move to `keep`,

@@ -9,9 +9,9 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::element::Element;
 use super::id_map::IdMap;
-use super::resolve::{Contribution, choose};
+use super::resolve::{Contribution, settle};
 use crate::model::id::Id;
-use crate::model::provenance::{Alternative, Conflict, Field, Value};
+use crate::model::provenance::{Alternative, Conflict, Decision, Field, Value};
 
 /// One element of one input, as the merge sees it.
 pub(crate) struct Entry<'a, T> {
@@ -26,6 +26,8 @@ pub(crate) struct Entry<'a, T> {
     pub order: (usize, usize),
     /// Conflicts its input recorded on it.
     pub conflicts: Vec<&'a Conflict>,
+    /// Conflicts its input settled on it.
+    pub decisions: Vec<&'a Decision>,
 }
 
 impl<T> Entry<'_, T> {
@@ -141,7 +143,7 @@ pub(crate) fn cluster<'a, T: Element>(
             first_key
         } else {
             let refs: Vec<&Entry<T>> = entity.entries.iter().map(|i| &entries[i]).collect();
-            resolve(&refs, &|id| id).and_then(|(item, _)| item.key())
+            resolve(&refs, &|id| id).and_then(|r| r.item.key())
         };
         let Some(key) = key else {
             clusters.push(entity);
@@ -268,11 +270,17 @@ fn by_identity<'a, T>(entries: &[Entry<'a, T>]) -> Vec<Cluster<'a>> {
     groups
 }
 
-/// A resolved element and the alternatives of its conflicting fields.
-pub(crate) type Resolved<T> = (T, Vec<(Field, Vec<Alternative>)>);
+/// A resolved element, the alternatives of its conflicting fields, and the
+/// values set aside on its settled fields.
+pub(crate) struct Resolved<T> {
+    pub item: T,
+    pub conflicts: Vec<(Field, Vec<Alternative>)>,
+    pub decisions: Vec<(Field, Vec<Alternative>)>,
+}
 
-/// The element a group of entries (sorted by layout) becomes, and its conflicts.
-/// `map` renames references to merged elements. `None` for no entries.
+/// The element a group of entries (sorted by layout) becomes, its conflicts and
+/// decisions. `map` renames references to merged elements. `None` for no
+/// entries.
 pub(crate) fn resolve<T: Element>(
     entries: &[&Entry<'_, T>],
     map: &dyn Fn(Id) -> Id,
@@ -282,10 +290,14 @@ pub(crate) fn resolve<T: Element>(
     item.remap_lists(map);
     let unanimous = entries
         .iter()
-        .all(|e| e.conflicts.is_empty() && e.item == first.item);
+        .all(|e| e.conflicts.is_empty() && e.decisions.is_empty() && e.item == first.item);
     if unanimous {
         item.remap_refs(map);
-        return Some((item, Vec::new()));
+        return Some(Resolved {
+            item,
+            conflicts: Vec::new(),
+            decisions: Vec::new(),
+        });
     }
     for entry in &entries[1..] {
         let mut other = entry.item.clone();
@@ -301,8 +313,11 @@ pub(crate) fn resolve<T: Element>(
     }
     let values: Vec<Vec<(Field, Value)>> = entries.iter().map(|e| e.item.fields()).collect();
     let mut conflicts = Vec::new();
+    let mut decisions = Vec::new();
     for (field, _) in fields {
         let mut contributions = Vec::new();
+        let mut set_aside = Vec::new();
+        let mut decided = Vec::new();
         for (entry, values) in entries.iter().zip(&values) {
             let alternatives: Vec<&Alternative> = entry
                 .conflicts
@@ -320,6 +335,15 @@ pub(crate) fn resolve<T: Element>(
                 Some((_, value)) => value.clone(),
                 None => Value::Present,
             };
+            let settled = entry.decisions.iter().filter(|d| d.field == field);
+            for decision in settled {
+                decided.push(value.clone().remapped(&map));
+                set_aside.extend(decision.set_aside.iter().map(|a| Contribution {
+                    value: a.value.clone().remapped(&map),
+                    sources: a.sources.clone(),
+                    note: a.note.clone(),
+                }));
+            }
             if !own.is_empty() {
                 contributions.push(Contribution {
                     value: value.remapped(&map),
@@ -333,13 +357,20 @@ pub(crate) fn resolve<T: Element>(
                 note: a.note.clone(),
             }));
         }
-        let (kept, alternatives) = choose(contributions);
+        let (kept, alternatives, set_aside) = settle(contributions, set_aside, &decided);
         if let Some(kept) = kept {
             item.set(field, kept);
         }
         if !alternatives.is_empty() {
             conflicts.push((field, alternatives));
         }
+        if !set_aside.is_empty() {
+            decisions.push((field, set_aside));
+        }
     }
-    Some((item, conflicts))
+    Some(Resolved {
+        item,
+        conflicts,
+        decisions,
+    })
 }

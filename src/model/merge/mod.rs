@@ -25,6 +25,12 @@
 //!   in `provenance.conflicts` with the sources that hold it. So the template
 //!   wording shared by seven countries stays, and the two national rewordings
 //!   wait for the coordinator. Scenario links and a group's drivers are united.
+//! - **Decisions stand.** Resolving a conflict records a decision
+//!   (`provenance.decisions`): the values set aside, with the sources that hold
+//!   them. When a consolidated input carries a decision, a value it set aside is
+//!   not contested again — its sources (a partner's file merged once more, or a
+//!   late partner who wrote the same) join the set-aside value; a new value is
+//!   a conflict as usual, and so are two decisions that kept different values.
 //! - **Votes and ratings** are elements of their own, each belonging to its
 //!   participant (or rater) and session, so all of them are kept and the means
 //!   reflect every partner. The priority formula and the axes are decided like a
@@ -42,7 +48,8 @@
 //!
 //! - **Nothing is lost:** every element of every input is in the result — as
 //!   itself, merged into an element with an equal (normalised) value, or with its
-//!   differing value recorded as an alternative naming its source.
+//!   differing value recorded as an alternative (or, once decided, as set aside)
+//!   naming its source.
 //! - **Merging a session with itself changes nothing:** `merge([s, s])` equals
 //!   `merge([s])`, whose people, chart, PESTLE map and ratings equal `s`'s
 //!   (for a session whose ids are unique, as `check` demands).
@@ -53,7 +60,8 @@
 //!   elements of the second input in its order, and so on (and so do the ids in
 //!   a scenario's links or a group's drivers).
 //! - **Idempotence:** merging the result again with any of its inputs gives the
-//!   result back, unchanged, byte for byte.
+//!   result back, unchanged, byte for byte — also after the coordinator has
+//!   resolved its conflicts, whose values then live on as set aside.
 //!
 //! # The three-way merge ([`merge3`])
 //!
@@ -64,8 +72,11 @@
 //!
 //! [`Edit::MergeDuplicate`](crate::model::Edit::MergeDuplicate) accepts a
 //! proposal, [`Edit::SetDistinct`](crate::model::Edit::SetDistinct) rejects one,
-//! [`Edit::ResolveConflict`](crate::model::Edit::ResolveConflict) keeps a value;
-//! all go through `Session::apply` and can be undone.
+//! [`Edit::ResolveConflict`](crate::model::Edit::ResolveConflict) keeps a value
+//! and records the decision,
+//! [`Edit::ReopenDecision`](crate::model::Edit::ReopenDecision) makes the
+//! decision an open conflict again; all go through `Session::apply` and can be
+//! undone.
 //!
 //! [`Meta`]: crate::model::Meta
 

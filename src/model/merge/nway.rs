@@ -5,15 +5,18 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
+use super::cluster::Resolved;
 use super::cluster::{Entry, cluster, resolve};
 use super::element::{Element, Kind, PlacedItem, PlacedTask};
 use super::id_map::IdMap;
-use super::resolve::{Contribution, choose};
+use super::resolve::{Contribution, settle};
 use super::sources::{consolidated_id, consolidated_meta, source_of};
 use crate::model::chart::{Chart, Duty};
 use crate::model::id::Id;
 use crate::model::pestle::Pestle;
-use crate::model::provenance::{Conflict, Field, Provenance, SourceSession, Value, ordered};
+use crate::model::provenance::{
+    Alternative, Conflict, Decision, Field, Provenance, SourceSession, Value, ordered,
+};
 use crate::model::session::Session;
 use crate::model::verification::{PriorityFormula, Verification};
 
@@ -31,6 +34,7 @@ struct Input<'a> {
     /// Kept id → the ids recorded as merged into it.
     aliases: IdMap<Vec<Id>>,
     conflicts: IdMap<Vec<&'a Conflict>>,
+    decisions: IdMap<Vec<&'a Decision>>,
     /// Whether some element has no recorded sources and so counts as the
     /// input's own (a consolidated session edited after its merge).
     uses_itself: std::cell::Cell<bool>,
@@ -53,11 +57,19 @@ impl<'a> Input<'a> {
                 .or_default()
                 .push(conflict);
         }
+        let mut decisions: IdMap<Vec<&Decision>> = IdMap::default();
+        for decision in &provenance.decisions {
+            decisions
+                .entry(decision.element)
+                .or_default()
+                .push(decision);
+        }
         Input {
             session,
             index,
             aliases,
             conflicts,
+            decisions,
             uses_itself: std::cell::Cell::new(false),
         }
     }
@@ -94,6 +106,7 @@ impl<'a> Input<'a> {
                     aliases,
                     order: (self.index, position),
                     conflicts: self.conflicts.get(&id).cloned().unwrap_or_default(),
+                    decisions: self.decisions.get(&id).cloned().unwrap_or_default(),
                     item,
                 }
             })
@@ -108,6 +121,7 @@ struct Recorded {
     elements: Vec<(Id, BTreeSet<Id>)>,
     merged: Vec<(Id, Id)>,
     conflicts: Vec<Conflict>,
+    decisions: Vec<Decision>,
 }
 
 /// All inputs' elements of one kind, clustered.
@@ -149,7 +163,12 @@ impl<'a, T: Element> KindMerge<'a, T> {
         let mut items = Vec::with_capacity(self.clusters.len());
         for c in &self.clusters {
             let refs: Vec<&Entry<T>> = c.entries.iter().map(|i| &self.entries[i]).collect();
-            let Some((mut item, conflicts)) = resolve(&refs, map) else {
+            let Some(Resolved {
+                mut item,
+                conflicts,
+                decisions,
+            }) = resolve(&refs, map)
+            else {
                 continue;
             };
             item.set_id(c.kept);
@@ -167,6 +186,13 @@ impl<'a, T: Element> KindMerge<'a, T> {
                     element: c.kept,
                     field,
                     alternatives,
+                }));
+            provenance
+                .decisions
+                .extend(decisions.into_iter().map(|(field, set_aside)| Decision {
+                    element: c.kept,
+                    field,
+                    set_aside,
                 }));
             items.push(item);
         }
@@ -266,6 +292,7 @@ pub(crate) fn merge_sessions(sessions: &[Session]) -> (Session, Counts) {
         elements,
         merged,
         conflicts,
+        decisions,
     } = provenance;
     let mut provenance = Provenance {
         sources: sources(&inputs),
@@ -273,6 +300,7 @@ pub(crate) fn merge_sessions(sessions: &[Session]) -> (Session, Counts) {
         merged: merged.into_iter().collect(),
         conflicts,
         distinct: Default::default(),
+        decisions,
     };
     let id = consolidated_id(&provenance.sources);
     let mut verification = Verification {
@@ -284,7 +312,11 @@ pub(crate) fn merge_sessions(sessions: &[Session]) -> (Session, Counts) {
             || s.verification.priority != PriorityFormula::default();
         chosen.then_some(Value::Formula(s.verification.priority))
     });
-    if let Some((Value::Formula(formula), _)) = &formula {
+    if let Some(SessionField {
+        kept: Value::Formula(formula),
+        ..
+    }) = &formula
+    {
         verification.priority = *formula;
     }
     let axes = session_field(&inputs, Field::Axes, &map, |s| {
@@ -292,19 +324,32 @@ pub(crate) fn merge_sessions(sessions: &[Session]) -> (Session, Counts) {
         (axes.horizontal.is_some() || axes.vertical.is_some())
             .then(|| Value::Axes(Box::new(axes.clone())))
     });
-    if let Some((Value::Axes(axes), _)) = &axes {
+    if let Some(SessionField {
+        kept: Value::Axes(axes),
+        ..
+    }) = &axes
+    {
         pestle.axes = (**axes).clone();
     }
     for (field, found) in [(Field::PriorityFormula, formula), (Field::Axes, axes)] {
-        if let Some((_, alternatives)) = found.filter(|(_, a)| !a.is_empty()) {
+        let Some(found) = found else { continue };
+        if !found.alternatives.is_empty() {
             provenance.conflicts.push(Conflict {
                 element: id,
                 field,
-                alternatives,
+                alternatives: found.alternatives,
+            });
+        }
+        if !found.set_aside.is_empty() {
+            provenance.decisions.push(Decision {
+                element: id,
+                field,
+                set_aside: found.set_aside,
             });
         }
     }
     provenance.conflicts.sort_by_key(|c| (c.element, c.field));
+    provenance.decisions.sort_by_key(|d| (d.element, d.field));
     provenance.distinct = distinct
         .iter()
         .map(|&(a, b)| ordered(map(a), map(b)))
@@ -342,14 +387,22 @@ pub(crate) fn place_tasks(duties: &mut Vec<Duty>, tasks: Vec<PlacedTask>) {
 }
 
 /// A session-level field (priority formula, axes): each input's value with the
-/// sources it speaks for, and the alternatives it recorded.
+/// sources it speaks for, the alternatives it recorded and the values it set
+/// aside; the result's value, alternatives and set-aside values.
 fn session_field(
     inputs: &[Input],
     field: Field,
     map: &dyn Fn(Id) -> Id,
     value: impl Fn(&Session) -> Option<Value>,
-) -> Option<(Value, Vec<crate::model::provenance::Alternative>)> {
+) -> Option<SessionField> {
     let mut contributions = Vec::new();
+    let mut set_aside = Vec::new();
+    let mut decided = Vec::new();
+    let contribution = |a: &Alternative| Contribution {
+        value: a.value.clone().remapped(&map),
+        sources: a.sources.clone(),
+        note: a.note.clone(),
+    };
     for input in inputs {
         let session = input.session;
         let recorded = input.conflicts.get(&session.id);
@@ -364,25 +417,37 @@ fn session_field(
             BTreeSet::from([session.id])
         };
         for alternative in alternatives.clone() {
-            contributions.push(Contribution {
-                value: alternative.value.clone().remapped(&map),
-                sources: alternative.sources.clone(),
-                note: alternative.note.clone(),
-            });
+            contributions.push(contribution(alternative));
             for source in &alternative.sources {
                 own.remove(source);
             }
         }
-        if let Some(v) = value(session).filter(|_| !own.is_empty()) {
+        let value = value(session).map(|v| v.remapped(&map));
+        let settled = input.decisions.get(&session.id).into_iter().flatten();
+        for decision in settled.filter(|d| d.field == field) {
+            decided.extend(value.clone());
+            set_aside.extend(decision.set_aside.iter().map(contribution));
+        }
+        if let Some(v) = value.filter(|_| !own.is_empty()) {
             contributions.push(Contribution {
-                value: v.remapped(&map),
+                value: v,
                 sources: own,
                 note: String::new(),
             });
         }
     }
-    let (kept, alternatives) = choose(contributions);
-    kept.map(|k| (k, alternatives))
+    let (kept, alternatives, set_aside) = settle(contributions, set_aside, &decided);
+    kept.map(|kept| SessionField {
+        kept,
+        alternatives,
+        set_aside,
+    })
+}
+
+struct SessionField {
+    kept: Value,
+    alternatives: Vec<Alternative>,
+    set_aside: Vec<Alternative>,
 }
 
 /// Every source of every input, one entry per id, sorted by id.

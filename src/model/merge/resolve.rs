@@ -16,6 +16,16 @@ pub(crate) struct Contribution {
     pub note: String,
 }
 
+impl Contribution {
+    pub(crate) fn of(alternative: &Alternative) -> Self {
+        Contribution {
+            value: alternative.value.clone(),
+            sources: alternative.sources.clone(),
+            note: alternative.note.clone(),
+        }
+    }
+}
+
 /// Values that count as equal: texts equal after [`normalise`], others exactly.
 #[derive(PartialEq)]
 enum ClassKey {
@@ -61,6 +71,60 @@ pub(crate) fn choose(contributions: Vec<Contribution>) -> (Option<Value>, Vec<Al
     {
         return (Some(first.value.clone()), Vec::new());
     }
+    let mut ranked = ranked(contributions).into_iter();
+    let kept = ranked.next().map(|class| class.value);
+    (kept, ranked.collect())
+}
+
+/// A field some input had settled ([`Decision`](crate::model::Decision)s):
+/// the kept value, the alternatives still in conflict, and the values set
+/// aside.
+///
+/// A contribution whose value is one the coordinator set aside is not contested
+/// again: its sources join the set-aside value. The exception is a value that
+/// an input which settled the field holds now (two coordinators who decided
+/// differently): that is contested as usual. `set_aside` holds the decisions'
+/// values with their sources; `decided`, the values the settling inputs hold.
+pub(crate) fn settle(
+    contributions: Vec<Contribution>,
+    set_aside: Vec<Contribution>,
+    decided: &[Value],
+) -> (Option<Value>, Vec<Alternative>, Vec<Alternative>) {
+    if set_aside.is_empty() {
+        let (kept, alternatives) = choose(contributions);
+        return (kept, alternatives, Vec::new());
+    }
+    let aside: Vec<ClassKey> = set_aside.iter().map(|c| class_key(&c.value)).collect();
+    let decided: Vec<ClassKey> = decided.iter().map(class_key).collect();
+    let (absorbed, contested): (Vec<_>, Vec<_>) = contributions.into_iter().partition(|c| {
+        let key = class_key(&c.value);
+        aside.contains(&key) && !decided.contains(&key)
+    });
+    let (kept, alternatives) = choose(contested);
+    let kept_key = kept.as_ref().map(class_key);
+    let set_aside = ranked(set_aside.into_iter().chain(absorbed).collect())
+        .into_iter()
+        .filter(|class| Some(class_key(&class.value)) != kept_key)
+        .collect();
+    (kept, alternatives, set_aside)
+}
+
+/// The values a choice of `chosen` sets aside: every class of the
+/// contributions but `chosen`'s, best first, with all its sources.
+pub(crate) fn set_aside_except(
+    contributions: Vec<Contribution>,
+    chosen: &Value,
+) -> Vec<Alternative> {
+    let chosen = class_key(chosen);
+    ranked(contributions)
+        .into_iter()
+        .filter(|class| class_key(&class.value) != chosen)
+        .collect()
+}
+
+/// Every class of values, best first (see [`choose`]): its best exact value,
+/// with all the sources of the class.
+fn ranked(contributions: Vec<Contribution>) -> Vec<Alternative> {
     let mut classes: Vec<Class> = Vec::new();
     for c in contributions {
         let key = class_key(&c.value);
@@ -96,11 +160,8 @@ pub(crate) fn choose(contributions: Vec<Contribution>) -> (Option<Value>, Vec<Al
         ranks_before(&a.sources, &b.sources)
             .then_with(|| tie_break(&a.variants[0].value, &b.variants[0].value))
     });
-    let mut classes = classes.into_iter();
-    let Some(kept) = classes.next() else {
-        return (None, Vec::new());
-    };
-    let alternatives = classes
+    classes
+        .into_iter()
         .filter_map(|class| {
             let sources = class.sources;
             class.variants.into_iter().next().map(|best| Alternative {
@@ -109,11 +170,7 @@ pub(crate) fn choose(contributions: Vec<Contribution>) -> (Option<Value>, Vec<Al
                 note: best.note,
             })
         })
-        .collect();
-    (
-        kept.variants.into_iter().next().map(|v| v.value),
-        alternatives,
-    )
+        .collect()
 }
 
 #[cfg(test)]
@@ -138,6 +195,56 @@ mod tests {
         assert_eq!(kept, Some(Value::Text("Search cells".into())));
         assert_eq!(alternatives.len(), 1);
         assert_eq!(alternatives[0].value, Value::Text("Inspect cells".into()));
+    }
+
+    #[test]
+    fn a_value_set_aside_is_not_contested_again_and_gains_its_new_sources() {
+        let text = |t: &str| Value::Text(t.to_owned());
+        // The coordinator kept "Patrol the perimeter fence" for 1, 2 and 3 and
+        // set aside CZ's (4) "wall"; CZ's file comes again, and a new partner
+        // (5) also writes "wall".
+        let (kept, alternatives, set_aside) = settle(
+            vec![
+                c("Patrol the perimeter fence", &[1, 2, 3, 4]),
+                c("Patrol the perimeter wall", &[4]),
+                c("patrol the perimeter WALL", &[5]),
+            ],
+            vec![c("Patrol the perimeter wall", &[4])],
+            &[text("Patrol the perimeter fence")],
+        );
+        assert_eq!(kept, Some(text("Patrol the perimeter fence")));
+        assert_eq!(alternatives, []);
+        assert_eq!(set_aside.len(), 1);
+        assert_eq!(set_aside[0].value, text("Patrol the perimeter wall"));
+        let sources: Vec<Id> = set_aside[0].sources.iter().copied().collect();
+        assert_eq!(sources, [Id::from_u128(4), Id::from_u128(5)]);
+
+        // A third wording is a new conflict.
+        let (_, alternatives, _) = settle(
+            vec![
+                c("Patrol the perimeter fence", &[1, 2, 3, 4]),
+                c("Walk the fence line", &[6]),
+            ],
+            vec![c("Patrol the perimeter wall", &[4])],
+            &[text("Patrol the perimeter fence")],
+        );
+        assert_eq!(alternatives.len(), 1);
+        assert_eq!(alternatives[0].value, text("Walk the fence line"));
+    }
+
+    #[test]
+    fn two_coordinators_who_decided_differently_are_a_conflict() {
+        let text = |t: &str| Value::Text(t.to_owned());
+        let (kept, alternatives, set_aside) = settle(
+            vec![c("Fence", &[1, 2]), c("Wall", &[3, 4, 5])],
+            vec![c("Wall", &[3]), c("Fence", &[4])],
+            &[text("Fence"), text("Wall")],
+        );
+        assert_eq!(kept, Some(text("Wall")));
+        assert_eq!(alternatives.len(), 1, "the other decision is open again");
+        assert_eq!(alternatives[0].value, text("Fence"));
+        assert_eq!(set_aside.len(), 1, "the kept value is not set aside");
+        assert_eq!(set_aside[0].value, text("Fence"));
     }
 
     #[test]

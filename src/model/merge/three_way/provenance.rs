@@ -1,5 +1,6 @@
 //! The provenance of a three-way merge: the conflict records of both sides and
-//! the sources, element sources, merged ids and distinct pairs of both, united.
+//! the sources, element sources, merged ids, distinct pairs and decisions of
+//! both, united.
 
 use std::collections::HashSet;
 
@@ -64,6 +65,26 @@ pub(super) fn merge_provenance(
         provenance.merged.entry(*absorbed).or_insert(*kept);
     }
     provenance.distinct.extend(t.distinct.iter().copied());
+    for decision in &t.decisions {
+        match provenance
+            .decisions
+            .iter_mut()
+            .find(|d| (d.element, d.field) == (decision.element, decision.field))
+        {
+            Some(ours) => {
+                for a in &decision.set_aside {
+                    if !ours.set_aside.iter().any(|x| x.value == a.value) {
+                        ours.set_aside.push(a.clone());
+                    }
+                }
+            }
+            None => provenance.decisions.push(decision.clone()),
+        }
+    }
+    provenance
+        .decisions
+        .retain(|d| present.contains(&d.element) || d.element == merged.id);
+    provenance.decisions.sort_by_key(|d| (d.element, d.field));
     provenance.conflicts = conflicts;
     provenance
 }
