@@ -1,13 +1,14 @@
 //! The Merge tab: what a coordinator decides after merging partner sessions. A
-//! summary of the sources, the proposed duplicates to accept or reject, and the
-//! conflicts to resolve by choosing a value. Every decision is an `Edit` pushed
-//! as a `Command`, so Ctrl+Z takes it back.
+//! summary of the sources, the proposed duplicates to accept or reject, the
+//! conflicts to resolve by choosing a value, and the decisions taken (to reopen).
+//! Every decision is an `Edit` pushed as a `Command`, so Ctrl+Z takes it back.
 //!
 //! What the tab shows is worked out once per document state ([`MergeReview`]):
 //! the proposed duplicates compare every pair of statements, far too slow to
-//! redo on every frame. `proposals` and `conflicts` draw the two lists.
+//! redo on every frame. `proposals`, `conflicts` and `decisions` draw the lists.
 
 mod conflicts;
+mod decisions;
 mod proposals;
 #[cfg(test)]
 pub(in crate::ui) mod tests;
@@ -67,6 +68,17 @@ struct ConflictRow {
     choices: Vec<Choice>,
 }
 
+struct DecisionRow {
+    element: Id,
+    field: Field,
+    what: String,
+    revealable: bool,
+    /// The value the session holds.
+    kept: String,
+    /// Each value set aside, with the partners who wrote it.
+    set_aside: Vec<(String, String)>,
+}
+
 /// The merge tab's content for one document state.
 #[derive(Default)]
 pub struct MergeReview {
@@ -78,6 +90,7 @@ pub struct MergeReview {
     merged_elements: usize,
     proposals: Vec<ProposalRow>,
     conflicts: Vec<ConflictRow>,
+    decisions: Vec<DecisionRow>,
 }
 
 impl MergeReview {
@@ -135,6 +148,7 @@ impl MergeReview {
             merged_elements: provenance.merged.len(),
             proposals: proposals::rows(session),
             conflicts: conflicts::rows(session),
+            decisions: decisions::rows(session),
         }
     }
 }
@@ -164,6 +178,46 @@ fn source_names(provenance: &Provenance, ids: &BTreeSet<Id>, note: &str) -> Stri
     }
 }
 
+/// A value as the user reads it: text as it is, everything else in words.
+fn value_label(session: &Session, value: &Value) -> String {
+    match value {
+        Value::Text(text) if text.trim().is_empty() => "(blank)".to_owned(),
+        Value::Text(text) => text.clone(),
+        other => crate::model::merge::describe_value(session, other),
+    }
+}
+
+/// "Task statement of task H-5 …", the element a link to where it is (not for
+/// the session's own fields).
+fn element_heading_ui(
+    ui: &mut egui::Ui,
+    field: Field,
+    what: &str,
+    revealable: bool,
+    element: Id,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        let label = field.label();
+        let mut heading = String::with_capacity(label.len());
+        let mut chars = label.chars();
+        if let Some(first) = chars.next() {
+            heading.extend(first.to_uppercase());
+            heading.push_str(chars.as_str());
+        }
+        ui.label(RichText::new(heading).strong());
+        ui.label("of");
+        if revealable {
+            let link = ui.link(what).on_hover_text("Show it in its view");
+            if link.clicked() {
+                commands.push(Command::Reveal(element));
+            }
+        } else {
+            ui.label(what);
+        }
+    });
+}
+
 /// Draws the tab; returns true when the user asks to merge sessions (from the
 /// explanation shown for a session that was never merged).
 pub fn merge_view_ui(ui: &mut egui::Ui, review: &MergeReview, commands: &mut Vec<Command>) -> bool {
@@ -181,6 +235,8 @@ pub fn merge_view_ui(ui: &mut egui::Ui, review: &MergeReview, commands: &mut Vec
             proposals::list_ui(ui, &review.proposals, commands);
             ui.add_space(12.0);
             conflicts::list_ui(ui, &review.conflicts, commands);
+            ui.add_space(12.0);
+            decisions::list_ui(ui, &review.decisions, commands);
         });
     false
 }

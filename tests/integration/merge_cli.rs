@@ -136,6 +136,56 @@ fn merge_exits_with_0_without_conflicts_and_with_2_on_an_unreadable_file() {
     assert!(!never.exists(), "nothing is written");
 }
 
+#[test]
+fn a_partner_file_merged_again_leaves_the_coordinators_decisions_standing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let files = crate::helpers::partner_files();
+    let partners: Vec<Session> = files
+        .iter()
+        .map(|f| store::load_session(f).expect("a partner example loads"))
+        .collect();
+    // The coordinator settles both conflicts, keeping the minority wording of
+    // the first, and saves the consolidated profile.
+    let mut europe = dacum_studio::model::merge::merge(&partners).session;
+    let conflicts = europe.provenance.conflicts.clone();
+    assert_eq!(conflicts.len(), 2);
+    for conflict in &conflicts {
+        let value = conflict.alternatives[0].value.clone();
+        let edit = Edit::ResolveConflict {
+            element: conflict.element,
+            field: conflict.field,
+            value,
+        };
+        europe.apply(edit).expect("resolves");
+    }
+    let consolidated = dir.path().join("europe.ron");
+    store::save_session(&consolidated, &europe).expect("saves");
+
+    // Every partner's file comes in once more.
+    let out = dir.path().join("europe-again.ron");
+    let report = dir.path().join("report.txt");
+    let mut args = vec!["merge".as_ref(), consolidated.as_os_str()];
+    args.extend(files.iter().map(|f| f.as_os_str()));
+    args.extend(["-o".as_ref(), out.as_os_str()]);
+    args.extend(["--report".as_ref(), report.as_os_str()]);
+    let (code, text) = run(&args);
+    assert_eq!(code, Some(0), "no conflict is raised again: {text}");
+    assert!(text.contains("conflicts: 0"), "{text}");
+    assert!(
+        text.contains("decisions kept from earlier merges: 2"),
+        "{text}"
+    );
+    let again = store::load_session(&out).expect("written");
+    assert_eq!(again.chart, europe.chart, "the chosen wordings stay");
+    assert_eq!(again.provenance.decisions, europe.provenance.decisions);
+    let details = std::fs::read_to_string(&report).expect("report");
+    assert!(
+        details.contains("Decisions (the kept value first):"),
+        "{details}"
+    );
+    assert!(details.contains("set aside"), "{details}");
+}
+
 fn git(repo: &Path, args: &[&str]) -> (bool, String) {
     let output = Command::new("git")
         .args(args)

@@ -475,6 +475,30 @@ fn provenance_edits(
             });
         }
     }
+    // What was set aside for the absorbed element stays set aside, now for the
+    // kept one.
+    for decision in provenance.decisions.iter().filter(|d| d.element == absorb) {
+        let field = decision.field;
+        let earlier = provenance.decision(keep, field);
+        let contributions = decision
+            .set_aside
+            .iter()
+            .chain(earlier.into_iter().flat_map(|d| &d.set_aside))
+            .map(Contribution::of)
+            .collect();
+        let kept_value = field_value(session, keep, field).unwrap_or(Value::Present);
+        let set_aside = set_aside_except(contributions, &kept_value);
+        edits.push(Edit::SetDecision {
+            element: absorb,
+            field,
+            set_aside: None,
+        });
+        edits.push(Edit::SetDecision {
+            element: keep,
+            field,
+            set_aside: (!set_aside.is_empty()).then_some(set_aside),
+        });
+    }
     edits
 }
 

@@ -32,6 +32,8 @@ pub struct MergeReport {
     pub merged_by_text: BTreeMap<Kind, usize>,
     /// Conflicts recorded in the result.
     pub conflicts: usize,
+    /// Decisions the result carries over from consolidated inputs.
+    pub decisions: usize,
     /// Near-duplicates proposed for the coordinator to accept or reject.
     pub proposals: Vec<Proposal>,
 }
@@ -55,6 +57,7 @@ impl MergeReport {
             elements: session.element_ids().len(),
             merged_by_text,
             conflicts: session.provenance.conflicts.len(),
+            decisions: session.provenance.decisions.len(),
             proposals: proposals(session),
         }
     }
@@ -97,6 +100,13 @@ impl MergeReport {
         );
         let _ = writeln!(out, "proposed duplicates: {}", self.proposals.len());
         let _ = writeln!(out, "conflicts: {}", self.conflicts);
+        if self.decisions > 0 {
+            let _ = writeln!(
+                out,
+                "decisions kept from earlier merges: {}",
+                self.decisions
+            );
+        }
         out
     }
 
@@ -119,25 +129,46 @@ impl MergeReport {
             names.dedup();
             names.join(", ")
         };
-        if !provenance.conflicts.is_empty() {
-            let _ = writeln!(out, "\nConflicts (the kept value first):");
-        }
-        for conflict in &provenance.conflicts {
-            let kept = current_value(session, conflict.element, conflict.field);
-            let _ = writeln!(
-                out,
-                "- {}: {}: kept {}",
-                describe(session, conflict.element),
-                conflict.field.label(),
-                kept.map_or_else(|| "?".to_owned(), |v| describe_value(session, &v))
-            );
-            for alternative in &conflict.alternatives {
+        let settled = provenance
+            .decisions
+            .iter()
+            .map(|d| (d.element, d.field, &d.set_aside));
+        let open = provenance
+            .conflicts
+            .iter()
+            .map(|c| (c.element, c.field, &c.alternatives));
+        for (heading, others, records) in [
+            (
+                "Conflicts (the kept value first)",
+                "or",
+                open.collect::<Vec<_>>(),
+            ),
+            (
+                "Decisions (the kept value first)",
+                "set aside",
+                settled.collect(),
+            ),
+        ] {
+            if !records.is_empty() {
+                let _ = writeln!(out, "\n{heading}:");
+            }
+            for (element, field, alternatives) in records {
+                let kept = current_value(session, element, field);
                 let _ = writeln!(
                     out,
-                    "    or {} ({})",
-                    describe_value(session, &alternative.value),
-                    name(&alternative.sources, &alternative.note)
+                    "- {}: {}: kept {}",
+                    describe(session, element),
+                    field.label(),
+                    kept.map_or_else(|| "?".to_owned(), |v| describe_value(session, &v))
                 );
+                for alternative in alternatives {
+                    let _ = writeln!(
+                        out,
+                        "    {others} {} ({})",
+                        describe_value(session, &alternative.value),
+                        name(&alternative.sources, &alternative.note)
+                    );
+                }
             }
         }
         if !self.proposals.is_empty() {

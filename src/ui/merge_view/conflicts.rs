@@ -7,9 +7,9 @@ use std::collections::BTreeSet;
 
 use egui::RichText;
 
-use super::{Choice, ConflictRow, source_names};
+use super::{Choice, ConflictRow, element_heading_ui, source_names, value_label};
 use crate::model::merge;
-use crate::model::{Edit, Id, Session, Value};
+use crate::model::{Edit, Id, Session};
 use crate::ui::command::Command;
 
 /// The conflicts of a session with the words to show them.
@@ -51,15 +51,6 @@ pub(super) fn rows(session: &Session) -> Vec<ConflictRow> {
         .collect()
 }
 
-/// A value as the user reads it: text as it is, everything else in words.
-fn value_label(session: &Session, value: &Value) -> String {
-    match value {
-        Value::Text(text) if text.trim().is_empty() => "(blank)".to_owned(),
-        Value::Text(text) => text.clone(),
-        other => merge::describe_value(session, other),
-    }
-}
-
 pub(super) fn list_ui(ui: &mut egui::Ui, rows: &[ConflictRow], commands: &mut Vec<Command>) {
     ui.heading(format!("Conflicts ({})", rows.len()));
     if rows.is_empty() {
@@ -69,7 +60,8 @@ pub(super) fn list_ui(ui: &mut egui::Ui, rows: &[ConflictRow], commands: &mut Ve
     ui.label(
         "Partners changed these differently. The highlighted value is the one the session \
          holds now (the one most partners wrote, or one of the tied values); click \
-         the value to keep. That closes the conflict.",
+         the value to keep. That closes the conflict, and the other values stay on \
+         record under Decided.",
     );
     ui.add_space(4.0);
     for row in rows {
@@ -82,25 +74,14 @@ pub(super) fn list_ui(ui: &mut egui::Ui, rows: &[ConflictRow], commands: &mut Ve
 }
 
 fn row_ui(ui: &mut egui::Ui, row: &ConflictRow, commands: &mut Vec<Command>) {
-    ui.horizontal_wrapped(|ui| {
-        let label = row.field.label();
-        let mut heading = String::with_capacity(label.len());
-        let mut chars = label.chars();
-        if let Some(first) = chars.next() {
-            heading.extend(first.to_uppercase());
-            heading.push_str(chars.as_str());
-        }
-        ui.label(RichText::new(heading).strong());
-        ui.label("of");
-        if row.revealable {
-            let link = ui.link(&row.what).on_hover_text("Show it in its view");
-            if link.clicked() {
-                commands.push(Command::Reveal(row.element));
-            }
-        } else {
-            ui.label(&row.what);
-        }
-    });
+    element_heading_ui(
+        ui,
+        row.field,
+        &row.what,
+        row.revealable,
+        row.element,
+        commands,
+    );
     for choice in &row.choices {
         ui.horizontal(|ui| {
             let button = egui::Button::selectable(choice.kept, choice.label.as_str()).wrap();

@@ -184,3 +184,61 @@ fn the_element_of_a_conflict_links_to_where_it_is() {
     harness.run();
     assert_eq!(harness.state().revealed, Some(id));
 }
+
+#[test]
+fn a_decision_lists_the_value_set_aside_and_reopens_as_a_conflict() {
+    let session = merged();
+    let id = escort(&session);
+    let mut harness = harness(session.clone());
+    assert!(harness.query_by_label("Decided (0)").is_some());
+
+    harness
+        .get_by_label("Escort inmates to court hearings")
+        .click();
+    harness.run();
+    let decided = harness.state().document.session().clone();
+    assert!(harness.query_by_label("Conflicts (0)").is_some());
+    assert!(harness.query_by_label("Decided (1)").is_some());
+    // The wording DE and RO wrote is on record, with who wrote it.
+    assert!(
+        harness
+            .query_by_label("Escort prisoners to court")
+            .is_some()
+    );
+    assert!(harness.query_by_label("DE, RO").is_some());
+    let decision = decided.provenance.decision(id, Field::TaskStatement);
+    assert_eq!(
+        decision.map(|d| d.set_aside[0].value.clone()),
+        Some(Value::Text("Escort prisoners to court".into()))
+    );
+
+    harness
+        .get_by_label("Reopen: task statement of task A-2 \"Escort inmates to court hearings\"")
+        .click();
+    harness.run();
+    let reopened = harness.state().document.session();
+    assert!(
+        reopened
+            .provenance
+            .decision(id, Field::TaskStatement)
+            .is_none()
+    );
+    let conflict = reopened.provenance.conflict(id, Field::TaskStatement);
+    assert_eq!(
+        conflict.map(|c| c.alternatives[0].value.clone()),
+        Some(Value::Text("Escort prisoners to court".into()))
+    );
+    assert_eq!(
+        merge::field_value(reopened, id, Field::TaskStatement),
+        Some(Value::Text("Escort inmates to court hearings".into())),
+        "reopening keeps the value chosen"
+    );
+    assert!(harness.query_by_label("Decided (0)").is_some());
+
+    harness.state_mut().document.undo().expect("undo");
+    harness.run();
+    assert_eq!(harness.state().document.session(), &decided);
+    harness.state_mut().document.undo().expect("undo");
+    harness.run();
+    assert_eq!(harness.state().document.session(), &session);
+}

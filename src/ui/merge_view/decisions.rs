@@ -1,0 +1,89 @@
+//! The decisions: conflicts the coordinator settled. Each shows the value kept
+//! and the values set aside with the partners who wrote them; Reopen makes it a
+//! conflict again.
+
+use egui::RichText;
+
+use super::{DecisionRow, element_heading_ui, source_names, value_label};
+use crate::model::merge;
+use crate::model::{Edit, Session};
+use crate::ui::command::Command;
+
+/// The decisions of a session with the words to show them.
+pub(super) fn rows(session: &Session) -> Vec<DecisionRow> {
+    let provenance = &session.provenance;
+    provenance
+        .decisions
+        .iter()
+        .map(|decision| DecisionRow {
+            element: decision.element,
+            field: decision.field,
+            what: merge::describe(session, decision.element),
+            revealable: decision.element != session.id,
+            kept: merge::field_value(session, decision.element, decision.field)
+                .map(|value| value_label(session, &value))
+                .unwrap_or_default(),
+            set_aside: decision
+                .set_aside
+                .iter()
+                .map(|a| {
+                    let who = source_names(provenance, &a.sources, &a.note);
+                    (value_label(session, &a.value), who)
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+pub(super) fn list_ui(ui: &mut egui::Ui, rows: &[DecisionRow], commands: &mut Vec<Command>) {
+    ui.heading(format!("Decided ({})", rows.len()));
+    if rows.is_empty() {
+        ui.label("No conflict has been decided yet.");
+        return;
+    }
+    ui.label(
+        "Conflicts you settled. The session holds the value kept; the values set aside \
+         stay on record with the partners who wrote them, and merging a partner's file \
+         again does not raise them anew. Reopen makes a decision a conflict again.",
+    );
+    ui.add_space(4.0);
+    for row in rows {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            row_ui(ui, row, commands);
+        });
+        ui.add_space(4.0);
+    }
+}
+
+fn row_ui(ui: &mut egui::Ui, row: &DecisionRow, commands: &mut Vec<Command>) {
+    element_heading_ui(
+        ui,
+        row.field,
+        &row.what,
+        row.revealable,
+        row.element,
+        commands,
+    );
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Kept").weak());
+        ui.label(RichText::new(&row.kept).strong());
+    });
+    for (value, who) in &row.set_aside {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("Set aside").weak());
+            ui.label(value);
+            ui.label(RichText::new(who).weak());
+        });
+    }
+    let reopen = ui
+        .button("Reopen")
+        .on_hover_text("Make this a conflict again, with the values set aside to choose from")
+        .accessible_name(format!("Reopen: {} of {}", row.field.label(), row.what));
+    if reopen.clicked() {
+        commands.push(Command::Edit(Edit::ReopenDecision {
+            element: row.element,
+            field: row.field,
+        }));
+    }
+}
