@@ -178,6 +178,37 @@ fn source_names(provenance: &Provenance, ids: &BTreeSet<Id>, note: &str) -> Stri
     }
 }
 
+/// The words around one of the tab's lists of cards.
+struct CardList {
+    /// "Conflicts": shown with the count.
+    heading: &'static str,
+    /// What an empty list means.
+    empty: &'static str,
+    /// What the cards are and what clicking does.
+    explanation: &'static str,
+}
+
+impl CardList {
+    /// The heading with the count, then the explanation and a framed card per
+    /// row, or what an empty list means.
+    fn show<R>(&self, ui: &mut egui::Ui, rows: &[R], mut card: impl FnMut(&mut egui::Ui, &R)) {
+        ui.heading(format!("{} ({})", self.heading, rows.len()));
+        if rows.is_empty() {
+            ui.label(self.empty);
+            return;
+        }
+        ui.label(self.explanation);
+        ui.add_space(4.0);
+        for row in rows {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                card(ui, row);
+            });
+            ui.add_space(4.0);
+        }
+    }
+}
+
 /// A value as the user reads it: text as it is, everything else in words.
 fn value_label(session: &Session, value: &Value) -> String {
     match value {

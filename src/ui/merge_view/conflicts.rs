@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use egui::RichText;
 
-use super::{Choice, ConflictRow, element_heading_ui, source_names, value_label};
+use super::{CardList, Choice, ConflictRow, element_heading_ui, source_names, value_label};
 use crate::model::merge;
 use crate::model::{Edit, Id, Session};
 use crate::ui::command::Command;
@@ -52,25 +52,15 @@ pub(super) fn rows(session: &Session) -> Vec<ConflictRow> {
 }
 
 pub(super) fn list_ui(ui: &mut egui::Ui, rows: &[ConflictRow], commands: &mut Vec<Command>) {
-    ui.heading(format!("Conflicts ({})", rows.len()));
-    if rows.is_empty() {
-        ui.label("No conflicts are waiting: every value the partners disagreed on is decided.");
-        return;
-    }
-    ui.label(
-        "Partners changed these differently. The highlighted value is the one the session \
-         holds now (the one most partners wrote, or one of the tied values); click \
-         the value to keep. That closes the conflict, and the other values stay on \
-         record under Decided.",
-    );
-    ui.add_space(4.0);
-    for row in rows {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            row_ui(ui, row, commands);
-        });
-        ui.add_space(4.0);
-    }
+    let texts = CardList {
+        heading: "Conflicts",
+        empty: "No conflicts are waiting: every value the partners disagreed on is decided.",
+        explanation: "Partners changed these differently. The highlighted value is the one the \
+                      session holds now (the one most partners wrote, or one of the tied \
+                      values); click the value to keep. That closes the conflict, and the \
+                      other values stay on record under Decided.",
+    };
+    texts.show(ui, rows, |ui, row| row_ui(ui, row, commands));
 }
 
 fn row_ui(ui: &mut egui::Ui, row: &ConflictRow, commands: &mut Vec<Command>) {

@@ -4,7 +4,7 @@
 
 use egui::RichText;
 
-use super::{DecisionRow, element_heading_ui, source_names, value_label};
+use super::{CardList, DecisionRow, element_heading_ui, source_names, value_label};
 use crate::model::merge;
 use crate::model::{Edit, Session};
 use crate::ui::command::Command;
@@ -36,24 +36,15 @@ pub(super) fn rows(session: &Session) -> Vec<DecisionRow> {
 }
 
 pub(super) fn list_ui(ui: &mut egui::Ui, rows: &[DecisionRow], commands: &mut Vec<Command>) {
-    ui.heading(format!("Decided ({})", rows.len()));
-    if rows.is_empty() {
-        ui.label("No conflict has been decided yet.");
-        return;
-    }
-    ui.label(
-        "Conflicts you settled. The session holds the value kept; the values set aside \
-         stay on record with the partners who wrote them, and merging a partner's file \
-         again does not raise them anew. Reopen makes a decision a conflict again.",
-    );
-    ui.add_space(4.0);
-    for row in rows {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            row_ui(ui, row, commands);
-        });
-        ui.add_space(4.0);
-    }
+    let texts = CardList {
+        heading: "Decided",
+        empty: "No conflict has been decided yet.",
+        explanation: "Conflicts you settled. The session holds the value kept; the values set \
+                      aside stay on record with the partners who wrote them, and merging a \
+                      partner's file again does not raise them anew. Reopen makes a decision \
+                      a conflict again.",
+    };
+    texts.show(ui, rows, |ui, row| row_ui(ui, row, commands));
 }
 
 fn row_ui(ui: &mut egui::Ui, row: &DecisionRow, commands: &mut Vec<Command>) {

@@ -5,7 +5,7 @@
 
 use egui::RichText;
 
-use super::{ProposalRow, Side, source_names};
+use super::{CardList, ProposalRow, Side, source_names};
 use crate::model::merge::{Kind, proposals};
 use crate::model::{Edit, Id, Session, duty_code, task_code};
 use crate::ui::command::Command;
@@ -57,27 +57,16 @@ fn side(session: &Session, kind: Kind, id: Id, text: String) -> Side {
 }
 
 pub(super) fn list_ui(ui: &mut egui::Ui, rows: &[ProposalRow], commands: &mut Vec<Command>) {
-    ui.heading(format!("Proposed duplicates ({})", rows.len()));
-    if rows.is_empty() {
-        ui.label(
-            "No proposed duplicates are waiting: no two partners' wordings are near enough \
-             to ask, or every pair was accepted or rejected.",
-        );
-        return;
-    }
-    ui.label(
-        "Partners wrote these nearly the same. Accept makes them one element held by both \
-         partners (the right-hand wording is kept as an alternative below, so nothing is \
-         lost); Reject marks them as different, and they are not proposed again.",
-    );
-    ui.add_space(4.0);
-    for row in rows {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            row_ui(ui, row, commands);
-        });
-        ui.add_space(4.0);
-    }
+    let texts = CardList {
+        heading: "Proposed duplicates",
+        empty: "No proposed duplicates are waiting: no two partners' wordings are near \
+                enough to ask, or every pair was accepted or rejected.",
+        explanation: "Partners wrote these nearly the same. Accept makes them one element held by \
+                      both partners (the right-hand wording is kept as an alternative below, so \
+                      nothing is lost); Reject marks them as different, and they are not \
+                      proposed again.",
+    };
+    texts.show(ui, rows, |ui, row| row_ui(ui, row, commands));
 }
 
 fn row_ui(ui: &mut egui::Ui, row: &ProposalRow, commands: &mut Vec<Command>) {
