@@ -56,7 +56,8 @@ struct Choice {
     kept: bool,
 }
 
-struct ConflictRow {
+/// A field of an element that a conflict or a decision is about.
+struct FieldOf {
     element: Id,
     field: Field,
     /// The element in words ("task B-2 \"Escort prisoners to court\"").
@@ -64,15 +65,50 @@ struct ConflictRow {
     /// Whether "Show" can take the user to the element (not for the session's own
     /// fields).
     revealable: bool,
+}
+
+impl FieldOf {
+    fn new(session: &Session, element: Id, field: Field) -> Self {
+        FieldOf {
+            element,
+            field,
+            what: crate::model::merge::describe(session, element),
+            revealable: element != session.id,
+        }
+    }
+
+    /// "Task statement of task H-5 …", the element a link to where it is.
+    fn heading_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        ui.horizontal_wrapped(|ui| {
+            let label = self.field.label();
+            let mut heading = String::with_capacity(label.len());
+            let mut chars = label.chars();
+            if let Some(first) = chars.next() {
+                heading.extend(first.to_uppercase());
+                heading.push_str(chars.as_str());
+            }
+            ui.label(RichText::new(heading).strong());
+            ui.label("of");
+            if self.revealable {
+                let link = ui.link(&self.what).on_hover_text("Show it in its view");
+                if link.clicked() {
+                    commands.push(Command::Reveal(self.element));
+                }
+            } else {
+                ui.label(&self.what);
+            }
+        });
+    }
+}
+
+struct ConflictRow {
+    of: FieldOf,
     /// The kept value first, then the alternatives.
     choices: Vec<Choice>,
 }
 
 struct DecisionRow {
-    element: Id,
-    field: Field,
-    what: String,
-    revealable: bool,
+    of: FieldOf,
     /// The value the session holds.
     kept: String,
     /// Each value set aside, with the partners who wrote it.
@@ -216,37 +252,6 @@ fn value_label(session: &Session, value: &Value) -> String {
         Value::Text(text) => text.clone(),
         other => crate::model::merge::describe_value(session, other),
     }
-}
-
-/// "Task statement of task H-5 …", the element a link to where it is (not for
-/// the session's own fields).
-fn element_heading_ui(
-    ui: &mut egui::Ui,
-    field: Field,
-    what: &str,
-    revealable: bool,
-    element: Id,
-    commands: &mut Vec<Command>,
-) {
-    ui.horizontal_wrapped(|ui| {
-        let label = field.label();
-        let mut heading = String::with_capacity(label.len());
-        let mut chars = label.chars();
-        if let Some(first) = chars.next() {
-            heading.extend(first.to_uppercase());
-            heading.push_str(chars.as_str());
-        }
-        ui.label(RichText::new(heading).strong());
-        ui.label("of");
-        if revealable {
-            let link = ui.link(what).on_hover_text("Show it in its view");
-            if link.clicked() {
-                commands.push(Command::Reveal(element));
-            }
-        } else {
-            ui.label(what);
-        }
-    });
 }
 
 /// Draws the tab; returns true when the user asks to merge sessions (from the

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use egui::RichText;
 
-use super::{CardList, Choice, ConflictRow, element_heading_ui, source_names, value_label};
+use super::{CardList, Choice, ConflictRow, FieldOf, source_names, value_label};
 use crate::model::merge;
 use crate::model::{Edit, Id, Session};
 use crate::ui::command::Command;
@@ -41,10 +41,7 @@ pub(super) fn rows(session: &Session) -> Vec<ConflictRow> {
                 kept: false,
             });
             ConflictRow {
-                element: conflict.element,
-                field: conflict.field,
-                what: merge::describe(session, conflict.element),
-                revealable: conflict.element != session.id,
+                of: FieldOf::new(session, conflict.element, conflict.field),
                 choices: kept.into_iter().chain(alternatives).collect(),
             }
         })
@@ -64,14 +61,7 @@ pub(super) fn list_ui(ui: &mut egui::Ui, rows: &[ConflictRow], commands: &mut Ve
 }
 
 fn row_ui(ui: &mut egui::Ui, row: &ConflictRow, commands: &mut Vec<Command>) {
-    element_heading_ui(
-        ui,
-        row.field,
-        &row.what,
-        row.revealable,
-        row.element,
-        commands,
-    );
+    row.of.heading_ui(ui, commands);
     for choice in &row.choices {
         ui.horizontal(|ui| {
             let button = egui::Button::selectable(choice.kept, choice.label.as_str()).wrap();
@@ -82,8 +72,8 @@ fn row_ui(ui: &mut egui::Ui, row: &ConflictRow, commands: &mut Vec<Command>) {
             };
             if ui.add(button).on_hover_text(hover).clicked() {
                 commands.push(Command::Edit(Edit::ResolveConflict {
-                    element: row.element,
-                    field: row.field,
+                    element: row.of.element,
+                    field: row.of.field,
                     value: choice.value.clone(),
                 }));
             }

@@ -4,7 +4,7 @@
 
 use egui::RichText;
 
-use super::{CardList, DecisionRow, element_heading_ui, source_names, value_label};
+use super::{CardList, DecisionRow, FieldOf, source_names, value_label};
 use crate::model::merge;
 use crate::model::{Edit, Session};
 use crate::ui::command::Command;
@@ -16,10 +16,7 @@ pub(super) fn rows(session: &Session) -> Vec<DecisionRow> {
         .decisions
         .iter()
         .map(|decision| DecisionRow {
-            element: decision.element,
-            field: decision.field,
-            what: merge::describe(session, decision.element),
-            revealable: decision.element != session.id,
+            of: FieldOf::new(session, decision.element, decision.field),
             kept: merge::field_value(session, decision.element, decision.field)
                 .map(|value| value_label(session, &value))
                 .unwrap_or_default(),
@@ -48,14 +45,7 @@ pub(super) fn list_ui(ui: &mut egui::Ui, rows: &[DecisionRow], commands: &mut Ve
 }
 
 fn row_ui(ui: &mut egui::Ui, row: &DecisionRow, commands: &mut Vec<Command>) {
-    element_heading_ui(
-        ui,
-        row.field,
-        &row.what,
-        row.revealable,
-        row.element,
-        commands,
-    );
+    row.of.heading_ui(ui, commands);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Kept").weak());
         ui.label(RichText::new(&row.kept).strong());
@@ -70,11 +60,15 @@ fn row_ui(ui: &mut egui::Ui, row: &DecisionRow, commands: &mut Vec<Command>) {
     let reopen = ui
         .button("Reopen")
         .on_hover_text("Make this a conflict again, with the values set aside to choose from")
-        .accessible_name(format!("Reopen: {} of {}", row.field.label(), row.what));
+        .accessible_name(format!(
+            "Reopen: {} of {}",
+            row.of.field.label(),
+            row.of.what
+        ));
     if reopen.clicked() {
         commands.push(Command::Edit(Edit::ReopenDecision {
-            element: row.element,
-            field: row.field,
+            element: row.of.element,
+            field: row.of.field,
         }));
     }
 }
