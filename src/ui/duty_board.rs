@@ -50,6 +50,8 @@ pub struct DutyBoardState {
     scroll_to: Option<Id>,
     /// A card to reveal, asked for from outside the board (see [`Self::reveal`]).
     reveal: Option<Id>,
+    /// The card deleted last: when undo brings it back, it is selected again.
+    deleted: Option<Id>,
     /// Whether the editor was drawn this frame and whether it had focus then; a
     /// drawn editor without focus means the user left the field.
     editor_focus: Option<bool>,
@@ -129,6 +131,17 @@ impl DutyBoardState {
             }
             self.selected = Some(id);
             self.scroll_to = Some(id);
+        }
+        if let Some(id) = self.deleted
+            && locate(chart, id).is_some()
+        {
+            // Undo restored the deleted card: it is what the user works on.
+            self.deleted = None;
+            if self.editing.is_none() {
+                self.selected = Some(id);
+                self.focus_card = Some(id);
+                self.scroll_to = Some(id);
+            }
         }
         if let Some(editing) = &mut self.editing {
             match text_of(chart, editing.id) {
@@ -319,6 +332,7 @@ impl DutyBoardState {
             }
         };
         commands.push(Command::Edit(remove_edit(kind, id)));
+        self.deleted = Some(id);
         self.selected = next;
         self.focus_card = next;
     }

@@ -23,7 +23,11 @@ mod status_bar;
 mod supporting_lists;
 mod verification_grid;
 mod voting_grid;
+mod widgets;
 mod workshop_guide;
+
+#[cfg(test)]
+mod entry_tests;
 
 pub use app::{DacumApp, PestleTab, SETTINGS_KEY, SaveState, Settings, View};
 pub use command::Command;
@@ -53,6 +57,7 @@ pub fn run(document: Document, path: Option<PathBuf>) -> anyhow::Result<()> {
         "DACUM Studio",
         options,
         Box::new(move |cc| {
+            widgets::keystrokes::install(&cc.egui_ctx);
             let settings: Settings = cc
                 .storage
                 .and_then(|s| eframe::get_value(s, SETTINGS_KEY))

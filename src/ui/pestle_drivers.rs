@@ -15,6 +15,7 @@ use super::session_editor::typing::{
     FieldName, Lines, Look, RowButton, Typing, alt_arrow, em, row_buttons,
 };
 use super::voting_grid::{chip_ui, colour};
+use super::widgets::keystrokes::consume_shortcut;
 use crate::model::{Category, Driver, Edit, Id, Session};
 
 pub struct DriversState {
@@ -82,7 +83,8 @@ pub fn drivers_ui(
         state.renaming = None;
     }
     for (key, category) in CATEGORY_KEYS.into_iter().zip(Category::ALL) {
-        if ui.input_mut(|i| i.consume_key(Modifiers::ALT, key)) {
+        // With the digit the key typed (Alt+4 also sends "4" to the focused field).
+        if ui.input_mut(|i| consume_shortcut(i, Modifiers::ALT, key)) {
             state.category = category;
             state.focus_title = true;
         }

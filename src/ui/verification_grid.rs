@@ -4,13 +4,16 @@
 //! difficulty → train → the next task), y/n sets "train", Backspace clears.
 //! Entering one rater's column for 240 tasks is 960 keystrokes and no mouse.
 
+use std::collections::HashMap;
+
 use egui::{Color32, RichText};
 
 use super::command::Command;
+use super::widgets::grid_entry::{self, Cell, CellInput, Grid};
 use crate::model::verification::{
     DIFFICULTY_ANCHORS, FREQUENCY_ANCHORS, IMPORTANCE_ANCHORS, PriorityFormula, TaskStats,
 };
-use crate::model::{Edit, Id, Rating, Role, Session, task_code};
+use crate::model::{Edit, Id, Rating, Role, Session, Verification, task_code};
 
 #[derive(Default)]
 pub struct VerificationGridState {
@@ -97,6 +100,19 @@ pub fn verification_grid_ui(
                 .unwrap_or(std::cmp::Ordering::Equal)
         });
     }
+    let order: Vec<Id> = rows.iter().map(|r| r.task).collect();
+    let grid = Grid {
+        rows: &order,
+        fields: FIELDS.len(),
+        cell_id,
+    };
+    let mut entry = RatingEntry::new(verification, rater.id);
+    let moved = grid.keystrokes(ui, &mut entry);
+    commands.extend(entry.edits.into_iter().map(Command::Edit));
+    if moved.is_some() {
+        // Scrolls the row into view; the cell already has the focus.
+        state.focus = moved;
+    }
     header_ui(ui);
     let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
     let mut scroll = egui::ScrollArea::both()
@@ -107,29 +123,17 @@ pub fn verification_grid_ui(
     {
         scroll = scroll.vertical_scroll_offset((index as f32 - 3.0).max(0.0) * row_height);
     }
-    let mut moves = Vec::new();
     scroll.show_rows(ui, row_height, rows.len(), |ui, range| {
         for index in range {
             let row = &rows[index];
             let rating = verification.rating(row.task, rater.id);
-            let next = rows.get(index + 1).map(|r| r.task);
-            row_ui(
-                ui,
-                row,
-                rating,
-                rater.id,
-                &rater.name,
-                next,
-                state,
-                commands,
-                &mut moves,
-            );
+            row_ui(ui, row, rating, &rater.name, state);
         }
     });
-    if let Some(focus) = moves.pop() {
-        state.focus = Some(focus);
-        ui.ctx().request_repaint();
-    }
+}
+
+fn cell_id((task, field): Cell) -> egui::Id {
+    egui::Id::unique(("verification-field", task, field))
 }
 
 fn toolbar_ui(
@@ -225,17 +229,12 @@ fn header_ui(ui: &mut egui::Ui) {
     });
 }
 
-#[allow(clippy::too_many_arguments)]
 fn row_ui(
     ui: &mut egui::Ui,
     row: &Row,
     rating: Option<&Rating>,
-    rater: Id,
     rater_name: &str,
-    next_task: Option<Id>,
     state: &mut VerificationGridState,
-    commands: &mut Vec<Command>,
-    moves: &mut Vec<(Id, usize)>,
 ) {
     ui.horizontal(|ui| {
         ui.add_sized([CODE_WIDTH, 20.0], egui::Label::new(&row.code));
@@ -254,49 +253,14 @@ fn row_ui(
                 .map(|t| if t { "y" } else { "n" }.to_owned()),
         ];
         for (field, value) in values.into_iter().enumerate() {
-            let id = egui::Id::unique(("verification-field", row.task, field));
-            let mut text = value.clone().unwrap_or_default();
-            let before = text.clone();
-            let edit = egui::TextEdit::singleline(&mut text)
-                .id(id)
-                .desired_width(SCORE_WIDTH - 8.0)
-                .align(egui::Align2::CENTER_CENTER);
-            let response = ui.add_sized([SCORE_WIDTH, 20.0], edit);
-            let response = response
-                .on_hover_text(format!("{} of {} by {rater_name}", FIELDS[field], row.code));
-            response.widget_info(|| {
-                egui::WidgetInfo::text_edit(
-                    true,
-                    format!("{} of {} by {rater_name}", FIELDS[field], row.code),
-                    &before,
-                    "",
-                )
-            });
-            if state.focus == Some((row.task, field)) {
+            let name = format!("{} of {} by {rater_name}", FIELDS[field], row.code);
+            let value = value.unwrap_or_default();
+            let cell = (row.task, field);
+            let size = egui::vec2(SCORE_WIDTH, 20.0);
+            let response = grid_entry::cell_ui(ui, cell_id(cell), &value, &name, size);
+            if state.focus == Some(cell) {
                 response.request_focus();
                 state.focus = None;
-            }
-            if text != before
-                && let Some(change) = parse_entry(field, &before, &text)
-            {
-                let mut updated = rating
-                    .cloned()
-                    .unwrap_or_else(|| Rating::new(row.task, rater));
-                match field {
-                    0 => updated.importance = change.score(),
-                    1 => updated.frequency = change.score(),
-                    2 => updated.difficulty = change.score(),
-                    _ => updated.train = change.train(),
-                }
-                commands.push(Command::Edit(Edit::PutRating(updated)));
-                if change.advances() {
-                    let next = if field < 3 {
-                        Some((row.task, field + 1))
-                    } else {
-                        next_task.map(|t| (t, 0))
-                    };
-                    moves.extend(next);
-                }
             }
         }
         ui.separator();
@@ -336,36 +300,12 @@ fn stat_ui(ui: &mut egui::Ui, text: &str, highlight: bool) {
 enum Entry {
     Score(u8),
     Train(bool),
-    Clear,
 }
 
-impl Entry {
-    fn score(self) -> Option<u8> {
-        match self {
-            Entry::Score(s) => Some(s),
-            _ => None,
-        }
-    }
-
-    fn train(self) -> Option<bool> {
-        match self {
-            Entry::Train(t) => Some(t),
-            _ => None,
-        }
-    }
-
-    fn advances(self) -> bool {
-        self != Entry::Clear
-    }
-}
-
-/// Reads the new text of a field (the old value plus what was typed): the last
-/// character typed decides; anything else is ignored.
-fn parse_entry(field: usize, before: &str, after: &str) -> Option<Entry> {
-    if after.trim().is_empty() {
-        return (!before.is_empty()).then_some(Entry::Clear);
-    }
-    let typed = after.chars().rev().find(|c| !c.is_whitespace())?;
+/// Reads a character typed in a field: 1–5 in the three scores; y or n (and the
+/// yes and no of the partners' languages: j, d, o, s / 1, 0) in "train". Anything
+/// else means nothing there.
+fn entry_of(field: usize, typed: char) -> Option<Entry> {
     if field < 3 {
         typed
             .to_digit(10)
@@ -381,201 +321,78 @@ fn parse_entry(field: usize, before: &str, after: &str) -> Option<Entry> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use egui_kittest::Harness;
-    use egui_kittest::kittest::Queryable as _;
+/// One rater's ratings as they stand after the keystrokes so far this frame, and
+/// the edits that got them there.
+struct RatingEntry<'a> {
+    verification: &'a Verification,
+    rater: Id,
+    /// Ratings changed this frame, by task.
+    changed: HashMap<Id, Rating>,
+    edits: Vec<Edit>,
+}
 
-    use super::*;
-    use crate::model::{Document, Duty, Person, Task};
-
-    struct Fixture {
-        document: Document,
-        grid: VerificationGridState,
-    }
-
-    fn session() -> Session {
-        let mut session = Session::default();
-        for (title, tasks) in [
-            (
-                "Maintain security",
-                ["Conduct cell searches", "Patrol the fence"],
-            ),
-            (
-                "Supervise prisoners",
-                ["Count prisoners", "Escort prisoners"],
-            ),
-        ] {
-            let mut duty = Duty::new(title);
-            duty.tasks = tasks.iter().map(|t| Task::new(t)).collect();
-            session.chart.duties.push(duty);
+impl<'a> RatingEntry<'a> {
+    fn new(verification: &'a Verification, rater: Id) -> Self {
+        RatingEntry {
+            verification,
+            rater,
+            changed: HashMap::new(),
+            edits: Vec::new(),
         }
-        session.people = vec![
-            Person::new(Role::Panel, "Ioana Mărgineanu"),
-            Person::new(Role::Panel, "Jiří Řezníček"),
-        ];
-        session
     }
 
-    fn harness(session: Session) -> Harness<'static, Fixture> {
-        let fixture = Fixture {
-            document: Document::new(session),
-            grid: VerificationGridState::default(),
-        };
-        let mut harness = Harness::builder()
-            .with_size(egui::vec2(1400.0, 600.0))
-            .build_ui_state(
-                |ui, f: &mut Fixture| {
-                    let mut commands = Vec::new();
-                    verification_grid_ui(ui, f.document.session(), &mut f.grid, &mut commands);
-                    for command in commands {
-                        if let Command::Edit(edit) = command {
-                            f.document.apply(edit).expect("edit applies");
-                        }
-                    }
-                },
-                fixture,
-            );
-        harness.run();
-        harness
-    }
-
-    fn type_into(harness: &mut Harness<'static, Fixture>, label: &str, text: &str) {
-        harness.get_by_label(label).focus();
-        harness.run();
-        harness.get_by_label(label).type_text(text);
-        harness.run();
-    }
-
-    #[test]
-    fn digits_fill_a_rating_and_move_on() {
-        let mut harness = harness(session());
-        type_into(&mut harness, "Importance of A-1 by Ioana Mărgineanu", "4");
-        // The cursor moved on: type the rest without touching the mouse.
-        for key in ["3", "2", "y", "5"] {
-            harness.event(egui::Event::Text(key.to_owned()));
-            harness.run();
-        }
-        let session = harness.state().document.session();
-        let task = session.chart.duties[0].tasks[0].id;
-        let rater = session.people[0].id;
-        let rating = session.verification.rating(task, rater).expect("rated");
-        assert_eq!(
-            (
-                rating.importance,
-                rating.frequency,
-                rating.difficulty,
-                rating.train
-            ),
-            (Some(4), Some(3), Some(2), Some(true))
-        );
-        let next = session
-            .verification
-            .rating(session.chart.duties[0].tasks[1].id, rater)
-            .expect("next task");
-        assert_eq!(next.importance, Some(5));
-    }
-
-    #[test]
-    fn a_second_entry_updates_the_same_rating_and_undo_restores() {
-        let mut harness = harness(session());
-        type_into(&mut harness, "Importance of A-1 by Ioana Mărgineanu", "4");
-        type_into(&mut harness, "Importance of A-1 by Ioana Mărgineanu", "2");
-        assert_eq!(
-            harness
-                .state()
-                .document
-                .session()
+    fn current(&self, task: Id) -> Rating {
+        match self.changed.get(&task) {
+            Some(rating) => rating.clone(),
+            None => self
                 .verification
-                .ratings
-                .len(),
-            1
-        );
-        assert_eq!(
-            harness.state().document.session().verification.ratings[0].importance,
-            Some(2)
-        );
-        harness.state_mut().document.undo().expect("undo");
-        assert_eq!(
-            harness.state().document.session().verification.ratings[0].importance,
-            Some(4)
-        );
-    }
-
-    #[test]
-    fn letters_and_out_of_range_digits_are_ignored() {
-        let cases = [
-            (0, "", "7", None),
-            (0, "", "x", None),
-            (1, "3", "35", Some(Entry::Score(5))),
-            (3, "", "n", Some(Entry::Train(false))),
-            (2, "4", "", Some(Entry::Clear)),
-            (0, "", " ", None),
-        ];
-        for (field, before, after, expected) in cases {
-            assert_eq!(
-                parse_entry(field, before, after),
-                expected,
-                "{field} {before:?} → {after:?}"
-            );
+                .rating(task, self.rater)
+                .cloned()
+                .unwrap_or_else(|| Rating::new(task, self.rater)),
         }
     }
 
-    #[test]
-    fn statistics_and_priority_follow_the_model_and_sorting_changes_no_data() {
-        let mut session = session();
-        let (a1, b2) = (
-            session.chart.duties[0].tasks[0].id,
-            session.chart.duties[1].tasks[1].id,
-        );
-        let (p1, p2) = (session.people[0].id, session.people[1].id);
-        for (task, rater, i, f) in [
-            (a1, p1, 2, 2),
-            (a1, p2, 2, 3),
-            (b2, p1, 5, 5),
-            (b2, p2, 4, 5),
-        ] {
-            session.verification.ratings.push(Rating {
-                importance: Some(i),
-                frequency: Some(f),
-                ..Rating::new(task, rater)
-            });
-        }
-        let mut harness = harness(session.clone());
-        let priority = session
-            .verification
-            .task_stats(b2)
-            .priority
-            .expect("priority");
-        assert!(
-            harness.query_by_label(&format!("{priority:.1}")).is_some(),
-            "priority {priority:.1} shown"
-        );
-        harness.get_by_label("Sort by priority").click();
-        harness.run();
-        let top = |code: &str| harness.get_by_label(code).rect().min.y;
-        let order = if top("B-2") < top("A-1") {
-            ["B-2", "A-1"]
-        } else {
-            ["A-1", "B-2"]
-        };
-        assert_eq!(order, ["B-2", "A-1"], "highest priority first");
-        assert_eq!(
-            harness.state().document.session(),
-            &session,
-            "sorting is not an edit"
-        );
-    }
-
-    #[test]
-    fn without_raters_the_grid_says_what_to_do() {
-        let mut session = session();
-        session.people.clear();
-        let harness = harness(session);
-        assert!(
-            harness
-                .query_by_label_contains("add panel members or survey respondents")
-                .is_some()
-        );
+    fn store(&mut self, rating: Rating) {
+        self.edits.push(Edit::PutRating(rating.clone()));
+        self.changed.insert(rating.task, rating);
     }
 }
+
+impl CellInput for RatingEntry<'_> {
+    fn put(&mut self, (task, field): Cell, c: char) -> bool {
+        let Some(entry) = entry_of(field, c) else {
+            return false;
+        };
+        let mut rating = self.current(task);
+        match (field, entry) {
+            (0, Entry::Score(s)) => rating.importance = Some(s),
+            (1, Entry::Score(s)) => rating.frequency = Some(s),
+            (2, Entry::Score(s)) => rating.difficulty = Some(s),
+            (_, Entry::Train(t)) => rating.train = Some(t),
+            _ => return false,
+        }
+        self.store(rating);
+        true
+    }
+
+    fn clear(&mut self, (task, field): Cell) {
+        let mut rating = self.current(task);
+        let value = match field {
+            0 => &mut rating.importance,
+            1 => &mut rating.frequency,
+            2 => &mut rating.difficulty,
+            _ => {
+                if rating.train.take().is_some() {
+                    self.store(rating);
+                }
+                return;
+            }
+        };
+        if value.take().is_some() {
+            self.store(rating);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

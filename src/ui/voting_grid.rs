@@ -14,9 +14,10 @@ use std::collections::{BTreeMap, HashMap};
 
 use egui::{Color32, RichText};
 
-use self::keys::{Cell, Entry};
+use self::keys::Entry;
 use super::command::Command;
 use super::session_editor::typing::em;
+use super::widgets::grid_entry::{self, Cell, Grid};
 use crate::model::pestle_stats::DriverStats;
 use crate::model::verification::Summary;
 use crate::model::{Category, Driver, Id, Participant, Session, Vote};
@@ -162,28 +163,17 @@ fn keystrokes(
     state: &mut VotingGridState,
     commands: &mut Vec<Command>,
 ) {
-    let Some(focused) = ui.memory(|m| m.focused()) else {
-        return;
+    let grid = Grid {
+        rows: order,
+        fields: FIELDS.len(),
+        cell_id,
     };
-    let Some(cell) = order
-        .iter()
-        .flat_map(|d| [(*d, 0), (*d, 1)])
-        .find(|c| cell_id(*c) == focused)
-    else {
-        return;
-    };
-    let strokes = keys::take_strokes(ui);
-    if strokes.is_empty() {
-        return;
-    }
-    let mut entry = Entry::new(&session.pestle, participant);
-    let to = entry.apply(cell, &strokes, order, &mut state.pending);
+    let mut entry = Entry::new(&session.pestle, participant, &mut state.pending);
+    let moved = grid.keystrokes(ui, &mut entry);
     commands.extend(entry.into_edits().into_iter().map(Command::Edit));
-    if to != cell {
-        ui.memory_mut(|m| m.request_focus(cell_id(to)));
-        state.scroll_to = Some(to.0);
+    if let Some((driver, _)) = moved {
+        state.scroll_to = Some(driver);
     }
-    ui.ctx().request_repaint();
 }
 
 /// The rows in category order (with a heading per category), or every driver by
@@ -412,18 +402,10 @@ fn driver_row_ui(ui: &mut egui::Ui, entry: &RowData, state: &mut VotingGridState
                 "{} of {} by {}",
                 FIELDS[field], driver.title, entry.participant.name
             );
-            let before = value.map(|v| v.to_string()).unwrap_or_default();
-            // Keys reach the grid, not this text (see `keystrokes`): the field is
-            // the cursor, and what it shows comes from the vote.
-            let mut text = before.clone();
-            let edit = egui::TextEdit::singleline(&mut text)
-                .id(cell_id((driver.id, field)))
-                .desired_width(w.score - 8.0)
-                .align(egui::Align2::CENTER_CENTER);
-            let response = ui
-                .add_sized([w.score, ui.spacing().interact_size.y], edit)
-                .on_hover_text(&name);
-            response.widget_info(|| egui::WidgetInfo::text_edit(true, &name, &before, ""));
+            let value = value.map(|v| v.to_string()).unwrap_or_default();
+            let size = egui::vec2(w.score, ui.spacing().interact_size.y);
+            let cell = (driver.id, field);
+            let response = grid_entry::cell_ui(ui, cell_id(cell), &value, &name, size);
             if state.focus == Some((driver.id, field)) {
                 state.focus = None;
                 response.request_focus();

@@ -84,6 +84,8 @@ impl DacumApp {
     /// Draws the tabs and the chosen view; returns the commands it pushed, and
     /// whether it asked to merge sessions (the Merge tab of an unmerged session).
     pub(super) fn central_ui(&mut self, ui: &mut egui::Ui) -> (Vec<Command>, bool) {
+        // Every view's fields get a frame's keystrokes in the order they were typed.
+        crate::ui::widgets::keystrokes::install(ui.ctx());
         let mut commands = Vec::new();
         let mut merge_asked = false;
         egui::CentralPanel::default().show(ui, |ui| {

@@ -20,6 +20,7 @@ fn harness(session: Session) -> Harness<'static, Fixture> {
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1200.0, 900.0))
+        .with_max_steps(64)
         .build_ui_state(
             |ui, fixture: &mut Fixture| {
                 let mut commands = Vec::new();
@@ -35,6 +36,7 @@ fn harness(session: Session) -> Harness<'static, Fixture> {
             },
             fixture,
         );
+    crate::ui::widgets::keystrokes::install(&harness.ctx);
     harness.run();
     harness
 }
@@ -291,9 +293,24 @@ fn delete_key_removes_the_selected_task_and_undo_restores_it() {
     press(&mut harness, Key::Delete);
     assert_eq!(statements(&harness, 0), ["Check locks"]);
     assert_eq!(harness.state().document.undo_label(), Some("delete task"));
+    assert_eq!(
+        harness.state().board.selected,
+        Some(harness.state().document.session().chart.duties[0].tasks[0].id),
+        "the next task is selected after the delete"
+    );
     harness.state_mut().document.undo().expect("undo applies");
     harness.run();
     assert_eq!(statements(&harness, 0), ["Search cells", "Check locks"]);
+    let restored = harness.state().document.session().chart.duties[0].tasks[0].id;
+    assert_eq!(
+        harness.state().board.selected,
+        Some(restored),
+        "the restored card is selected"
+    );
+    assert!(harness.get_by_label("Task A-1: Search cells").is_focused());
+    // Delete again at once, with the keyboard: the card that came back goes.
+    press(&mut harness, Key::Delete);
+    assert_eq!(statements(&harness, 0), ["Check locks"]);
 }
 
 #[test]

@@ -120,6 +120,9 @@ fn new_participant_ui(
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut state.new_participant[k])
+                        // A fixed id: the rows added above must not change it, or
+                        // the field loses the cursor Enter left in it.
+                        .id(egui::Id::unique(("new-participant", k)))
                         .desired_width(width * em),
                 )
                 .labelled_by(label.id);

@@ -6,12 +6,14 @@ use egui_kittest::kittest::Queryable as _;
 use super::*;
 use crate::model::{Document, Participant, Pestle, Vote};
 use crate::ui::session_editor::typing::apply_commands;
+use crate::ui::widgets::keystrokes::burst;
 
 type H = Harness<'static, (Document, DriversState)>;
 
 fn harness(session: Session) -> H {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 1000.0))
+        .with_max_steps(64)
         .build_ui_state(
             |ui, (document, state): &mut (Document, DriversState)| {
                 let mut commands = Vec::new();
@@ -20,6 +22,7 @@ fn harness(session: Session) -> H {
             },
             (Document::new(session), DriversState::default()),
         );
+    crate::ui::widgets::keystrokes::install(&harness.ctx);
     harness.run();
     harness
 }
@@ -272,4 +275,35 @@ fn participants_are_added_by_keyboard_and_deleted() {
         .click();
     harness.run();
     assert_eq!(pestle(&harness).participants.len(), 1);
+}
+
+/// Alt+4 as the keyboard sends it on Linux: the key, the text "4", the release.
+fn alt_digit(key: Key, digit: &str) -> Vec<egui::Event> {
+    let mut events = burst::key_with(Modifiers::ALT, key);
+    events.insert(1, egui::Event::Text(digit.to_owned()));
+    events
+}
+
+#[test]
+fn alt_digit_in_the_title_field_picks_the_category_and_types_no_digit() {
+    let mut harness = harness(Session::default());
+    harness.get_by_label("New driver title").focus();
+    harness.run();
+    let events = [
+        alt_digit(Key::Num4, "4"),
+        burst::text("Body scanners at gates"),
+        burst::key(Key::Enter),
+        alt_digit(Key::Num1, "1"),
+        burst::text("Penal policy"),
+        burst::key(Key::Enter),
+    ]
+    .concat();
+    burst::run(&mut harness, events);
+    assert_eq!(
+        titles(&harness),
+        [
+            (Category::Technological, "Body scanners at gates".to_owned()),
+            (Category::Political, "Penal policy".to_owned()),
+        ]
+    );
 }

@@ -7,6 +7,7 @@ use egui_kittest::kittest::Queryable as _;
 use super::*;
 use crate::model::{Document, Pestle};
 use crate::ui::session_editor::typing::apply_commands;
+use crate::ui::widgets::keystrokes::{self, burst};
 
 struct Fixture {
     document: Document,
@@ -33,6 +34,7 @@ fn harness(session: Session) -> Harness<'static, Fixture> {
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1500.0, 700.0))
+        .with_max_steps(64)
         .build_ui_state(
             |ui, f: &mut Fixture| {
                 let mut commands = Vec::new();
@@ -265,22 +267,7 @@ fn keys_typed_within_one_frame_each_land_in_their_own_cell() {
 }
 
 #[test]
-fn the_cursor_moves_through_the_grid_and_stops_at_its_ends() {
-    let (a, b) = (Id::new(), Id::new());
-    let order = [a, b];
-    let cases = [
-        ((a, 0), keys::Move::Next, (a, 1)),
-        ((a, 1), keys::Move::Next, (b, 0)),
-        ((b, 1), keys::Move::Next, (b, 1)),
-        ((b, 0), keys::Move::Previous, (a, 1)),
-        ((a, 0), keys::Move::Previous, (a, 0)),
-        ((a, 1), keys::Move::Down, (b, 1)),
-        ((b, 1), keys::Move::Up, (a, 1)),
-        ((a, 1), keys::Move::NextRow, (b, 0)),
-    ];
-    for (from, direction, to) in cases {
-        assert_eq!(keys::step(from, direction, &order), to, "{direction:?}");
-    }
+fn only_the_digits_one_to_five_are_scores() {
     let scores: Vec<Option<u8>> = "0123456x".chars().map(keys::score_of).collect();
     assert_eq!(
         scores,
@@ -295,4 +282,30 @@ fn the_cursor_moves_through_the_grid_and_stops_at_its_ends() {
             None
         ]
     );
+}
+
+#[test]
+fn a_burst_of_scores_in_one_frame_fills_the_votes_in_order() {
+    let mut harness = harness(session());
+    keystrokes::install(&harness.ctx);
+    harness
+        .get_by_label("Uncertainty of Penal policy by Ana")
+        .focus();
+    harness.run();
+    // Penal policy 4 5, Public trust 2 3; then the last driver's uncertainty 1,
+    // back to it with the left arrow, 3 instead, Tab to the impact, 2.
+    let events = [
+        burst::text("4 5 2 3"),
+        burst::text("1"),
+        burst::key(egui::Key::ArrowLeft),
+        burst::text("3"),
+        burst::key(egui::Key::ArrowLeft),
+        burst::key(egui::Key::Tab),
+        burst::text("2"),
+    ]
+    .concat();
+    burst::run(&mut harness, events);
+    assert_eq!(scores(&harness, "Penal policy", 0), Some((4, 5)));
+    assert_eq!(scores(&harness, "Public trust", 0), Some((2, 3)));
+    assert_eq!(scores(&harness, "AI risk tools", 0), Some((3, 2)));
 }
