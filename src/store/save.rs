@@ -27,7 +27,7 @@ use tempfile::{NamedTempFile, TempPath};
 use super::error::SaveError;
 use super::file_format::{CurrentOut, ron_options};
 use super::fingerprint::{Fingerprint, may_replace};
-use super::target::{ensure_replaceable, resolve};
+use super::target::{check_output, ensure_replaceable, resolve};
 use crate::model::Session;
 
 /// The session as the text of a session file. The same session always gives the
@@ -77,15 +77,18 @@ pub fn save_session_checked(
 }
 
 /// Saves a session merged from `sources`, keeping a previous file as its backup.
-/// A new file is no more readable than any of the sources: a consolidated session
-/// holds every source's names.
+/// None of the sources may be overwritten ([`SaveError::OutputIsInput`]), and a
+/// new file is no more readable than any of them: a consolidated session holds
+/// every source's names. Returns the fingerprint of what was written.
 pub fn save_merged_session(
     path: &Path,
     session: &Session,
     sources: &[&Path],
-) -> Result<(), SaveError> {
+) -> Result<Fingerprint, SaveError> {
+    check_output(path, sources)?;
     let text = session_text(path, session)?;
-    PreparedSave::prepare(path, text.as_bytes(), Mode::NoWiderThan(sources))?.commit(true)
+    PreparedSave::prepare(path, text.as_bytes(), Mode::NoWiderThan(sources))?.commit(true)?;
+    Ok(Fingerprint::of(text.as_bytes()))
 }
 
 /// Saves a session atomically without keeping a backup: for files another

@@ -163,3 +163,87 @@ fn cancel_saves_nothing_and_keeps_the_work_open() {
     assert!(harness.state().document().is_dirty());
     assert!(on_disk_is(&path, &theirs));
 }
+
+/// Merges two files through the app's action and opens the result.
+fn merge_in_app(harness: &mut Harness<'static, DacumApp>, files: &[&Path]) {
+    use std::time::{Duration, Instant};
+    harness
+        .state_mut()
+        .perform(dacum_studio::ui::Action::MergeFiles(
+            files.iter().map(|f| f.to_path_buf()).collect(),
+        ));
+    let started = Instant::now();
+    harness.step();
+    while harness.state().is_merging() {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "waited too long"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run();
+}
+
+/// A merge result saved in the app may not overwrite one of the files it was
+/// merged from, and its new file is no more readable than they are.
+#[test]
+fn a_merge_result_is_not_saved_over_one_of_its_sources() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (a, b) = (dir.path().join("a.ron"), dir.path().join("b.ron"));
+    let mut session = prison_officer();
+    store::save_session(&a, &session).expect("save a");
+    session.meta.country = "CZ".to_owned();
+    session.id = dacum_studio::model::Id::new();
+    store::save_session(&b, &session).expect("save b");
+    #[cfg(unix)]
+    for file in [&a, &b] {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(file, fs::Permissions::from_mode(0o600)).expect("chmod");
+    }
+    let before = fs::read(&a).expect("read");
+    let mut harness = app_harness(Document::new(Session::default()), None);
+    merge_in_app(&mut harness, &[&a, &b]);
+    assert!(
+        harness.state().path().is_none(),
+        "the merge is open, unsaved"
+    );
+    let merged = harness.state().document().session();
+    assert_eq!(
+        merged.provenance.sources.len(),
+        2,
+        "the merge result is open"
+    );
+
+    harness
+        .state_mut()
+        .perform(dacum_studio::ui::Action::SaveTo(a.clone()));
+    harness.run();
+    assert_eq!(
+        fs::read(&a).expect("read"),
+        before,
+        "a source was overwritten"
+    );
+    let notice = harness
+        .state()
+        .notice()
+        .cloned()
+        .expect("an error is shown");
+    assert!(notice.text.contains("is the input file"), "{}", notice.text);
+    assert!(harness.state().document().is_dirty());
+    harness.get_by_label("OK").click();
+    harness.run();
+
+    let europe = dir.path().join("europe.ron");
+    harness
+        .state_mut()
+        .perform(dacum_studio::ui::Action::SaveTo(europe.clone()));
+    harness.run();
+    assert!(!harness.state().document().is_dirty());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&europe).expect("saved").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "the merge of private files is private");
+    }
+}

@@ -28,6 +28,9 @@ pub(in crate::ui) struct OnDisk {
     seen: Option<Fingerprint>,
     /// A save found the file changed on disk: the file, waiting for the answer.
     changed: Option<PathBuf>,
+    /// The files an unsaved merge result was made from: no save or export may
+    /// overwrite one of them, and its new file is no more readable than they are.
+    sources: Vec<PathBuf>,
 }
 
 impl DacumApp {
@@ -66,8 +69,13 @@ impl DacumApp {
             .and_then(|path| Fingerprint::of_file(path).ok().flatten());
         self.on_disk = OnDisk {
             seen,
-            changed: None,
+            ..OnDisk::default()
         };
+    }
+
+    /// Remembers the files the (new, unsaved) document was merged from.
+    pub(super) fn remember_merge_sources(&mut self, sources: Vec<PathBuf>) {
+        self.on_disk.sources = sources;
     }
 
     /// Opens a file; on error the current document stays as it was.
@@ -132,9 +140,14 @@ impl DacumApp {
         }
     }
 
-    /// The open session's file, which no export may overwrite.
+    /// The open session's file and the files it was merged from, which no
+    /// export may overwrite.
     fn inputs(&self) -> Vec<&Path> {
-        self.path.as_deref().into_iter().collect()
+        self.path
+            .iter()
+            .chain(&self.on_disk.sources)
+            .map(PathBuf::as_path)
+            .collect()
     }
 
     pub(super) fn export_csv(&mut self, path: &Path) {
@@ -187,7 +200,13 @@ impl DacumApp {
     /// Saves, checking the file against `seen` first when there is one.
     fn write_session(&mut self, path: PathBuf, seen: Option<Fingerprint>) {
         let state = self.document.state();
-        match store::save_session_checked(&path, self.document.session(), seen.as_ref()) {
+        let sources: Vec<&Path> = self.on_disk.sources.iter().map(PathBuf::as_path).collect();
+        let saved = if sources.is_empty() {
+            store::save_session_checked(&path, self.document.session(), seen.as_ref())
+        } else {
+            store::save_merged_session(&path, self.document.session(), &sources)
+        };
+        match saved {
             Ok(written) => {
                 if let Some(old) = self.recovery_path() {
                     let _ = store::remove_recovery(&old);
@@ -196,7 +215,7 @@ impl DacumApp {
                 self.set_path(Some(path));
                 self.on_disk = OnDisk {
                     seen: Some(written),
-                    changed: None,
+                    ..OnDisk::default()
                 };
                 if let Some(copy) = self.recovery_path() {
                     let _ = store::remove_recovery(&copy);
