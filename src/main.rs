@@ -260,8 +260,8 @@ fn format(files: &[PathBuf]) -> ExitCode {
 }
 
 /// Test hook, only in debug builds (which the CLI tests run): plays another
-/// program writing the file between `format`'s load and its save, so a test can
-/// see the save refuse.
+/// program writing the file between the load and the save of `format` or
+/// `import-drivers`, so a test can see the save refuse.
 #[cfg(debug_assertions)]
 fn change_before_save_for_tests(file: &Path) {
     if let Some(text) = std::env::var_os("DACUM_STUDIO_TEST_WRITE_BEFORE_SAVE") {
@@ -273,8 +273,8 @@ fn change_before_save_for_tests(file: &Path) {
 fn change_before_save_for_tests(_file: &Path) {}
 
 fn import_drivers(session_path: &Path, csv_path: &Path) -> ExitCode {
-    let session = match store::load_session(session_path) {
-        Ok(session) => session,
+    let (session, loaded) = match store::load_session_with_fingerprint(session_path) {
+        Ok(loaded) => loaded,
         Err(error) => {
             print_load_error(&error);
             return ExitCode::from(2);
@@ -311,7 +311,9 @@ fn import_drivers(session_path: &Path, csv_path: &Path) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    if let Err(error) = store::save_session(session_path, document.session()) {
+    change_before_save_for_tests(session_path);
+    if let Err(error) = store::save_session_checked(session_path, document.session(), Some(&loaded))
+    {
         println!("{error}");
         return ExitCode::from(2);
     }

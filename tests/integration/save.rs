@@ -453,3 +453,31 @@ fn format_refuses_a_file_changed_since_it_was_loaded() {
     assert_eq!(fs::read_to_string(&path).expect("read"), their_text);
     assert_eq!(listing(dir.path()), ["session.ron"]);
 }
+
+/// `import-drivers` loads, adds and saves like `format`: a change made between
+/// its load and its save is kept and the import refused (exit 2).
+#[cfg(debug_assertions)]
+#[test]
+fn import_drivers_refuses_a_file_changed_since_it_was_loaded() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("session.ron");
+    store::save_session(&path, &prison_officer()).expect("save");
+    let csv = dir.path().join("drivers.csv");
+    fs::write(
+        &csv,
+        "category,title,description,participant,uncertainty,impact\nSocial,Ageing staff,,Ana,3,4\n",
+    )
+    .expect("write csv");
+    let their_text = "(format: \"dacum-studio-session\", version: 1)\n// theirs\n";
+    let output = binary()
+        .arg("import-drivers")
+        .args([&path, &csv])
+        .env("DACUM_STUDIO_TEST_WRITE_BEFORE_SAVE", their_text)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let message = String::from_utf8_lossy(&output.stdout);
+    assert!(message.contains("changed on disk"), "{message}");
+    assert_eq!(fs::read_to_string(&path).expect("read"), their_text);
+    assert_eq!(listing(dir.path()), ["drivers.csv", "session.ron"]);
+}

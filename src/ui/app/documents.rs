@@ -189,7 +189,11 @@ impl DacumApp {
     /// the open file, only if nobody changed it since it was opened or saved here;
     /// otherwise the user is asked what to do.
     pub fn save_to(&mut self, path: PathBuf) {
-        let check = if self.path.as_ref() == Some(&path) {
+        let over_open_file = self
+            .path
+            .as_deref()
+            .is_some_and(|open| open == path || store::same_file(open, &path));
+        let check = if over_open_file {
             self.on_disk.seen
         } else {
             None
