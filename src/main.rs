@@ -237,9 +237,16 @@ fn print_load_error(error: &LoadError) {
 fn format(files: &[PathBuf]) -> ExitCode {
     let mut failed = false;
     for file in files {
-        let result = store::load_session(file)
+        // Saved only if the file still holds what was loaded: a change made in
+        // between (an editor, a second `format`) is not overwritten.
+        let result = store::load_session_with_fingerprint(file)
             .map_err(|e| e.to_string())
-            .and_then(|session| store::save_session(file, &session).map_err(|e| e.to_string()));
+            .and_then(|(session, loaded)| {
+                change_before_save_for_tests(file);
+                store::save_session_checked(file, &session, Some(&loaded))
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            });
         if let Err(message) = result {
             failed = true;
             eprintln!("{message}");
@@ -252,9 +259,22 @@ fn format(files: &[PathBuf]) -> ExitCode {
     }
 }
 
+/// Test hook, only in debug builds (which the CLI tests run): plays another
+/// program writing the file between the load and the save of `format` or
+/// `import-drivers`, so a test can see the save refuse.
+#[cfg(debug_assertions)]
+fn change_before_save_for_tests(file: &Path) {
+    if let Some(text) = std::env::var_os("DACUM_STUDIO_TEST_WRITE_BEFORE_SAVE") {
+        let _ = std::fs::write(file, text.as_encoded_bytes());
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn change_before_save_for_tests(_file: &Path) {}
+
 fn import_drivers(session_path: &Path, csv_path: &Path) -> ExitCode {
-    let session = match store::load_session(session_path) {
-        Ok(session) => session,
+    let (session, loaded) = match store::load_session_with_fingerprint(session_path) {
+        Ok(loaded) => loaded,
         Err(error) => {
             print_load_error(&error);
             return ExitCode::from(2);
@@ -291,7 +311,9 @@ fn import_drivers(session_path: &Path, csv_path: &Path) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    if let Err(error) = store::save_session(session_path, document.session()) {
+    change_before_save_for_tests(session_path);
+    if let Err(error) = store::save_session_checked(session_path, document.session(), Some(&loaded))
+    {
         println!("{error}");
         return ExitCode::from(2);
     }
@@ -307,6 +329,10 @@ fn import_drivers(session_path: &Path, csv_path: &Path) -> ExitCode {
 }
 
 fn export_pdf(session_path: &Path, output: &Path, options: &ExportOptions) -> ExitCode {
+    if let Err(error) = store::check_output(output, &[session_path]) {
+        eprintln!("{error}");
+        return ExitCode::from(2);
+    }
     let session = match store::load_session(session_path) {
         Ok(session) => session,
         Err(error) => {
@@ -365,12 +391,21 @@ fn load_all(files: &[&Path]) -> Option<Vec<Session>> {
 
 fn merge_files(files: &[PathBuf], output: &Path, report: Option<&Path>) -> ExitCode {
     let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    // Every output checked before anything is written: none may be an input.
+    let checked = store::check_output(output, &paths).and_then(|()| match report {
+        Some(report) => store::check_output(report, &[paths.as_slice(), &[output]].concat()),
+        None => Ok(()),
+    });
+    if let Err(error) = checked {
+        println!("{error}");
+        return ExitCode::from(2);
+    }
     let Some(sessions) = load_all(&paths) else {
         println!("nothing was written");
         return ExitCode::from(2);
     };
     let merged = merge::merge(&sessions);
-    if let Err(error) = store::save_session(output, &merged.session) {
+    if let Err(error) = store::save_merged_session(output, &merged.session, &paths) {
         println!("{error}");
         return ExitCode::from(2);
     }

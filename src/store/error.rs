@@ -89,4 +89,18 @@ pub enum SaveError {
     Io { path: PathBuf, source: io::Error },
     #[error("cannot save {}: {message}", path.display())]
     Serialize { path: PathBuf, message: String },
+    /// The file no longer holds what was loaded: another program changed it.
+    #[error(
+        "cannot save {}: the file changed on disk since it was opened (another program, a second window or a git pull wrote it); nothing was written",
+        path.display()
+    )]
+    ChangedOnDisk { path: PathBuf },
+    #[error("cannot save {}: it is {kind}, not a regular file; nothing was written", path.display())]
+    NotRegularFile { path: PathBuf, kind: &'static str },
+    #[error(
+        "cannot save {}: it is the input file {}; nothing was written",
+        path.display(),
+        input.display()
+    )]
+    OutputIsInput { path: PathBuf, input: PathBuf },
 }

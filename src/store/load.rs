@@ -8,12 +8,21 @@ use std::path::Path;
 
 use super::error::{LoadError, LoadErrorKind};
 use super::file_format::{CurrentIn, FORMAT, Header, MAX_FILE_SIZE, VERSION, ron_options, v0};
+use super::fingerprint::Fingerprint;
 use crate::model::Session;
 
 /// Loads a session file, migrating an older schema version.
 pub fn load_session(path: &Path) -> Result<Session, LoadError> {
     let bytes = read_limited(path)?;
     parse_session(&bytes, path)
+}
+
+/// Loads a session file and tells what it held, so that a later save can see
+/// whether another program changed it in the meantime.
+pub fn load_session_with_fingerprint(path: &Path) -> Result<(Session, Fingerprint), LoadError> {
+    let bytes = read_limited(path)?;
+    let session = parse_session(&bytes, path)?;
+    Ok((session, Fingerprint::of(&bytes)))
 }
 
 /// Reads a text file a user gave us (a CSV of votes, say) with the same limits

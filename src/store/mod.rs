@@ -5,9 +5,11 @@
 mod driver_csv;
 mod error;
 mod file_format;
+mod fingerprint;
 mod load;
 mod recovery;
 mod save;
+mod target;
 
 pub use driver_csv::{
     COLUMNS as CSV_COLUMNS, CsvErrors, DriverRow, ImportCounts, RowError, export_drivers_csv,
@@ -15,12 +17,14 @@ pub use driver_csv::{
 };
 pub use error::{LoadError, LoadErrorKind, SaveError};
 pub use file_format::{FORMAT, MAX_FILE_SIZE, VERSION};
-pub use load::{load_session, parse_session, read_text_file};
+pub use fingerprint::{Fingerprint, may_replace};
+pub use load::{load_session, load_session_with_fingerprint, parse_session, read_text_file};
 pub use recovery::{
     Recovery, default_untitled_folder, find_recovery, recovery_path, remove_recovery,
     untitled_recoveries, write_recovery,
 };
 pub use save::{
-    PreparedSave, backup_path, save_session, save_session_without_backup, to_ron,
-    write_file_atomically,
+    PreparedSave, backup_path, save_merged_session, save_session, save_session_checked,
+    save_session_without_backup, to_ron, write_file_atomically,
 };
+pub use target::{check_output, same_file};

@@ -11,7 +11,7 @@ use directories::ProjectDirs;
 
 use super::error::{LoadError, SaveError};
 use super::load::load_session;
-use super::save::{PreparedSave, to_ron, with_suffix};
+use super::save::{Mode, PreparedSave, to_ron, with_suffix};
 use crate::model::{Id, Session};
 
 const SUFFIX: &str = ".recovery";
@@ -35,7 +35,16 @@ pub fn default_untitled_folder() -> Option<PathBuf> {
     ProjectDirs::from("", "", "dacum-studio").map(|dirs| dirs.data_dir().join("recovery"))
 }
 
+/// The session file a recovery copy beside it belongs to (`NAME.ron.recovery` →
+/// `NAME.ron`); for an untitled session's copy, a file that does not exist.
+fn session_file_of(copy: &Path) -> Option<PathBuf> {
+    let name = copy.file_name()?.to_str()?.strip_suffix(SUFFIX)?;
+    Some(copy.with_file_name(name))
+}
+
 /// Writes a recovery copy atomically (a crash while writing leaves the previous copy).
+/// The copy gets its session file's mode, so it is never more readable than the
+/// session; without a session file it is private to the user (0600).
 pub fn write_recovery(path: &Path, session: &Session) -> Result<(), SaveError> {
     if let Some(folder) = path.parent() {
         fs::create_dir_all(folder).map_err(|source| SaveError::Io {
@@ -47,7 +56,8 @@ pub fn write_recovery(path: &Path, session: &Session) -> Result<(), SaveError> {
         path: path.to_owned(),
         message: e.to_string(),
     })?;
-    PreparedSave::write(path, text.as_bytes())?.commit(false)
+    let session_file = session_file_of(path);
+    PreparedSave::prepare(path, text.as_bytes(), Mode::Like(session_file.as_deref()))?.commit(false)
 }
 
 /// A recovery copy worth offering: it holds something the file does not.

@@ -120,6 +120,9 @@ pub struct DacumApp {
     untitled_folder: Option<PathBuf>,
     /// The window title last sent (sending one costs a repaint, so only on change).
     shown_title: String,
+    /// The open file as last seen on disk, for saves that must not overwrite
+    /// another program's change.
+    on_disk: documents::OnDisk,
 }
 
 fn now_hhmm() -> String {
@@ -162,8 +165,10 @@ impl DacumApp {
             timing: std::env::var_os("DACUM_STUDIO_TIMING").map(|_| Instant::now()),
             shown_title: String::new(),
             untitled_folder: store::default_untitled_folder(),
+            on_disk: documents::OnDisk::default(),
         };
         app.set_path(path);
+        app.remember_file_on_disk();
         app.autosave.mark_clean(&app.document);
         app.offer_recovery();
         app
@@ -363,11 +368,7 @@ impl DacumApp {
             Action::MergeFiles(paths) => self.start_merge(paths),
             Action::OpenMerged => self.open_merged(),
             Action::ExportPdf => self.pdf.open(),
-            Action::ExportPdfTo(path) => {
-                if let Some(outcome) = self.pdf.start(self.document.session(), path) {
-                    self.show_export(outcome);
-                }
-            }
+            Action::ExportPdfTo(path) => self.export_pdf_to(path),
             Action::Undo => self.undo_redo(true),
             Action::Redo => self.undo_redo(false),
             Action::Show(view) => self.view = view,
@@ -606,6 +607,7 @@ impl DacumApp {
         {
             self.resolve_recovery(restore);
         }
+        self.changed_on_disk_ui(ctx);
     }
 }
 

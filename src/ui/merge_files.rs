@@ -106,11 +106,14 @@ pub struct Finished {
     pub merged: Merged,
     /// Beside the first file chosen.
     pub suggested: PathBuf,
+    /// The files merged, which saving the result must not overwrite.
+    pub sources: Vec<PathBuf>,
 }
 
 struct Running {
     count: usize,
     first: PathBuf,
+    sources: Vec<PathBuf>,
     rx: Receiver<Result<Merged, MergeFailure>>,
 }
 
@@ -142,6 +145,7 @@ impl MergeFiles {
         }
         let count = paths.len();
         let first = paths[0].clone();
+        let sources = paths.clone();
         let (tx, rx) = mpsc::channel();
         thread::Builder::new()
             .name("merge-sessions".to_owned())
@@ -149,7 +153,12 @@ impl MergeFiles {
                 let _ = tx.send(load_and_merge(&paths));
             })
             .map_err(|e| MergeFailure::Stopped(e.to_string()))?;
-        self.running = Some(Running { count, first, rx });
+        self.running = Some(Running {
+            count,
+            first,
+            sources,
+            rx,
+        });
         Ok(())
     }
 
@@ -160,6 +169,7 @@ impl MergeFiles {
             Ok(answer) => answer.map(|merged| Finished {
                 merged,
                 suggested: suggested_path(&running.first),
+                sources: running.sources.clone(),
             }),
             Err(TryRecvError::Disconnected) => Err(MergeFailure::Stopped(
                 "the merge ended without a result".to_owned(),

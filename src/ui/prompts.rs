@@ -1,5 +1,6 @@
-//! The app's questions and messages: an error notice, "save before you …?", and
-//! the offer to restore work from a recovery copy. Each returns the user's answer.
+//! The app's questions and messages: an error notice, "save before you …?", the
+//! offer to restore work from a recovery copy, and what to do when the file
+//! changed on disk. Each returns the user's answer.
 
 use std::time::SystemTime;
 
@@ -43,6 +44,39 @@ pub fn unsaved_changes_ui(ctx: &egui::Context, file_name: &str, verb: &str) -> O
                 ("Save", Choice::Save),
                 ("Discard changes", Choice::Discard),
                 ("Cancel", Choice::Cancel),
+            ] {
+                if ui.button(label).clicked() {
+                    choice = Some(answer);
+                }
+            }
+        });
+    });
+    choice
+}
+
+/// The answer to "the file changed on disk since you opened it".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnDiskChoice {
+    KeepMine,
+    ReloadTheirs,
+    SaveAs,
+    Cancel,
+}
+
+/// Asks what to do with a save whose file another program changed meanwhile.
+pub fn changed_on_disk_ui(ctx: &egui::Context, file_name: &str) -> Option<OnDiskChoice> {
+    let mut choice = None;
+    centred("The file changed on disk").show(ctx, |ui| {
+        ui.label(format!(
+            "{file_name} was changed by another program (or another window, or a git pull) since you opened it. Nothing was saved."
+        ));
+        ui.label("Keep mine replaces their version with yours; Reload theirs opens their version and discards your changes; Save as… keeps both.");
+        ui.horizontal(|ui| {
+            for (label, answer) in [
+                ("Keep mine (overwrite)", OnDiskChoice::KeepMine),
+                ("Reload theirs", OnDiskChoice::ReloadTheirs),
+                ("Save as…", OnDiskChoice::SaveAs),
+                ("Cancel", OnDiskChoice::Cancel),
             ] {
                 if ui.button(label).clicked() {
                     choice = Some(answer);

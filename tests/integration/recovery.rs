@@ -102,3 +102,38 @@ fn untitled_sessions_recover_from_their_folder_newest_first() {
         default.display()
     );
 }
+
+#[cfg(unix)]
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(path).expect("exists").permissions().mode() & 0o7777
+}
+
+/// A recovery copy is never more readable than its session: it gets the
+/// session's mode (also when an older copy was more open), and an untitled
+/// session's copy is private.
+#[cfg(unix)]
+#[test]
+fn a_recovery_copy_gets_its_sessions_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("workshop.ron");
+    let session = prison_officer();
+    store::save_session(&path, &session).expect("save");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).expect("chmod");
+    let copy = recovery_path(Some(&path), None, session.id).expect("path");
+    write_recovery(&copy, &session).expect("autosave");
+    assert_eq!(mode(&copy), 0o600);
+
+    fs::set_permissions(&copy, fs::Permissions::from_mode(0o644)).expect("chmod");
+    write_recovery(&copy, &session).expect("autosave again");
+    assert_eq!(mode(&copy), 0o600, "an older, more open copy is narrowed");
+
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).expect("chmod");
+    write_recovery(&copy, &session).expect("autosave again");
+    assert_eq!(mode(&copy), 0o640);
+
+    let untitled = recovery_path(None, Some(dir.path()), session.id).expect("path");
+    write_recovery(&untitled, &session).expect("autosave");
+    assert_eq!(mode(&untitled), 0o600);
+}

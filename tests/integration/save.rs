@@ -143,3 +143,341 @@ fn is_root() -> bool {
         .map(|m| m.uid() == 0)
         .unwrap_or(false)
 }
+
+/// Two saves at once (two windows on one file, or the app and `format` from a git
+/// hook) while a third thread reads: every read of the file and of its backup
+/// parses as one of the versions written, never as an empty or half-written file,
+/// and every save succeeds.
+#[test]
+fn two_saves_at_once_never_leave_a_partial_file_or_backup() {
+    use std::collections::HashSet;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    const ROUNDS: usize = 150;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = Arc::new(dir.path().join("session.ron"));
+    let base = prison_officer();
+    let version = |title: String| {
+        let mut session = base.clone();
+        session.meta.title = title;
+        session
+    };
+    let mut titles: HashSet<String> = HashSet::from(["initial".to_owned()]);
+    for writer in 0..2 {
+        for round in 0..ROUNDS {
+            titles.insert(format!("writer {writer} round {round}"));
+        }
+    }
+    // Twice, so that a backup exists from the start.
+    store::save_session(&path, &version("initial".to_owned())).expect("first save");
+    store::save_session(&path, &version("initial".to_owned())).expect("second save");
+
+    let done = Arc::new(AtomicBool::new(false));
+    let writers: Vec<_> = (0..2)
+        .map(|writer| {
+            let path = Arc::clone(&path);
+            let sessions: Vec<_> = (0..ROUNDS)
+                .map(|round| version(format!("writer {writer} round {round}")))
+                .collect();
+            std::thread::spawn(move || {
+                sessions
+                    .iter()
+                    .filter_map(|s| store::save_session(&path, s).err())
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    let reader = {
+        let (path, done, titles) = (Arc::clone(&path), Arc::clone(&done), titles.clone());
+        std::thread::spawn(move || {
+            let mut problems = Vec::new();
+            let mut reads = 0;
+            while !done.load(Ordering::SeqCst) && problems.is_empty() {
+                for file in [path.to_path_buf(), backup_path(&path)] {
+                    let bytes = fs::read(&file).unwrap_or_default();
+                    match store::parse_session(&bytes, &file) {
+                        Ok(s) if titles.contains(&s.meta.title) => {}
+                        Ok(s) => {
+                            problems.push(format!("{}: unknown {}", file.display(), s.meta.title))
+                        }
+                        Err(e) => problems.push(format!("{} bytes: {e}", bytes.len())),
+                    }
+                }
+                reads += 1;
+            }
+            (reads, problems)
+        })
+    };
+    let failed: Vec<String> = writers
+        .into_iter()
+        .flat_map(|w| w.join().expect("writer ran"))
+        .collect();
+    done.store(true, Ordering::SeqCst);
+    let (reads, problems) = reader.join().expect("reader ran");
+    assert!(problems.is_empty(), "after {reads} reads: {problems:?}");
+    assert!(failed.is_empty(), "saves failed: {failed:?}");
+    assert!(reads > 0);
+    let last = store::load_session(&path).expect("the file loads");
+    assert!(last.meta.title.ends_with(&format!("round {}", ROUNDS - 1)));
+    let backup = store::load_session(&backup_path(&path)).expect("the backup loads");
+    assert!(titles.contains(&backup.meta.title));
+    assert_eq!(listing(dir.path()), ["session.ron", "session.ron.bak"]);
+}
+
+/// Saving through a symbolic link writes the file it points to; the link stays a
+/// link, and the backup is a regular file beside the real file.
+#[cfg(unix)]
+#[test]
+fn saving_through_a_symbolic_link_writes_its_target_and_keeps_the_link() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::create_dir(dir.path().join("real")).expect("mkdir");
+    let real = dir.path().join("real/session.ron");
+    let mut session = prison_officer();
+    store::save_session(&real, &session).expect("first save");
+    let first = fs::read(&real).expect("saved");
+    let link = dir.path().join("link.ron");
+    std::os::unix::fs::symlink("real/session.ron", &link).expect("symlink");
+
+    session.meta.title.push_str(" (day 2)");
+    store::save_session(&link, &session).expect("save through the link");
+
+    let meta = fs::symlink_metadata(&link).expect("still there");
+    assert!(meta.file_type().is_symlink(), "the link was replaced");
+    assert_eq!(
+        fs::read_link(&link).expect("link"),
+        std::path::Path::new("real/session.ron")
+    );
+    assert_eq!(store::load_session(&real).ok(), Some(session));
+    let backup = backup_path(&real);
+    assert!(fs::symlink_metadata(&backup).expect("backup").is_file());
+    assert_eq!(fs::read(&backup).expect("backup"), first);
+    assert_eq!(listing(dir.path()), ["link.ron", "real"]);
+    assert_eq!(
+        listing(&dir.path().join("real")),
+        ["session.ron", "session.ron.bak"]
+    );
+}
+
+/// The mode bits of a file (permissions only).
+#[cfg(unix)]
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(path).expect("exists").permissions().mode() & 0o7777
+}
+
+#[cfg(unix)]
+fn set_mode(path: &std::path::Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(path, fs::Permissions::from_mode(mode)).expect("chmod");
+}
+
+/// The app's command line run under a given umask.
+#[cfg(unix)]
+fn binary_with_umask(umask: &str) -> std::process::Command {
+    let mut command = std::process::Command::new("sh");
+    command
+        .arg("-c")
+        .arg(format!("umask {umask} && exec \"$0\" \"$@\""))
+        .arg(env!("CARGO_BIN_EXE_dacum-studio"));
+    command
+}
+
+/// A new file gets what the umask allows, like any program's new file.
+#[cfg(unix)]
+#[test]
+fn new_files_honour_the_umask() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = crate::helpers::sessions_dir().join("prison-officer.ron");
+    for (umask, expected) in [("077", 0o600), ("027", 0o640), ("022", 0o644)] {
+        let merged = dir.path().join(format!("merged-{umask}.ron"));
+        let output = binary_with_umask(umask)
+            .args(["merge".as_ref(), session.as_os_str(), "-o".as_ref()])
+            .arg(&merged)
+            .output()
+            .expect("runs");
+        assert!(output.status.code() == Some(0), "{output:?}");
+        assert_eq!(mode(&merged), expected, "merge under umask {umask}");
+    }
+    let pdf = dir.path().join("chart.pdf");
+    let output = binary_with_umask("077")
+        .args(["export".as_ref(), session.as_os_str(), "--report".as_ref()])
+        .args(["chart", "-o"])
+        .arg(&pdf)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert_eq!(mode(&pdf), 0o600, "export under umask 077");
+}
+
+/// Saving keeps the file's mode, and the backup has it too.
+#[cfg(unix)]
+#[test]
+fn a_saved_file_and_its_backup_keep_the_files_mode() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("session.ron");
+    let mut session = prison_officer();
+    store::save_session(&path, &session).expect("first save");
+    set_mode(&path, 0o640);
+    session.meta.title.push_str(" (day 2)");
+    store::save_session(&path, &session).expect("second save");
+    assert_eq!(mode(&path), 0o640);
+    assert_eq!(mode(&backup_path(&path)), 0o640);
+    let output = binary_with_umask("000")
+        .arg("format")
+        .arg(&path)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert_eq!(mode(&path), 0o640, "format keeps the mode");
+    assert_eq!(mode(&backup_path(&path)), 0o640);
+}
+
+/// The merge of private sessions is private too (it holds all their names); a
+/// merge driver writing into an existing file keeps that file's mode.
+#[cfg(unix)]
+#[test]
+fn a_merged_file_is_no_more_readable_than_its_sources() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (a, b) = (dir.path().join("a.ron"), dir.path().join("b.ron"));
+    let session = prison_officer();
+    store::save_session(&a, &session).expect("save a");
+    store::save_session(&b, &session).expect("save b");
+    set_mode(&a, 0o600);
+    set_mode(&b, 0o640);
+    let merged = dir.path().join("merged.ron");
+    let output = binary_with_umask("022")
+        .arg("merge")
+        .args([&a, &b])
+        .arg("-o")
+        .arg(&merged)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert_eq!(mode(&merged), 0o600);
+
+    let (base, ours, theirs) = (
+        dir.path().join("base"),
+        dir.path().join("ours"),
+        dir.path().join("theirs"),
+    );
+    for file in [&base, &ours, &theirs] {
+        store::save_session(file, &session).expect("save");
+    }
+    set_mode(&ours, 0o640);
+    let output = binary_with_umask("022")
+        .arg("merge-driver")
+        .args([&base, &ours, &theirs])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert_eq!(mode(&ours), 0o640);
+}
+
+/// A lost update: the file changed on disk after it was loaded (another program,
+/// a `git pull`). The checked save refuses, writes nothing (not even the backup),
+/// and leaves no temporary file.
+#[test]
+fn a_file_changed_after_loading_is_not_overwritten() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("session.ron");
+    let session = prison_officer();
+    store::save_session(&path, &session).expect("first save");
+    store::save_session(&path, &session).expect("second save");
+    let (mut mine, loaded) = store::load_session_with_fingerprint(&path).expect("loads");
+
+    // Another program changes the file after it was loaded.
+    let mut theirs = session.clone();
+    theirs.meta.title = "Theirs, from git pull".to_owned();
+    fs::write(&path, store::to_ron(&theirs).expect("serialises")).expect("their write");
+    let (on_disk, backup) = (fs::read(&path).expect("read"), fs::read(backup_path(&path)));
+
+    mine.meta.title = "Mine".to_owned();
+    let error = store::save_session_checked(&path, &mine, Some(&loaded)).expect_err("refused");
+    assert!(
+        matches!(error, store::SaveError::ChangedOnDisk { .. }),
+        "{error:?}"
+    );
+    let message = error.to_string();
+    assert!(message.contains("session.ron") && message.contains("changed on disk"));
+    assert_eq!(fs::read(&path).expect("read"), on_disk, "their change kept");
+    assert_eq!(
+        fs::read(backup_path(&path)).ok(),
+        backup.ok(),
+        "backup kept"
+    );
+    assert_eq!(listing(dir.path()), ["session.ron", "session.ron.bak"]);
+
+    // Overwriting on purpose (the user chose "keep mine") works, and what it
+    // returns lets the next checked save through.
+    let written = store::save_session_checked(&path, &mine, None).expect("overwrite");
+    mine.meta.title = "Mine, again".to_owned();
+    store::save_session_checked(&path, &mine, Some(&written)).expect("unchanged since");
+    assert_eq!(store::load_session(&path).ok(), Some(mine));
+}
+
+/// A file unchanged since loading is saved; so is one deleted meanwhile (saving
+/// it again loses nothing).
+#[test]
+fn an_unchanged_or_deleted_file_is_saved_by_the_checked_save() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("session.ron");
+    store::save_session(&path, &prison_officer()).expect("first save");
+    let (session, loaded) = store::load_session_with_fingerprint(&path).expect("loads");
+    store::save_session_checked(&path, &session, Some(&loaded)).expect("unchanged");
+    fs::remove_file(&path).expect("deleted");
+    store::save_session_checked(&path, &session, Some(&loaded)).expect("gone");
+    assert_eq!(store::load_session(&path).ok(), Some(session));
+}
+
+/// `format` checks the file right before replacing it: a file changed between its
+/// load and its save is refused (exit 2). The change is made between the two by a
+/// test hook of debug builds, so the test is deterministic.
+#[cfg(debug_assertions)]
+#[test]
+fn format_refuses_a_file_changed_since_it_was_loaded() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("session.ron");
+    fs::copy(crate::helpers::fixture("v0-session.ron"), &path).expect("copy fixture");
+    let their_text = "(format: \"dacum-studio-session\", version: 1)\n// theirs\n";
+    let output = binary()
+        .arg("format")
+        .arg(&path)
+        .env("DACUM_STUDIO_TEST_WRITE_BEFORE_SAVE", their_text)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let message = String::from_utf8_lossy(&output.stderr);
+    assert!(message.contains("changed on disk"), "{message}");
+    assert_eq!(fs::read_to_string(&path).expect("read"), their_text);
+    assert_eq!(listing(dir.path()), ["session.ron"]);
+}
+
+/// `import-drivers` loads, adds and saves like `format`: a change made between
+/// its load and its save is kept and the import refused (exit 2).
+#[cfg(debug_assertions)]
+#[test]
+fn import_drivers_refuses_a_file_changed_since_it_was_loaded() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("session.ron");
+    store::save_session(&path, &prison_officer()).expect("save");
+    let csv = dir.path().join("drivers.csv");
+    fs::write(
+        &csv,
+        "category,title,description,participant,uncertainty,impact\nSocial,Ageing staff,,Ana,3,4\n",
+    )
+    .expect("write csv");
+    let their_text = "(format: \"dacum-studio-session\", version: 1)\n// theirs\n";
+    let output = binary()
+        .arg("import-drivers")
+        .args([&path, &csv])
+        .env("DACUM_STUDIO_TEST_WRITE_BEFORE_SAVE", their_text)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let message = String::from_utf8_lossy(&output.stdout);
+    assert!(message.contains("changed on disk"), "{message}");
+    assert_eq!(fs::read_to_string(&path).expect("read"), their_text);
+    assert_eq!(listing(dir.path()), ["drivers.csv", "session.ron"]);
+}

@@ -1,6 +1,12 @@
 //! Opening, saving and exchanging files for the app: replacing the open document,
 //! atomic saves that clear the recovery copy, CSV import/export of drivers, and the
 //! outcome of a PDF export.
+//!
+//! A save over the file the document came from first checks that the file still
+//! holds what was opened (or last saved) here. If another program, a second window
+//! or a `git pull` changed it, nothing is written and the user is asked: keep mine
+//! (overwrite theirs), reload theirs (discarding mine), or save mine under another
+//! name. Recovery copies are the app's own files and need no such check.
 
 use std::path::{Path, PathBuf};
 
@@ -10,8 +16,22 @@ use super::{
     VotingGridState, now_hhmm,
 };
 use crate::model::Document;
-use crate::store;
+use crate::store::{self, Fingerprint, SaveError};
 use crate::ui::pdf_export::Outcome;
+use crate::ui::prompts::{self, OnDiskChoice};
+
+/// The open file as this app last saw it on disk.
+#[derive(Default)]
+pub(in crate::ui) struct OnDisk {
+    /// What the file held when it was opened or last saved here; `None` without
+    /// a file (or one that could not be read), when a save need not check.
+    seen: Option<Fingerprint>,
+    /// A save found the file changed on disk: the file, waiting for the answer.
+    changed: Option<PathBuf>,
+    /// The files an unsaved merge result was made from: no save or export may
+    /// overwrite one of them, and its new file is no more readable than they are.
+    sources: Vec<PathBuf>,
+}
 
 impl DacumApp {
     pub(super) fn replace_document(&mut self, document: Document, path: Option<PathBuf>) {
@@ -22,6 +42,7 @@ impl DacumApp {
         }
         self.document = document;
         self.set_path(path);
+        self.on_disk = OnDisk::default();
         self.save_suggestion = None;
         self.findings.reset();
         self.merge_review.reset();
@@ -39,11 +60,30 @@ impl DacumApp {
         self.autosave.mark_clean(&self.document);
     }
 
+    /// Remembers what the open file holds now (for a document opened before the
+    /// app started): later saves check that nobody changed it since.
+    pub(super) fn remember_file_on_disk(&mut self) {
+        let seen = self
+            .path
+            .as_deref()
+            .and_then(|path| Fingerprint::of_file(path).ok().flatten());
+        self.on_disk = OnDisk {
+            seen,
+            ..OnDisk::default()
+        };
+    }
+
+    /// Remembers the files the (new, unsaved) document was merged from.
+    pub(super) fn remember_merge_sources(&mut self, sources: Vec<PathBuf>) {
+        self.on_disk.sources = sources;
+    }
+
     /// Opens a file; on error the current document stays as it was.
     pub fn open_path(&mut self, path: &Path) {
-        match store::load_session(path) {
-            Ok(session) => {
+        match store::load_session_with_fingerprint(path) {
+            Ok((session, seen)) => {
                 self.replace_document(Document::new(session), Some(path.to_owned()));
+                self.on_disk.seen = Some(seen);
                 self.offer_recovery();
             }
             Err(error) => {
@@ -100,9 +140,22 @@ impl DacumApp {
         }
     }
 
+    /// The open session's file and the files it was merged from, which no
+    /// export may overwrite.
+    fn inputs(&self) -> Vec<&Path> {
+        self.path
+            .iter()
+            .chain(&self.on_disk.sources)
+            .map(PathBuf::as_path)
+            .collect()
+    }
+
     pub(super) fn export_csv(&mut self, path: &Path) {
-        let written = store::export_drivers_csv(self.document.session())
+        let written = store::check_output(path, &self.inputs())
             .map_err(|e| e.to_string())
+            .and_then(|()| {
+                store::export_drivers_csv(self.document.session()).map_err(|e| e.to_string())
+            })
             .and_then(|text| {
                 store::PreparedSave::write(path, text.as_bytes()).map_err(|e| e.to_string())
             })
@@ -121,17 +174,53 @@ impl DacumApp {
         }
     }
 
+    /// Starts writing a PDF, unless the chosen file is the open session's.
+    pub(super) fn export_pdf_to(&mut self, path: PathBuf) {
+        if let Err(error) = store::check_output(&path, &self.inputs()) {
+            let message = error.to_string();
+            self.show_export(Outcome::Failed { path, message });
+        } else if let Some(outcome) = self.pdf.start(self.document.session(), path) {
+            self.show_export(outcome);
+        }
+    }
+
     /// Saves to a path atomically; on success the recovery copy goes and the
-    /// pending action (if the save was asked for by a confirmation) runs.
+    /// pending action (if the save was asked for by a confirmation) runs. Over
+    /// the open file, only if nobody changed it since it was opened or saved here;
+    /// otherwise the user is asked what to do.
     pub fn save_to(&mut self, path: PathBuf) {
+        let over_open_file = self
+            .path
+            .as_deref()
+            .is_some_and(|open| open == path || store::same_file(open, &path));
+        let check = if over_open_file {
+            self.on_disk.seen
+        } else {
+            None
+        };
+        self.write_session(path, check);
+    }
+
+    /// Saves, checking the file against `seen` first when there is one.
+    fn write_session(&mut self, path: PathBuf, seen: Option<Fingerprint>) {
         let state = self.document.state();
-        match store::save_session(&path, self.document.session()) {
-            Ok(()) => {
+        let sources: Vec<&Path> = self.on_disk.sources.iter().map(PathBuf::as_path).collect();
+        let saved = if sources.is_empty() {
+            store::save_session_checked(&path, self.document.session(), seen.as_ref())
+        } else {
+            store::save_merged_session(&path, self.document.session(), &sources)
+        };
+        match saved {
+            Ok(written) => {
                 if let Some(old) = self.recovery_path() {
                     let _ = store::remove_recovery(&old);
                 }
                 self.document.mark_saved(state);
                 self.set_path(Some(path));
+                self.on_disk = OnDisk {
+                    seen: Some(written),
+                    ..OnDisk::default()
+                };
                 if let Some(copy) = self.recovery_path() {
                     let _ = store::remove_recovery(&copy);
                 }
@@ -142,10 +231,44 @@ impl DacumApp {
                     self.perform(action);
                 }
             }
+            // The pending action (quit, open …) waits for the answer.
+            Err(SaveError::ChangedOnDisk { .. }) => self.on_disk.changed = Some(path),
             Err(error) => {
                 self.after_save = None;
                 self.show_error("Cannot save", format!("{error}\n\nYour work is still open and unchanged; try another folder with Save As."));
             }
+        }
+    }
+
+    /// Asks what to do when a save found the file changed on disk, and does it.
+    pub(super) fn changed_on_disk_ui(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.on_disk.changed.clone() else {
+            return;
+        };
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let Some(choice) = prompts::changed_on_disk_ui(ctx, &name) else {
+            return;
+        };
+        self.on_disk.changed = None;
+        match choice {
+            OnDiskChoice::KeepMine => self.write_session(path, None),
+            OnDiskChoice::ReloadTheirs => {
+                // The user chose their version: this document's changes go,
+                // like "Discard changes", and so does their recovery copy.
+                self.after_save = None;
+                if let Some(copy) = self.recovery_path() {
+                    let _ = store::remove_recovery(&copy);
+                }
+                self.document.mark_saved(self.document.state());
+                self.open_path(&path);
+            }
+            // A pending action runs after that save, or not at all if it is
+            // cancelled (see the Save As cancellation in `show`).
+            OnDiskChoice::SaveAs => self.files.start(Purpose::SaveAs, Some(&path)),
+            OnDiskChoice::Cancel => self.after_save = None,
         }
     }
 

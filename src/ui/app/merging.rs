@@ -45,6 +45,7 @@ impl DacumApp {
         };
         self.replace_document(Document::unsaved(finished.merged.session), None);
         self.save_suggestion = Some(finished.suggested);
+        self.remember_merge_sources(finished.sources);
         // The merge exists in no file yet: a recovery copy keeps it safe until
         // it is saved.
         self.autosave.mark_unsent();
