@@ -6,6 +6,7 @@ mod driver_csv;
 mod error;
 mod file_format;
 mod load;
+mod messages;
 mod recovery;
 mod save;
 
@@ -13,7 +14,7 @@ pub use driver_csv::{
     COLUMNS as CSV_COLUMNS, CsvErrors, DriverRow, ImportCounts, RowError, export_drivers_csv,
     import_edit, parse_drivers_csv,
 };
-pub use error::{LoadError, LoadErrorKind, SaveError};
+pub use error::{LoadError, LoadErrorKind, SaveError, UnknownField};
 pub use file_format::{FORMAT, MAX_FILE_SIZE, VERSION};
 pub use load::{load_session, parse_session, read_text_file};
 pub use recovery::{
