@@ -188,6 +188,15 @@ fn main() -> ExitCode {
     }
 }
 
+/// `println!` that never panics: when the reader of standard output has gone
+/// (`dacum-studio merge … | head -1`) the line is dropped and the command goes on
+/// to its normal end and exit code.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(io::stdout().lock(), $($arg)*);
+    }};
+}
+
 /// A command's result, where writing to standard output may fail because the
 /// reader went away (`dacum-studio check … | head -1`): that ends the command
 /// quietly with success, as ripgrep does, instead of a panic.
@@ -294,31 +303,31 @@ fn import_drivers(session_path: &Path, csv_path: &Path) -> ExitCode {
         Ok(rows) => rows,
         Err(errors) => {
             for error in &errors.0 {
-                println!(
+                say!(
                     "{}: row {}: error: {}",
                     csv_path.display(),
                     error.row,
                     error.message
                 );
             }
-            println!("{}: nothing was imported", session_path.display());
+            say!("{}: nothing was imported", session_path.display());
             return ExitCode::from(2);
         }
     };
     let (edit, counts) = store::import_edit(&session, &rows);
     let mut document = Document::new(session);
     if let Err(error) = document.apply(edit) {
-        println!(
+        say!(
             "{}: error: {error}; nothing was imported",
             session_path.display()
         );
         return ExitCode::from(2);
     }
     if let Err(error) = store::save_session(session_path, document.session()) {
-        println!("error: {error}");
+        say!("error: {error}");
         return ExitCode::from(2);
     }
-    println!(
+    say!(
         "{}: added {} drivers, {} participants and {} votes; updated {} votes",
         session_path.display(),
         counts.drivers,
@@ -356,7 +365,7 @@ fn export_pdf(session_path: &Path, output: &Path, options: &ExportOptions) -> Ex
             chars.join(" ")
         );
     }
-    println!(
+    say!(
         "{}: wrote {} pages ({} KB){}",
         output.display(),
         pdf.pages,
@@ -389,23 +398,23 @@ fn load_all(files: &[&Path]) -> Option<Vec<Session>> {
 fn merge_files(files: &[PathBuf], output: &Path, report: Option<&Path>) -> ExitCode {
     let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
     let Some(sessions) = load_all(&paths) else {
-        println!("nothing was written");
+        say!("nothing was written");
         return ExitCode::from(2);
     };
     let merged = merge::merge(&sessions);
     if let Err(error) = store::save_session(output, &merged.session) {
-        println!("error: {error}");
+        say!("error: {error}");
         return ExitCode::from(2);
     }
-    print!("{}", merged.report.summary());
-    println!("wrote {}", output.display());
+    let _ = write!(io::stdout().lock(), "{}", merged.report.summary());
+    say!("wrote {}", output.display());
     if let Some(report) = report {
         let text = merged.report.details(&merged.session);
         if let Err(error) = store::write_file_atomically(report, text.as_bytes()) {
-            println!("error: {error}");
+            say!("error: {error}");
             return ExitCode::from(2);
         }
-        println!("wrote {}", report.display());
+        say!("wrote {}", report.display());
     }
     if merged.report.conflicts > 0 {
         ExitCode::from(1)
@@ -426,7 +435,7 @@ fn merge_driver(base: &Path, ours: &Path, theirs: &Path, name: Option<&Path>) ->
         })
     };
     let report = |(error, side): (LoadError, String)| {
-        println!("{} (in {side})", load_error_line(&error));
+        say!("{} (in {side})", load_error_line(&error));
         ExitCode::from(2)
     };
     let ours_session = match load(ours, "our version") {
@@ -450,11 +459,11 @@ fn merge_driver(base: &Path, ours: &Path, theirs: &Path, name: Option<&Path>) ->
     let base_session = &base_session;
     let merged = merge::merge3(base_session, ours_session, theirs_session);
     if let Err(error) = store::save_session_without_backup(ours, &merged.session) {
-        println!("error: {error}");
+        say!("{}: error: {error}", name.unwrap_or(ours).display());
         return ExitCode::from(2);
     }
     if merged.conflicts > 0 {
-        println!(
+        say!(
             "{}: {} conflicting {} recorded in the file; open it in DACUM Studio to resolve {}",
             name.unwrap_or(ours).display(),
             merged.conflicts,
