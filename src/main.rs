@@ -1,6 +1,7 @@
 //! The command line: no arguments opens the app on the example session, a file
 //! argument opens that file, and the subcommands run headless.
 
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -138,13 +139,10 @@ enum PaperArg {
     Letter,
 }
 
-/// The example session a new user sees, shipped inside the binary.
-const EXAMPLE: &[u8] = include_bytes!("../sessions/prison-officer.ron");
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Check { files }) => check(&files),
+        Some(Command::Check { files }) => quiet_on_closed_pipe(check(&files)),
         Some(Command::Format { files }) => format(&files),
         Some(Command::ImportDrivers { session, csv }) => import_drivers(&session, &csv),
         Some(Command::Export {
@@ -190,14 +188,38 @@ fn main() -> ExitCode {
     }
 }
 
-fn check(files: &[PathBuf]) -> ExitCode {
+/// `println!` that never panics: when the reader of standard output has gone
+/// (`dacum-studio merge … | head -1`) the line is dropped and the command goes on
+/// to its normal end and exit code.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(io::stdout().lock(), $($arg)*);
+    }};
+}
+
+/// A command's result, where writing to standard output may fail because the
+/// reader went away (`dacum-studio check … | head -1`): that ends the command
+/// quietly with success, as ripgrep does, instead of a panic.
+fn quiet_on_closed_pipe(result: io::Result<ExitCode>) -> ExitCode {
+    match result {
+        Ok(code) => code,
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: cannot write the output: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn check(files: &[PathBuf]) -> io::Result<ExitCode> {
+    let mut out = io::stdout().lock();
     let mut unreadable = false;
     let mut findings = false;
     for file in files {
         match store::load_session(file) {
             Err(error) => {
                 unreadable = true;
-                print_load_error(&error);
+                writeln!(out, "{}", load_error_line(&error))?;
             }
             Ok(session) => {
                 for problem in check_session(&session) {
@@ -207,31 +229,39 @@ fn check(files: &[PathBuf]) -> ExitCode {
                     } else {
                         format!(" {}:", problem.place)
                     };
-                    println!(
+                    writeln!(
+                        out,
                         "{}:{place} {}: {}",
                         file.display(),
                         problem.severity,
                         problem.message
-                    );
+                    )?;
                 }
             }
         }
     }
-    if unreadable {
+    out.flush()?;
+    Ok(if unreadable {
         ExitCode::from(2)
     } else if findings {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    }
+    })
 }
 
-fn print_load_error(error: &LoadError) {
+/// `FILE:LINE:COL: error: message` (or `FILE: error: message` without a place).
+fn load_error_line(error: &LoadError) -> String {
     let place = match error.position {
         Some((line, col)) => format!("{}:{line}:{col}", error.path.display()),
         None => error.path.display().to_string(),
     };
-    println!("{place}: {}: {}", Severity::Error, error.message());
+    format!("{place}: {}: {}", Severity::Error, error.message())
+}
+
+fn print_load_error(error: &LoadError) {
+    // A closed standard output loses the message, never panics.
+    let _ = writeln!(io::stdout().lock(), "{}", load_error_line(error));
 }
 
 fn format(files: &[PathBuf]) -> ExitCode {
@@ -240,12 +270,12 @@ fn format(files: &[PathBuf]) -> ExitCode {
         // Saved only if the file still holds what was loaded: a change made in
         // between (an editor, a second `format`) is not overwritten.
         let result = store::load_session_with_fingerprint(file)
-            .map_err(|e| e.to_string())
+            .map_err(|e| load_error_line(&e))
             .and_then(|(session, loaded)| {
                 change_before_save_for_tests(file);
                 store::save_session_checked(file, &session, Some(&loaded))
                     .map(|_| ())
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| format!("error: {e}"))
             });
         if let Err(message) = result {
             failed = true;
@@ -291,21 +321,21 @@ fn import_drivers(session_path: &Path, csv_path: &Path) -> ExitCode {
         Ok(rows) => rows,
         Err(errors) => {
             for error in &errors.0 {
-                println!(
+                say!(
                     "{}: row {}: error: {}",
                     csv_path.display(),
                     error.row,
                     error.message
                 );
             }
-            println!("{}: nothing was imported", session_path.display());
+            say!("{}: nothing was imported", session_path.display());
             return ExitCode::from(2);
         }
     };
     let (edit, counts) = store::import_edit(&session, &rows);
     let mut document = Document::new(session);
     if let Err(error) = document.apply(edit) {
-        println!(
+        say!(
             "{}: error: {error}; nothing was imported",
             session_path.display()
         );
@@ -314,10 +344,10 @@ fn import_drivers(session_path: &Path, csv_path: &Path) -> ExitCode {
     change_before_save_for_tests(session_path);
     if let Err(error) = store::save_session_checked(session_path, document.session(), Some(&loaded))
     {
-        println!("{error}");
+        say!("error: {error}");
         return ExitCode::from(2);
     }
-    println!(
+    say!(
         "{}: added {} drivers, {} participants and {} votes; updated {} votes",
         session_path.display(),
         counts.drivers,
@@ -330,25 +360,25 @@ fn import_drivers(session_path: &Path, csv_path: &Path) -> ExitCode {
 
 fn export_pdf(session_path: &Path, output: &Path, options: &ExportOptions) -> ExitCode {
     if let Err(error) = store::check_output(output, &[session_path]) {
-        eprintln!("{error}");
+        eprintln!("error: {error}");
         return ExitCode::from(2);
     }
     let session = match store::load_session(session_path) {
         Ok(session) => session,
         Err(error) => {
-            eprintln!("{error}");
+            eprintln!("{}", load_error_line(&error));
             return ExitCode::from(2);
         }
     };
     let pdf = match export::render(&session, options) {
         Ok(pdf) => pdf,
         Err(error) => {
-            eprintln!("{}: {error}", session_path.display());
+            eprintln!("{}: error: {error}", session_path.display());
             return ExitCode::from(2);
         }
     };
     if let Err(error) = store::write_file_atomically(output, &pdf.bytes) {
-        eprintln!("{error}");
+        eprintln!("error: {error}");
         return ExitCode::from(2);
     }
     if !pdf.missing_glyphs.is_empty() {
@@ -359,7 +389,7 @@ fn export_pdf(session_path: &Path, output: &Path, options: &ExportOptions) -> Ex
             chars.join(" ")
         );
     }
-    println!(
+    say!(
         "{}: wrote {} pages ({} KB){}",
         output.display(),
         pdf.pages,
@@ -397,27 +427,27 @@ fn merge_files(files: &[PathBuf], output: &Path, report: Option<&Path>) -> ExitC
         None => Ok(()),
     });
     if let Err(error) = checked {
-        println!("{error}");
+        eprintln!("error: {error}");
         return ExitCode::from(2);
     }
     let Some(sessions) = load_all(&paths) else {
-        println!("nothing was written");
+        say!("nothing was written");
         return ExitCode::from(2);
     };
     let merged = merge::merge(&sessions);
     if let Err(error) = store::save_merged_session(output, &merged.session, &paths) {
-        println!("{error}");
+        say!("error: {error}");
         return ExitCode::from(2);
     }
-    print!("{}", merged.report.summary());
-    println!("wrote {}", output.display());
+    let _ = write!(io::stdout().lock(), "{}", merged.report.summary());
+    say!("wrote {}", output.display());
     if let Some(report) = report {
         let text = merged.report.details(&merged.session);
         if let Err(error) = store::write_file_atomically(report, text.as_bytes()) {
-            println!("{error}");
+            say!("error: {error}");
             return ExitCode::from(2);
         }
-        println!("wrote {}", report.display());
+        say!("wrote {}", report.display());
     }
     if merged.report.conflicts > 0 {
         ExitCode::from(1)
@@ -427,32 +457,46 @@ fn merge_files(files: &[PathBuf], output: &Path, report: Option<&Path>) -> ExitC
 }
 
 fn merge_driver(base: &Path, ours: &Path, theirs: &Path, name: Option<&Path>) -> ExitCode {
-    let Some(sessions) = load_all(&[ours, theirs]) else {
-        return ExitCode::from(2);
+    // Git's files are temporary (".merge_file_a1B2c3"): messages name the file as
+    // git does (%P) and say which version was unreadable.
+    let load = |path: &Path, side: &str| {
+        store::load_session(path).map_err(|mut error| {
+            if let Some(name) = name {
+                error.path = name.to_owned();
+            }
+            (error, side.to_owned())
+        })
     };
-    let [ours_session, theirs_session] = sessions.as_slice() else {
-        return ExitCode::from(2);
+    let report = |(error, side): (LoadError, String)| {
+        say!("{} (in {side})", load_error_line(&error));
+        ExitCode::from(2)
     };
-    // Git passes an empty base when both branches added the file.
-    let base_session = match store::load_session(base) {
+    let ours_session = match load(ours, "our version") {
         Ok(session) => session,
-        Err(error) if matches!(error.kind, store::LoadErrorKind::Empty) => Session {
+        Err(failed) => return report(failed),
+    };
+    let theirs_session = match load(theirs, "their version") {
+        Ok(session) => session,
+        Err(failed) => return report(failed),
+    };
+    let (ours_session, theirs_session) = (&ours_session, &theirs_session);
+    // Git passes an empty base when both branches added the file.
+    let base_session = match load(base, "the common ancestor") {
+        Ok(session) => session,
+        Err((error, _)) if matches!(error.kind, store::LoadErrorKind::Empty) => Session {
             id: ours_session.id,
             ..Session::default()
         },
-        Err(error) => {
-            print_load_error(&error);
-            return ExitCode::from(2);
-        }
+        Err(failed) => return report(failed),
     };
     let base_session = &base_session;
     let merged = merge::merge3(base_session, ours_session, theirs_session);
     if let Err(error) = store::save_session_without_backup(ours, &merged.session) {
-        println!("{error}");
+        say!("{}: error: {error}", name.unwrap_or(ours).display());
         return ExitCode::from(2);
     }
     if merged.conflicts > 0 {
-        println!(
+        say!(
             "{}: {} conflicting {} recorded in the file; open it in DACUM Studio to resolve {}",
             name.unwrap_or(ours).display(),
             merged.conflicts,
@@ -470,23 +514,20 @@ fn merge_driver(base: &Path, ours: &Path, theirs: &Path, name: Option<&Path>) ->
 }
 
 fn open_app(file: Option<PathBuf>) -> ExitCode {
-    let opened = match &file {
-        Some(path) => store::load_session(path).map(|s| (Document::new(s), Some(path.clone()))),
-        // The example opens as an unsaved copy: saving asks for a new name.
-        None => store::parse_session(EXAMPLE, Path::new("prison-officer.ron"))
-            .map(|s| (Document::unsaved(s), None)),
+    // A file that cannot be opened still opens the app, with the reason in a
+    // window (a double-click in a file manager has no terminal); it is also
+    // printed here for whoever started the app from one.
+    let opening = match &file {
+        Some(path) => ui::Opening::file(path),
+        None => ui::Opening::example(),
     };
-    let (document, path) = match opened {
-        Ok(opened) => opened,
-        Err(error) => {
-            eprintln!("{error}");
-            return ExitCode::from(2);
-        }
-    };
-    match ui::run(document, path) {
+    if let ui::Opening::Failed(error) = &opening {
+        eprintln!("{}", load_error_line(error));
+    }
+    match ui::run(opening) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("{error:#}");
+            eprintln!("error: {error:#}");
             ExitCode::FAILURE
         }
     }

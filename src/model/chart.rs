@@ -10,6 +10,7 @@ use super::merge::normalise;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+#[serde(deny_unknown_fields)]
 pub struct Chart {
     pub duties: Vec<Duty>,
     pub knowledge_skills: Vec<ListItem>,
@@ -21,6 +22,7 @@ pub struct Chart {
 
 /// A general area of responsibility, e.g. "Maintain security of the facility".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Duty {
     pub id: Id,
     #[serde(default)]
@@ -41,6 +43,7 @@ impl Duty {
 
 /// An observable unit of work: action verb + object (+ qualifier).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Task {
     pub id: Id,
     #[serde(default)]
@@ -58,6 +61,7 @@ impl Task {
 
 /// An entry of one of the four plain supporting lists.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ListItem {
     pub id: Id,
     #[serde(default)]
@@ -74,6 +78,7 @@ impl ListItem {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Acronym {
     pub id: Id,
     #[serde(default)]

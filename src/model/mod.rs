@@ -3,6 +3,7 @@
 
 mod apply;
 pub mod chart;
+pub(crate) mod date_field;
 pub mod document;
 pub mod edit;
 pub mod generated;

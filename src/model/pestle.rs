@@ -8,6 +8,7 @@ use super::id::{HasId, Id};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+#[serde(deny_unknown_fields)]
 pub struct Pestle {
     pub participants: Vec<Participant>,
     pub drivers: Vec<Driver>,
@@ -80,6 +81,7 @@ impl Category {
 
 /// A stakeholder who scores drivers. Their name is personal data.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Participant {
     pub id: Id,
     #[serde(default)]
@@ -103,6 +105,7 @@ impl Participant {
 
 /// A force that shapes the future of the job.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Driver {
     pub id: Id,
     pub category: Category,
@@ -125,6 +128,7 @@ impl Driver {
 
 /// One participant's scores for one driver, each 1–5.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Vote {
     pub id: Id,
     pub driver: Id,
@@ -147,6 +151,7 @@ impl Vote {
 
 /// Drivers the facilitator marked as related: they count as one force.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DriverGroup {
     pub id: Id,
     #[serde(default)]
@@ -159,12 +164,14 @@ pub struct DriverGroup {
 /// to its second (right); vertical from its first pole (bottom) to its second (top).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+#[serde(deny_unknown_fields)]
 pub struct Axes {
     pub horizontal: Option<Axis>,
     pub vertical: Option<Axis>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Axis {
     pub subject: AxisSubject,
     #[serde(default)]
@@ -257,6 +264,7 @@ impl Axes {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Scenario {
     pub id: Id,
     pub quadrant: Quadrant,

@@ -20,6 +20,7 @@ use super::verification::PriorityFormula;
 /// that was never merged.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+#[serde(deny_unknown_fields)]
 pub struct Provenance {
     /// The sessions that were merged into this one, ordered by id.
     pub sources: Vec<SourceSession>,
@@ -163,6 +164,7 @@ pub fn ordered(a: Id, b: Id) -> (Id, Id) {
 /// One session that was merged in: enough to say "shared by RO, CZ and LT" and to
 /// describe the consolidated session.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SourceSession {
     /// The source session's own id.
     pub id: Id,
@@ -174,15 +176,24 @@ pub struct SourceSession {
     pub language: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub occupation: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::date_field::option"
+    )]
     pub start: Option<Date>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::date_field::option"
+    )]
     pub end: Option<Date>,
 }
 
 /// A field on which the sources disagree. The element holds the kept value; the
 /// alternatives are the others.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Conflict {
     /// The element, or the session's own id for a session-level field (details,
     /// axes, priority formula).
@@ -196,6 +207,7 @@ pub struct Conflict {
 /// partner's wording is lost and merging a partner's file again does not
 /// reopen the question.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Decision {
     /// The element, or the session's own id for a session-level field.
     pub element: Id,
@@ -205,6 +217,7 @@ pub struct Decision {
 
 /// A value that was not kept, and the sources that hold it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Alternative {
     pub value: Value,
     pub sources: BTreeSet<Id>,
@@ -330,7 +343,7 @@ pub enum Value {
     Text(String),
     Number(Option<u32>),
     Flag(Option<bool>),
-    Date(Option<Date>),
+    Date(#[serde(deserialize_with = "super::date_field::option")] Option<Date>),
     Role(Role),
     Category(Category),
     Quadrant(Quadrant),

@@ -12,6 +12,7 @@ use super::verification::Verification;
 
 /// One workshop's whole record. Field order here is the order in the session file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Session {
     pub id: Id,
     #[serde(default)]
@@ -78,6 +79,7 @@ pub fn is_english(language: &str) -> bool {
 /// What the workshop was: the title block of the chart.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+#[serde(deny_unknown_fields)]
 pub struct Meta {
     pub title: String,
     /// The job analysed, e.g. "Prison officer".
@@ -89,7 +91,9 @@ pub struct Meta {
     pub country: String,
     /// BCP 47 language tag of the statements, e.g. "ro" or "en-GB".
     pub language: String,
+    #[serde(deserialize_with = "super::date_field::option")]
     pub start: Option<Date>,
+    #[serde(deserialize_with = "super::date_field::option")]
     pub end: Option<Date>,
     pub notes: String,
 }
@@ -145,6 +149,7 @@ impl Role {
 
 /// A panel member, facilitator, observer or survey respondent.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Person {
     pub id: Id,
     #[serde(default)]

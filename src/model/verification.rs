@@ -33,6 +33,7 @@ pub const DIFFICULTY_ANCHORS: [&str; 5] = [
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+#[serde(deny_unknown_fields)]
 pub struct Verification {
     /// How the priority index is computed; saved so a report can state it.
     pub priority: PriorityFormula,
@@ -62,6 +63,7 @@ impl PriorityFormula {
 
 /// One rater's judgement of one task. A rater may leave a scale blank.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Rating {
     pub id: Id,
     pub task: Id,

@@ -30,8 +30,20 @@ pub enum LoadErrorKind {
     NotUtf8,
     #[error("{0}")]
     Syntax(String),
+    /// A field the schema does not know (misspelt, from another version, extra):
+    /// refused, because a field skipped on reading would be lost on the next save.
+    #[error("{0}")]
+    UnknownField(Box<UnknownField>),
+    /// Not a session file at all, but a file of another kind, e.g. "a PDF document".
+    #[error("this is {0}, not a DACUM Studio session file")]
+    OtherFormat(&'static str),
     #[error(
-        "not a DACUM Studio session file: the format field is {found:?}, expected \"{expected}\""
+        "not a DACUM Studio session file: {}",
+        if found.is_empty() {
+            format!("it has no format field (a session file has format: \"{expected}\")")
+        } else {
+            format!("the format field is {found:?}, expected \"{expected}\"")
+        }
     )]
     WrongFormat {
         found: String,
@@ -42,6 +54,34 @@ pub enum LoadErrorKind {
          Update the app to open it (the file was not changed)"
     )]
     TooNew { found: u32, supported: u32 },
+}
+
+/// The details of [`LoadErrorKind::UnknownField`].
+#[derive(Debug)]
+pub struct UnknownField {
+    pub field: String,
+    /// The element in words, e.g. "a task".
+    pub place: &'static str,
+    /// The fields that element has.
+    pub expected: &'static [&'static str],
+    /// A likely cause, when one is known (a wrong version number).
+    pub hint: Option<String>,
+}
+
+impl fmt::Display for UnknownField {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown field `{}` in {}; the fields there are {}",
+            self.field,
+            self.place,
+            self.expected.join(", ")
+        )?;
+        match &self.hint {
+            Some(hint) => write!(f, ". {hint}"),
+            None => Ok(()),
+        }
+    }
 }
 
 impl LoadError {

@@ -28,7 +28,8 @@ pub(super) fn ron_options() -> ron::Options {
     ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
 }
 
-/// Just the first two fields, to decide how to read the rest.
+/// Just the first two fields, to decide how to read the rest. The only lenient
+/// struct: it skips every other field on purpose, and is never used for data.
 #[derive(Deserialize)]
 pub(super) struct Header {
     #[serde(default)]
@@ -68,8 +69,10 @@ impl<'a> CurrentOut<'a> {
 }
 
 /// The current version as read. Every section may be missing (an empty list or
-/// default value), so a hand-written file can stay short.
+/// default value), so a hand-written file can stay short; a field it does not know
+/// is an error, never skipped (a skipped field would be gone after the next save).
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(super) struct CurrentIn {
     pub format: String,
     pub version: u32,
@@ -104,12 +107,19 @@ impl From<CurrentIn> for Session {
 
 /// Version 0: the prototype's files. Session details sat at the top level with a
 /// single date, panel and facilitators were separate lists, tasks had `text`
-/// instead of `statement`, and there was no PESTLE or verification yet.
+/// instead of `statement`, and there was no PESTLE or verification yet. As strict
+/// as the current version: every field it had is carried over by `migrate`.
 pub(super) mod v0 {
     use super::*;
 
     #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
     pub struct File {
+        // Read (the header already checked them) so that they are known fields.
+        #[serde(rename = "format")]
+        pub _format: String,
+        #[serde(rename = "version")]
+        pub _version: u32,
         pub id: Id,
         #[serde(default)]
         pub title: String,
@@ -121,7 +131,7 @@ pub(super) mod v0 {
         pub country: String,
         #[serde(default)]
         pub language: String,
-        #[serde(default)]
+        #[serde(default, deserialize_with = "crate::model::date_field::option")]
         pub date: Option<Date>,
         #[serde(default)]
         pub panel: Vec<PanelMember>,
@@ -142,6 +152,7 @@ pub(super) mod v0 {
     }
 
     #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
     pub struct PanelMember {
         pub id: Id,
         #[serde(default)]
@@ -157,6 +168,7 @@ pub(super) mod v0 {
     }
 
     #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
     pub struct DutyV0 {
         pub id: Id,
         #[serde(default)]
@@ -166,6 +178,7 @@ pub(super) mod v0 {
     }
 
     #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
     pub struct TaskV0 {
         pub id: Id,
         #[serde(default)]

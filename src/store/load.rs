@@ -9,6 +9,7 @@ use std::path::Path;
 use super::error::{LoadError, LoadErrorKind};
 use super::file_format::{CurrentIn, FORMAT, Header, MAX_FILE_SIZE, VERSION, ron_options, v0};
 use super::fingerprint::Fingerprint;
+use super::messages;
 use crate::model::Session;
 
 /// Loads a session file, migrating an older schema version.
@@ -67,6 +68,9 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
 
 /// Parses the bytes of a session file; `path` is only used in messages.
 pub fn parse_session(bytes: &[u8], path: &Path) -> Result<Session, LoadError> {
+    if let Some(kind) = messages::binary_kind(bytes) {
+        return Err(LoadError::new(path, LoadErrorKind::OtherFormat(kind)));
+    }
     let text = decode(bytes, path)?;
     if text.trim().is_empty() {
         return Err(LoadError::new(path, LoadErrorKind::Empty));
@@ -80,10 +84,28 @@ pub fn parse_session(bytes: &[u8], path: &Path) -> Result<Session, LoadError> {
         if file.version == VERSION {
             return current
                 .map(Session::from)
-                .map_err(|e| syntax_error(e, path));
+                .map_err(|e| syntax_error(e, text, path));
         }
     }
-    let header: Header = options.from_str(text).map_err(|e| syntax_error(e, path))?;
+    let header: Header = options.from_str(text).map_err(|e| {
+        match messages::text_kind(text) {
+            Some(kind) => {
+                // The place is where the file starts to differ: its first character.
+                let start = text.len() - text.trim_start().len();
+                let (line, col) = position_of(text.as_bytes(), start);
+                LoadError::at(path, line, col, LoadErrorKind::OtherFormat(kind))
+            }
+            None => syntax_error(e, text, path),
+        }
+    })?;
+    if header.format.is_none()
+        && header.version.is_some()
+        && let Err(e) = &current
+        && matches!(e.code, ron::Error::NoSuchStructField { .. })
+    {
+        // A misspelt `format:` is a misspelt field, not a file of another kind.
+        return Err(syntax_error(e.clone(), text, path));
+    }
     check_format(header.format.as_deref().unwrap_or(""), path)?;
     match header.version {
         Some(found) if found > VERSION => Err(LoadError::new(
@@ -93,14 +115,25 @@ pub fn parse_session(bytes: &[u8], path: &Path) -> Result<Session, LoadError> {
                 supported: VERSION,
             },
         )),
-        Some(0) => {
-            let file: v0::File = options.from_str(text).map_err(|e| syntax_error(e, path))?;
-            Ok(v0::migrate(file))
-        }
+        Some(0) => match options.from_str::<v0::File>(text) {
+            Ok(file) => Ok(v0::migrate(file)),
+            Err(e) => {
+                let mut error = syntax_error(e, text, path);
+                if current.is_ok()
+                    && let LoadErrorKind::UnknownField(unknown) = &mut error.kind
+                {
+                    unknown.hint = Some(format!(
+                        "The file says version 0, but it reads as a version {VERSION} file: \
+                         is `version: 0` a mistake? (the file was not changed)"
+                    ));
+                }
+                Err(error)
+            }
+        },
         // Version 1 (or none): the error of the first attempt is the real one.
         _ => current
             .map(Session::from)
-            .map_err(|e| syntax_error(e, path)),
+            .map_err(|e| syntax_error(e, text, path)),
     }
 }
 
@@ -146,14 +179,25 @@ fn position_of(bytes: &[u8], offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-fn syntax_error(error: ron::error::SpannedError, path: &Path) -> LoadError {
-    let start = error.span.start;
-    let message = match error.code {
-        ron::Error::ExceededRecursionLimit => {
-            "the file is nested too deeply to be a session file".to_owned()
-        }
-        ron::Error::Eof => "the file ends too early (is it truncated?)".to_owned(),
-        code => code.to_string(),
-    };
-    LoadError::at(path, start.line, start.col, LoadErrorKind::Syntax(message))
+fn syntax_error(error: ron::error::SpannedError, text: &str, path: &Path) -> LoadError {
+    let (mut line, mut col) = (error.span.start.line, error.span.start.col);
+    if let ron::Error::NoSuchStructField { found, .. } = &error.code
+        && let Some(at) = field_start(text, error.span.end, found)
+    {
+        (line, col) = at;
+    }
+    LoadError::at(path, line, col, messages::describe(error.code))
+}
+
+/// Where an unknown field's name starts: ron's span ends just after the name (or
+/// after the colon that follows it), so the name is the last occurrence of it that
+/// ends before the span's end. `None` if it cannot be found there.
+fn field_start(text: &str, end: ron::error::Position, name: &str) -> Option<(usize, usize)> {
+    let line_text = text.lines().nth(end.line.checked_sub(1)?)?;
+    let end_byte = line_text
+        .char_indices()
+        .nth(end.col.saturating_sub(1))
+        .map_or(line_text.len(), |(i, _)| i);
+    let at = line_text[..end_byte].rfind(name)?;
+    Some((end.line, line_text[..at].chars().count() + 1))
 }

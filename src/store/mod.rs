@@ -7,6 +7,7 @@ mod error;
 mod file_format;
 mod fingerprint;
 mod load;
+mod messages;
 mod recovery;
 mod save;
 mod target;
@@ -15,7 +16,7 @@ pub use driver_csv::{
     COLUMNS as CSV_COLUMNS, CsvErrors, DriverRow, ImportCounts, RowError, export_drivers_csv,
     import_edit, parse_drivers_csv,
 };
-pub use error::{LoadError, LoadErrorKind, SaveError};
+pub use error::{LoadError, LoadErrorKind, SaveError, UnknownField};
 pub use file_format::{FORMAT, MAX_FILE_SIZE, VERSION};
 pub use fingerprint::{Fingerprint, may_replace};
 pub use load::{load_session, load_session_with_fingerprint, parse_session, read_text_file};

@@ -19,7 +19,7 @@ use super::merge_files::MergeFiles;
 use super::merge_view::MergeReview;
 use super::pdf_export::PdfExport;
 use super::pestle_drivers::DriversState;
-use super::prompts::{self, Choice, format_time};
+use super::prompts::{self, Choice, Prompt, Prompts, RecoveryOffer, format_time};
 use super::scenario_matrix::ScenariosState;
 use super::session_editor::SessionEditorState;
 use super::status_bar::status_bar_ui;
@@ -30,9 +30,11 @@ use super::workshop_guide::{WorkshopGuide, workshop_guide_ui};
 
 mod documents;
 mod merging;
+mod opening;
 mod views;
 use crate::model::{Document, Id, Session};
-use crate::store::{self, Recovery};
+use crate::store;
+pub use opening::Opening;
 pub use views::{PestleTab, View};
 
 /// What the app remembers between runs (kept in eframe's storage).
@@ -66,16 +68,10 @@ pub enum SaveState {
 }
 
 /// A message for the user that stays until dismissed.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     pub title: String,
     pub text: String,
-}
-
-/// A recovery copy found at start, waiting for the user's choice.
-pub struct RecoveryOffer {
-    recovery: Recovery,
-    session: Session,
 }
 
 pub struct DacumApp {
@@ -106,12 +102,13 @@ pub struct DacumApp {
     autosave: Autosave,
     last_saved: Option<String>,
     last_autosaved: Option<String>,
-    notice: Option<Notice>,
-    /// An action that would discard unsaved changes, waiting for Save/Discard/Cancel.
-    confirm: Option<Action>,
+    /// Notices and questions, shown one at a time.
+    prompts: Prompts,
     /// What to do once the save that the user chose in the confirmation succeeds.
     after_save: Option<Action>,
-    recovery: Option<RecoveryOffer>,
+    /// The name in the window title of a document without a file, when it has
+    /// one (the example: its title, marked as a copy).
+    untitled_name: Option<String>,
     closing: bool,
     /// Set when `DACUM_STUDIO_TIMING` is in the environment: report the time to
     /// the first frame on standard error (for start-up measurements).
@@ -157,10 +154,9 @@ impl DacumApp {
             autosave: Autosave::new(),
             last_saved: None,
             last_autosaved: None,
-            notice: None,
-            confirm: None,
+            prompts: Prompts::default(),
             after_save: None,
-            recovery: None,
+            untitled_name: None,
             closing: false,
             timing: std::env::var_os("DACUM_STUDIO_TIMING").map(|_| Instant::now()),
             shown_title: String::new(),
@@ -182,7 +178,7 @@ impl DacumApp {
     /// platform's data folder, and looks for them there (tests use this).
     pub fn use_untitled_folder(&mut self, folder: PathBuf) {
         self.untitled_folder = Some(folder);
-        self.recovery = None;
+        self.prompts.take(|p| matches!(p, Prompt::Recovery(_)));
         self.offer_recovery();
     }
 
@@ -206,8 +202,17 @@ impl DacumApp {
         self.pestle_tab = tab;
     }
 
+    /// The first notice shown or waiting.
     pub fn notice(&self) -> Option<&Notice> {
-        self.notice.as_ref()
+        self.prompts.iter().find_map(|p| match p {
+            Prompt::Notice(notice) => Some(notice),
+            _ => None,
+        })
+    }
+
+    /// How many notices and questions are shown or waiting (one is on screen).
+    pub fn prompts_waiting(&self) -> usize {
+        self.prompts.iter().count()
     }
 
     /// Where autosave writes for the current document.
@@ -226,6 +231,7 @@ impl DacumApp {
             self.settings.recent.truncate(MAX_RECENT);
         }
         self.path = path;
+        self.untitled_name = None;
     }
 
     pub fn save_state(&self) -> SaveState {
@@ -242,11 +248,14 @@ impl DacumApp {
         }
     }
 
-    fn window_title(&self) -> String {
-        let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || "Untitled".to_owned(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+    pub fn window_title(&self) -> String {
+        let name = match self.path.as_ref().and_then(|p| p.file_name()) {
+            Some(name) => name.to_string_lossy().into_owned(),
+            None => self
+                .untitled_name
+                .clone()
+                .unwrap_or_else(|| "Untitled".to_owned()),
+        };
         let marker = if self.document.is_dirty() { " •" } else { "" };
         format!("{name}{marker} — DACUM Studio")
     }
@@ -263,21 +272,22 @@ impl DacumApp {
         };
         let Some(recovery) = found else { return };
         match recovery.load() {
-            Ok(session) => self.recovery = Some(RecoveryOffer { recovery, session }),
-            Err(error) => {
-                self.notice = Some(Notice {
-                    title: "Recovery copy unreadable".to_owned(),
-                    text: format!(
-                        "A recovery copy was found but cannot be read, so it was left as it is:\n{error}"
-                    ),
-                })
-            }
+            Ok(session) => self
+                .prompts
+                .push(Prompt::Recovery(Box::new(RecoveryOffer { recovery, session }))),
+            Err(error) => self.show_error(
+                "Recovery copy unreadable",
+                format!(
+                    "A recovery copy was found but cannot be read, so it was left as it is:\n{error}"
+                ),
+            ),
         }
     }
 
     /// Restores the offered recovery copy (true) or deletes it (false).
     pub fn resolve_recovery(&mut self, restore: bool) {
-        let Some(offer) = self.recovery.take() else {
+        let Some(Prompt::Recovery(offer)) = self.prompts.take(|p| matches!(p, Prompt::Recovery(_)))
+        else {
             return;
         };
         if restore {
@@ -291,14 +301,19 @@ impl DacumApp {
     }
 
     pub fn has_recovery_offer(&self) -> bool {
-        self.recovery.is_some()
+        self.prompts.any(|p| matches!(p, Prompt::Recovery(_)))
     }
 
     fn show_error(&mut self, title: &str, text: String) {
-        self.notice = Some(Notice {
+        self.notify(Notice {
             title: title.to_owned(),
             text,
         });
+    }
+
+    /// Shows a message once the prompts before it are answered.
+    fn notify(&mut self, notice: Notice) {
+        self.prompts.push(Prompt::Notice(notice));
     }
 
     /// Applies what the views asked for, in order, through the document.
@@ -346,12 +361,18 @@ impl DacumApp {
 
     /// Runs a menu action or shortcut.
     pub fn perform(&mut self, action: Action) {
-        if action.discards_changes() && self.document.is_dirty() && self.confirm.is_none() {
-            self.confirm = Some(action);
+        if action.discards_changes() && self.document.is_dirty() {
+            // One question about the unsaved changes at a time; an action asked
+            // for while it is open waits for nothing and is dropped, so a second
+            // Ctrl+N cannot slip past the first question.
+            if !self.prompts.any(|p| matches!(p, Prompt::UnsavedChanges(_))) {
+                self.prompts.push(Prompt::UnsavedChanges(action));
+            }
             return;
         }
         match action {
-            Action::New => self.replace_document(Document::unsaved(Session::default()), None),
+            // A new session holds nothing to lose until something is typed.
+            Action::New => self.replace_document(Document::new(Session::default()), None),
             Action::Open => self.files.start(Purpose::Open, self.path.as_deref()),
             Action::OpenPath(path) => self.open_path(&path),
             Action::Save => self.save(),
@@ -478,7 +499,8 @@ impl DacumApp {
             self.perform(Action::MergeSessions);
         }
 
-        if let Some(action) = self.files.poll_ui(&ctx) {
+        // The typed-path window is a prompt too: it waits while another is shown.
+        if let Some(action) = self.files.poll_ui(&ctx, self.prompts.is_empty()) {
             self.perform(action);
         }
         if self.files.take_cancelled() == Some(Purpose::SaveAs) {
@@ -561,51 +583,59 @@ impl DacumApp {
         }
     }
 
+    /// Shows the first waiting prompt and acts on its answer.
     fn dialogs_ui(&mut self, ctx: &egui::Context) {
-        if let Some(notice) = &self.notice
-            && prompts::notice_ui(ctx, notice)
-        {
-            self.notice = None;
-        }
-        if let Some(action) = self.confirm.clone() {
-            let name = self
-                .path
-                .as_ref()
-                .and_then(|p| p.file_name())
-                .map(|n| n.to_string_lossy().into_owned());
-            match prompts::unsaved_changes_ui(
-                ctx,
-                name.as_deref().unwrap_or("this session"),
-                action.verb(),
-            ) {
-                Some(Choice::Save) => {
-                    self.confirm = None;
-                    self.after_save = Some(action);
-                    self.save();
+        match self.prompts.current() {
+            None => {}
+            Some(Prompt::Notice(notice)) if prompts::notice_ui(ctx, notice) => {
+                self.prompts.answered();
+            }
+            Some(Prompt::Notice(_)) => {}
+            Some(Prompt::UnsavedChanges(action)) => {
+                let action = action.clone();
+                let name = self
+                    .path
+                    .as_ref()
+                    .and_then(|p| p.file_name())
+                    .map(|n| n.to_string_lossy().into_owned());
+                let choice = prompts::unsaved_changes_ui(
+                    ctx,
+                    name.as_deref().unwrap_or("this session"),
+                    action.verb(),
+                );
+                if let Some(choice) = choice {
+                    self.prompts.answered();
+                    self.unsaved_changes_answered(action, choice);
                 }
-                Some(Choice::Discard) => {
-                    self.confirm = None;
-                    if let Some(copy) = self.recovery_path() {
-                        let _ = store::remove_recovery(&copy);
-                    }
-                    self.document.mark_saved(self.document.state());
-                    self.perform(action);
+            }
+            Some(Prompt::Recovery(offer)) => {
+                if let Some(restore) = prompts::recovery_offer_ui(ctx, &offer.recovery) {
+                    self.resolve_recovery(restore);
                 }
-                Some(Choice::Cancel) => {
-                    self.confirm = None;
-                    if action == Action::OpenMerged {
-                        // The user keeps the open session: the merge is dropped
-                        // (the files it was made from are unchanged).
-                        self.merging.take_ready();
-                    }
-                }
-                None => {}
             }
         }
-        if let Some(offer) = &self.recovery
-            && let Some(restore) = prompts::recovery_offer_ui(ctx, &offer.recovery)
-        {
-            self.resolve_recovery(restore);
+    }
+
+    fn unsaved_changes_answered(&mut self, action: Action, choice: Choice) {
+        match choice {
+            Choice::Save => {
+                self.after_save = Some(action);
+                self.save();
+            }
+            Choice::Discard => {
+                if let Some(copy) = self.recovery_path() {
+                    let _ = store::remove_recovery(&copy);
+                }
+                self.document.mark_saved(self.document.state());
+                self.perform(action);
+            }
+            Choice::Cancel => {
+                if action == Action::OpenMerged {
+                    // The user keeps the open session: the merge is dropped
+                    // (the files it was made from are unchanged).
+                    self.merging.take_ready();
+                }
+            }
         }
         self.changed_on_disk_ui(ctx);
     }

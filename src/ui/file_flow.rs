@@ -102,6 +102,9 @@ pub struct FileFlow {
     waiting: Option<(Purpose, Receiver<Option<Vec<PathBuf>>>)>,
     /// The typed-path fallback: what it is for and the text so far.
     path_field: Option<(Purpose, String)>,
+    /// Set when the path field is new: on its first frame it takes the keyboard
+    /// focus with the whole text selected, so typing replaces the suggestion.
+    path_field_new: bool,
     /// The last list of files typed for a merge: offered again, so that one
     /// unreadable file among ten needs no retyping of the other nine.
     typed_for_merge: String,
@@ -118,6 +121,7 @@ impl Default for FileFlow {
             system_dialogs: true,
             waiting: None,
             path_field: None,
+            path_field_new: false,
             typed_for_merge: String::new(),
             suggested: None,
             cancelled: None,
@@ -185,11 +189,13 @@ impl FileFlow {
             String::new()
         };
         self.path_field = Some((purpose, text));
+        self.path_field_new = true;
     }
 
-    /// Checks on the dialog and draws the path field; returns the action to run
-    /// once a path is chosen.
-    pub fn poll_ui(&mut self, ctx: &egui::Context) -> Option<Action> {
+    /// Checks on the dialog and draws the path field (unless `may_show` is false:
+    /// another prompt is on screen, and the field waits for it); returns the
+    /// action to run once a path is chosen.
+    pub fn poll_ui(&mut self, ctx: &egui::Context, may_show: bool) -> Option<Action> {
         let mut chosen = None;
         if let Some((purpose, rx)) = &self.waiting {
             let purpose = *purpose;
@@ -209,6 +215,10 @@ impl FileFlow {
         }
         let mut close = false;
         let typed = &mut self.typed_for_merge;
+        let new = &mut self.path_field_new;
+        if !may_show {
+            return chosen;
+        }
         if let Some((purpose, text)) = &mut self.path_field {
             let purpose = *purpose;
             let several = purpose.several();
@@ -229,7 +239,14 @@ impl FileFlow {
                         purpose.extension()
                     ))
                 };
-                let field = ui.add(field.desired_width(420.0)).labelled_by(label.id);
+                let mut output = field.desired_width(420.0).show(ui);
+                if std::mem::take(new) {
+                    let all = egui::text::CCursorRange::select_all_str(text);
+                    output.state.cursor.set_char_range(Some(all));
+                    output.state.store(ui.ctx(), output.response.id);
+                    output.response.request_focus();
+                }
+                let field = output.response.response.labelled_by(label.id);
                 // In the list of several paths Enter starts the next line.
                 let entered = !several
                     && field.lost_focus()

@@ -29,16 +29,13 @@ mod workshop_guide;
 #[cfg(test)]
 mod entry_tests;
 
-pub use app::{DacumApp, PestleTab, SETTINGS_KEY, SaveState, Settings, View};
+pub use app::{DacumApp, Opening, PestleTab, SETTINGS_KEY, SaveState, Settings, View};
 pub use command::Command;
 pub use menu_bar::Action;
 
-use std::path::PathBuf;
-
-use crate::model::Document;
-
-/// Opens the app window on a document; returns when the window closes.
-pub fn run(document: Document, path: Option<PathBuf>) -> anyhow::Result<()> {
+/// Opens the app window (on a file, the example, or the error of a file that could
+/// not be opened); returns when the window closes.
+pub fn run(opening: Opening) -> anyhow::Result<()> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_inner_size([1280.0, 800.0])
         .with_min_inner_size([640.0, 400.0])
@@ -62,7 +59,7 @@ pub fn run(document: Document, path: Option<PathBuf>) -> anyhow::Result<()> {
                 .storage
                 .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
                 .unwrap_or_default();
-            Ok(Box::new(DacumApp::new(document, path, settings)))
+            Ok(Box::new(DacumApp::open(opening, settings)))
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the app window: {e}"))

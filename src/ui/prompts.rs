@@ -1,12 +1,87 @@
 //! The app's questions and messages: an error notice, "save before you …?", the
 //! offer to restore work from a recovery copy, and what to do when the file
 //! changed on disk. Each returns the user's answer.
+//!
+//! They are modal windows, and never stack: [`Prompts`] is a queue, the first
+//! prompt is shown, the later ones wait their turn in the order they came. A new
+//! kind of prompt is one more [`Prompt`] variant (and its arm where the app
+//! answers it); the queue itself needs no change.
 
+use std::collections::VecDeque;
 use std::time::SystemTime;
 
+use crate::model::Session;
 use crate::store::Recovery;
 
 use super::app::Notice;
+use super::menu_bar::Action;
+
+/// A recovery copy found at start, waiting for the user's choice.
+pub struct RecoveryOffer {
+    pub recovery: Recovery,
+    pub session: Session,
+}
+
+/// One modal question or message.
+pub enum Prompt {
+    Notice(Notice),
+    /// "Save the changes before you …?" for an action that would discard them.
+    UnsavedChanges(Action),
+    /// Restore or discard work found in a recovery copy (boxed: it holds a
+    /// whole session).
+    Recovery(Box<RecoveryOffer>),
+}
+
+/// The prompts waiting for the user, first come first shown.
+#[derive(Default)]
+pub struct Prompts {
+    waiting: VecDeque<Prompt>,
+}
+
+impl Prompts {
+    /// Queues a prompt behind those already waiting. A notice identical to one
+    /// already waiting (a failure repeated every few seconds) is not queued twice.
+    pub fn push(&mut self, prompt: Prompt) {
+        if let Prompt::Notice(notice) = &prompt
+            && self
+                .waiting
+                .iter()
+                .any(|p| matches!(p, Prompt::Notice(n) if n == notice))
+        {
+            return;
+        }
+        self.waiting.push_back(prompt);
+    }
+
+    /// The prompt on screen.
+    pub fn current(&self) -> Option<&Prompt> {
+        self.waiting.front()
+    }
+
+    /// Takes the prompt on screen away (it was answered).
+    pub fn answered(&mut self) -> Option<Prompt> {
+        self.waiting.pop_front()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.waiting.is_empty()
+    }
+
+    /// Whether a prompt of some kind is waiting (or shown).
+    pub fn any(&self, kind: impl Fn(&Prompt) -> bool) -> bool {
+        self.waiting.iter().any(kind)
+    }
+
+    /// The first waiting prompt of some kind, taken out of the queue.
+    pub fn take(&mut self, kind: impl Fn(&Prompt) -> bool) -> Option<Prompt> {
+        let at = self.waiting.iter().position(kind)?;
+        self.waiting.remove(at)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Prompt> {
+        self.waiting.iter()
+    }
+}
 
 /// The answer to "Save the changes before you …?".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,6 +1,7 @@
 //! The integration tests, one binary (one link of the app) with shared helpers.
 
 mod cli;
+mod cli_messages;
 mod edits;
 mod examples;
 mod export;
@@ -17,8 +18,11 @@ mod recovery;
 mod roundtrip;
 mod save;
 mod strategies;
+mod strict_fields;
 mod ui_app;
 mod ui_export;
+mod ui_launch;
 mod ui_merge;
 mod ui_pestle;
+mod ui_prompts;
 mod ui_saves;

@@ -116,7 +116,7 @@ impl DacumApp {
                 match self.document.apply(edit) {
                     Ok(()) => {
                         self.show_pestle(PestleTab::Votes);
-                        self.notice = Some(Notice {
+                        self.notify(Notice {
                             title: "Drivers and votes imported".to_owned(),
                             text: format!(
                                 "Added {} drivers, {} participants and {} votes; updated {} votes.\nUndo takes the whole import back.",
@@ -292,7 +292,7 @@ impl DacumApp {
                         chars.join(" ")
                     ));
                 }
-                self.notice = Some(Notice {
+                self.notify(Notice {
                     title: "PDF exported".to_owned(),
                     text,
                 })
