@@ -608,6 +608,17 @@ impl DacumApp {
                     self.unsaved_changes_answered(action, choice);
                 }
             }
+            Some(Prompt::ChangedOnDisk(path)) => {
+                let path = path.clone();
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                if let Some(choice) = prompts::changed_on_disk_ui(ctx, &name) {
+                    self.prompts.answered();
+                    self.changed_on_disk_answered(path, choice);
+                }
+            }
             Some(Prompt::Recovery(offer)) => {
                 if let Some(restore) = prompts::recovery_offer_ui(ctx, &offer.recovery) {
                     self.resolve_recovery(restore);
@@ -637,7 +648,6 @@ impl DacumApp {
                 }
             }
         }
-        self.changed_on_disk_ui(ctx);
     }
 }
 

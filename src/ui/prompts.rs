@@ -8,6 +8,7 @@
 //! answers it); the queue itself needs no change.
 
 use std::collections::VecDeque;
+use std::path::PathBuf;
 use std::time::SystemTime;
 
 use crate::model::Session;
@@ -27,6 +28,9 @@ pub enum Prompt {
     Notice(Notice),
     /// "Save the changes before you …?" for an action that would discard them.
     UnsavedChanges(Action),
+    /// A save found the file changed on disk since it was opened or saved here:
+    /// keep mine, reload theirs or save as (the file, waiting for the answer).
+    ChangedOnDisk(PathBuf),
     /// Restore or discard work found in a recovery copy (boxed: it holds a
     /// whole session).
     Recovery(Box<RecoveryOffer>),

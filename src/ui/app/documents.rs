@@ -18,7 +18,7 @@ use super::{
 use crate::model::Document;
 use crate::store::{self, Fingerprint, SaveError};
 use crate::ui::pdf_export::Outcome;
-use crate::ui::prompts::{self, OnDiskChoice};
+use crate::ui::prompts::{OnDiskChoice, Prompt};
 
 /// The open file as this app last saw it on disk.
 #[derive(Default)]
@@ -26,8 +26,6 @@ pub(in crate::ui) struct OnDisk {
     /// What the file held when it was opened or last saved here; `None` without
     /// a file (or one that could not be read), when a save need not check.
     seen: Option<Fingerprint>,
-    /// A save found the file changed on disk: the file, waiting for the answer.
-    changed: Option<PathBuf>,
     /// The files an unsaved merge result was made from: no save or export may
     /// overwrite one of them, and its new file is no more readable than they are.
     sources: Vec<PathBuf>,
@@ -232,7 +230,9 @@ impl DacumApp {
                 }
             }
             // The pending action (quit, open …) waits for the answer.
-            Err(SaveError::ChangedOnDisk { .. }) => self.on_disk.changed = Some(path),
+            Err(SaveError::ChangedOnDisk { .. }) => {
+                self.prompts.push(Prompt::ChangedOnDisk(path));
+            }
             Err(error) => {
                 self.after_save = None;
                 self.show_error("Cannot save", format!("{error}\n\nYour work is still open and unchanged; try another folder with Save As."));
@@ -240,19 +240,8 @@ impl DacumApp {
         }
     }
 
-    /// Asks what to do when a save found the file changed on disk, and does it.
-    pub(super) fn changed_on_disk_ui(&mut self, ctx: &egui::Context) {
-        let Some(path) = self.on_disk.changed.clone() else {
-            return;
-        };
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        let Some(choice) = prompts::changed_on_disk_ui(ctx, &name) else {
-            return;
-        };
-        self.on_disk.changed = None;
+    /// Does what the user chose when a save found the file changed on disk.
+    pub(super) fn changed_on_disk_answered(&mut self, path: PathBuf, choice: OnDiskChoice) {
         match choice {
             OnDiskChoice::KeepMine => self.write_session(path, None),
             OnDiskChoice::ReloadTheirs => {
