@@ -196,7 +196,13 @@ fn two_saves_at_once_never_leave_a_partial_file_or_backup() {
             let mut reads = 0;
             while !done.load(Ordering::SeqCst) && problems.is_empty() {
                 for file in [path.to_path_buf(), backup_path(&path)] {
-                    let bytes = fs::read(&file).unwrap_or_default();
+                    let bytes = match fs::read(&file) {
+                        Ok(bytes) => bytes,
+                        Err(e) => {
+                            problems.push(format!("{}: {e}", file.display()));
+                            continue;
+                        }
+                    };
                     match store::parse_session(&bytes, &file) {
                         Ok(s) if titles.contains(&s.meta.title) => {}
                         Ok(s) => {
