@@ -329,3 +329,37 @@ fn sync_folder(target: &Path) -> io::Result<()> {
 fn sync_folder(_target: &Path) -> io::Result<()> {
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Where hard links are impossible (FAT on a USB stick), the backup is a copy
+    /// made into a new file: same bytes and mode, and the live file untouched.
+    #[cfg(unix)]
+    #[test]
+    fn the_copied_backup_is_a_new_file_with_the_same_bytes_and_mode() {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let dir = tempfile::tempdir().expect("temp dir");
+        let live = dir.path().join("session.ron");
+        fs::write(&live, "(version: 1)\n").expect("write");
+        fs::set_permissions(&live, fs::Permissions::from_mode(0o640)).expect("chmod");
+        let before = fs::metadata(&live).expect("meta");
+
+        let temp = copy_to_temp(&live, dir.path()).expect("copied");
+        temp.persist(backup_path(&live)).expect("renamed");
+
+        let backup = fs::metadata(backup_path(&live)).expect("backup");
+        assert_ne!(backup.ino(), before.ino(), "a new file, not a link");
+        assert_eq!(backup.mode() & 0o777, 0o640);
+        assert_eq!(
+            fs::read(backup_path(&live)).expect("read"),
+            b"(version: 1)\n"
+        );
+        let after = fs::metadata(&live).expect("meta");
+        assert_eq!(
+            (after.ino(), after.len(), after.mtime()),
+            (before.ino(), before.len(), before.mtime())
+        );
+    }
+}
