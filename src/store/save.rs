@@ -27,7 +27,7 @@ use tempfile::{NamedTempFile, TempPath};
 use super::error::SaveError;
 use super::file_format::{CurrentOut, ron_options};
 use super::fingerprint::{Fingerprint, may_replace};
-use super::target::{check_output, ensure_replaceable, resolve};
+use super::target::{check_output, ensure_replaceable, ensure_replaceable_unfollowed, resolve};
 use crate::model::Session;
 
 /// The session as the text of a session file. The same session always gives the
@@ -131,6 +131,9 @@ pub(super) enum Mode<'a> {
     OfTarget,
     /// Those of the file this is a copy of (a session, for its recovery copy),
     /// whether or not the target exists; private (0600) without that file.
+    /// Such a copy is the app's own file: a symbolic link in its place is
+    /// replaced, never followed, so a link planted as `NAME.ron.recovery` cannot
+    /// send autosave's writes to another file.
     Like(Option<&'a Path>),
     /// The replaced file's; a new file gets what the umask allows, narrowed to
     /// what every one of these files allows.
@@ -146,6 +149,8 @@ pub struct PreparedSave {
     target: PathBuf,
     /// The path as given, for messages.
     shown: PathBuf,
+    /// The app's own file (a recovery copy): a link in its place is replaced.
+    own_file: bool,
 }
 
 impl PreparedSave {
@@ -163,8 +168,13 @@ impl PreparedSave {
             path: path.to_owned(),
             source,
         };
-        let target = resolve(path).map_err(io_error)?;
-        ensure_replaceable(&target, path)?;
+        let own_file = matches!(mode, Mode::Like(_));
+        let target = if own_file {
+            path.to_owned()
+        } else {
+            resolve(path).map_err(io_error)?
+        };
+        check_replaceable(&target, path, own_file)?;
         let existing = fs::metadata(&target).ok();
         let mut builder = tempfile::Builder::new();
         builder.prefix(".dacum-save-").suffix(".tmp");
@@ -183,6 +193,7 @@ impl PreparedSave {
             temp,
             target,
             shown: path.to_owned(),
+            own_file,
         })
     }
 
@@ -210,13 +221,14 @@ impl PreparedSave {
             temp,
             target,
             shown,
+            own_file,
         } = self;
         let io_error = |source| SaveError::Io {
             path: shown.clone(),
             source,
         };
         // Something other than a file may have appeared since the write.
-        ensure_replaceable(&target, &shown)?;
+        check_replaceable(&target, &shown, own_file)?;
         if let Some(loaded) = loaded {
             let now = Fingerprint::of_file(&target).map_err(io_error)?;
             if !may_replace(loaded, now.as_ref()) {
@@ -228,6 +240,14 @@ impl PreparedSave {
         }
         temp.persist(&target).map_err(|e| io_error(e.error))?;
         sync_folder(&target).map_err(io_error)
+    }
+}
+
+fn check_replaceable(target: &Path, shown: &Path, own_file: bool) -> Result<(), SaveError> {
+    if own_file {
+        ensure_replaceable_unfollowed(target, shown)
+    } else {
+        ensure_replaceable(target, shown)
     }
 }
 
