@@ -13,7 +13,7 @@
 //!
 //! A symbolic link is followed (the file it points to gets the new version and the
 //! backup lies beside that file); anything but a regular file is refused (see
-//! [`super::target`]). A replaced file keeps its mode (and, where the system allows,
+//! `target.rs`). A replaced file keeps its mode (and, where the system allows,
 //! its owner); a new file gets what the umask allows, as any program's new file.
 
 use std::ffi::OsString;
