@@ -13,7 +13,7 @@
 //!
 //! A symbolic link is followed (the file it points to gets the new version and the
 //! backup lies beside that file); anything but a regular file is refused (see
-//! [`super::target`]). A replaced file keeps its mode (and, where the system allows,
+//! `target.rs`). A replaced file keeps its mode (and, where the system allows,
 //! its owner); a new file gets what the umask allows, as any program's new file.
 
 use std::ffi::OsString;
@@ -27,7 +27,7 @@ use tempfile::{NamedTempFile, TempPath};
 use super::error::SaveError;
 use super::file_format::{CurrentOut, ron_options};
 use super::fingerprint::{Fingerprint, may_replace};
-use super::target::{check_output, ensure_replaceable, resolve};
+use super::target::{check_output, ensure_replaceable, ensure_replaceable_unfollowed, resolve};
 use crate::model::Session;
 
 /// The session as the text of a session file. The same session always gives the
@@ -131,6 +131,9 @@ pub(super) enum Mode<'a> {
     OfTarget,
     /// Those of the file this is a copy of (a session, for its recovery copy),
     /// whether or not the target exists; private (0600) without that file.
+    /// Such a copy is the app's own file: a symbolic link in its place is
+    /// replaced, never followed, so a link planted as `NAME.ron.recovery` cannot
+    /// send autosave's writes to another file.
     Like(Option<&'a Path>),
     /// The replaced file's; a new file gets what the umask allows, narrowed to
     /// what every one of these files allows.
@@ -146,6 +149,8 @@ pub struct PreparedSave {
     target: PathBuf,
     /// The path as given, for messages.
     shown: PathBuf,
+    /// The app's own file (a recovery copy): a link in its place is replaced.
+    own_file: bool,
 }
 
 impl PreparedSave {
@@ -163,8 +168,13 @@ impl PreparedSave {
             path: path.to_owned(),
             source,
         };
-        let target = resolve(path).map_err(io_error)?;
-        ensure_replaceable(&target, path)?;
+        let own_file = matches!(mode, Mode::Like(_));
+        let target = if own_file {
+            path.to_owned()
+        } else {
+            resolve(path).map_err(io_error)?
+        };
+        check_replaceable(&target, path, own_file)?;
         let existing = fs::metadata(&target).ok();
         let mut builder = tempfile::Builder::new();
         builder.prefix(".dacum-save-").suffix(".tmp");
@@ -183,6 +193,7 @@ impl PreparedSave {
             temp,
             target,
             shown: path.to_owned(),
+            own_file,
         })
     }
 
@@ -210,13 +221,14 @@ impl PreparedSave {
             temp,
             target,
             shown,
+            own_file,
         } = self;
         let io_error = |source| SaveError::Io {
             path: shown.clone(),
             source,
         };
         // Something other than a file may have appeared since the write.
-        ensure_replaceable(&target, &shown)?;
+        check_replaceable(&target, &shown, own_file)?;
         if let Some(loaded) = loaded {
             let now = Fingerprint::of_file(&target).map_err(io_error)?;
             if !may_replace(loaded, now.as_ref()) {
@@ -228,6 +240,14 @@ impl PreparedSave {
         }
         temp.persist(&target).map_err(|e| io_error(e.error))?;
         sync_folder(&target).map_err(io_error)
+    }
+}
+
+fn check_replaceable(target: &Path, shown: &Path, own_file: bool) -> Result<(), SaveError> {
+    if own_file {
+        ensure_replaceable_unfollowed(target, shown)
+    } else {
+        ensure_replaceable(target, shown)
     }
 }
 
@@ -328,4 +348,38 @@ fn sync_folder(target: &Path) -> io::Result<()> {
 #[cfg(not(unix))]
 fn sync_folder(_target: &Path) -> io::Result<()> {
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Where hard links are impossible (FAT on a USB stick), the backup is a copy
+    /// made into a new file: same bytes and mode, and the live file untouched.
+    #[cfg(unix)]
+    #[test]
+    fn the_copied_backup_is_a_new_file_with_the_same_bytes_and_mode() {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let dir = tempfile::tempdir().expect("temp dir");
+        let live = dir.path().join("session.ron");
+        fs::write(&live, "(version: 1)\n").expect("write");
+        fs::set_permissions(&live, fs::Permissions::from_mode(0o640)).expect("chmod");
+        let before = fs::metadata(&live).expect("meta");
+
+        let temp = copy_to_temp(&live, dir.path()).expect("copied");
+        temp.persist(backup_path(&live)).expect("renamed");
+
+        let backup = fs::metadata(backup_path(&live)).expect("backup");
+        assert_ne!(backup.ino(), before.ino(), "a new file, not a link");
+        assert_eq!(backup.mode() & 0o777, 0o640);
+        assert_eq!(
+            fs::read(backup_path(&live)).expect("read"),
+            b"(version: 1)\n"
+        );
+        let after = fs::metadata(&live).expect("meta");
+        assert_eq!(
+            (after.ino(), after.len(), after.mtime()),
+            (before.ino(), before.len(), before.mtime())
+        );
+    }
 }

@@ -83,6 +83,15 @@ pub fn ensure_replaceable(target: &Path, shown: &Path) -> Result<(), SaveError> 
     }
 }
 
+/// Like [`ensure_replaceable`], for a file the app owns (a recovery copy), whose
+/// path is never followed: a symbolic link there is itself replaced.
+pub fn ensure_replaceable_unfollowed(target: &Path, shown: &Path) -> Result<(), SaveError> {
+    match fs::symlink_metadata(target) {
+        Ok(meta) if meta.file_type().is_symlink() => Ok(()),
+        _ => ensure_replaceable(target, shown),
+    }
+}
+
 /// A path made absolute with every link resolved, also when the file itself does
 /// not exist yet (then its folder is resolved and the name added).
 fn canonical(path: &Path) -> Option<PathBuf> {

@@ -137,3 +137,26 @@ fn a_recovery_copy_gets_its_sessions_mode() {
     write_recovery(&untitled, &session).expect("autosave");
     assert_eq!(mode(&untitled), 0o600);
 }
+
+/// A recovery copy is the app's own file: a symbolic link planted in its place
+/// is replaced by the copy, and the file it pointed to is never written.
+#[cfg(unix)]
+#[test]
+fn a_link_in_place_of_the_recovery_copy_is_replaced_not_followed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("workshop.ron");
+    let session = prison_officer();
+    store::save_session(&path, &session).expect("save");
+    let elsewhere = dir.path().join("elsewhere.txt");
+    fs::write(&elsewhere, "someone else's file").expect("write");
+    let copy = recovery_path(Some(&path), None, session.id).expect("path");
+    std::os::unix::fs::symlink("elsewhere.txt", &copy).expect("symlink");
+
+    write_recovery(&copy, &session).expect("autosave");
+    assert_eq!(
+        fs::read_to_string(&elsewhere).expect("read"),
+        "someone else's file"
+    );
+    assert!(fs::symlink_metadata(&copy).expect("copy").is_file());
+    assert_eq!(store::load_session(&copy).ok(), Some(session));
+}

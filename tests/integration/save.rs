@@ -196,7 +196,13 @@ fn two_saves_at_once_never_leave_a_partial_file_or_backup() {
             let mut reads = 0;
             while !done.load(Ordering::SeqCst) && problems.is_empty() {
                 for file in [path.to_path_buf(), backup_path(&path)] {
-                    let bytes = fs::read(&file).unwrap_or_default();
+                    let bytes = match fs::read(&file) {
+                        Ok(bytes) => bytes,
+                        Err(e) => {
+                            problems.push(format!("{}: {e}", file.display()));
+                            continue;
+                        }
+                    };
                     match store::parse_session(&bytes, &file) {
                         Ok(s) if titles.contains(&s.meta.title) => {}
                         Ok(s) => {
@@ -480,4 +486,41 @@ fn import_drivers_refuses_a_file_changed_since_it_was_loaded() {
     assert!(message.contains("changed on disk"), "{message}");
     assert_eq!(fs::read_to_string(&path).expect("read"), their_text);
     assert_eq!(listing(dir.path()), ["drivers.csv", "session.ron"]);
+}
+
+/// Any save (the app's Save As, a recovery copy, an export) refuses to replace
+/// something that is not a regular file, before writing anything: a named pipe
+/// stays a pipe, a folder stays a folder, and no temporary file is left.
+#[cfg(unix)]
+#[test]
+fn a_save_never_replaces_a_fifo_or_a_folder() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pipe = dir.path().join("pipe.ron");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let folder = dir.path().join("folder.ron");
+    fs::create_dir(&folder).expect("mkdir");
+    let link = dir.path().join("link.ron");
+    std::os::unix::fs::symlink("pipe.ron", &link).expect("symlink");
+
+    for target in [&pipe, &folder, &link] {
+        let error = store::save_session(target, &prison_officer()).expect_err("refused");
+        assert!(
+            matches!(error, store::SaveError::NotRegularFile { .. }),
+            "{}: {error}",
+            target.display()
+        );
+        assert!(error.to_string().contains("nothing was written"), "{error}");
+        let error = store::write_file_atomically(target, b"%PDF").expect_err("refused");
+        assert!(error.to_string().contains("not a regular file"), "{error}");
+    }
+    let kind = fs::symlink_metadata(&pipe).expect("pipe").file_type();
+    assert!(kind.is_fifo());
+    assert!(folder.is_dir());
+    assert!(fs::symlink_metadata(&link).expect("link").is_symlink());
+    assert_eq!(listing(dir.path()), ["folder.ron", "link.ron", "pipe.ron"]);
 }

@@ -122,6 +122,34 @@ fn reload_theirs_opens_the_file_as_it_is_now() {
     );
 }
 
+/// Their version may not load (a `git pull` that left conflict markers): then
+/// nothing is replaced and my work stays open and unsaved.
+#[test]
+fn reloading_an_unreadable_version_keeps_my_work() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("workshop.ron");
+    let (mut harness, mine) = edited_app(&path);
+    fs::write(
+        &path,
+        "<<<<<<< HEAD\n(format: \"dacum-studio-session\"\n=======\n",
+    )
+    .expect("write");
+    press_save(&mut harness);
+    harness.get_by_label("Reload theirs").click();
+    harness.run();
+    assert!(harness.state().document().session() == &mine);
+    assert!(
+        harness.state().document().is_dirty(),
+        "my work is still unsaved"
+    );
+    let notice = harness
+        .state()
+        .notice()
+        .cloned()
+        .expect("an error is shown");
+    assert!(notice.text.contains("workshop.ron"), "{}", notice.text);
+}
+
 #[test]
 fn save_as_keeps_both_versions() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -244,20 +244,32 @@ impl DacumApp {
     pub(super) fn changed_on_disk_answered(&mut self, path: PathBuf, choice: OnDiskChoice) {
         match choice {
             OnDiskChoice::KeepMine => self.write_session(path, None),
-            OnDiskChoice::ReloadTheirs => {
-                // The user chose their version: this document's changes go,
-                // like "Discard changes", and so does their recovery copy.
-                self.after_save = None;
-                if let Some(copy) = self.recovery_path() {
-                    let _ = store::remove_recovery(&copy);
-                }
-                self.document.mark_saved(self.document.state());
-                self.open_path(&path);
-            }
+            OnDiskChoice::ReloadTheirs => self.reload_theirs(path),
             // A pending action runs after that save, or not at all if it is
             // cancelled (see the Save As cancellation in `show`).
             OnDiskChoice::SaveAs => self.files.start(Purpose::SaveAs, Some(&path)),
             OnDiskChoice::Cancel => self.after_save = None,
+        }
+    }
+
+    /// Replaces the document with the file as another program left it. Only once
+    /// their version has loaded do this document's changes go (like "Discard
+    /// changes", with their recovery copy): a version that does not load (a
+    /// `git pull` that left conflict markers) leaves my work open and unsaved.
+    fn reload_theirs(&mut self, path: PathBuf) {
+        self.after_save = None;
+        match store::load_session_with_fingerprint(&path) {
+            Ok((session, seen)) => {
+                if let Some(copy) = self.recovery_path() {
+                    let _ = store::remove_recovery(&copy);
+                }
+                self.replace_document(Document::new(session), Some(path));
+                self.on_disk.seen = Some(seen);
+            }
+            Err(error) => self.show_error(
+                "Cannot reload the file",
+                format!("{error}\n\nYour work is still open and unsaved."),
+            ),
         }
     }
 
