@@ -415,3 +415,24 @@ fn a_date_with_a_time_is_an_error_not_cut_to_the_date() {
     let error = load_text(&v0).expect_err("v0 date with a time");
     assert!(error.to_string().contains("YYYY-MM-DD"), "{error}");
 }
+
+#[test]
+fn every_date_the_app_can_hold_reads_back_strictly() {
+    use dacum_studio::model::Session;
+    use jiff::civil::Date;
+    for (start, end) in [
+        (Date::MIN, Date::MAX),
+        (jiff::civil::date(44, 3, 15), jiff::civil::date(-44, 3, 15)),
+        (
+            jiff::civil::date(2025, 3, 11),
+            jiff::civil::date(2025, 3, 13),
+        ),
+    ] {
+        let mut session = Session::default();
+        session.meta.start = Some(start);
+        session.meta.end = Some(end);
+        let text = store::to_ron(&session).expect("serialises");
+        let back = store::parse_session(text.as_bytes(), std::path::Path::new("dates.ron"));
+        assert_eq!(back.ok(), Some(session), "{text}");
+    }
+}
