@@ -22,7 +22,11 @@ pub enum LoadErrorKind {
     Io(#[from] io::Error),
     #[error("the file is empty")]
     Empty,
-    #[error("the file is {size} bytes; session files over {limit} bytes are refused")]
+    #[error(
+        "the file is too large to be a session file: {} MiB ({size} bytes), over the limit of {} MiB",
+        size / (1024 * 1024),
+        limit / (1024 * 1024)
+    )]
     TooLarge { size: u64, limit: u64 },
     #[error("this is a binary file, not a session file (a zero byte)")]
     Binary,

@@ -81,11 +81,8 @@ pub(super) fn describe(code: ron::Error) -> LoadErrorKind {
             found,
             outer,
         } => format!(
-            "`{found}` is not a valid {}; it is one of {}",
-            place(outer.as_deref())
-                .trim_start_matches("a ")
-                .trim_start_matches("an ")
-                .trim_start_matches("the "),
+            "`{found}` is not allowed as {}; it is one of {}",
+            place(outer.as_deref()),
             expected.join(", ")
         ),
         E::ExpectedDifferentStructName { found, .. } => {
@@ -121,7 +118,12 @@ pub(super) fn describe(code: ron::Error) -> LoadErrorKind {
                 plain_expected(&expected)
             )
         }
-        E::Message(message) => plain_expected(&message),
+        E::Message(message) => match message.strip_prefix("UUID parsing failed: ") {
+            Some(why) => format!(
+                "not a valid id ({why}); an id is a UUID such as \"d52f3560-1b8f-4853-9bd8-ce3e7942230a\""
+            ),
+            None => plain_expected(&message),
+        },
         other => {
             // The remaining errors (bad escapes, unexpected characters, comments)
             // name no Rust type; they start lower-case to read like ours.
@@ -180,7 +182,11 @@ pub(super) fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
 pub(super) fn text_kind(text: &str) -> Option<&'static str> {
     let start = text.trim_start();
     let first_line = start.lines().next().unwrap_or("");
-    if start.starts_with(['(', '/', '#']) {
+    let name_len = start
+        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .unwrap_or(start.len());
+    // `(`, a comment, an attribute, or a struct name and `(` (ron allows one).
+    if start.starts_with(['(', '/', '#']) || start[name_len..].starts_with('(') {
         return None;
     }
     if start.starts_with(['{', '[']) {
@@ -222,6 +228,7 @@ mod tests {
     fn a_session_file_is_never_taken_for_another_format() {
         for text in [
             "(format: \"x\", a: 1, b: 2)",
+            "Session(format: \"x\", a: 1, b: 2)",
             "  // comment, with a comma\n(",
             "#![enable(implicit_some)]\n(",
         ] {

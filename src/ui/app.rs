@@ -362,10 +362,12 @@ impl DacumApp {
     /// Runs a menu action or shortcut.
     pub fn perform(&mut self, action: Action) {
         if action.discards_changes() && self.document.is_dirty() {
-            // One question about the unsaved changes at a time; an action asked
-            // for while it is open waits for nothing and is dropped, so a second
-            // Ctrl+N cannot slip past the first question.
-            if !self.prompts.any(|p| matches!(p, Prompt::UnsavedChanges(_))) {
+            // The action waits for the answer; asked for again meanwhile (a
+            // second Ctrl+N) it is not queued twice, and it never slips past.
+            if !self
+                .prompts
+                .any(|p| matches!(p, Prompt::UnsavedChanges(waiting) if *waiting == action))
+            {
                 self.prompts.push(Prompt::UnsavedChanges(action));
             }
             return;
@@ -591,6 +593,13 @@ impl DacumApp {
                 self.prompts.answered();
             }
             Some(Prompt::Notice(_)) => {}
+            // Saved or discarded since it was asked (by the answer to an earlier
+            // question): nothing to ask about any more.
+            Some(Prompt::UnsavedChanges(_)) if !self.document.is_dirty() => {
+                if let Some(Prompt::UnsavedChanges(action)) = self.prompts.answered() {
+                    self.perform(action);
+                }
+            }
             Some(Prompt::UnsavedChanges(action)) => {
                 let action = action.clone();
                 let name = self

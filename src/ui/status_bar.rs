@@ -38,7 +38,9 @@ pub fn status_bar_ui(
             }
             ui.separator();
             let saved = match state {
-                SaveState::Saved(at) if at.is_empty() => "Saved".to_owned(),
+                // Not saved in this run: a file just opened, the example or a
+                // new session; "Saved" would be wrong for the last two.
+                SaveState::Saved(at) if at.is_empty() => "No changes".to_owned(),
                 SaveState::Saved(at) => format!("Saved {at}"),
                 SaveState::Autosaved(at) => format!("Autosaved {at} · not saved to the file"),
                 SaveState::Unsaved => "Unsaved changes".to_owned(),

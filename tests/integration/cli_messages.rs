@@ -170,6 +170,24 @@ fn files_of_another_kind_are_named_in_words() {
 }
 
 #[test]
+fn a_file_too_large_says_so_in_words() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("huge.ron");
+    // A sparse file: the size is real, the disk use is not.
+    fs::File::create(&path)
+        .and_then(|f| f.set_len(65 * 1024 * 1024))
+        .expect("sparse file");
+    let (code, out) = run(&["check".as_ref(), path.as_os_str()]);
+    assert_eq!(code, Some(2), "{out}");
+    assert!(
+        out.starts_with(&format!("{}: error: the file is too large", path.display()))
+            && out.contains("65 MiB")
+            && out.contains("64 MiB"),
+        "{out}"
+    );
+}
+
+#[test]
 fn the_merge_driver_names_the_file_as_git_names_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     let base = write(dir.path(), ".merge_file_base1", example_text().as_bytes());

@@ -415,3 +415,60 @@ fn a_date_with_a_time_is_an_error_not_cut_to_the_date() {
     let error = load_text(&v0).expect_err("v0 date with a time");
     assert!(error.to_string().contains("YYYY-MM-DD"), "{error}");
 }
+
+#[test]
+fn every_date_the_app_can_hold_reads_back_strictly() {
+    use dacum_studio::model::Session;
+    use jiff::civil::Date;
+    for (start, end) in [
+        (Date::MIN, Date::MAX),
+        (jiff::civil::date(44, 3, 15), jiff::civil::date(-44, 3, 15)),
+        (
+            jiff::civil::date(2025, 3, 11),
+            jiff::civil::date(2025, 3, 13),
+        ),
+    ] {
+        let mut session = Session::default();
+        session.meta.start = Some(start);
+        session.meta.end = Some(end);
+        let text = store::to_ron(&session).expect("serialises");
+        let back = store::parse_session(text.as_bytes(), std::path::Path::new("dates.ron"));
+        assert_eq!(back.ok(), Some(session), "{text}");
+    }
+}
+
+#[test]
+fn other_shape_errors_are_in_plain_words_too() {
+    let base = fs::read_to_string(sessions_dir().join("prison-officer.ron")).expect("example");
+    let cases = [
+        // A missing required field, a field written twice, an unknown value of a
+        // closed list, a list where an element is expected, a bad id.
+        ("            role: Panel,\n", "", "`id`"),
+        ("role: Panel,", "role: Panel, role: Observer,", "twice"),
+        ("role: Panel,", "role: Boss,", "`Boss`"),
+        ("meta: (", "meta: \"details\", x: (", "expected `(`"),
+        (
+            "id: \"94ba9886-6eff-4108-b8b0-fa51e161041d\"",
+            "id: \"ioana\"",
+            "UUID",
+        ),
+    ];
+    for (from, to, said) in cases {
+        assert!(base.contains(from), "{from}");
+        // The first case removes the line before `role:` instead.
+        let text = if to.is_empty() {
+            base.replacen(
+                "            id: \"94ba9886-6eff-4108-b8b0-fa51e161041d\",\n",
+                "",
+                1,
+            )
+        } else {
+            base.replacen(from, to, 1)
+        };
+        let message = load_text(&text).expect_err(to).to_string();
+        assert!(message.contains(said), "{to}: {message}");
+        for word in INTERNAL_WORDS.iter().chain(&["`Person`", "Identifier"]) {
+            assert!(!message.contains(word), "{to}: says {word}: {message}");
+        }
+    }
+}

@@ -35,6 +35,7 @@ fn the_example_opens_titled_as_the_example_and_clean_until_edited() {
     assert_ne!(harness.state().save_state(), SaveState::Unsaved);
     assert_eq!(harness.state().path(), None, "Save asks for a name");
     assert!(harness.query_by_label("Unsaved changes").is_none());
+    assert!(harness.query_by_label("No changes").is_some());
     // Nothing was changed, so New asks nothing.
     harness.state_mut().perform(Action::New);
     harness.run();

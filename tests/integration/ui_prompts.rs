@@ -99,3 +99,29 @@ fn prompts_come_one_at_a_time_in_order() {
     assert!(harness.query_by_label("OK").is_none());
     assert!(harness.state().notice().is_none());
 }
+
+#[test]
+fn an_action_asked_again_while_save_changes_is_open_does_not_slip_past_it() {
+    let session = prison_officer();
+    let mut harness = app_harness(Document::unsaved(session.clone()), None);
+    harness.state_mut().perform(Action::New);
+    harness.run();
+    assert!(harness.query_by_label("Discard changes").is_some());
+    // Ctrl+N again, and a quit, while the question is open.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    harness.run();
+    harness.state_mut().perform(Action::Quit);
+    harness.run();
+    assert_eq!(
+        harness.state().document().session(),
+        &session,
+        "the unsaved work was discarded without an answer"
+    );
+    assert_eq!(harness.state().prompts_waiting(), 2, "New once, then Quit");
+    harness.get_by_label("Discard changes").click();
+    harness.run();
+    // New ran; the quit's question is moot now that nothing is unsaved.
+    assert!(harness.state().document().session().chart.duties.is_empty());
+    assert!(harness.query_by_label("Discard changes").is_none());
+    assert_eq!(harness.state().prompts_waiting(), 0);
+}
