@@ -344,7 +344,7 @@ fn import_drivers(session_path: &Path, csv_path: &Path) -> ExitCode {
     change_before_save_for_tests(session_path);
     if let Err(error) = store::save_session_checked(session_path, document.session(), Some(&loaded))
     {
-        say!("error: {error}");
+        eprintln!("error: {error}");
         return ExitCode::from(2);
     }
     say!(
@@ -436,7 +436,7 @@ fn merge_files(files: &[PathBuf], output: &Path, report: Option<&Path>) -> ExitC
     };
     let merged = merge::merge(&sessions);
     if let Err(error) = store::save_merged_session(output, &merged.session, &paths) {
-        say!("error: {error}");
+        eprintln!("error: {error}");
         return ExitCode::from(2);
     }
     let _ = write!(io::stdout().lock(), "{}", merged.report.summary());
@@ -444,7 +444,7 @@ fn merge_files(files: &[PathBuf], output: &Path, report: Option<&Path>) -> ExitC
     if let Some(report) = report {
         let text = merged.report.details(&merged.session);
         if let Err(error) = store::write_file_atomically(report, text.as_bytes()) {
-            say!("error: {error}");
+            eprintln!("error: {error}");
             return ExitCode::from(2);
         }
         say!("wrote {}", report.display());

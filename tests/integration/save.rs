@@ -482,7 +482,7 @@ fn import_drivers_refuses_a_file_changed_since_it_was_loaded() {
         .output()
         .expect("runs");
     assert_eq!(output.status.code(), Some(2), "{output:?}");
-    let message = String::from_utf8_lossy(&output.stdout);
+    let message = String::from_utf8_lossy(&output.stderr);
     assert!(message.contains("changed on disk"), "{message}");
     assert_eq!(fs::read_to_string(&path).expect("read"), their_text);
     assert_eq!(listing(dir.path()), ["drivers.csv", "session.ron"]);
