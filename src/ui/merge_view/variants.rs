@@ -1,0 +1,96 @@
+//! Other wordings: values the partners wrote the same after normalisation but
+//! differently ("CONDUCT CELL SEARCHES", "Conduct cell searches"). The merge
+//! keeps the plainest wording and records the others here, with who wrote
+//! them, so that no partner's spelling is lost; nothing needs deciding.
+
+use egui::RichText;
+
+use super::{CardList, FieldOf, VariantRow, source_names, value_label};
+use crate::model::merge::{self, normalise};
+use crate::model::{Session, Value};
+use crate::ui::command::Command;
+
+/// The other wordings of a session with the words to show them.
+pub(super) fn rows(session: &Session) -> Vec<VariantRow> {
+    let provenance = &session.provenance;
+    provenance
+        .variants
+        .iter()
+        .map(|record| {
+            let (element, field) = (record.element, record.field);
+            // The values the field holds: kept, in conflict or set aside.
+            let kept = merge::field_value(session, element, field);
+            let conflict = provenance.conflict(element, field);
+            let decision = provenance.decision(element, field);
+            let values: Vec<&Value> = kept
+                .iter()
+                .chain(
+                    conflict
+                        .iter()
+                        .flat_map(|c| c.alternatives.iter().map(|a| &a.value)),
+                )
+                .chain(
+                    decision
+                        .iter()
+                        .flat_map(|d| d.set_aside.iter().map(|a| &a.value)),
+                )
+                .collect();
+            let key = |value: &Value| match value {
+                Value::Text(text) => Some(normalise(text)),
+                _ => None,
+            };
+            let mut groups: Vec<(String, Vec<(String, String)>)> = Vec::new();
+            for variant in &record.variants {
+                let of = values
+                    .iter()
+                    .find(|v| key(v).is_some() && key(v) == key(&variant.value))
+                    .map(|v| value_label(session, v))
+                    .unwrap_or_default();
+                let line = (
+                    value_label(session, &variant.value),
+                    source_names(provenance, &variant.sources, &variant.note),
+                );
+                match groups.iter_mut().find(|(g, _)| *g == of) {
+                    Some((_, lines)) => lines.push(line),
+                    None => groups.push((of, vec![line])),
+                }
+            }
+            VariantRow {
+                of: FieldOf::new(session, element, field),
+                groups,
+            }
+        })
+        .collect()
+}
+
+pub(super) fn list_ui(ui: &mut egui::Ui, rows: &[VariantRow], commands: &mut Vec<Command>) {
+    let texts = CardList {
+        heading: "Other wordings",
+        empty: "Every partner wrote the values the session holds the same way.",
+        explanation: "Partners wrote these the same but spelt them differently (capitals, \
+                      diacritics, spacing, invisible characters). The session holds the plainest \
+                      wording; the others stay on record with who wrote them.",
+    };
+    texts.show(ui, rows, |ui, row| row_ui(ui, row, commands));
+}
+
+fn row_ui(ui: &mut egui::Ui, row: &VariantRow, commands: &mut Vec<Command>) {
+    row.of.heading_ui(ui, commands);
+    for (value, lines) in &row.groups {
+        ui.horizontal_wrapped(|ui| {
+            if value.is_empty() {
+                ui.label(RichText::new("Written as").weak());
+            } else {
+                ui.label(RichText::new(value).strong());
+                ui.label(RichText::new("also written as").weak());
+            }
+        });
+        for (variant, who) in lines {
+            ui.horizontal_wrapped(|ui| {
+                ui.add_space(16.0);
+                ui.label(variant);
+                ui.label(RichText::new(who).weak());
+            });
+        }
+    }
+}
