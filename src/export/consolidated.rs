@@ -156,6 +156,7 @@ impl<'s> Sharing<'s> {
         }
         flow.gap(6.0);
         flow.heading("Also written as", Style::H2, 40.0);
+        let places = crate::model::merge::Places::of(session);
         for record in records {
             let wordings: Vec<String> = record
                 .variants
@@ -173,7 +174,7 @@ impl<'s> Sharing<'s> {
                     }
                 })
                 .collect();
-            let what = crate::model::merge::describe(session, record.element);
+            let what = places.describe(record.element);
             let line = format!(
                 "{} of {what}: also written as {}.",
                 capitalised(record.field.label()),

@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use egui::RichText;
 
 use super::command::Command;
-use crate::model::merge::Kind;
+use crate::model::merge::{Kind, Places};
 use crate::model::provenance::Provenance;
 use crate::model::{Document, Field, Id, Session, Value};
 
@@ -75,11 +75,12 @@ struct FieldOf {
 }
 
 impl FieldOf {
-    fn new(session: &Session, element: Id, field: Field) -> Self {
+    /// `places` finds the element without searching the whole session.
+    fn new(places: &Places, session: &Session, element: Id, field: Field) -> Self {
         FieldOf {
             element,
             field,
-            what: crate::model::merge::describe(session, element),
+            what: places.describe(element),
             revealable: element != session.id,
         }
     }

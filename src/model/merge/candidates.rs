@@ -258,6 +258,23 @@ mod tests {
         }
     }
 
+    /// On the merged national versions of the large session (over a thousand
+    /// tasks, many alike), the index finds what comparing every pair finds.
+    #[test]
+    fn the_index_agrees_with_all_pairs_on_merged_partner_sessions() {
+        let merged = crate::model::merge::merge(&crate::model::generated::partner_sessions(5));
+        let statements: Vec<String> = merged
+            .session
+            .chart
+            .tasks()
+            .map(|(_, _, t)| t.statement.clone())
+            .collect();
+        let texts = words(&statements);
+        let expected = all_pairs(&texts, DUPLICATE_THRESHOLD);
+        assert!(!expected.is_empty());
+        assert_eq!(near_pairs(&texts, DUPLICATE_THRESHOLD), expected);
+    }
+
     #[test]
     fn words_that_match_share_a_key() {
         let w = |s: &str| s.chars().collect::<Vec<char>>();

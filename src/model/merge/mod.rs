@@ -125,6 +125,7 @@ mod wording;
 
 pub use describe::describe;
 pub use element::Kind;
+pub use found::Places;
 pub use proposals::{Proposal, proposals};
 pub use report::{InputSummary, MergeReport, unresolved_conflicts};
 pub use text::{DUPLICATE_THRESHOLD, normalise, similarity};

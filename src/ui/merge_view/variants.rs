@@ -3,25 +3,38 @@
 //! keeps the plainest wording and records the others here, with who wrote
 //! them, so that no partner's spelling is lost; nothing needs deciding.
 
+use std::collections::HashMap;
+
 use egui::RichText;
 
 use super::{CardList, FieldOf, VariantRow, source_names, value_label};
-use crate::model::merge::{self, normalise};
-use crate::model::{Session, Value};
+use crate::model::merge::{Places, normalise};
+use crate::model::{Conflict, Decision, Field, Id, Session, Value};
 use crate::ui::command::Command;
 
 /// The other wordings of a session with the words to show them.
 pub(super) fn rows(session: &Session) -> Vec<VariantRow> {
     let provenance = &session.provenance;
+    let places = Places::of(session);
+    let conflicts: HashMap<(Id, Field), &Conflict> = provenance
+        .conflicts
+        .iter()
+        .map(|c| ((c.element, c.field), c))
+        .collect();
+    let decisions: HashMap<(Id, Field), &Decision> = provenance
+        .decisions
+        .iter()
+        .map(|d| ((d.element, d.field), d))
+        .collect();
     provenance
         .variants
         .iter()
         .map(|record| {
             let (element, field) = (record.element, record.field);
             // The values the field holds: kept, in conflict or set aside.
-            let kept = merge::field_value(session, element, field);
-            let conflict = provenance.conflict(element, field);
-            let decision = provenance.decision(element, field);
+            let kept = places.field_value(element, field);
+            let conflict = conflicts.get(&(element, field));
+            let decision = decisions.get(&(element, field));
             let values: Vec<&Value> = kept
                 .iter()
                 .chain(
@@ -48,7 +61,10 @@ pub(super) fn rows(session: &Session) -> Vec<VariantRow> {
                     .unwrap_or_default();
                 let line = (
                     value_label(session, &variant.value),
-                    source_names(provenance, &variant.sources, &variant.note),
+                    format!(
+                        "by {}",
+                        source_names(provenance, &variant.sources, &variant.note)
+                    ),
                 );
                 match groups.iter_mut().find(|(g, _)| *g == of) {
                     Some((_, lines)) => lines.push(line),
@@ -56,7 +72,7 @@ pub(super) fn rows(session: &Session) -> Vec<VariantRow> {
                 }
             }
             VariantRow {
-                of: FieldOf::new(session, element, field),
+                of: FieldOf::new(&places, session, element, field),
                 groups,
             }
         })

@@ -86,11 +86,16 @@ pub(super) fn merge_provenance(
         .retain(|d| present.contains(&d.element) || d.element == merged.id);
     provenance.decisions.sort_by_key(|d| (d.element, d.field));
     // Other wordings recorded on either side stay on record.
+    let at: std::collections::HashMap<_, usize> = provenance
+        .variants
+        .iter()
+        .enumerate()
+        .map(|(i, v)| ((v.element, v.field), i))
+        .collect();
     for written in &t.variants {
-        match provenance
-            .variants
-            .iter_mut()
-            .find(|v| (v.element, v.field) == (written.element, written.field))
+        match at
+            .get(&(written.element, written.field))
+            .and_then(|&i| provenance.variants.get_mut(i))
         {
             Some(ours) => {
                 for a in &written.variants {
