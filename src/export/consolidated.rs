@@ -128,6 +128,84 @@ impl<'s> Sharing<'s> {
             zebra: true,
         };
         table.draw(flow, &cells);
+        self.details(flow);
+        self.other_wordings(flow, session);
+    }
+
+    /// The labels of a set of sources, sorted: "CZ RO".
+    fn labels_in(&self, ids: &std::collections::BTreeSet<Id>) -> String {
+        let mut held: Vec<&str> = self
+            .provenance
+            .sources
+            .iter()
+            .zip(&self.labels)
+            .filter(|(source, _)| ids.contains(&source.id))
+            .map(|(_, label)| label.as_str())
+            .collect();
+        held.sort_unstable();
+        held.join(" ")
+    }
+
+    /// Wordings the sessions spelt differently but that are the same after
+    /// normalisation: the reports print the plainest, and list the others here
+    /// with the sessions that wrote them.
+    fn other_wordings(&self, flow: &mut Flow, session: &Session) {
+        let records = &self.provenance.variants;
+        if records.is_empty() {
+            return;
+        }
+        flow.gap(6.0);
+        flow.heading("Also written as", Style::H2, 40.0);
+        let places = crate::model::merge::Places::of(session);
+        for record in records {
+            let wordings: Vec<String> = record
+                .variants
+                .iter()
+                .map(|v| {
+                    let who = self.labels_in(&v.sources);
+                    let value = match &v.value {
+                        crate::model::Value::Text(text) => format!("“{text}”"),
+                        other => other.to_string(),
+                    };
+                    if who.is_empty() {
+                        value
+                    } else {
+                        format!("{value} ({who})")
+                    }
+                })
+                .collect();
+            let what = places.describe(record.element);
+            let line = format!(
+                "{} of {what}: also written as {}.",
+                capitalised(record.field.label()),
+                join(&wordings)
+            );
+            flow.paragraph(&line, Style::BODY);
+        }
+    }
+
+    /// What else each merged session recorded about itself (organisation,
+    /// sponsor, venue, notes), by label, under the table: free text of any
+    /// length does not fit a table cell.
+    fn details(&self, flow: &mut Flow) {
+        let mut lines: Vec<(&String, String)> = self
+            .provenance
+            .sources
+            .iter()
+            .zip(&self.labels)
+            .filter_map(|(source, label)| {
+                let details = source.details();
+                (!details.is_empty()).then(|| (label, format!("{label}: {details}")))
+            })
+            .collect();
+        lines.sort();
+        if lines.is_empty() {
+            return;
+        }
+        flow.y += 6.0;
+        for (_, line) in lines {
+            flow.paragraph(&line, Style::BODY);
+        }
     }
 
     /// "Of the 240 tasks, 180 are held by all 9 sessions, …".
@@ -174,6 +252,15 @@ impl<'s> Sharing<'s> {
             ));
         }
         text
+    }
+}
+
+/// "Task statement" for "task statement".
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -271,6 +358,60 @@ mod tests {
                  session only."
             )
         );
+    }
+
+    #[test]
+    fn merged_sessions_lists_every_detail_of_every_source() {
+        let mut ro = partner("RO", &["Conduct cell searches"]);
+        ro.meta.organisation = "Administrația Națională a Penitenciarelor".to_owned();
+        ro.meta.sponsor = "Erasmus+ KA2".to_owned();
+        ro.meta.venue = "Penitenciarul Rahova, București".to_owned();
+        ro.meta.notes = "Day two moved to the training centre.".to_owned();
+        let mut cz = partner("CZ", &["Conduct cell searches"]);
+        cz.meta.venue = "Vězeňská služba, Praha".to_owned();
+        let merged = merge::merge(&[ro, cz]).session;
+        let options = crate::export::ExportOptions::default();
+        let text = crate::export::lay_out(&merged, &options)
+            .map(|layout| {
+                layout
+                    .text()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .unwrap_or_default();
+        for expected in [
+            "CZ: Venue: Vězeňská služba, Praha",
+            "RO: Organisation: Administrația Națională a Penitenciarelor · Sponsor: Erasmus+ \
+             KA2 · Venue: Penitenciarul Rahova, București · Notes: Day two moved to the \
+             training centre.",
+        ] {
+            assert!(text.contains(expected), "{expected:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn merged_sessions_lists_the_other_wordings_with_who_wrote_them() {
+        let merged = merge::merge(&[
+            partner("RO", &["Efectuează percheziții", "Patrol the fence"]),
+            partner("CZ", &["EFECTUEAZA PERCHEZITII", "Patrol the fence"]),
+            partner("LT", &["Efectueaza perchezitii", "Patrol the fence"]),
+        ])
+        .session;
+        let options = crate::export::ExportOptions::default();
+        let text = crate::export::lay_out(&merged, &options)
+            .map(|layout| {
+                layout
+                    .text()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .unwrap_or_default();
+        let expected = "Task statement of task A-1 \"Efectuează percheziții\": also written as \
+                        “EFECTUEAZA PERCHEZITII” (CZ) and “Efectueaza perchezitii” (LT).";
+        assert!(text.contains("Also written as"), "{text:?}");
+        assert!(text.contains(expected), "{expected:?} in {text:?}");
     }
 
     #[test]

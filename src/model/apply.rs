@@ -311,7 +311,8 @@ impl Session {
             | SetMergedInto { .. }
             | InsertConflict { .. }
             | RemoveConflict { .. }
-            | SetDecision { .. }) => self.apply_merge_edit(edit)?,
+            | SetDecision { .. }
+            | SetVariants { .. }) => self.apply_merge_edit(edit)?,
 
             Batch(edits) => self.apply_batch(edits)?,
         };

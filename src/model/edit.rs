@@ -200,6 +200,13 @@ pub enum Edit {
         field: Field,
         set_aside: Option<Vec<Alternative>>,
     },
+    /// Sets the other wordings recorded for a field (the list stays ordered by
+    /// element and field); `None` removes the record.
+    SetVariants {
+        element: Id,
+        field: Field,
+        variants: Option<Vec<Alternative>>,
+    },
 
     /// Several edits as one step; all or nothing.
     Batch(Vec<Edit>),
@@ -271,6 +278,7 @@ impl Edit {
             SetSources { .. } | SetMergedInto { .. } => "change provenance",
             InsertConflict { .. } | RemoveConflict { .. } => "change conflicts",
             SetDecision { .. } => "change decisions",
+            SetVariants { .. } => "change other wordings",
             Batch(edits) => match edits.as_slice() {
                 [only] => only.label(),
                 _ => "several changes",

@@ -316,3 +316,85 @@ fn partner(template: &Session, i: usize) -> Session {
     }
     s
 }
+
+/// Two partner sessions of one duty of `tasks` tasks each, for the merge at
+/// scale. The second keeps six tenths of the first's tasks (same ids), writes
+/// two tenths the same after normalisation under new ids (merged by text), one
+/// tenth nearly the same (one word added: proposed) and one tenth of its own.
+/// Statements are made of common words (12 verbs, 10 objects) and made-up
+/// words drawn from 16,000 syllable triples, as real statements mix common and
+/// rare words.
+pub fn wide_duty_partners(tasks: usize) -> Vec<Session> {
+    let id = |session: u128, n: usize| Id::from_u128((0x3a1e << 64) + (session << 40) + n as u128);
+    let statement = |k: usize| {
+        let (a, b) = (made_up_word(2 * k), made_up_word(2 * k + 1));
+        let daily = if k.is_multiple_of(3) { " daily" } else { "" };
+        format!(
+            "{} {} at the {a} {b}{daily}",
+            VERBS[k % VERBS.len()],
+            OBJECTS[k / VERBS.len() % OBJECTS.len()]
+        )
+    };
+    let session = |which: u128, country: &str| Session {
+        id: id(which + 10, 0),
+        meta: Meta {
+            title: format!("Wide duty {country}"),
+            occupation: "Prison officer".to_owned(),
+            country: country.to_owned(),
+            ..Meta::default()
+        },
+        ..Session::default()
+    };
+    let mut first = session(1, "RO");
+    let mut second = session(2, "CZ");
+    let mut ours = Duty {
+        id: id(0, 0),
+        title: "Maintain security of the facility".to_owned(),
+        tasks: Vec::with_capacity(tasks),
+    };
+    let mut theirs = Duty {
+        tasks: Vec::with_capacity(tasks),
+        ..ours.clone()
+    };
+    for k in 0..tasks {
+        let task = Task {
+            id: id(1, k + 1),
+            statement: statement(k),
+        };
+        let own = |statement: String| Task {
+            id: id(2, k + 1),
+            statement,
+        };
+        theirs.tasks.push(match k % 10 {
+            0..=5 => task.clone(),
+            6 | 7 => own(format!("  {} ", task.statement.to_uppercase())),
+            8 => own(format!("{} promptly", task.statement)),
+            _ => own(statement(tasks + k)),
+        });
+        ours.tasks.push(task);
+    }
+    first.chart.duties.push(ours);
+    second.chart.duties.push(theirs);
+    vec![first, second]
+}
+
+/// A made-up word of three syllables, different for every `n` below 16,000³.
+fn made_up_word(n: usize) -> String {
+    const ONSETS: [&str; 16] = [
+        "b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "st",
+    ];
+    const VOWELS: [&str; 5] = ["a", "e", "i", "o", "u"];
+    const CODAS: [&str; 5] = ["", "n", "r", "s", "l"];
+    // Spread consecutive numbers over the whole range, so that neighbours do not
+    // share their first letters.
+    let mut x = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let mut word = String::new();
+    for _ in 0..3 {
+        let syllable = (x % 400) as usize;
+        x /= 400;
+        word.push_str(ONSETS[syllable % 16]);
+        word.push_str(VOWELS[syllable / 16 % 5]);
+        word.push_str(CODAS[syllable / 80]);
+    }
+    word
+}

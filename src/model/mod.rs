@@ -28,6 +28,8 @@ pub use pestle::{
     Axes, Axis, AxisSubject, Category, Driver, DriverGroup, Participant, Pestle, Quadrant,
     Scenario, Vote,
 };
-pub use provenance::{Alternative, Conflict, Decision, Field, Provenance, SourceSession, Value};
+pub use provenance::{
+    Alternative, Conflict, Decision, Field, Provenance, SourceSession, Value, Variants,
+};
 pub use session::{Meta, Person, Role, Session};
 pub use verification::{PriorityFormula, Rating, Verification};

@@ -40,6 +40,12 @@ pub struct Provenance {
     /// element and field. A later merge does not raise them again.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub decisions: Vec<Decision>,
+    /// Wordings that are the same as a value of a field after normalisation
+    /// but written differently ("also written as …"), with the sources that
+    /// wrote them, ordered by element and field: a merge keeps the plainest
+    /// wording and records the others here, so none is lost.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<Variants>,
 }
 
 impl Provenance {
@@ -50,6 +56,32 @@ impl Provenance {
             && self.conflicts.is_empty()
             && self.distinct.is_empty()
             && self.decisions.is_empty()
+            && self.variants.is_empty()
+    }
+
+    /// The other wordings recorded for a field of an element (any of its
+    /// values: kept, alternative or set aside).
+    pub fn variants_of(&self, element: Id, field: Field) -> &[Alternative] {
+        let at = self
+            .variants
+            .binary_search_by_key(&(element, field), |v| (v.element, v.field));
+        match at {
+            Ok(i) => &self.variants[i].variants,
+            Err(_) => &[],
+        }
+    }
+
+    /// The other wordings of one value of a field: those equal to it after
+    /// [`normalise`](super::merge::normalise) ("also written as …").
+    pub fn also_written(&self, element: Id, field: Field, value: &Value) -> Vec<&Alternative> {
+        let Value::Text(text) = value else {
+            return Vec::new();
+        };
+        let key = super::merge::normalise(text);
+        self.variants_of(element, field)
+            .iter()
+            .filter(|v| matches!(&v.value, Value::Text(t) if super::merge::normalise(t) == key))
+            .collect()
     }
 
     /// The sources that contributed an element (empty when not recorded).
@@ -161,9 +193,12 @@ pub fn ordered(a: Id, b: Id) -> (Id, Id) {
     if a <= b { (a, b) } else { (b, a) }
 }
 
-/// One session that was merged in: enough to say "shared by RO, CZ and LT" and to
-/// describe the consolidated session.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// One session that was merged in: every detail of its [`Meta`](super::Meta), so
+/// that the consolidated session still says who held each workshop, for whom
+/// and where ("shared by RO, CZ and LT", the "Merged sessions" of the reports).
+/// The fields added after the first version default to blank, so older
+/// consolidated files still load.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceSession {
     /// The source session's own id.
@@ -188,6 +223,33 @@ pub struct SourceSession {
         deserialize_with = "super::date_field::option"
     )]
     pub end: Option<Date>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organisation: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub sponsor: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub venue: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+}
+
+impl SourceSession {
+    /// The source's organisation, sponsor, venue and notes in words, the blank
+    /// ones left out: "Organisation: ANP · Sponsor: EU · Venue: Bucharest ·
+    /// Notes: …". Empty when the source had none of them.
+    pub fn details(&self) -> String {
+        let parts: Vec<String> = [
+            ("Organisation", &self.organisation),
+            ("Sponsor", &self.sponsor),
+            ("Venue", &self.venue),
+            ("Notes", &self.notes),
+        ]
+        .into_iter()
+        .filter(|(_, value)| !value.trim().is_empty())
+        .map(|(name, value)| format!("{name}: {}", value.trim()))
+        .collect();
+        parts.join(" · ")
+    }
 }
 
 /// A field on which the sources disagree. The element holds the kept value; the
@@ -213,6 +275,17 @@ pub struct Decision {
     pub element: Id,
     pub field: Field,
     pub set_aside: Vec<Alternative>,
+}
+
+/// The other wordings of a field's values (see [`Provenance::variants`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Variants {
+    /// The element, or the session's own id for a session-level field.
+    pub element: Id,
+    pub field: Field,
+    /// Each wording with the sources that wrote it.
+    pub variants: Vec<Alternative>,
 }
 
 /// A value that was not kept, and the sources that hold it.
@@ -424,9 +497,7 @@ mod tests {
             title: format!("Workshop {country}"),
             country: country.to_owned(),
             language: String::new(),
-            occupation: String::new(),
-            start: None,
-            end: None,
+            ..SourceSession::default()
         }
     }
 

@@ -1,32 +1,39 @@
 //! The Merge tab: what a coordinator decides after merging partner sessions. A
-//! summary of the sources, the proposed duplicates to accept or reject, the
-//! conflicts to resolve by choosing a value, and the decisions taken (to reopen).
+//! summary of the sources with all their details, the proposed duplicates to
+//! accept or reject, the conflicts to resolve by choosing a value, the decisions
+//! taken (to reopen), and the other wordings the merge kept on record.
 //! Every decision is an `Edit` pushed as a `Command`, so Ctrl+Z takes it back.
 //!
 //! What the tab shows is worked out once per document state ([`MergeReview`]):
-//! the proposed duplicates compare every pair of statements, far too slow to
-//! redo on every frame. `proposals`, `conflicts` and `decisions` draw the lists.
+//! finding the proposed duplicates is far too slow to redo on every frame. `proposals`, `conflicts`, `decisions` and `variants` draw the lists.
 
 mod conflicts;
 mod decisions;
 mod proposals;
 #[cfg(test)]
 pub(in crate::ui) mod tests;
+mod variants;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use egui::RichText;
 
 use super::command::Command;
-use crate::model::merge::Kind;
+use crate::model::merge::{Kind, Places};
 use crate::model::provenance::Provenance;
 use crate::model::{Document, Field, Id, Session, Value};
 
-/// One source session in the summary.
+/// One source session in the summary: every detail it had.
 struct SourceRow {
     country: String,
     title: String,
+    organisation: String,
+    sponsor: String,
+    venue: String,
     language: String,
+    /// "2025-03-10 – 2025-03-14", blank when the source had no dates.
+    dates: String,
+    notes: String,
     /// How many of the chart's tasks it holds.
     tasks: usize,
 }
@@ -68,11 +75,12 @@ struct FieldOf {
 }
 
 impl FieldOf {
-    fn new(session: &Session, element: Id, field: Field) -> Self {
+    /// `places` finds the element without searching the whole session.
+    fn new(places: &Places, session: &Session, element: Id, field: Field) -> Self {
         FieldOf {
             element,
             field,
-            what: crate::model::merge::describe(session, element),
+            what: places.describe(element),
             revealable: element != session.id,
         }
     }
@@ -115,6 +123,13 @@ struct DecisionRow {
     set_aside: Vec<(String, String)>,
 }
 
+struct VariantRow {
+    of: FieldOf,
+    /// Each value of the field (blank when it holds no such value now) with its
+    /// other wordings and the partners who wrote them.
+    groups: Vec<(String, Vec<(String, String)>)>,
+}
+
 /// The merge tab's content for one document state.
 #[derive(Default)]
 pub struct MergeReview {
@@ -127,6 +142,7 @@ pub struct MergeReview {
     proposals: Vec<ProposalRow>,
     conflicts: Vec<ConflictRow>,
     decisions: Vec<DecisionRow>,
+    variants: Vec<VariantRow>,
 }
 
 impl MergeReview {
@@ -169,7 +185,12 @@ impl MergeReview {
             .map(|s| SourceRow {
                 country: s.country.clone(),
                 title: s.title.clone(),
+                organisation: s.organisation.clone(),
+                sponsor: s.sponsor.clone(),
+                venue: s.venue.clone(),
                 language: s.language.clone(),
+                dates: dates(s.start, s.end),
+                notes: s.notes.clone(),
                 tasks: held.get(&s.id).copied().unwrap_or(0),
             })
             .collect();
@@ -185,6 +206,7 @@ impl MergeReview {
             proposals: proposals::rows(session),
             conflicts: conflicts::rows(session),
             decisions: decisions::rows(session),
+            variants: variants::rows(session),
         }
     }
 }
@@ -273,8 +295,27 @@ pub fn merge_view_ui(ui: &mut egui::Ui, review: &MergeReview, commands: &mut Vec
             conflicts::list_ui(ui, &review.conflicts, commands);
             ui.add_space(12.0);
             decisions::list_ui(ui, &review.decisions, commands);
+            ui.add_space(12.0);
+            variants::list_ui(ui, &review.variants, commands);
         });
     false
+}
+
+/// A source's dates as the reports print them ("" for none).
+fn dates(start: Option<jiff::civil::Date>, end: Option<jiff::civil::Date>) -> String {
+    match (start, end) {
+        (Some(start), Some(end)) if start != end => format!("{start} – {end}"),
+        (Some(day), _) | (None, Some(day)) => day.to_string(),
+        (None, None) => String::new(),
+    }
+}
+
+/// "RO (Romanian workshop)", or the title alone for a source without a country.
+fn source_label(source: &SourceRow) -> String {
+    match source.country.as_str() {
+        "" => source.title.clone(),
+        country => format!("{country} ({})", source.title),
+    }
 }
 
 fn not_merged_ui(ui: &mut egui::Ui) -> bool {
@@ -298,22 +339,45 @@ fn summary_ui(ui: &mut egui::Ui, review: &MergeReview) {
     ));
     egui::Grid::new("merge-sources")
         .striped(true)
-        .num_columns(4)
+        .num_columns(8)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
-            ui.strong("Country");
-            ui.strong("Session");
-            ui.strong("Language");
-            ui.strong("Tasks it holds");
+            for heading in [
+                "Country",
+                "Session",
+                "Organisation",
+                "Sponsor",
+                "Venue",
+                "Dates",
+                "Language",
+                "Tasks it holds",
+            ] {
+                ui.strong(heading);
+            }
             ui.end_row();
             for source in &review.sources {
-                ui.label(&source.country);
-                ui.label(&source.title);
-                ui.label(&source.language);
+                for text in [
+                    &source.country,
+                    &source.title,
+                    &source.organisation,
+                    &source.sponsor,
+                    &source.venue,
+                    &source.dates,
+                    &source.language,
+                ] {
+                    ui.label(text);
+                }
                 ui.label(format!("{} of {}", source.tasks, review.tasks));
                 ui.end_row();
             }
         });
+    // Notes are free text, often several lines: under the table, not in it.
+    for source in review.sources.iter().filter(|s| !s.notes.trim().is_empty()) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("Notes of {}:", source_label(source))).weak());
+            ui.label(&source.notes);
+        });
+    }
     ui.add_space(6.0);
     ui.label(format!(
         "{} of {} tasks are shared by every partner · {} merged into another · \

@@ -1,11 +1,13 @@
 //! Merging partner sessions: 20 national versions of the large session (240 tasks
 //! each, 80 % shared, 20 % local, some conflicts, every partner's own 2,880
-//! ratings and 720 votes). Budget: ≤ 50 ms for the merge.
+//! ratings and 720 votes). Budget: ≤ 50 ms for the merge. At scale: two
+//! sessions of one duty of 20,000 tasks (≤ 2 s) and of 100,000 tasks (≤ 10 s),
+//! the merge with its report (which proposes the near-duplicates).
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use dacum_studio::model::generated::{large_session, partner_sessions};
+use dacum_studio::model::generated::{large_session, partner_sessions, wide_duty_partners};
 use dacum_studio::model::merge;
 
 fn merging(c: &mut Criterion) {
@@ -27,5 +29,19 @@ fn merging(c: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, merging);
+fn merging_at_scale(c: &mut Criterion) {
+    let mut group = c.benchmark_group("merge at scale");
+    group.sample_size(10);
+    for tasks in [20_000, 100_000] {
+        let inputs = wide_duty_partners(tasks);
+        let merged = merge::merge(&inputs);
+        eprint!("{}", merged.report.summary());
+        group.bench_function(format!("two sessions of {tasks} tasks"), |b| {
+            b.iter(|| merge::merge(black_box(&inputs)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, merging, merging_at_scale);
 criterion_main!(benches);

@@ -118,15 +118,9 @@ pub fn partners() -> impl Strategy<Value = Vec<Session>> {
         })
 }
 
-fn same_value(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Text(a), Value::Text(b)) => normalise(a) == normalise(b),
-        _ => a == b,
-    }
-}
-
 /// Every element of every input is in the result: as itself or merged into an
-/// element, each field equal or recorded as an alternative from its source.
+/// element, each field's value exactly as the input wrote it, or recorded as
+/// an alternative, a value set aside or another wording, from its source.
 fn nothing_lost(inputs: &[Session], result: &Session) -> Result<(), TestCaseError> {
     let provenance = &result.provenance;
     let rename = |id: Id| provenance.current_id(id);
@@ -155,7 +149,7 @@ fn nothing_lost(inputs: &[Session], result: &Session) -> Result<(), TestCaseErro
                 let held = |alternatives: &[Alternative]| {
                     alternatives
                         .iter()
-                        .any(|a| same_value(&a.value, &value) && a.sources.contains(&input.id))
+                        .any(|a| a.value == value && a.sources.contains(&input.id))
                 };
                 let alternative = provenance
                     .conflict(kept, field)
@@ -163,9 +157,11 @@ fn nothing_lost(inputs: &[Session], result: &Session) -> Result<(), TestCaseErro
                 let set_aside = provenance
                     .decision(kept, field)
                     .is_some_and(|d| held(&d.set_aside));
+                let variant = held(provenance.variants_of(kept, field));
                 prop_assert!(
-                    now.as_ref().is_some_and(|n| same_value(n, &value)) || alternative || set_aside,
-                    "{kind:?} {id:?} {field:?}: {value:?} is neither kept ({now:?}) nor an alternative nor set aside"
+                    now.as_ref() == Some(&value) || alternative || set_aside || variant,
+                    "{kind:?} {id:?} {field:?}: {value:?} is neither kept ({now:?}) nor an \
+                     alternative nor set aside nor another wording"
                 );
             }
         }
@@ -424,5 +420,52 @@ proptest! {
         let last = &inputs[inputs.len() - 1];
         let three = merge::merge3(&inputs[0], last, &merged.session);
         let _ = merge::unresolved_conflicts(&three.session);
+    }
+}
+
+/// The details of a source session as the consolidated session keeps them,
+/// field by field: a field added to `Meta` must be added here too.
+fn meta_of(source: &SourceSession) -> Meta {
+    Meta {
+        title: source.title.clone(),
+        occupation: source.occupation.clone(),
+        organisation: source.organisation.clone(),
+        sponsor: source.sponsor.clone(),
+        venue: source.venue.clone(),
+        country: source.country.clone(),
+        language: source.language.clone(),
+        start: source.start,
+        end: source.end,
+        notes: source.notes.clone(),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Every detail of every source (organisation, sponsor, venue, notes …) is in
+    /// the consolidated session's provenance, survives saving, and is still there
+    /// when the consolidated session is merged again with another session.
+    #[test]
+    fn every_source_keeps_all_its_details(
+        inputs in proptest::collection::vec(strategies::session(), 1..4),
+        late in strategies::session(),
+    ) {
+        let ids: BTreeSet<Id> = inputs.iter().chain([&late]).map(|s| s.id).collect();
+        prop_assume!(ids.len() == inputs.len() + 1);
+        let merged = merge::merge(&inputs).session;
+        let text = store::to_ron(&merged).expect("serialises");
+        let loaded = store::parse_session(text.as_bytes(), Path::new("merged.ron"));
+        prop_assert_eq!(loaded.as_ref().ok(), Some(&merged));
+        let again = merge::merge(&[merged.clone(), late.clone()]).session;
+        for session in [&merged, &again] {
+            for input in inputs.iter().chain(std::iter::once(&late)) {
+                if std::ptr::eq(session, &merged) && input.id == late.id {
+                    continue;
+                }
+                let source = session.provenance.sources.iter().find(|s| s.id == input.id);
+                prop_assert_eq!(source.map(meta_of), Some(input.meta.clone()));
+            }
+        }
     }
 }

@@ -174,6 +174,28 @@ proptest! {
                         prop_assert_eq!(session.provenance.current_id(absorb), keep);
                         prop_assert!(!session.verification.ratings.iter().any(|r| r.task == absorb));
                         prop_assert!(!session.pestle.votes.iter().any(|v| v.driver == absorb));
+                        // No wording of the absorbed element is lost: each is the
+                        // kept value, an alternative, set aside, or another
+                        // wording of the kept element.
+                        let p = &session.provenance;
+                        let texts = merge::element_fields(&before, absorb).map(|(_, f)| f);
+                        for (field, value) in texts.unwrap_or_default() {
+                            if !matches!(value, Value::Text(_)) {
+                                continue;
+                            }
+                            let old = &before.provenance;
+                            let variants = old.variants_of(absorb, field).iter();
+                            let alternatives = old.conflict(absorb, field).into_iter().flat_map(|c| &c.alternatives);
+                            let wordings = std::iter::once(value).chain(variants.chain(alternatives).map(|a| a.value.clone()));
+                            for wording in wordings {
+                                let kept = merge::field_value(session, keep, field).as_ref() == Some(&wording);
+                                let has = |list: &[Alternative]| list.iter().any(|a| a.value == wording);
+                                let alternative = p.conflict(keep, field).is_some_and(|c| has(&c.alternatives));
+                                let aside = p.decision(keep, field).is_some_and(|d| has(&d.set_aside));
+                                let variant = has(p.variants_of(keep, field));
+                                prop_assert!(kept || alternative || aside || variant, "{:?} of {:?} was lost", wording, field);
+                            }
+                        }
                     }
                 }
                 Err(error) => {

@@ -40,17 +40,23 @@ fn meta() -> impl Strategy<Value = Meta> {
         prop_oneof![Just("en"), Just("ro"), Just("de")],
         date(),
         date(),
+        (text(), text(), text()),
     )
         .prop_map(
-            |(title, occupation, venue, country, language, start, end)| Meta {
-                title,
-                occupation,
-                venue,
-                country,
-                language: language.to_owned(),
-                start,
-                end,
-                ..Meta::default()
+            |(title, occupation, venue, country, language, start, end, more)| {
+                let (organisation, sponsor, notes) = more;
+                Meta {
+                    title,
+                    occupation,
+                    organisation,
+                    sponsor,
+                    venue,
+                    country,
+                    language: language.to_owned(),
+                    start,
+                    end,
+                    notes,
+                }
             },
         )
 }
@@ -292,15 +298,22 @@ fn field() -> impl Strategy<Value = Field> {
 /// The provenance of a consolidated session: sources, element sources, merged
 /// ids, conflicts with every kind of value, pairs declared distinct, decisions.
 pub fn provenance() -> impl Strategy<Value = Provenance> {
-    let source = (id(), text(), "[A-Z]{2}", text(), date(), date()).prop_map(
-        |(id, title, country, occupation, start, end)| SourceSession {
-            id,
-            title,
-            country,
-            language: "ro".to_owned(),
-            occupation,
-            start,
-            end,
+    let details = (text(), text(), text(), text());
+    let source = (id(), text(), "[A-Z]{2}", text(), date(), date(), details).prop_map(
+        |(id, title, country, occupation, start, end, (organisation, sponsor, venue, notes))| {
+            SourceSession {
+                id,
+                title,
+                country,
+                language: "ro".to_owned(),
+                occupation,
+                start,
+                end,
+                organisation,
+                sponsor,
+                venue,
+                notes,
+            }
         },
     );
     let alternative = || {
@@ -328,22 +341,29 @@ pub fn provenance() -> impl Strategy<Value = Provenance> {
                 set_aside,
             }
         });
+    let variants =
+        (id(), field(), vec(alternative(), 1..3)).prop_map(|(element, field, variants)| Variants {
+            element,
+            field,
+            variants,
+        });
     (
         vec(source, 0..3),
         proptest::collection::btree_map(id(), proptest::collection::btree_set(id(), 0..3), 0..4),
         proptest::collection::btree_map(id(), id(), 0..3),
         vec(conflict, 0..3),
         proptest::collection::btree_set((id(), id()), 0..3),
-        vec(decision, 0..3),
+        (vec(decision, 0..3), vec(variants, 0..3)),
     )
         .prop_map(
-            |(sources, elements, merged, conflicts, distinct, decisions)| Provenance {
+            |(sources, elements, merged, conflicts, distinct, (decisions, variants))| Provenance {
                 sources,
                 elements,
                 merged,
                 conflicts,
                 distinct,
                 decisions,
+                variants,
             },
         )
 }

@@ -12,7 +12,7 @@ use super::text::normalise;
 use crate::model::edit::{Edit, EditError};
 use crate::model::id::Id;
 use crate::model::pestle::AxisSubject;
-use crate::model::provenance::{Alternative, Conflict, Decision, Field, Value, ordered};
+use crate::model::provenance::{Alternative, Conflict, Decision, Field, Value, Variants, ordered};
 use crate::model::session::Session;
 
 impl Session {
@@ -108,6 +108,35 @@ impl Session {
                     element,
                     field,
                     set_aside: old,
+                }
+            }
+            Edit::SetVariants {
+                element,
+                field,
+                variants,
+            } => {
+                let records = &mut provenance.variants;
+                let at = records.binary_search_by_key(&(element, field), |v| (v.element, v.field));
+                let old = match (at, variants) {
+                    (Ok(i), Some(variants)) => {
+                        Some(std::mem::replace(&mut records[i].variants, variants))
+                    }
+                    (Ok(i), None) => Some(records.remove(i).variants),
+                    (Err(i), Some(variants)) => {
+                        let record = Variants {
+                            element,
+                            field,
+                            variants,
+                        };
+                        records.insert(i, record);
+                        None
+                    }
+                    (Err(_), None) => None,
+                };
+                Edit::SetVariants {
+                    element,
+                    field,
+                    variants: old,
                 }
             }
             other => return self.apply(other),
@@ -365,7 +394,8 @@ fn rename_in_conflicts(session: &Session, keep: Id, absorb: Id) -> Vec<Edit> {
                 value: alternative.value.clone().remapped(&rename),
                 ..alternative.clone()
             };
-            add_alternative(&mut alternatives, kept.as_ref(), renamed);
+            // References, not wordings: nothing to record as a variant.
+            let _ = add_alternative(&mut alternatives, kept.as_ref(), renamed);
         }
         edits.push(Edit::RemoveConflict {
             element: conflict.element,
@@ -423,9 +453,12 @@ fn provenance_edits(
         kept: Some(keep),
     });
     // Every value of the absorbed element that differs from the kept one, and every
-    // alternative recorded for it, becomes an alternative of the kept element.
+    // alternative recorded for it, becomes an alternative of the kept element;
+    // another wording of a value the kept element has becomes a variant.
     let kept_values = fields(session, kept_at);
+    let mut written: Vec<(Field, Vec<Alternative>)> = Vec::new();
     for (field, value) in fields(session, absorbed_at) {
+        let mut extra = Vec::new();
         let kept_value = kept_values
             .iter()
             .find(|(f, _)| *f == field)
@@ -442,10 +475,14 @@ fn provenance_edits(
                 field,
             });
             for alternative in &record.alternatives {
-                add_alternative(&mut alternatives, kept_value, alternative.clone());
+                extra.extend(add_alternative(
+                    &mut alternatives,
+                    kept_value,
+                    alternative.clone(),
+                ));
             }
         }
-        add_alternative(
+        extra.extend(add_alternative(
             &mut alternatives,
             kept_value,
             Alternative {
@@ -453,7 +490,8 @@ fn provenance_edits(
                 sources: absorbed_sources.clone(),
                 note: "merged duplicate".to_owned(),
             },
-        );
+        ));
+        written.push((field, extra));
         if alternatives != before {
             let index = provenance
                 .conflicts
@@ -475,6 +513,7 @@ fn provenance_edits(
             });
         }
     }
+    edits.extend(variant_edits(session, keep, absorb, written));
     // What was set aside for the absorbed element stays set aside, now for the
     // kept one.
     for decision in provenance.decisions.iter().filter(|d| d.element == absorb) {
@@ -502,18 +541,75 @@ fn provenance_edits(
     edits
 }
 
+/// The other wordings of the kept element after `absorb` is merged into it:
+/// its own, the absorbed element's, and the wordings `written` that the merge
+/// found equal after normalisation to a value the kept element holds.
+fn variant_edits(
+    session: &Session,
+    keep: Id,
+    absorb: Id,
+    written: Vec<(Field, Vec<Alternative>)>,
+) -> Vec<Edit> {
+    let provenance = &session.provenance;
+    let mut by_field: Vec<(Field, Vec<Alternative>)> = written;
+    for record in provenance.variants.iter().filter(|v| v.element == absorb) {
+        match by_field.iter_mut().find(|(f, _)| *f == record.field) {
+            Some((_, list)) => list.extend(record.variants.iter().cloned()),
+            None => by_field.push((record.field, record.variants.clone())),
+        }
+    }
+    let mut edits = Vec::new();
+    for (field, extra) in by_field {
+        if extra.is_empty() {
+            continue;
+        }
+        let mut variants: Vec<Alternative> = provenance.variants_of(keep, field).to_vec();
+        for variant in extra {
+            match variants.iter_mut().find(|v| v.value == variant.value) {
+                Some(v) => v.sources.extend(variant.sources),
+                None => variants.push(variant),
+            }
+        }
+        if !provenance.variants_of(absorb, field).is_empty() {
+            edits.push(Edit::SetVariants {
+                element: absorb,
+                field,
+                variants: None,
+            });
+        }
+        edits.push(Edit::SetVariants {
+            element: keep,
+            field,
+            variants: Some(variants),
+        });
+    }
+    edits
+}
+
 /// Adds an alternative unless the kept value or a recorded alternative already
-/// says the same (then their sources are united).
-fn add_alternative(list: &mut Vec<Alternative>, kept: Option<&Value>, new: Alternative) {
+/// says the same (then their sources are united). Returns the new wording when
+/// it is the same after normalisation as a value already there but written
+/// differently: another wording, to be recorded as a variant.
+fn add_alternative(
+    list: &mut Vec<Alternative>,
+    kept: Option<&Value>,
+    new: Alternative,
+) -> Option<Alternative> {
     let same = |a: &Value, b: &Value| match (a, b) {
         (Value::Text(a), Value::Text(b)) => normalise(a) == normalise(b),
         (a, b) => a == b,
     };
-    if kept.is_some_and(|k| same(k, &new.value)) {
-        return;
+    if let Some(kept) = kept.filter(|k| same(k, &new.value)) {
+        return (*kept != new.value).then_some(new);
     }
     match list.iter_mut().find(|a| same(&a.value, &new.value)) {
-        Some(existing) => existing.sources.extend(new.sources),
-        None => list.push(new),
+        Some(existing) => {
+            existing.sources.extend(new.sources.iter().copied());
+            (existing.value != new.value).then_some(new)
+        }
+        None => {
+            list.push(new);
+            None
+        }
     }
 }

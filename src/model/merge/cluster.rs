@@ -11,7 +11,7 @@ use super::element::Element;
 use super::id_map::IdMap;
 use super::resolve::{Contribution, settle};
 use crate::model::id::Id;
-use crate::model::provenance::{Alternative, Conflict, Decision, Field, Value};
+use crate::model::provenance::{Alternative, Conflict, Decision, Field, Value, Variants};
 
 /// One element of one input, as the merge sees it.
 pub(crate) struct Entry<'a, T> {
@@ -28,6 +28,8 @@ pub(crate) struct Entry<'a, T> {
     pub conflicts: Vec<&'a Conflict>,
     /// Conflicts its input settled on it.
     pub decisions: Vec<&'a Decision>,
+    /// Other wordings its input recorded for its fields.
+    pub variants: Vec<&'a Variants>,
 }
 
 impl<T> Entry<'_, T> {
@@ -270,12 +272,14 @@ fn by_identity<'a, T>(entries: &[Entry<'a, T>]) -> Vec<Cluster<'a>> {
     groups
 }
 
-/// A resolved element, the alternatives of its conflicting fields, and the
-/// values set aside on its settled fields.
+/// A resolved element, the alternatives of its conflicting fields, the
+/// values set aside on its settled fields, and the other wordings of its
+/// fields' values.
 pub(crate) struct Resolved<T> {
     pub item: T,
     pub conflicts: Vec<(Field, Vec<Alternative>)>,
     pub decisions: Vec<(Field, Vec<Alternative>)>,
+    pub variants: Vec<(Field, Vec<Alternative>)>,
 }
 
 /// The element a group of entries (sorted by layout) becomes, its conflicts and
@@ -288,15 +292,19 @@ pub(crate) fn resolve<T: Element>(
     let first = entries.first()?;
     let mut item = first.item.clone();
     item.remap_lists(map);
-    let unanimous = entries
-        .iter()
-        .all(|e| e.conflicts.is_empty() && e.decisions.is_empty() && e.item == first.item);
+    let unanimous = entries.iter().all(|e| {
+        e.conflicts.is_empty()
+            && e.decisions.is_empty()
+            && e.variants.is_empty()
+            && e.item == first.item
+    });
     if unanimous {
         item.remap_refs(map);
         return Some(Resolved {
             item,
             conflicts: Vec::new(),
             decisions: Vec::new(),
+            variants: Vec::new(),
         });
     }
     for entry in &entries[1..] {
@@ -314,6 +322,7 @@ pub(crate) fn resolve<T: Element>(
     let values: Vec<Vec<(Field, Value)>> = entries.iter().map(|e| e.item.fields()).collect();
     let mut conflicts = Vec::new();
     let mut decisions = Vec::new();
+    let mut variants = Vec::new();
     for (field, _) in fields {
         let mut contributions = Vec::new();
         let mut set_aside = Vec::new();
@@ -351,26 +360,38 @@ pub(crate) fn resolve<T: Element>(
                     note: String::new(),
                 });
             }
-            contributions.extend(alternatives.into_iter().map(|a| Contribution {
-                value: a.value.clone().remapped(&map),
-                sources: a.sources.clone(),
-                note: a.note.clone(),
-            }));
+            // Other wordings recorded earlier are wordings like any other: they
+            // stay variants, or stand for their class if plainer.
+            let written = entry.variants.iter().filter(|v| v.field == field);
+            contributions.extend(
+                alternatives
+                    .into_iter()
+                    .chain(written.flat_map(|v| v.variants.iter()))
+                    .map(|a| Contribution {
+                        value: a.value.clone().remapped(&map),
+                        sources: a.sources.clone(),
+                        note: a.note.clone(),
+                    }),
+            );
         }
-        let (kept, alternatives, set_aside) = settle(contributions, set_aside, &decided);
-        if let Some(kept) = kept {
+        let settled = settle(contributions, set_aside, &decided);
+        if let Some(kept) = settled.kept {
             item.set(field, kept);
         }
-        if !alternatives.is_empty() {
-            conflicts.push((field, alternatives));
+        if !settled.alternatives.is_empty() {
+            conflicts.push((field, settled.alternatives));
         }
-        if !set_aside.is_empty() {
-            decisions.push((field, set_aside));
+        if !settled.set_aside.is_empty() {
+            decisions.push((field, settled.set_aside));
+        }
+        if !settled.variants.is_empty() {
+            variants.push((field, settled.variants));
         }
     }
     Some(Resolved {
         item,
         conflicts,
         decisions,
+        variants,
     })
 }

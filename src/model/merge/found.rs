@@ -2,6 +2,7 @@
 //! edits that set a field to a value — what resolving a conflict needs.
 
 use super::element::{Element, Kind, PlacedItem, PlacedTask};
+use super::id_map::IdMap;
 use crate::model::chart::ListKind;
 use crate::model::edit::{Edit, EditError};
 use crate::model::id::Id;
@@ -63,6 +64,102 @@ pub(crate) fn find(session: &Session, id: Id) -> Option<Found> {
         .or_else(|| position(&pestle.scenarios, id).map(Found::Scenario))
 }
 
+/// Where every element of a session is, found once: for the views and reports
+/// that look up many elements (searching the whole session for each made the
+/// Merge tab quadratic in the size of the session).
+pub struct Places<'s> {
+    session: &'s Session,
+    at: IdMap<Found>,
+}
+
+impl<'s> Places<'s> {
+    pub fn of(session: &'s Session) -> Self {
+        let chart = &session.chart;
+        let pestle = &session.pestle;
+        let mut at: IdMap<Found> = IdMap::default();
+        // In the order `find` looks, the first of two equal ids winning as there.
+        let mut put = |id: Id, found: Found| {
+            at.entry(id).or_insert(found);
+        };
+        for (i, p) in session.people.iter().enumerate() {
+            put(p.id, Found::Person(i));
+        }
+        for (d, duty) in chart.duties.iter().enumerate() {
+            put(duty.id, Found::Duty(d));
+        }
+        for (d, duty) in chart.duties.iter().enumerate() {
+            for (t, task) in duty.tasks.iter().enumerate() {
+                put(task.id, Found::Task(d, t));
+            }
+        }
+        for list in ListKind::ALL {
+            for (i, item) in chart.list(list).iter().enumerate() {
+                put(item.id, Found::Item(list, i));
+            }
+        }
+        for (i, a) in chart.acronyms.iter().enumerate() {
+            put(a.id, Found::Acronym(i));
+        }
+        for (i, r) in session.verification.ratings.iter().enumerate() {
+            put(r.id, Found::Rating(i));
+        }
+        for (i, p) in pestle.participants.iter().enumerate() {
+            put(p.id, Found::Participant(i));
+        }
+        for (i, d) in pestle.drivers.iter().enumerate() {
+            put(d.id, Found::Driver(i));
+        }
+        for (i, v) in pestle.votes.iter().enumerate() {
+            put(v.id, Found::Vote(i));
+        }
+        for (i, g) in pestle.groups.iter().enumerate() {
+            put(g.id, Found::Group(i));
+        }
+        for (i, s) in pestle.scenarios.iter().enumerate() {
+            put(s.id, Found::Scenario(i));
+        }
+        Places { session, at }
+    }
+
+    pub(crate) fn find(&self, id: Id) -> Option<Found> {
+        self.at.get(&id).copied()
+    }
+
+    /// Where a task is: (duty index, task index).
+    pub fn task(&self, id: Id) -> Option<(usize, usize)> {
+        match self.find(id)? {
+            Found::Task(d, t) => Some((d, t)),
+            _ => None,
+        }
+    }
+
+    /// Where a duty is.
+    pub fn duty(&self, id: Id) -> Option<usize> {
+        match self.find(id)? {
+            Found::Duty(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// Where a supporting-list item is.
+    pub fn list_item(&self, id: Id) -> Option<(ListKind, usize)> {
+        match self.find(id)? {
+            Found::Item(list, i) => Some((list, i)),
+            _ => None,
+        }
+    }
+
+    /// As [`field_value`](super::field_value), without searching the session.
+    pub fn field_value(&self, element: Id, field: Field) -> Option<Value> {
+        field_value_with(self.session, element, field, &|id| self.find(id))
+    }
+
+    /// As [`describe`](super::describe), without searching the session.
+    pub fn describe(&self, id: Id) -> String {
+        super::describe::describe_with(self.session, id, &|id| self.find(id))
+    }
+}
+
 /// The fields of the element at `found`.
 pub(crate) fn fields(session: &Session, found: Found) -> Vec<(Field, Value)> {
     let chart = &session.chart;
@@ -96,13 +193,22 @@ fn placed_task(session: &Session, d: usize, t: usize) -> PlacedTask {
 
 /// The value an element (or, for the session's id, the session) holds for a field.
 pub(crate) fn field_value(session: &Session, element: Id, field: Field) -> Option<Value> {
+    field_value_with(session, element, field, &|id| find(session, id))
+}
+
+fn field_value_with(
+    session: &Session,
+    element: Id,
+    field: Field,
+    find: &dyn Fn(Id) -> Option<Found>,
+) -> Option<Value> {
     if element == session.id {
         return session_fields(session)
             .into_iter()
             .find(|(f, _)| *f == field)
             .map(|(_, v)| v);
     }
-    let found = find(session, element)?;
+    let found = find(element)?;
     if field == Field::Presence {
         return Some(Value::Present);
     }

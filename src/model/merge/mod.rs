@@ -15,11 +15,35 @@
 //! - **The kept id** is the smallest id of the merged elements; the others are
 //!   recorded in `provenance.merged`, and every reference (a rating's task, a
 //!   vote's driver, a scenario link) is renamed to it.
+//! - **The kept wording.** Texts equal after normalisation are one value, but
+//!   no wording is lost: the plainest stands for the value and every other is
+//!   recorded with the sources that wrote it (`provenance.variants`, "also
+//!   written as …"). The plainest wording is the one, in this order of
+//!   precedence,
+//!   1. with the fewest control, format (bidi overrides and marks, zero-width
+//!      spaces and joiners, soft hyphens), line-separator and emoji characters;
+//!   2. with the most diacritics and letters such as ß, ł, ø ("Efectuează
+//!      percheziții" over "Efectueaza perchezitii"): kept rather than stripped;
+//!   3. in sentence case rather than beginning in lower case, and either rather
+//!      than all in capitals ("Conduct cell searches" over "CONDUCT CELL
+//!      SEARCHES");
+//!   4. with the fewest spaces at either end or doubled;
+//!   5. in composed form (NFC) rather than decomposed;
+//!
+//!   then, as for any value, the one held by the most sources, then the one
+//!   whose sorted source ids come first, then the first by its text. The rule
+//!   looks only at the wordings and their sources, so the choice does not
+//!   depend on the order of the inputs.
 //! - **Nearly the same text is only proposed** ([`proposals`], measure and
-//!   threshold in [`text`](self::similarity)): never merged silently.
+//!   threshold in [`text`](self::similarity)): never merged silently. The
+//!   search does not compare every pair: an index of word beginnings finds the
+//!   only pairs that can reach the threshold (`candidates`), so that 100,000
+//!   tasks take seconds, and it provably proposes exactly what comparing every
+//!   pair proposes.
 //! - **Conflicts.** Each field of an element (a task's statement and its duty, a
 //!   driver's title, a vote's scores …) is decided on its own. Values equal after
-//!   normalisation count as one value. If the sources disagree, the value held
+//!   normalisation count as one value (its wording chosen as above). If the
+//!   sources disagree, the value held
 //!   by the most sources is kept; a tie goes to the value whose sorted source ids
 //!   come first (the smallest source session id). Every other value is recorded
 //!   in `provenance.conflicts` with the sources that hold it. So the template
@@ -49,7 +73,10 @@
 //! - **Nothing is lost:** every element of every input is in the result — as
 //!   itself, merged into an element with an equal (normalised) value, or with its
 //!   differing value recorded as an alternative (or, once decided, as set aside)
-//!   naming its source.
+//!   naming its source; every wording of every value is there exactly as
+//!   written, as the value or as a variant naming its source; and every detail
+//!   of every source session (title, organisation, sponsor, venue, notes …) is
+//!   in `provenance.sources`.
 //! - **Merging a session with itself changes nothing:** `merge([s, s])` equals
 //!   `merge([s])`, whose people, chart, PESTLE map and ratings equal `s`'s
 //!   (for a session whose ids are unique, as `check` demands).
@@ -81,6 +108,7 @@
 //! [`Meta`]: crate::model::Meta
 
 mod apply;
+mod candidates;
 mod cluster;
 mod describe;
 mod element;
@@ -93,9 +121,11 @@ mod resolve;
 mod sources;
 mod text;
 mod three_way;
+mod wording;
 
 pub use describe::describe;
 pub use element::Kind;
+pub use found::Places;
 pub use proposals::{Proposal, proposals};
 pub use report::{InputSummary, MergeReport, unresolved_conflicts};
 pub use text::{DUPLICATE_THRESHOLD, normalise, similarity};

@@ -15,7 +15,7 @@ use crate::model::chart::{Chart, Duty};
 use crate::model::id::Id;
 use crate::model::pestle::Pestle;
 use crate::model::provenance::{
-    Alternative, Conflict, Decision, Field, Provenance, SourceSession, Value, ordered,
+    Alternative, Conflict, Decision, Field, Provenance, SourceSession, Value, Variants, ordered,
 };
 use crate::model::session::Session;
 use crate::model::verification::{PriorityFormula, Verification};
@@ -35,6 +35,7 @@ struct Input<'a> {
     aliases: IdMap<Vec<Id>>,
     conflicts: IdMap<Vec<&'a Conflict>>,
     decisions: IdMap<Vec<&'a Decision>>,
+    variants: IdMap<Vec<&'a Variants>>,
     /// Whether some element has no recorded sources and so counts as the
     /// input's own (a consolidated session edited after its merge).
     uses_itself: std::cell::Cell<bool>,
@@ -64,12 +65,17 @@ impl<'a> Input<'a> {
                 .or_default()
                 .push(decision);
         }
+        let mut variants: IdMap<Vec<&Variants>> = IdMap::default();
+        for written in &provenance.variants {
+            variants.entry(written.element).or_default().push(written);
+        }
         Input {
             session,
             index,
             aliases,
             conflicts,
             decisions,
+            variants,
             uses_itself: std::cell::Cell::new(false),
         }
     }
@@ -107,6 +113,7 @@ impl<'a> Input<'a> {
                     order: (self.index, position),
                     conflicts: self.conflicts.get(&id).cloned().unwrap_or_default(),
                     decisions: self.decisions.get(&id).cloned().unwrap_or_default(),
+                    variants: self.variants.get(&id).cloned().unwrap_or_default(),
                     item,
                 }
             })
@@ -122,6 +129,7 @@ struct Recorded {
     merged: Vec<(Id, Id)>,
     conflicts: Vec<Conflict>,
     decisions: Vec<Decision>,
+    variants: Vec<Variants>,
 }
 
 /// All inputs' elements of one kind, clustered.
@@ -167,6 +175,7 @@ impl<'a, T: Element> KindMerge<'a, T> {
                 mut item,
                 conflicts,
                 decisions,
+                variants,
             }) = resolve(&refs, map)
             else {
                 continue;
@@ -193,6 +202,13 @@ impl<'a, T: Element> KindMerge<'a, T> {
                     element: c.kept,
                     field,
                     set_aside,
+                }));
+            provenance
+                .variants
+                .extend(variants.into_iter().map(|(field, variants)| Variants {
+                    element: c.kept,
+                    field,
+                    variants,
                 }));
             items.push(item);
         }
@@ -293,6 +309,7 @@ pub(crate) fn merge_sessions(sessions: &[Session]) -> (Session, Counts) {
         merged,
         conflicts,
         decisions,
+        variants,
     } = provenance;
     let mut provenance = Provenance {
         sources: sources(&inputs),
@@ -301,6 +318,7 @@ pub(crate) fn merge_sessions(sessions: &[Session]) -> (Session, Counts) {
         conflicts,
         distinct: Default::default(),
         decisions,
+        variants,
     };
     let id = consolidated_id(&provenance.sources);
     let mut verification = Verification {
@@ -350,6 +368,7 @@ pub(crate) fn merge_sessions(sessions: &[Session]) -> (Session, Counts) {
     }
     provenance.conflicts.sort_by_key(|c| (c.element, c.field));
     provenance.decisions.sort_by_key(|d| (d.element, d.field));
+    provenance.variants.sort_by_key(|v| (v.element, v.field));
     provenance.distinct = distinct
         .iter()
         .map(|&(a, b)| ordered(map(a), map(b)))
@@ -436,8 +455,10 @@ fn session_field(
             });
         }
     }
-    let (kept, alternatives, set_aside) = settle(contributions, set_aside, &decided);
-    kept.map(|kept| SessionField {
+    // Formula and axes are not text: they have no other wordings.
+    let settled = settle(contributions, set_aside, &decided);
+    let (alternatives, set_aside) = (settled.alternatives, settled.set_aside);
+    settled.kept.map(|kept| SessionField {
         kept,
         alternatives,
         set_aside,

@@ -10,6 +10,7 @@
 
 use std::collections::BTreeSet;
 
+use super::candidates::candidate_pairs;
 use super::element::Kind;
 use super::text::{DUPLICATE_THRESHOLD, Words, normalise};
 use crate::model::chart::ListKind;
@@ -75,34 +76,31 @@ fn compare(session: &Session, kind: Kind, items: &[(Id, &str)], found: &mut Vec<
         .collect();
     let empty = BTreeSet::new();
     let sources = |id: Id| provenance.elements.get(&id).unwrap_or(&empty);
-    for i in 0..items.len() {
-        if words[i].is_empty() {
+    // Only the pairs the index finds can be alike (see `candidates`), in the
+    // order of comparing every pair.
+    for (i, j) in candidate_pairs(&words, DUPLICATE_THRESHOLD) {
+        let ((a, a_text), (b, b_text)) = (items[i], items[j]);
+        let (a_sources, b_sources) = (sources(a), sources(b));
+        if a == b || !a_sources.is_disjoint(b_sources) || provenance.is_distinct(a, b) {
             continue;
         }
-        for j in i + 1..items.len() {
-            let similarity = words[i].similarity_at_least(&words[j], DUPLICATE_THRESHOLD);
-            if similarity < DUPLICATE_THRESHOLD {
-                continue;
-            }
-            let ((a, a_text), (b, b_text)) = (items[i], items[j]);
-            let (a_sources, b_sources) = (sources(a), sources(b));
-            if a == b || !a_sources.is_disjoint(b_sources) || provenance.is_distinct(a, b) {
-                continue;
-            }
-            let swap = b_sources.len() > a_sources.len();
-            let ((keep, keep_text), (absorb, absorb_text)) = if swap {
-                ((b, b_text), (a, a_text))
-            } else {
-                ((a, a_text), (b, b_text))
-            };
-            found.push(Proposal {
-                kind,
-                keep,
-                absorb,
-                keep_text: keep_text.to_owned(),
-                absorb_text: absorb_text.to_owned(),
-                similarity,
-            });
+        let similarity = words[i].similarity_at_least(&words[j], DUPLICATE_THRESHOLD);
+        if similarity < DUPLICATE_THRESHOLD {
+            continue;
         }
+        let swap = b_sources.len() > a_sources.len();
+        let ((keep, keep_text), (absorb, absorb_text)) = if swap {
+            ((b, b_text), (a, a_text))
+        } else {
+            ((a, a_text), (b, b_text))
+        };
+        found.push(Proposal {
+            kind,
+            keep,
+            absorb,
+            keep_text: keep_text.to_owned(),
+            absorb_text: absorb_text.to_owned(),
+            similarity,
+        });
     }
 }

@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::text::normalise;
+use super::wording::{Plainness, plainness};
 use crate::model::id::Id;
 use crate::model::provenance::{Alternative, Value};
 
@@ -57,23 +58,47 @@ fn tie_break(a: &Value, b: &Value) -> std::cmp::Ordering {
     format!("{a:?}").cmp(&format!("{b:?}"))
 }
 
-/// The kept value and the alternatives.
+/// What a field becomes: the value kept, the other values still in conflict,
+/// the values set aside by a decision, and the other wordings of any of them
+/// (the same after normalisation, written differently).
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Settled {
+    pub kept: Option<Value>,
+    pub alternatives: Vec<Alternative>,
+    pub set_aside: Vec<Alternative>,
+    pub variants: Vec<Alternative>,
+}
+
+/// The kept value, the alternatives and the variants.
 ///
 /// Values equal after normalisation form one class. The kept class is the one
 /// held by the most sources; a tie goes to the class whose sorted source ids
-/// come first. Within the kept class the exact text is chosen the same way
-/// (then by the text itself). Every other class becomes one alternative, with
-/// all the sources of the class. `None` when there is no contribution.
-pub(crate) fn choose(contributions: Vec<Contribution>) -> (Option<Value>, Vec<Alternative>) {
+/// come first. Within a class the plainest wording stands for it (see
+/// [`wording`](super::wording)), then the one held by the most sources, then
+/// by source ids, then by the text itself; the class's other wordings are its
+/// variants, each with the sources that wrote it. Every other class becomes one
+/// alternative, with all the sources of the class. `None` when there is no
+/// contribution.
+pub(crate) fn choose(contributions: Vec<Contribution>) -> Settled {
     // The usual case — every source says the same — needs no ranking.
     if let Some(first) = contributions.first()
         && contributions.iter().all(|c| c.value == first.value)
     {
-        return (Some(first.value.clone()), Vec::new());
+        return Settled {
+            kept: Some(first.value.clone()),
+            ..Settled::default()
+        };
     }
-    let mut ranked = ranked(contributions).into_iter();
+    let mut variants = Vec::new();
+    let mut ranked = ranked(contributions, &mut variants).into_iter();
     let kept = ranked.next().map(|class| class.value);
-    (kept, ranked.collect())
+    let mut settled = Settled {
+        kept,
+        alternatives: ranked.collect(),
+        ..Settled::default()
+    };
+    settled.variants = tidy_variants(variants, &settled);
+    settled
 }
 
 /// A field some input had settled ([`Decision`](crate::model::Decision)s):
@@ -89,10 +114,9 @@ pub(crate) fn settle(
     contributions: Vec<Contribution>,
     set_aside: Vec<Contribution>,
     decided: &[Value],
-) -> (Option<Value>, Vec<Alternative>, Vec<Alternative>) {
+) -> Settled {
     if set_aside.is_empty() {
-        let (kept, alternatives) = choose(contributions);
-        return (kept, alternatives, Vec::new());
+        return choose(contributions);
     }
     let aside: Vec<ClassKey> = set_aside.iter().map(|c| class_key(&c.value)).collect();
     let decided: Vec<ClassKey> = decided.iter().map(class_key).collect();
@@ -100,13 +124,50 @@ pub(crate) fn settle(
         let key = class_key(&c.value);
         aside.contains(&key) && !decided.contains(&key)
     });
-    let (kept, alternatives) = choose(contested);
-    let kept_key = kept.as_ref().map(class_key);
-    let set_aside = ranked(set_aside.into_iter().chain(absorbed).collect())
-        .into_iter()
-        .filter(|class| Some(class_key(&class.value)) != kept_key)
+    let mut settled = choose(contested);
+    let kept_key = settled.kept.as_ref().map(class_key);
+    let mut variants = std::mem::take(&mut settled.variants);
+    for class in ranked(
+        set_aside.into_iter().chain(absorbed).collect(),
+        &mut variants,
+    ) {
+        if Some(class_key(&class.value)) != kept_key {
+            settled.set_aside.push(class);
+        } else if settled.kept.as_ref() != Some(&class.value) {
+            // Set aside once, kept now in another wording: a variant.
+            variants.push(class);
+        }
+    }
+    settled.variants = tidy_variants(variants, &settled);
+    settled
+}
+
+/// Variants without repeats (one per wording, sources united) and without the
+/// wordings that stand for a class, in a fixed order.
+fn tidy_variants(variants: Vec<Alternative>, settled: &Settled) -> Vec<Alternative> {
+    let shown: Vec<&Value> = settled
+        .kept
+        .iter()
+        .chain(settled.alternatives.iter().map(|a| &a.value))
+        .chain(settled.set_aside.iter().map(|a| &a.value))
         .collect();
-    (kept, alternatives, set_aside)
+    let mut out: Vec<Alternative> = Vec::with_capacity(variants.len());
+    for variant in variants {
+        if shown.contains(&&variant.value) {
+            continue;
+        }
+        match out.iter_mut().find(|v| v.value == variant.value) {
+            Some(v) => {
+                v.sources.extend(variant.sources);
+                if v.note.is_empty() || (!variant.note.is_empty() && variant.note < v.note) {
+                    v.note = variant.note;
+                }
+            }
+            None => out.push(variant),
+        }
+    }
+    out.sort_by(|a, b| tie_break(&a.value, &b.value));
+    out
 }
 
 /// The values a choice of `chosen` sets aside: every class of the
@@ -116,15 +177,16 @@ pub(crate) fn set_aside_except(
     chosen: &Value,
 ) -> Vec<Alternative> {
     let chosen = class_key(chosen);
-    ranked(contributions)
+    ranked(contributions, &mut Vec::new())
         .into_iter()
         .filter(|class| class_key(&class.value) != chosen)
         .collect()
 }
 
-/// Every class of values, best first (see [`choose`]): its best exact value,
-/// with all the sources of the class.
-fn ranked(contributions: Vec<Contribution>) -> Vec<Alternative> {
+/// Every class of values, best first (see [`choose`]): the wording that stands
+/// for it, with all the sources of the class. The class's other wordings go to
+/// `variants`, each with its own sources.
+fn ranked(contributions: Vec<Contribution>, variants: &mut Vec<Alternative>) -> Vec<Alternative> {
     let mut classes: Vec<Class> = Vec::new();
     for c in contributions {
         let key = class_key(&c.value);
@@ -153,7 +215,10 @@ fn ranked(contributions: Vec<Contribution>) -> Vec<Alternative> {
     }
     for class in &mut classes {
         class.variants.sort_by(|a, b| {
-            ranks_before(&a.sources, &b.sources).then_with(|| tie_break(&a.value, &b.value))
+            plainness_of(&a.value)
+                .cmp(&plainness_of(&b.value))
+                .then_with(|| ranks_before(&a.sources, &b.sources))
+                .then_with(|| tie_break(&a.value, &b.value))
         });
     }
     classes.sort_by(|a, b| {
@@ -164,13 +229,28 @@ fn ranked(contributions: Vec<Contribution>) -> Vec<Alternative> {
         .into_iter()
         .filter_map(|class| {
             let sources = class.sources;
-            class.variants.into_iter().next().map(|best| Alternative {
+            let mut wordings = class.variants.into_iter();
+            let best = wordings.next()?;
+            variants.extend(wordings.map(|v| Alternative {
+                value: v.value,
+                sources: v.sources,
+                note: v.note,
+            }));
+            Some(Alternative {
                 value: best.value,
                 sources,
                 note: best.note,
             })
         })
         .collect()
+}
+
+/// How plain a value's wording is (every value that is not text is plain).
+fn plainness_of(value: &Value) -> Option<Plainness> {
+    match value {
+        Value::Text(text) => Some(plainness(text)),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -187,7 +267,12 @@ mod tests {
 
     #[test]
     fn the_value_most_sources_hold_is_kept() {
-        let (kept, alternatives) = choose(vec![
+        let Settled {
+            kept,
+            alternatives,
+            variants,
+            ..
+        } = choose(vec![
             c("Inspect cells", &[1]),
             c("Search cells", &[2]),
             c("search  cells", &[3]),
@@ -195,6 +280,102 @@ mod tests {
         assert_eq!(kept, Some(Value::Text("Search cells".into())));
         assert_eq!(alternatives.len(), 1);
         assert_eq!(alternatives[0].value, Value::Text("Inspect cells".into()));
+        assert_eq!(variants, [alt("search  cells", &[3])], "also written as");
+    }
+
+    fn alt(text: &str, sources: &[u128]) -> Alternative {
+        let c = c(text, sources);
+        Alternative {
+            value: c.value,
+            sources: c.sources,
+            note: c.note,
+        }
+    }
+
+    /// (wordings equal after normalisation, the one kept). Each is tried in
+    /// every order and with every assignment of the sources, the plain wording
+    /// held by the fewest.
+    const KEPT_WORDING: &[(&[&str], &str)] = &[
+        (
+            &["CONDUCT CELL SEARCHES", "Conduct cell searches"],
+            "Conduct cell searches",
+        ),
+        (
+            &["Efectueaza perchezitii", "Efectuează percheziții"],
+            "Efectuează percheziții",
+        ),
+        (
+            &["Conduct\u{200B} cell searches", "Conduct cell searches"],
+            "Conduct cell searches",
+        ),
+        (
+            &["\u{202E}Conduct cell searches", "Conduct cell searches"],
+            "Conduct cell searches",
+        ),
+        (
+            &["Conduct cell searches \u{1F50D}", "conduct cell searches"],
+            "conduct cell searches",
+        ),
+        (
+            &[
+                "EFECTUEAZĂ PERCHEZIȚII",
+                "Efectueaza perchezitii",
+                "Efectuează\u{200D} percheziții",
+                "Efectuează percheziții",
+            ],
+            "Efectuează percheziții",
+        ),
+    ];
+
+    #[test]
+    fn the_plain_wording_is_kept_and_the_others_are_variants_in_any_order() {
+        for &(wordings, plain) in KEPT_WORDING {
+            let n = wordings.len();
+            // Every rotation of the order, forwards and backwards; the plain
+            // wording always held by one source, the others by two or more.
+            for rotation in 0..n {
+                for reverse in [false, true] {
+                    let mut order: Vec<&str> = wordings.to_vec();
+                    order.rotate_left(rotation);
+                    if reverse {
+                        order.reverse();
+                    }
+                    let contributions: Vec<Contribution> = order
+                        .iter()
+                        .enumerate()
+                        .map(|(i, w)| {
+                            let i = i as u128 * 10;
+                            if *w == plain {
+                                c(w, &[100])
+                            } else {
+                                c(w, &[i + 1, i + 2])
+                            }
+                        })
+                        .collect();
+                    let settled = choose(contributions);
+                    assert_eq!(
+                        settled.kept,
+                        Some(Value::Text(plain.to_owned())),
+                        "{order:?}"
+                    );
+                    assert_eq!(settled.alternatives, [], "{order:?}");
+                    let mut variants: Vec<&str> = settled
+                        .variants
+                        .iter()
+                        .filter_map(|v| match &v.value {
+                            Value::Text(t) => Some(t.as_str()),
+                            _ => None,
+                        })
+                        .collect();
+                    variants.sort_unstable();
+                    let mut expected: Vec<&str> =
+                        wordings.iter().copied().filter(|w| *w != plain).collect();
+                    expected.sort_unstable();
+                    assert_eq!(variants, expected, "{order:?}");
+                    assert!(settled.variants.iter().all(|v| v.sources.len() == 2));
+                }
+            }
+        }
     }
 
     #[test]
@@ -203,7 +384,12 @@ mod tests {
         // The coordinator kept "Patrol the perimeter fence" for 1, 2 and 3 and
         // set aside CZ's (4) "wall"; CZ's file comes again, and a new partner
         // (5) also writes "wall".
-        let (kept, alternatives, set_aside) = settle(
+        let Settled {
+            kept,
+            alternatives,
+            set_aside,
+            variants,
+        } = settle(
             vec![
                 c("Patrol the perimeter fence", &[1, 2, 3, 4]),
                 c("Patrol the perimeter wall", &[4]),
@@ -218,9 +404,10 @@ mod tests {
         assert_eq!(set_aside[0].value, text("Patrol the perimeter wall"));
         let sources: Vec<Id> = set_aside[0].sources.iter().copied().collect();
         assert_eq!(sources, [Id::from_u128(4), Id::from_u128(5)]);
+        assert_eq!(variants, [alt("patrol the perimeter WALL", &[5])]);
 
         // A third wording is a new conflict.
-        let (_, alternatives, _) = settle(
+        let Settled { alternatives, .. } = settle(
             vec![
                 c("Patrol the perimeter fence", &[1, 2, 3, 4]),
                 c("Walk the fence line", &[6]),
@@ -235,7 +422,12 @@ mod tests {
     #[test]
     fn two_coordinators_who_decided_differently_are_a_conflict() {
         let text = |t: &str| Value::Text(t.to_owned());
-        let (kept, alternatives, set_aside) = settle(
+        let Settled {
+            kept,
+            alternatives,
+            set_aside,
+            ..
+        } = settle(
             vec![c("Fence", &[1, 2]), c("Wall", &[3, 4, 5])],
             vec![c("Wall", &[3]), c("Fence", &[4])],
             &[text("Fence"), text("Wall")],
@@ -252,6 +444,6 @@ mod tests {
         let a = choose(vec![c("B", &[2]), c("A", &[1])]);
         let b = choose(vec![c("A", &[1]), c("B", &[2])]);
         assert_eq!(a, b);
-        assert_eq!(a.0, Some(Value::Text("A".into())));
+        assert_eq!(a.kept, Some(Value::Text("A".into())));
     }
 }

@@ -20,6 +20,10 @@ pub(crate) fn source_of(session: &Session) -> SourceSession {
         occupation: meta.occupation.clone(),
         start: meta.start,
         end: meta.end,
+        organisation: meta.organisation.clone(),
+        sponsor: meta.sponsor.clone(),
+        venue: meta.venue.clone(),
+        notes: meta.notes.clone(),
     }
 }
 

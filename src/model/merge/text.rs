@@ -103,8 +103,14 @@ impl Words {
         Words { words, signature }
     }
 
+    #[cfg(test)]
     pub(crate) fn is_empty(&self) -> bool {
         self.words.is_empty()
+    }
+
+    /// The words, in the order of the text.
+    pub(crate) fn words(&self) -> &[Vec<char>] {
+        &self.words
     }
 
     /// The similarity, or 0 when the cheap bounds show it is below `threshold`.

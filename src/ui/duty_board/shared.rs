@@ -165,6 +165,7 @@ mod tests {
             occupation: String::new(),
             start: None,
             end: None,
+            ..SourceSession::default()
         }
     }
 

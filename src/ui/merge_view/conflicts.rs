@@ -8,13 +8,14 @@ use std::collections::BTreeSet;
 use egui::RichText;
 
 use super::{CardList, Choice, ConflictRow, FieldOf, source_names, value_label};
-use crate::model::merge;
+use crate::model::merge::Places;
 use crate::model::{Edit, Id, Session};
 use crate::ui::command::Command;
 
 /// The conflicts of a session with the words to show them.
 pub(super) fn rows(session: &Session) -> Vec<ConflictRow> {
     let provenance = &session.provenance;
+    let places = Places::of(session);
     let all: BTreeSet<Id> = provenance.sources.iter().map(|s| s.id).collect();
     provenance
         .conflicts
@@ -27,8 +28,9 @@ pub(super) fn rows(session: &Session) -> Vec<ConflictRow> {
                 .flat_map(|a| a.sources.iter().copied())
                 .collect();
             let kept_sources: BTreeSet<Id> = held.difference(&elsewhere).copied().collect();
-            let kept =
-                merge::field_value(session, conflict.element, conflict.field).map(|value| Choice {
+            let kept = places
+                .field_value(conflict.element, conflict.field)
+                .map(|value| Choice {
                     label: value_label(session, &value),
                     sources: source_names(provenance, &kept_sources, ""),
                     value,
@@ -41,7 +43,7 @@ pub(super) fn rows(session: &Session) -> Vec<ConflictRow> {
                 kept: false,
             });
             ConflictRow {
-                of: FieldOf::new(session, conflict.element, conflict.field),
+                of: FieldOf::new(&places, session, conflict.element, conflict.field),
                 choices: kept.into_iter().chain(alternatives).collect(),
             }
         })

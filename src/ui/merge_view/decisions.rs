@@ -5,19 +5,21 @@
 use egui::RichText;
 
 use super::{CardList, DecisionRow, FieldOf, source_names, value_label};
-use crate::model::merge;
+use crate::model::merge::Places;
 use crate::model::{Edit, Session};
 use crate::ui::command::Command;
 
 /// The decisions of a session with the words to show them.
 pub(super) fn rows(session: &Session) -> Vec<DecisionRow> {
     let provenance = &session.provenance;
+    let places = Places::of(session);
     provenance
         .decisions
         .iter()
         .map(|decision| DecisionRow {
-            of: FieldOf::new(session, decision.element, decision.field),
-            kept: merge::field_value(session, decision.element, decision.field)
+            of: FieldOf::new(&places, session, decision.element, decision.field),
+            kept: places
+                .field_value(decision.element, decision.field)
                 .map(|value| value_label(session, &value))
                 .unwrap_or_default(),
             set_aside: decision

@@ -6,12 +6,13 @@
 use egui::RichText;
 
 use super::{CardList, ProposalRow, Side, source_names};
-use crate::model::merge::{Kind, proposals};
+use crate::model::merge::{Kind, Places, proposals};
 use crate::model::{Edit, Id, Session, duty_code, task_code};
 use crate::ui::command::Command;
 
 /// The proposals of a session with the words to show them.
 pub(super) fn rows(session: &Session) -> Vec<ProposalRow> {
+    let places = Places::of(session);
     proposals(session)
         .into_iter()
         .map(|p| ProposalRow {
@@ -19,23 +20,20 @@ pub(super) fn rows(session: &Session) -> Vec<ProposalRow> {
             absorb: p.absorb,
             kind: p.kind,
             similarity: p.similarity,
-            keep_side: side(session, p.kind, p.keep, p.keep_text),
-            absorb_side: side(session, p.kind, p.absorb, p.absorb_text),
+            keep_side: side(&places, session, p.kind, p.keep, p.keep_text),
+            absorb_side: side(&places, session, p.kind, p.absorb, p.absorb_text),
         })
         .collect()
 }
 
-fn side(session: &Session, kind: Kind, id: Id, text: String) -> Side {
-    let chart = &session.chart;
+fn side(places: &Places, session: &Session, kind: Kind, id: Id, text: String) -> Side {
     let place = match kind {
-        Kind::Task => chart
-            .find_task(id)
+        Kind::Task => places
+            .task(id)
             .map(|(d, t)| format!("task {}", task_code(d, t))),
-        Kind::Duty => chart
-            .find_duty(id)
-            .map(|d| format!("duty {}", duty_code(d))),
-        Kind::ListItem => chart
-            .find_list_item(id)
+        Kind::Duty => places.duty(id).map(|d| format!("duty {}", duty_code(d))),
+        Kind::ListItem => places
+            .list_item(id)
             .map(|(list, _)| list.title().to_owned()),
         Kind::Driver => session
             .pestle

@@ -127,6 +127,54 @@ fn the_summary_names_the_sources_and_what_is_left() {
 }
 
 #[test]
+fn the_summary_shows_every_detail_of_every_source() {
+    let mut inputs = partners();
+    let ro = &mut inputs[0].meta;
+    ro.organisation = "Administrația Națională a Penitenciarelor".into();
+    ro.sponsor = "Erasmus+ KA2".into();
+    ro.venue = "Penitenciarul Rahova".into();
+    ro.start = jiff::civil::Date::new(2025, 3, 10).ok();
+    ro.end = jiff::civil::Date::new(2025, 3, 14).ok();
+    ro.notes = "Day two moved to the training centre.".into();
+    inputs[1].meta.venue = "Vězeňská služba, Praha".into();
+    let harness = harness(merge::merge(&inputs).session);
+    for shown in [
+        "Administrația Națională a Penitenciarelor",
+        "Erasmus+ KA2",
+        "Penitenciarul Rahova",
+        "2025-03-10 – 2025-03-14",
+        "Notes of RO (Romanian workshop):",
+        "Day two moved to the training centre.",
+        "Vězeňská služba, Praha",
+    ] {
+        assert!(harness.query_by_label(shown).is_some(), "{shown}");
+    }
+}
+
+#[test]
+fn other_wordings_are_listed_with_who_wrote_them() {
+    let mut inputs = partners();
+    inputs[1].chart.duties[0].tasks[0].statement = "CONDUCT CELL SEARCHES".into();
+    inputs[2].chart.duties[0].tasks[0].statement = "Conduct\u{200B} cell searches".into();
+    let session = merge::merge(&inputs).session;
+    // RO's plain wording is kept although two partners wrote it otherwise.
+    assert_eq!(
+        session.chart.duties[0].tasks[0].statement,
+        "Conduct cell searches"
+    );
+    let harness = harness(session);
+    assert!(harness.query_by_label("Other wordings (1)").is_some());
+    assert!(harness.query_by_label("also written as").is_some());
+    for (wording, who) in [
+        ("CONDUCT CELL SEARCHES", "by CZ"),
+        ("Conduct\u{200B} cell searches", "by DE"),
+    ] {
+        assert!(harness.query_by_label(wording).is_some(), "{wording}");
+        assert!(harness.query_by_label(who).is_some(), "{who}");
+    }
+}
+
+#[test]
 fn rejecting_a_proposal_marks_the_pair_distinct_and_undo_proposes_it_again() {
     let session = merged();
     let proposal = merge::proposals(&session).remove(0);

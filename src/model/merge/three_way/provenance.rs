@@ -85,6 +85,33 @@ pub(super) fn merge_provenance(
         .decisions
         .retain(|d| present.contains(&d.element) || d.element == merged.id);
     provenance.decisions.sort_by_key(|d| (d.element, d.field));
+    // Other wordings recorded on either side stay on record.
+    let at: std::collections::HashMap<_, usize> = provenance
+        .variants
+        .iter()
+        .enumerate()
+        .map(|(i, v)| ((v.element, v.field), i))
+        .collect();
+    for written in &t.variants {
+        match at
+            .get(&(written.element, written.field))
+            .and_then(|&i| provenance.variants.get_mut(i))
+        {
+            Some(ours) => {
+                for a in &written.variants {
+                    match ours.variants.iter_mut().find(|x| x.value == a.value) {
+                        Some(x) => x.sources.extend(a.sources.iter().copied()),
+                        None => ours.variants.push(a.clone()),
+                    }
+                }
+            }
+            None => provenance.variants.push(written.clone()),
+        }
+    }
+    provenance
+        .variants
+        .retain(|v| present.contains(&v.element) || v.element == merged.id);
+    provenance.variants.sort_by_key(|v| (v.element, v.field));
     provenance.conflicts = conflicts;
     provenance
 }

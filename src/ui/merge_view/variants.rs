@@ -1,0 +1,112 @@
+//! Other wordings: values the partners wrote the same after normalisation but
+//! differently ("CONDUCT CELL SEARCHES", "Conduct cell searches"). The merge
+//! keeps the plainest wording and records the others here, with who wrote
+//! them, so that no partner's spelling is lost; nothing needs deciding.
+
+use std::collections::HashMap;
+
+use egui::RichText;
+
+use super::{CardList, FieldOf, VariantRow, source_names, value_label};
+use crate::model::merge::{Places, normalise};
+use crate::model::{Conflict, Decision, Field, Id, Session, Value};
+use crate::ui::command::Command;
+
+/// The other wordings of a session with the words to show them.
+pub(super) fn rows(session: &Session) -> Vec<VariantRow> {
+    let provenance = &session.provenance;
+    let places = Places::of(session);
+    let conflicts: HashMap<(Id, Field), &Conflict> = provenance
+        .conflicts
+        .iter()
+        .map(|c| ((c.element, c.field), c))
+        .collect();
+    let decisions: HashMap<(Id, Field), &Decision> = provenance
+        .decisions
+        .iter()
+        .map(|d| ((d.element, d.field), d))
+        .collect();
+    provenance
+        .variants
+        .iter()
+        .map(|record| {
+            let (element, field) = (record.element, record.field);
+            // The values the field holds: kept, in conflict or set aside.
+            let kept = places.field_value(element, field);
+            let conflict = conflicts.get(&(element, field));
+            let decision = decisions.get(&(element, field));
+            let values: Vec<&Value> = kept
+                .iter()
+                .chain(
+                    conflict
+                        .iter()
+                        .flat_map(|c| c.alternatives.iter().map(|a| &a.value)),
+                )
+                .chain(
+                    decision
+                        .iter()
+                        .flat_map(|d| d.set_aside.iter().map(|a| &a.value)),
+                )
+                .collect();
+            let key = |value: &Value| match value {
+                Value::Text(text) => Some(normalise(text)),
+                _ => None,
+            };
+            let mut groups: Vec<(String, Vec<(String, String)>)> = Vec::new();
+            for variant in &record.variants {
+                let of = values
+                    .iter()
+                    .find(|v| key(v).is_some() && key(v) == key(&variant.value))
+                    .map(|v| value_label(session, v))
+                    .unwrap_or_default();
+                let line = (
+                    value_label(session, &variant.value),
+                    format!(
+                        "by {}",
+                        source_names(provenance, &variant.sources, &variant.note)
+                    ),
+                );
+                match groups.iter_mut().find(|(g, _)| *g == of) {
+                    Some((_, lines)) => lines.push(line),
+                    None => groups.push((of, vec![line])),
+                }
+            }
+            VariantRow {
+                of: FieldOf::new(&places, session, element, field),
+                groups,
+            }
+        })
+        .collect()
+}
+
+pub(super) fn list_ui(ui: &mut egui::Ui, rows: &[VariantRow], commands: &mut Vec<Command>) {
+    let texts = CardList {
+        heading: "Other wordings",
+        empty: "Every partner wrote the values the session holds the same way.",
+        explanation: "Partners wrote these the same but spelt them differently (capitals, \
+                      diacritics, spacing, invisible characters). The session holds the plainest \
+                      wording; the others stay on record with who wrote them.",
+    };
+    texts.show(ui, rows, |ui, row| row_ui(ui, row, commands));
+}
+
+fn row_ui(ui: &mut egui::Ui, row: &VariantRow, commands: &mut Vec<Command>) {
+    row.of.heading_ui(ui, commands);
+    for (value, lines) in &row.groups {
+        ui.horizontal_wrapped(|ui| {
+            if value.is_empty() {
+                ui.label(RichText::new("Written as").weak());
+            } else {
+                ui.label(RichText::new(value).strong());
+                ui.label(RichText::new("also written as").weak());
+            }
+        });
+        for (variant, who) in lines {
+            ui.horizontal_wrapped(|ui| {
+                ui.add_space(16.0);
+                ui.label(variant);
+                ui.label(RichText::new(who).weak());
+            });
+        }
+    }
+}
