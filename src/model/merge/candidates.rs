@@ -31,19 +31,49 @@
 //! So at least one matched word lies among any `n − m + 1` words of the first
 //! text (only `m − 1` are left out), and its partner shares a key with it
 //! (*prefix filtering*). Each text is therefore looked up, for every length
-//! `n'` that could reach the threshold, with the keys of its `n − m(n, n') + 1`
-//! rarest words only, in an index of the keys of every word of the texts of
-//! length `n'`. Common words ("the", "prisoners") are left out of the lookup
+//! `n' ≥ n` that could reach the threshold, with the keys of its
+//! `n − m(n, n') + 1` rarest words only, in an index of the keys of every word
+//! of the texts of length `n'` (the shorter text of a pair looks up the longer:
+//! it needs fewer words to). Common words ("the", "prisoners") are left out of the lookup
 //! whenever the lengths allow, and keys longer than four letters keep the
 //! lookups narrow, which is what makes the search fast; the candidates found
 //! are then measured exactly, as before.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::text::Words;
 
 /// A word's key: a hash of some of its letters and of the kind of key.
 type Key = u64;
+
+/// Hash maps keyed by keys (and text lengths). Keys are already well-spread
+/// hashes, so a multiply-and-rotate mix (as in FxHash) is enough, and several
+/// times faster than SipHash on the millions of keys of a large session.
+type KeyMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
+
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn write_usize(&mut self, x: usize) {
+        self.write_u64(x as u64);
+    }
+}
 
 /// The kinds of keys (see the module documentation).
 const OWN: u64 = 1;
@@ -107,7 +137,7 @@ pub(crate) fn candidate_pairs(texts: &[Words], threshold: f64) -> Vec<(usize, us
     // The index: (text length, key) → the texts with a word filed under it, and
     // the keys each word of each text is looked up with.
     let mut lookups: Vec<Vec<Vec<Key>>> = Vec::with_capacity(texts.len());
-    let mut index: HashMap<(usize, Key), Vec<u32>> = HashMap::new();
+    let mut index: KeyMap<(usize, Key), Vec<u32>> = KeyMap::default();
     let mut lengths: Vec<usize> = Vec::new();
     let mut filed = Vec::new();
     for (t, text) in texts.iter().enumerate() {
@@ -134,7 +164,7 @@ pub(crate) fn candidate_pairs(texts: &[Words], threshold: f64) -> Vec<(usize, us
     }
     // How many texts a look-up with each key visits, over all lengths: the
     // rarer a word's keys, the fewer.
-    let mut visits: HashMap<Key, usize> = HashMap::new();
+    let mut visits: KeyMap<Key, usize> = KeyMap::default();
     for ((_, key), holders) in &index {
         *visits.entry(*key).or_default() += holders.len();
     }
@@ -158,7 +188,9 @@ pub(crate) fn candidate_pairs(texts: &[Words], threshold: f64) -> Vec<(usize, us
         }));
         order.sort_unstable();
         found.clear();
-        for &other in &lengths {
+        // Only the shorter text of a pair looks the other up: it needs fewer
+        // words to do so (n − m + 1 grows with n, m being the same both ways).
+        for &other in lengths.iter().filter(|&&other| other >= n) {
             let Some(m) = least_matched(n, other, threshold) else {
                 continue;
             };
@@ -167,8 +199,13 @@ pub(crate) fn candidate_pairs(texts: &[Words], threshold: f64) -> Vec<(usize, us
                     let Some(holders) = index.get(&(other, *key)) else {
                         continue;
                     };
-                    // Holders are in increasing order: only those after i.
-                    let start = holders.partition_point(|&h| h as usize <= i);
+                    // Holders are in increasing order; among texts as long as
+                    // this one, only those after it (the earlier found it).
+                    let start = if other == n {
+                        holders.partition_point(|&h| h as usize <= i)
+                    } else {
+                        0
+                    };
                     for &j in &holders[start..] {
                         if seen[j as usize] != i as u32 {
                             seen[j as usize] = i as u32;
@@ -178,9 +215,10 @@ pub(crate) fn candidate_pairs(texts: &[Words], threshold: f64) -> Vec<(usize, us
                 }
             }
         }
-        found.sort_unstable();
-        pairs.extend(found.iter().map(|&j| (i, j)));
+        pairs.extend(found.iter().map(|&j| (i.min(j), i.max(j))));
     }
+    pairs.sort_unstable();
+    pairs.dedup();
     pairs
 }
 
