@@ -2,6 +2,7 @@
 //! rules and edits. Pure Rust: nothing here draws, touches files or knows RON.
 
 mod apply;
+mod apply_bulk;
 pub mod chart;
 pub mod document;
 pub mod edit;
@@ -14,6 +15,7 @@ pub mod pestle_stats;
 pub mod provenance;
 pub mod session;
 pub mod statement_rules;
+pub mod texts;
 pub mod verification;
 
 pub use chart::{

@@ -1,6 +1,7 @@
 //! The integration tests, one binary (one link of the app) with shared helpers.
 
 mod cli;
+mod csv_import;
 mod edits;
 mod examples;
 mod export;
@@ -12,6 +13,7 @@ mod merge_edits;
 mod merge_three_way;
 mod migration;
 mod pdf_reading;
+mod privacy;
 mod recovery;
 mod roundtrip;
 mod save;
