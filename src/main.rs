@@ -310,16 +310,9 @@ fn import_drivers(session_path: &Path, csv_path: &Path) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let text = match store::read_text_file(csv_path) {
-        Ok(text) => text,
-        Err(error) => {
-            print_load_error(&error);
-            return ExitCode::from(2);
-        }
-    };
-    let rows = match store::parse_drivers_csv(&text) {
+    let rows = match store::read_drivers_csv(csv_path) {
         Ok(rows) => rows,
-        Err(errors) => {
+        Err(store::CsvFileError::Rows(errors)) => {
             for error in &errors.0 {
                 say!(
                     "{}: row {}: error: {}",
@@ -329,6 +322,11 @@ fn import_drivers(session_path: &Path, csv_path: &Path) -> ExitCode {
                 );
             }
             say!("{}: nothing was imported", session_path.display());
+            return ExitCode::from(2);
+        }
+        Err(error) => {
+            println!("{}: error: {error}", csv_path.display());
+            println!("{}: nothing was imported", session_path.display());
             return ExitCode::from(2);
         }
     };

@@ -42,7 +42,7 @@ pub use pdf_document::DocInfo;
 pub use privacy::{WITHHELD, personal_names, stakeholder_copy};
 pub use wrap::{Fit, Fitted, Wrapped, fit, wrap};
 
-use crate::model::{Role, Session};
+use crate::model::{Role, Session, texts};
 use page::Pt;
 
 /// The paper the reports are printed on.
@@ -134,13 +134,31 @@ pub enum ExportError {
     Pdf(String),
 }
 
-/// The session the reports are made from: without names for a stakeholder copy.
+/// The session the reports are made from: every text cut to what a report prints
+/// (so no layout step ever sees more, whatever was pasted into a field), and
+/// without names for a stakeholder copy. Cutting comes first, so withholding
+/// names works on bounded text too.
 fn source<'s>(session: &'s Session, options: &ExportOptions) -> Cow<'s, Session> {
+    let printed = printable(session);
     if options.include_names {
-        Cow::Borrowed(session)
+        printed
     } else {
-        Cow::Owned(stakeholder_copy(session))
+        Cow::Owned(stakeholder_copy(&printed))
     }
+}
+
+/// The session with every text longer than a report prints cut, with a mark
+/// saying how much was left out (see `model::texts`); the session itself when no
+/// text is that long, which is nearly always.
+fn printable(session: &Session) -> Cow<'_, Session> {
+    let mut any = false;
+    texts::for_each_text(session, |_, text| any |= texts::too_long(text).is_some());
+    if !any {
+        return Cow::Borrowed(session);
+    }
+    let mut copy = session.clone();
+    texts::for_each_text_mut(&mut copy, |_, text| texts::cut_for_print(text));
+    Cow::Owned(copy)
 }
 
 fn reports(options: &ExportOptions) -> Result<Vec<Report>, ExportError> {

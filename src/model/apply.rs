@@ -1,6 +1,7 @@
 //! Applying edits: the one function that changes a session. Each application
 //! returns the inverse edit, which is how undo and redo work.
 
+use super::apply_bulk::Bulk;
 use super::edit::{Edit, EditError};
 use super::id::{HasId, Id};
 use super::pestle::{Axes, AxisSubject};
@@ -321,6 +322,11 @@ impl Session {
 
     /// Applies edits in order; if one fails, the ones already applied are undone.
     fn apply_batch(&mut self, edits: Vec<Edit>) -> Result<Edit, EditError> {
+        // A CSV import of thousands of rows, and its undo, in one pass.
+        let edits = match self.apply_bulk(edits) {
+            Bulk::Done(result) => return result,
+            Bulk::NotBulk(edits) => edits,
+        };
         let mut inverses = Vec::with_capacity(edits.len());
         for edit in edits {
             match self.apply(edit) {

@@ -10,6 +10,7 @@ use super::id::Id;
 use super::pestle::{AxisSubject, Quadrant};
 use super::session::Session;
 use super::statement_rules::check_chart;
+use super::texts;
 use super::verification::SCALE;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -67,6 +68,7 @@ pub fn check_session(session: &Session) -> Vec<Problem> {
     verification_problems(session, &mut problems);
     pestle_problems(session, &mut problems);
     meta_problems(session, &mut problems);
+    long_texts(session, &mut problems);
     problems.extend(super::merge::unresolved_conflicts(session));
     problems.extend(
         check_chart(&session.chart, session.is_english())
@@ -309,6 +311,23 @@ fn meta_problems(session: &Session, problems: &mut Vec<Problem>) {
     }
 }
 
+/// Texts longer than a report prints: the report shows them cut, so say which.
+fn long_texts(session: &Session, problems: &mut Vec<Problem>) {
+    texts::for_each_text(session, |place, text| {
+        if let Some(chars) = texts::too_long(text) {
+            problems.push(Problem::warning(
+                format!(
+                    "{} is {} characters; the report prints the first {}",
+                    texts::describe(session, place),
+                    texts::thousands(chars),
+                    texts::thousands(texts::PRINTED_CHARS)
+                ),
+                texts::element(session, place.owner),
+            ));
+        }
+    });
+}
+
 /// Empty (unknown) or two capital letters. The list of assigned codes changes, so
 /// only the form is checked.
 fn is_country_code(code: &str) -> bool {
@@ -410,6 +429,49 @@ mod tests {
                 "{expected}: {problems:#?}"
             );
         }
+    }
+
+    #[test]
+    fn a_text_longer_than_a_report_prints_is_a_finding() {
+        let mut session = clean();
+        let mut scenario = Scenario::new(crate::model::Quadrant::TopLeft, "Austerity");
+        scenario.narrative = "word ".repeat(12_000);
+        session.pestle.scenarios.push(scenario);
+        session.chart.acronyms.push(crate::model::Acronym {
+            id: Id::new(),
+            term: "ANP".to_owned(),
+            meaning: "é".repeat(50_001),
+        });
+        let problems = check_session(&session);
+        let messages: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
+        assert!(
+            messages.contains(
+                &"the narrative of scenario \"Austerity\" is 60,000 characters; the report prints the first 50,000"
+            ),
+            "{messages:#?}"
+        );
+        assert!(
+            messages.contains(
+                &"the meaning of acronym 1 is 50,001 characters; the report prints the first 50,000"
+            ),
+            "{messages:#?}"
+        );
+        let finding = problems
+            .iter()
+            .find(|p| p.message.contains("narrative"))
+            .expect("found");
+        assert_eq!(
+            (finding.severity, finding.element),
+            (Severity::Warning, Some(session.pestle.scenarios[0].id))
+        );
+        // Exactly the limit prints whole.
+        session.pestle.scenarios[0].narrative = "é".repeat(50_000);
+        session.chart.acronyms.clear();
+        assert!(
+            check_session(&session).is_empty(),
+            "{:#?}",
+            check_session(&session)
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! rules and edits. Pure Rust: nothing here draws, touches files or knows RON.
 
 mod apply;
+mod apply_bulk;
 pub mod chart;
 pub(crate) mod date_field;
 pub mod document;
@@ -15,6 +16,7 @@ pub mod pestle_stats;
 pub mod provenance;
 pub mod session;
 pub mod statement_rules;
+pub mod texts;
 pub mod verification;
 
 pub use chart::{

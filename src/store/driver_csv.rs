@@ -2,15 +2,25 @@
 //! spreadsheet. Columns: category, title, description, participant, uncertainty,
 //! impact — in any order, as the header row says. Comma or semicolon separated
 //! (spreadsheets in different locales write either), UTF-8 with or without a
-//! byte-order mark. Every bad row is reported with its row number and nothing is
-//! imported until the whole file is good.
+//! byte-order mark; a file in another encoding is refused as such. Every bad row
+//! is reported with its row number and nothing is imported until the whole file
+//! is good: a quote left open (which would swallow the rows after it into one
+//! cell) and a cell beyond the named columns (which would be dropped) are errors.
+//! Cells a spreadsheet would run as a formula are escaped (see `formula.rs`).
+
+mod encoding;
+mod formula;
+mod import;
 
 use std::collections::BTreeMap;
 use std::fmt;
 
 use thiserror::Error;
 
-use crate::model::{Category, Driver, Edit, Id, Participant, Session, Vote};
+use crate::model::{Category, Session};
+
+pub use encoding::{CsvFileError, decode_csv, read_drivers_csv};
+pub use import::{ImportCounts, import_edit};
 
 /// The columns, in the order an export writes them.
 pub const COLUMNS: [&str; 6] = [
@@ -81,14 +91,25 @@ pub fn parse_drivers_csv(text: &str) -> Result<Vec<DriverRow>, CsvErrors> {
         Some(Err(e)) => return Err(fail(1, format!("cannot read the header: {e}"))),
         Some(Ok(header)) => header,
     };
+    if header.iter().any(|cell| cell.contains('\n')) {
+        return Err(fail(1, UNCLOSED_QUOTE.to_owned()));
+    }
     let columns = read_header(&header).map_err(|message| fail(1, message))?;
     let mut rows = Vec::new();
     let mut errors = Vec::new();
-    let mut votes_seen: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut votes_seen: BTreeMap<(Category, String, String), usize> = BTreeMap::new();
+    let bad_quote = misplaced_quote(text, delimiter);
+    // Where each row starts in the text, to find the row of a misplaced quote.
+    let mut starts: Vec<(u64, usize)> = vec![(0, 1)];
     for (index, record) in records.enumerate() {
         let row = index + 2;
         let record = match record {
-            Ok(record) => record,
+            Ok(record) => {
+                if bad_quote.is_some() {
+                    starts.push((record.position().map_or(0, |p| p.byte()), row));
+                }
+                record
+            }
             Err(e) => {
                 errors.push(RowError {
                     row,
@@ -100,10 +121,18 @@ pub fn parse_drivers_csv(text: &str) -> Result<Vec<DriverRow>, CsvErrors> {
         if record.iter().all(|field| field.trim().is_empty()) {
             continue;
         }
-        match read_row(&columns, &record, row) {
+        match columns
+            .check(&record)
+            .and_then(|()| read_row(&columns, &record, row))
+        {
             Ok(parsed) => {
                 if let (Some(participant), Some(_)) = (&parsed.participant, parsed.scores) {
-                    let key = (parsed.title.to_lowercase(), participant.to_lowercase());
+                    // One vote per driver, and a driver is its category and title.
+                    let key = (
+                        parsed.category,
+                        parsed.title.to_lowercase(),
+                        participant.to_lowercase(),
+                    );
                     if let Some(first) = votes_seen.insert(key, row) {
                         errors.push(RowError {
                             row,
@@ -120,11 +149,71 @@ pub fn parse_drivers_csv(text: &str) -> Result<Vec<DriverRow>, CsvErrors> {
             Err(message) => errors.push(RowError { row, message }),
         }
     }
+    // A quote left open, or closed before the end of its cell, runs the rows
+    // after it into one cell (or garbles the cell) without any other sign.
+    if let Some(at) = bad_quote {
+        let row = starts
+            .iter()
+            .rev()
+            .find(|(start, _)| *start <= at as u64)
+            .map_or(1, |(_, row)| *row);
+        if row == 1 {
+            return Err(fail(1, UNCLOSED_QUOTE.to_owned()));
+        }
+        errors.retain(|e| e.row != row);
+        errors.push(RowError {
+            row,
+            message: UNCLOSED_QUOTE.to_owned(),
+        });
+        errors.sort_by_key(|e| e.row);
+    }
     if errors.is_empty() {
         Ok(rows)
     } else {
         Err(CsvErrors(errors))
     }
+}
+
+const UNCLOSED_QUOTE: &str = "a quote (\") opens a cell in this row and is not closed where the cell \
+     ends, so the rows after it run into the cell; close the quote or remove it";
+
+/// The byte where a quoted cell goes wrong, read the way the csv crate reads it:
+/// a quote opens a quoted cell only at the start of a cell, two quotes inside one
+/// stand for a quote, and one quote closes it — and must end the cell. Gives the
+/// opening quote of a cell still open at the end of the file, or the first
+/// character after a closing quote that is not a separator or a line break.
+fn misplaced_quote(text: &str, delimiter: u8) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut opened = None;
+    let mut at_cell_start = true;
+    let mut just_closed = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if opened.is_some() {
+            if b == b'"' {
+                if bytes.get(i + 1) == Some(&b'"') {
+                    i += 1;
+                } else {
+                    opened = None;
+                    just_closed = true;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let ends_cell = b == delimiter || b == b'\n' || b == b'\r';
+        if just_closed && !ends_cell {
+            return Some(i);
+        }
+        just_closed = false;
+        if b == b'"' && at_cell_start {
+            opened = Some(i);
+        }
+        at_cell_start = ends_cell;
+        i += 1;
+    }
+    opened
 }
 
 /// The separator that splits the header into the most known column names.
@@ -139,14 +228,50 @@ fn guess_delimiter(text: &str) -> u8 {
     if known(';') > known(',') { b';' } else { b',' }
 }
 
-/// Where each column is: index of the column in the file, per known name.
-struct Columns([Option<usize>; 6]);
+/// Where each column is: index of the column in the file, per known name; and
+/// how many cells the header has.
+struct Columns {
+    found: [Option<usize>; 6],
+    width: usize,
+}
 
 impl Columns {
+    /// The cell of a known column, trimmed and with its formula escape undone.
     fn get<'r>(&self, record: &'r csv::StringRecord, column: usize) -> &'r str {
-        self.0[column]
+        self.found[column]
             .and_then(|i| record.get(i))
-            .map_or("", str::trim)
+            .map_or("", |cell| formula::unescape(cell.trim()))
+    }
+
+    /// Refuses a row that would lose or garble a cell: one beyond the named
+    /// columns, and a line break in any cell but the description (the mark of a
+    /// quote left open, which runs the next rows into the cell; the quote scan
+    /// finds most such quotes, this the rest).
+    fn check(&self, record: &csv::StringRecord) -> Result<(), String> {
+        for (index, cell) in record.iter().enumerate() {
+            let column = self.found.iter().position(|c| *c == Some(index));
+            if column.is_none() && !cell.trim().is_empty() {
+                return Err(if index >= self.width {
+                    format!(
+                        "this row has {} cells but the header names {} columns; \
+                         \"{}\" would be lost",
+                        record.len(),
+                        self.width,
+                        cell.trim()
+                    )
+                } else {
+                    format!(
+                        "cell {} holds \"{}\" but the header names no column there",
+                        index + 1,
+                        cell.trim()
+                    )
+                });
+            }
+            if column != Some(2) && cell.contains('\n') {
+                return Err(UNCLOSED_QUOTE.to_owned());
+            }
+        }
+        Ok(())
     }
 }
 
@@ -178,7 +303,10 @@ fn read_header(header: &csv::StringRecord) -> Result<Columns, String> {
             ));
         }
     }
-    Ok(Columns(found))
+    Ok(Columns {
+        found,
+        width: header.len(),
+    })
 }
 
 fn read_row(
@@ -242,110 +370,49 @@ fn parse_score(what: &str, text: &str) -> Result<Option<u8>, String> {
     }
 }
 
-/// What an import adds, for the message after it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct ImportCounts {
-    pub drivers: usize,
-    pub participants: usize,
-    pub votes: usize,
-    pub updated_votes: usize,
-}
-
-/// The one edit (a batch, so one undo step) that adds the rows to a session:
-/// drivers are matched to existing ones by category and title, participants by
-/// name (both ignoring case), and a vote that exists is updated.
-pub fn import_edit(session: &Session, rows: &[DriverRow]) -> (Edit, ImportCounts) {
-    let pestle = &session.pestle;
-    let mut counts = ImportCounts::default();
-    let mut edits = Vec::new();
-    let mut drivers: BTreeMap<(Category, String), Id> = pestle
-        .drivers
-        .iter()
-        .map(|d| ((d.category, d.title.trim().to_lowercase()), d.id))
-        .collect();
-    let mut participants: BTreeMap<String, Id> = pestle
-        .participants
-        .iter()
-        .map(|p| (p.name.trim().to_lowercase(), p.id))
-        .collect();
-    let (mut next_driver, mut next_participant) = (pestle.drivers.len(), pestle.participants.len());
-    for row in rows {
-        let key = (row.category, row.title.to_lowercase());
-        let driver = *drivers.entry(key).or_insert_with(|| {
-            let driver = Driver {
-                description: row.description.clone(),
-                ..Driver::new(row.category, &row.title)
-            };
-            let id = driver.id;
-            edits.push(Edit::InsertDriver {
-                index: next_driver,
-                driver,
-            });
-            next_driver += 1;
-            counts.drivers += 1;
-            id
-        });
-        let Some(name) = &row.participant else {
-            continue;
-        };
-        let participant = *participants.entry(name.to_lowercase()).or_insert_with(|| {
-            let participant = Participant::new(name);
-            let id = participant.id;
-            edits.push(Edit::InsertParticipant {
-                index: next_participant,
-                participant,
-            });
-            next_participant += 1;
-            counts.participants += 1;
-            id
-        });
-        if let Some((uncertainty, impact)) = row.scores {
-            let vote = match pestle.vote(driver, participant) {
-                Some(existing) => {
-                    counts.updated_votes += 1;
-                    Vote {
-                        uncertainty,
-                        impact,
-                        ..existing.clone()
-                    }
-                }
-                None => {
-                    counts.votes += 1;
-                    Vote::new(driver, participant, uncertainty, impact)
-                }
-            };
-            edits.push(Edit::PutVote(vote));
-        }
-    }
-    (Edit::Batch(edits), counts)
-}
-
 /// Every vote as a row (drivers without votes as a row of their own), comma
-/// separated with a byte-order mark so spreadsheets read it as UTF-8.
+/// separated with a byte-order mark so spreadsheets read it as UTF-8. Text cells
+/// a spreadsheet would run as a formula are escaped.
 pub fn export_drivers_csv(session: &Session) -> Result<String, csv::Error> {
     let pestle = &session.pestle;
     let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
     writer.write_record(COLUMNS)?;
+    let mut votes: BTreeMap<_, Vec<_>> = BTreeMap::new();
+    for vote in &pestle.votes {
+        votes.entry(vote.driver).or_default().push(vote);
+    }
+    let order: BTreeMap<_, usize> = pestle
+        .participants
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id, i))
+        .collect();
     for driver in &pestle.drivers {
         let base = [
-            driver.category.name(),
-            driver.title.as_str(),
-            driver.description.as_str(),
+            formula::escape(driver.category.name()),
+            formula::escape(&driver.title),
+            formula::escape(&driver.description),
         ];
-        let mut any = false;
-        for participant in &pestle.participants {
-            if let Some(vote) = pestle.vote(driver.id, participant.id) {
-                any = true;
-                let (u, i) = (vote.uncertainty.to_string(), vote.impact.to_string());
-                writer.write_record(base.iter().copied().chain([
-                    participant.name.as_str(),
-                    &u,
-                    &i,
-                ]))?;
-            }
+        // In the order of the participants, as the votes grid shows them.
+        let mut rows: Vec<(usize, &crate::model::Vote)> = votes
+            .get(&driver.id)
+            .into_iter()
+            .flatten()
+            .filter_map(|v| Some((*order.get(&v.participant)?, *v)))
+            .collect();
+        rows.sort_by_key(|(i, _)| *i);
+        rows.dedup_by_key(|(i, _)| *i);
+        for (i, vote) in &rows {
+            let name = formula::escape(&pestle.participants[*i].name);
+            let (u, im) = (vote.uncertainty.to_string(), vote.impact.to_string());
+            writer.write_record(base.iter().map(|c| &**c).chain([
+                &*name,
+                u.as_str(),
+                im.as_str(),
+            ]))?;
         }
-        if !any {
-            writer.write_record(base.iter().copied().chain(["", "", ""]))?;
+        if rows.is_empty() {
+            writer.write_record(base.iter().map(|c| &**c).chain(["", "", ""]))?;
         }
     }
     let bytes = writer.into_inner().map_err(|e| e.into_error())?;
@@ -353,196 +420,4 @@ pub fn export_drivers_csv(session: &Session) -> Result<String, csv::Error> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn rows(text: &str) -> Vec<DriverRow> {
-        parse_drivers_csv(text).unwrap_or_else(|e| panic!("{e}"))
-    }
-
-    fn errors(text: &str) -> Vec<(usize, String)> {
-        match parse_drivers_csv(text) {
-            Ok(rows) => panic!("accepted: {rows:?}"),
-            Err(CsvErrors(errors)) => errors.into_iter().map(|e| (e.row, e.message)).collect(),
-        }
-    }
-
-    #[test]
-    fn commas_semicolons_quotes_and_bom() {
-        let comma = "category,title,description,participant,uncertainty,impact\n\
-                     Legal,EU procedural rights,\"Directives on suspects' rights, detention\",Ana Popescu,3,4\n";
-        let semicolon = "\u{feff}Category;Title;Description;Participant;Uncertainty;Impact\r\n\
-                         legal;EU procedural rights;\"Directives on suspects' rights, detention\";Ana Popescu;3;4\r\n";
-        for text in [comma, semicolon] {
-            let parsed = rows(text);
-            assert_eq!(parsed.len(), 1);
-            let row = &parsed[0];
-            assert_eq!(
-                (row.row, row.category, row.title.as_str()),
-                (2, Category::Legal, "EU procedural rights")
-            );
-            assert_eq!(row.description, "Directives on suspects' rights, detention");
-            assert_eq!(
-                (row.participant.as_deref(), row.scores),
-                (Some("Ana Popescu"), Some((3, 4)))
-            );
-        }
-    }
-
-    #[test]
-    fn the_header_decides_the_order_and_optional_columns_may_be_missing() {
-        let parsed = rows(
-            "impact;participant;title;category;uncertainty\n5;Jonas;Prison overcrowding;SOCIAL;2\n",
-        );
-        assert_eq!(parsed[0].scores, Some((2, 5)));
-        assert_eq!(parsed[0].category, Category::Social);
-        let parsed = rows("title,category\nBudget austerity,Economic\n\n");
-        assert_eq!(
-            (
-                parsed.len(),
-                parsed[0].participant.as_ref(),
-                parsed[0].scores
-            ),
-            (1, None, None)
-        );
-    }
-
-    #[test]
-    fn bad_rows_are_all_reported_with_their_numbers() {
-        let text = "category,title,participant,uncertainty,impact\n\
-                    Political,Penal policy,Ana,4,5\n\
-                    E,Budget,Ana,3,3\n\
-                    Legal,,Ana,3,3\n\
-                    Social,Ageing,Ana,6,3\n\
-                    Social,Radicalisation,,3,3\n\
-                    Technological,AI tools,Ana,high,4\n\
-                    Legal,Rights,Ana,3,\n\
-                    Political,penal policy,ANA,2,2\n";
-        let found = errors(text);
-        let rows: Vec<usize> = found.iter().map(|e| e.0).collect();
-        assert_eq!(rows, [3, 4, 5, 6, 7, 8, 9], "{found:#?}");
-        assert!(found[0].1.contains("ambiguous"));
-        assert!(
-            found[2]
-                .1
-                .contains("\"6\" is not a whole number from 1 to 5")
-        );
-        assert!(found[6].1.contains("already voted") && found[6].1.contains("row 2"));
-    }
-
-    #[test]
-    fn header_problems_are_row_1() {
-        for (text, expected) in [
-            ("", "empty"),
-            ("category,titel\n", "unknown column \"titel\""),
-            ("title,impact\n", "no \"category\" column"),
-            ("title,category,title\n", "appears twice"),
-        ] {
-            let found = errors(text);
-            assert_eq!(found[0].0, 1, "{text:?}");
-            assert!(found[0].1.contains(expected), "{text:?}: {found:?}");
-        }
-    }
-
-    #[test]
-    fn import_matches_existing_drivers_and_participants_and_updates_votes() {
-        let mut session = Session::default();
-        let driver = Driver::new(Category::Political, "Penal policy");
-        let ana = Participant::new("Ana");
-        session
-            .pestle
-            .votes
-            .push(Vote::new(driver.id, ana.id, 1, 1));
-        session.pestle.drivers.push(driver.clone());
-        session.pestle.participants.push(ana.clone());
-        let parsed = rows(
-            "category,title,participant,uncertainty,impact\n\
-             Political,penal policy,ana,4,5\n\
-             Political,Penal policy,Jonas,3,4\n\
-             Economic,Budget austerity,Jonas,2,5\n\
-             Social,Ageing prison population,,,\n",
-        );
-        let (edit, counts) = import_edit(&session, &parsed);
-        assert_eq!(
-            counts,
-            ImportCounts {
-                drivers: 2,
-                participants: 1,
-                votes: 2,
-                updated_votes: 1
-            }
-        );
-        let before = session.clone();
-        let undo = session.apply(edit).expect("applies");
-        let pestle = &session.pestle;
-        assert_eq!(pestle.drivers.len(), 3);
-        assert_eq!(pestle.participants.len(), 2);
-        assert_eq!(
-            pestle
-                .vote(driver.id, ana.id)
-                .map(|v| (v.uncertainty, v.impact)),
-            Some((4, 5))
-        );
-        assert_eq!(pestle.votes.len(), 3);
-        session.apply(undo).expect("undo");
-        assert_eq!(session, before);
-    }
-
-    #[test]
-    fn export_then_import_gives_the_same_drivers_and_votes() {
-        let mut session = Session::default();
-        let drivers = [
-            Driver::new(Category::Legal, "EU rights, \"directives\""),
-            Driver::new(Category::Environmental, "Heat stress"),
-        ];
-        let people = [
-            Participant::new("Ioana Mărgineanu"),
-            Participant::new("Jiří Řezníček"),
-        ];
-        session
-            .pestle
-            .votes
-            .push(Vote::new(drivers[0].id, people[0].id, 2, 5));
-        session
-            .pestle
-            .votes
-            .push(Vote::new(drivers[0].id, people[1].id, 4, 4));
-        session.pestle.drivers.extend(drivers);
-        session.pestle.participants.extend(people);
-        let text = export_drivers_csv(&session).expect("exports");
-        assert!(text.starts_with('\u{feff}'));
-        let mut fresh = Session::default();
-        let (edit, counts) = import_edit(&fresh, &rows(&text));
-        assert_eq!(
-            counts,
-            ImportCounts {
-                drivers: 2,
-                participants: 2,
-                votes: 2,
-                updated_votes: 0
-            }
-        );
-        fresh.apply(edit).expect("applies");
-        let summary = |s: &Session| {
-            let p = &s.pestle;
-            let mut votes: Vec<(String, String, u8, u8)> = p
-                .votes
-                .iter()
-                .filter_map(|v| {
-                    let d = p.driver(v.driver)?;
-                    let who = p.participants.iter().find(|x| x.id == v.participant)?;
-                    Some((d.title.clone(), who.name.clone(), v.uncertainty, v.impact))
-                })
-                .collect();
-            votes.sort();
-            (
-                p.drivers
-                    .iter()
-                    .map(|d| (d.category, d.title.clone()))
-                    .collect::<Vec<_>>(),
-                votes,
-            )
-        };
-        assert_eq!(summary(&fresh), summary(&session));
-    }
-}
+mod tests;

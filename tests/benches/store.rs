@@ -1,12 +1,17 @@
 //! Load and save of the large generated session (12 duties × 20 tasks, every list
 //! filled, 60 drivers × 12 participants' votes, 12 raters' ratings).
 //! Budget: each ≤ 2 ms.
+//!
+//! CSV import of 100,000 rows (1,000 drivers × 100 participants' votes, and
+//! 100,000 drivers with a vote each): reading and checking the file, making the
+//! edit and applying it to a session, and undoing it. Budget: ≤ 2 s each.
 
 use std::hint::black_box;
 use std::path::Path;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use dacum_studio::model::generated::large_session;
+use dacum_studio::model::{Document, Session};
 use dacum_studio::store;
 
 fn load_and_save(c: &mut Criterion) {
@@ -37,5 +42,75 @@ fn load_and_save(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, load_and_save);
+/// 100,000 rows of votes: `drivers` drivers, the rest of the rows spread over
+/// participants.
+fn votes_csv(drivers: usize) -> String {
+    let categories = [
+        "Political",
+        "Economic",
+        "Social",
+        "Technological",
+        "Legal",
+        "Environmental",
+    ];
+    let per_driver = 100_000 / drivers;
+    let mut text = String::from("category,title,description,participant,uncertainty,impact\n");
+    for d in 0..drivers {
+        for p in 0..per_driver {
+            text.push_str(&format!(
+                "{},Driver number {d},Why driver {d} matters,Participant {},{},{}\n",
+                categories[d % 6],
+                (p + d) % 100,
+                1 + (d + p) % 5,
+                1 + (d * 7 + p) % 5
+            ));
+        }
+    }
+    text
+}
+
+fn import_csv(c: &mut Criterion) {
+    let mut group = c.benchmark_group("CSV import of 100,000 rows");
+    group.sample_size(10);
+    for (label, drivers) in [
+        ("1,000 drivers × 100 votes", 1_000),
+        ("100,000 drivers", 100_000),
+    ] {
+        let text = votes_csv(drivers);
+        let session = Session::default();
+        group.bench_function(format!("read and check ({label})"), |b| {
+            b.iter(|| store::parse_drivers_csv(black_box(&text)).map(|rows| rows.len()))
+        });
+        let rows = store::parse_drivers_csv(&text).expect("the generated file is good");
+        assert_eq!(rows.len(), 100_000);
+        group.bench_function(
+            format!("read, check, import into a session ({label})"),
+            |b| {
+                b.iter(|| {
+                    let rows = store::parse_drivers_csv(black_box(&text)).expect("good");
+                    let (edit, _) = store::import_edit(&session, &rows);
+                    let mut document = Document::new(session.clone());
+                    document.apply(edit).expect("applies");
+                    document
+                })
+            },
+        );
+        let (edit, _) = store::import_edit(&session, &rows);
+        let mut imported = session.clone();
+        let undo = imported.apply(edit).expect("applies");
+        group.bench_function(format!("undo the import ({label})"), |b| {
+            b.iter_batched(
+                || (imported.clone(), undo.clone()),
+                |(mut session, undo)| {
+                    session.apply(undo).expect("undoes");
+                    session
+                },
+                BatchSize::LargeInput,
+            )
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, load_and_save, import_csv);
 criterion_main!(benches);

@@ -429,3 +429,28 @@ fn a_consolidated_chart_and_profile_show_which_sessions_share_each_task() {
     assert!(!plain.contains(&squeeze("Merged sessions")));
     assert!(!plain.contains(&squeeze("Shared by")));
 }
+
+/// A narrative pasted from a huge file is printed cut, with a mark saying how much
+/// was left out, in every report that prints it and in the stakeholder copy too;
+/// the end of the text is not laid out at all.
+#[test]
+fn a_text_longer_than_a_report_prints_is_printed_cut_with_a_mark() {
+    let mut session = prison_officer();
+    let scenario = session
+        .pestle
+        .scenarios
+        .first_mut()
+        .expect("the example has scenarios");
+    scenario.narrative = format!("{}THE-END", "narrative ".repeat(100_000));
+    for include_names in [true, false] {
+        let options = options(Paper::A4, &[Report::Pestle], include_names);
+        let layout = export::lay_out(&session, &options).expect("lays out");
+        let text = layout.text();
+        assert!(
+            text.contains("… [cut: 950,008 more characters]"),
+            "names {include_names}"
+        );
+        assert!(!text.contains("THE-END"));
+        assert!(layout.page_count() < 60, "{} pages", layout.page_count());
+    }
+}

@@ -2,6 +2,7 @@
 
 mod cli;
 mod cli_messages;
+mod csv_import;
 mod edits;
 mod examples;
 mod export;
@@ -14,6 +15,7 @@ mod merge_three_way;
 mod migration;
 mod output_paths;
 mod pdf_reading;
+mod privacy;
 mod recovery;
 mod roundtrip;
 mod save;

@@ -105,9 +105,7 @@ impl DacumApp {
     /// Adds drivers and votes from a CSV file as one undo step; with any bad row,
     /// lists every problem and imports nothing.
     pub fn import_csv(&mut self, path: &Path) {
-        let rows = store::read_text_file(path)
-            .map_err(|e| e.to_string())
-            .and_then(|text| store::parse_drivers_csv(&text).map_err(|e| e.to_string()));
+        let rows = store::read_drivers_csv(path).map_err(|e| e.to_string());
         match rows {
             Ok(rows) => {
                 let (edit, counts) = store::import_edit(self.document.session(), &rows);
