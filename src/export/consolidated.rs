@@ -370,16 +370,7 @@ mod tests {
         let mut cz = partner("CZ", &["Conduct cell searches"]);
         cz.meta.venue = "Vězeňská služba, Praha".to_owned();
         let merged = merge::merge(&[ro, cz]).session;
-        let options = crate::export::ExportOptions::default();
-        let text = crate::export::lay_out(&merged, &options)
-            .map(|layout| {
-                layout
-                    .text()
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .unwrap_or_default();
+        let text = report_words(&merged);
         for expected in [
             "CZ: Venue: Vězeňská služba, Praha",
             "RO: Organisation: Administrația Națională a Penitenciarelor · Sponsor: Erasmus+ \
@@ -390,6 +381,20 @@ mod tests {
         }
     }
 
+    /// The laid-out reports' text with white space folded to single spaces.
+    fn report_words(session: &Session) -> String {
+        let options = crate::export::ExportOptions::default();
+        crate::export::lay_out(session, &options)
+            .map(|layout| {
+                layout
+                    .text()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .unwrap_or_default()
+    }
+
     #[test]
     fn merged_sessions_lists_the_other_wordings_with_who_wrote_them() {
         let merged = merge::merge(&[
@@ -398,16 +403,7 @@ mod tests {
             partner("LT", &["Efectueaza perchezitii", "Patrol the fence"]),
         ])
         .session;
-        let options = crate::export::ExportOptions::default();
-        let text = crate::export::lay_out(&merged, &options)
-            .map(|layout| {
-                layout
-                    .text()
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .unwrap_or_default();
+        let text = report_words(&merged);
         let expected = "Task statement of task A-1 \"Efectuează percheziții\": also written as \
                         “EFECTUEAZA PERCHEZITII” (CZ) and “Efectueaza perchezitii” (LT).";
         assert!(text.contains("Also written as"), "{text:?}");
