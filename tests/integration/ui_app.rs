@@ -16,7 +16,15 @@ use crate::helpers::prison_officer;
 /// Recovery copies of untitled sessions go to a folder of the test's own, never
 /// to the user's data folder.
 pub fn app_harness(document: Document, path: Option<&Path>) -> Harness<'static, DacumApp> {
-    let mut app = DacumApp::new(document, path.map(Path::to_owned), Settings::default());
+    harness_of(DacumApp::new(
+        document,
+        path.map(Path::to_owned),
+        Settings::default(),
+    ))
+}
+
+/// A harness drawing `app` as the window does, after its first frame.
+pub fn harness_of(mut app: DacumApp) -> Harness<'static, DacumApp> {
     app.use_untitled_folder(
         std::env::temp_dir().join(format!("dacum-studio-tests-{}", std::process::id())),
     );

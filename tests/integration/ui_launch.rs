@@ -10,16 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 fn launch(opening: Opening) -> Harness<'static, DacumApp> {
-    let mut app = DacumApp::open(opening, Settings::default());
-    app.use_untitled_folder(
-        std::env::temp_dir().join(format!("dacum-studio-tests-launch-{}", std::process::id())),
-    );
-    app.use_system_dialogs(false);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, app: &mut DacumApp| app.show(ui), app);
-    harness.run();
-    harness
+    crate::ui_app::harness_of(DacumApp::open(opening, Settings::default()))
 }
 
 #[test]
