@@ -1,7 +1,5 @@
 //! DACUM Studio: an offline app for DACUM job-analysis workshops and PESTLE driver
-//! mapping. The library holds the layers; `main.rs` is the command line and app entry.
+//! mapping. This crate is the app (`ui`, egui) and the command line (`main.rs`); the
+//! layers below it are the crates `dacum_model`, `dacum_store` and `dacum_export`.
 
-pub mod export;
-pub mod model;
-pub mod store;
 pub mod ui;

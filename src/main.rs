@@ -6,13 +6,13 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use dacum_studio::export::{self, ExportOptions, Paper, Report};
-use dacum_studio::model::{
+use dacum_export::{ExportOptions, Paper, Report};
+use dacum_model::{
     Document, Session,
     integrity::{Severity, check_session},
     merge,
 };
-use dacum_studio::store::{self, LoadError};
+use dacum_store::LoadError;
 use dacum_studio::ui;
 
 /// DACUM Studio: run DACUM job-analysis workshops and PESTLE driver mapping.
@@ -216,7 +216,7 @@ fn check(files: &[PathBuf]) -> io::Result<ExitCode> {
     let mut unreadable = false;
     let mut findings = false;
     for file in files {
-        match store::load_session(file) {
+        match dacum_store::load_session(file) {
             Err(error) => {
                 unreadable = true;
                 writeln!(out, "{}", load_error_line(&error))?;
@@ -269,11 +269,11 @@ fn format(files: &[PathBuf]) -> ExitCode {
     for file in files {
         // Saved only if the file still holds what was loaded: a change made in
         // between (an editor, a second `format`) is not overwritten.
-        let result = store::load_session_with_fingerprint(file)
+        let result = dacum_store::load_session_with_fingerprint(file)
             .map_err(|e| load_error_line(&e))
             .and_then(|(session, loaded)| {
                 change_before_save_for_tests(file);
-                store::save_session_checked(file, &session, Some(&loaded))
+                dacum_store::save_session_checked(file, &session, Some(&loaded))
                     .map(|_| ())
                     .map_err(|e| format!("error: {e}"))
             });
@@ -303,16 +303,16 @@ fn change_before_save_for_tests(file: &Path) {
 fn change_before_save_for_tests(_file: &Path) {}
 
 fn import_drivers(session_path: &Path, csv_path: &Path) -> ExitCode {
-    let (session, loaded) = match store::load_session_with_fingerprint(session_path) {
+    let (session, loaded) = match dacum_store::load_session_with_fingerprint(session_path) {
         Ok(loaded) => loaded,
         Err(error) => {
             print_load_error(&error);
             return ExitCode::from(2);
         }
     };
-    let rows = match store::read_drivers_csv(csv_path) {
+    let rows = match dacum_store::read_drivers_csv(csv_path) {
         Ok(rows) => rows,
-        Err(store::CsvFileError::Rows(errors)) => {
+        Err(dacum_store::CsvFileError::Rows(errors)) => {
             for error in &errors.0 {
                 say!(
                     "{}: row {}: error: {}",
@@ -330,7 +330,7 @@ fn import_drivers(session_path: &Path, csv_path: &Path) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let (edit, counts) = store::import_edit(&session, &rows);
+    let (edit, counts) = dacum_store::import_edit(&session, &rows);
     let mut document = Document::new(session);
     if let Err(error) = document.apply(edit) {
         say!(
@@ -340,7 +340,8 @@ fn import_drivers(session_path: &Path, csv_path: &Path) -> ExitCode {
         return ExitCode::from(2);
     }
     change_before_save_for_tests(session_path);
-    if let Err(error) = store::save_session_checked(session_path, document.session(), Some(&loaded))
+    if let Err(error) =
+        dacum_store::save_session_checked(session_path, document.session(), Some(&loaded))
     {
         eprintln!("error: {error}");
         return ExitCode::from(2);
@@ -357,25 +358,25 @@ fn import_drivers(session_path: &Path, csv_path: &Path) -> ExitCode {
 }
 
 fn export_pdf(session_path: &Path, output: &Path, options: &ExportOptions) -> ExitCode {
-    if let Err(error) = store::check_output(output, &[session_path]) {
+    if let Err(error) = dacum_store::check_output(output, &[session_path]) {
         eprintln!("error: {error}");
         return ExitCode::from(2);
     }
-    let session = match store::load_session(session_path) {
+    let session = match dacum_store::load_session(session_path) {
         Ok(session) => session,
         Err(error) => {
             eprintln!("{}", load_error_line(&error));
             return ExitCode::from(2);
         }
     };
-    let pdf = match export::render(&session, options) {
+    let pdf = match dacum_export::render(&session, options) {
         Ok(pdf) => pdf,
         Err(error) => {
             eprintln!("{}: error: {error}", session_path.display());
             return ExitCode::from(2);
         }
     };
-    if let Err(error) = store::write_file_atomically(output, &pdf.bytes) {
+    if let Err(error) = dacum_store::write_file_atomically(output, &pdf.bytes) {
         eprintln!("error: {error}");
         return ExitCode::from(2);
     }
@@ -406,7 +407,7 @@ fn load_all(files: &[&Path]) -> Option<Vec<Session>> {
     let mut sessions = Vec::with_capacity(files.len());
     let mut failed = false;
     for file in files {
-        match store::load_session(file) {
+        match dacum_store::load_session(file) {
             Ok(session) => sessions.push(session),
             Err(error) => {
                 failed = true;
@@ -420,8 +421,8 @@ fn load_all(files: &[&Path]) -> Option<Vec<Session>> {
 fn merge_files(files: &[PathBuf], output: &Path, report: Option<&Path>) -> ExitCode {
     let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
     // Every output checked before anything is written: none may be an input.
-    let checked = store::check_output(output, &paths).and_then(|()| match report {
-        Some(report) => store::check_output(report, &[paths.as_slice(), &[output]].concat()),
+    let checked = dacum_store::check_output(output, &paths).and_then(|()| match report {
+        Some(report) => dacum_store::check_output(report, &[paths.as_slice(), &[output]].concat()),
         None => Ok(()),
     });
     if let Err(error) = checked {
@@ -433,7 +434,7 @@ fn merge_files(files: &[PathBuf], output: &Path, report: Option<&Path>) -> ExitC
         return ExitCode::from(2);
     };
     let merged = merge::merge(&sessions);
-    if let Err(error) = store::save_merged_session(output, &merged.session, &paths) {
+    if let Err(error) = dacum_store::save_merged_session(output, &merged.session, &paths) {
         eprintln!("error: {error}");
         return ExitCode::from(2);
     }
@@ -441,7 +442,7 @@ fn merge_files(files: &[PathBuf], output: &Path, report: Option<&Path>) -> ExitC
     say!("wrote {}", output.display());
     if let Some(report) = report {
         let text = merged.report.details(&merged.session);
-        if let Err(error) = store::write_file_atomically(report, text.as_bytes()) {
+        if let Err(error) = dacum_store::write_file_atomically(report, text.as_bytes()) {
             eprintln!("error: {error}");
             return ExitCode::from(2);
         }
@@ -458,7 +459,7 @@ fn merge_driver(base: &Path, ours: &Path, theirs: &Path, name: Option<&Path>) ->
     // Git's files are temporary (".merge_file_a1B2c3"): messages name the file as
     // git does (%P) and say which version was unreadable.
     let load = |path: &Path, side: &str| {
-        store::load_session(path).map_err(|mut error| {
+        dacum_store::load_session(path).map_err(|mut error| {
             if let Some(name) = name {
                 error.path = name.to_owned();
             }
@@ -481,7 +482,7 @@ fn merge_driver(base: &Path, ours: &Path, theirs: &Path, name: Option<&Path>) ->
     // Git passes an empty base when both branches added the file.
     let base_session = match load(base, "the common ancestor") {
         Ok(session) => session,
-        Err((error, _)) if matches!(error.kind, store::LoadErrorKind::Empty) => Session {
+        Err((error, _)) if matches!(error.kind, dacum_store::LoadErrorKind::Empty) => Session {
             id: ours_session.id,
             ..Session::default()
         },
@@ -489,7 +490,7 @@ fn merge_driver(base: &Path, ours: &Path, theirs: &Path, name: Option<&Path>) ->
     };
     let base_session = &base_session;
     let merged = merge::merge3(base_session, ours_session, theirs_session);
-    if let Err(error) = store::save_session_without_backup(ours, &merged.session) {
+    if let Err(error) = dacum_store::save_session_without_backup(ours, &merged.session) {
         say!("{}: error: {error}", name.unwrap_or(ours).display());
         return ExitCode::from(2);
     }

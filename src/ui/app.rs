@@ -32,8 +32,7 @@ mod documents;
 mod merging;
 mod opening;
 mod views;
-use crate::model::{Document, Id, Session};
-use crate::store;
+use dacum_model::{Document, Id, Session};
 pub use opening::Opening;
 pub use views::{PestleTab, View};
 
@@ -160,7 +159,7 @@ impl DacumApp {
             closing: false,
             timing: std::env::var_os("DACUM_STUDIO_TIMING").map(|_| Instant::now()),
             shown_title: String::new(),
-            untitled_folder: store::default_untitled_folder(),
+            untitled_folder: dacum_store::default_untitled_folder(),
             on_disk: documents::OnDisk::default(),
         };
         app.set_path(path);
@@ -217,7 +216,7 @@ impl DacumApp {
 
     /// Where autosave writes for the current document.
     pub fn recovery_path(&self) -> Option<PathBuf> {
-        store::recovery_path(
+        dacum_store::recovery_path(
             self.path.as_deref(),
             self.untitled_folder.as_deref(),
             self.document.session().id,
@@ -264,11 +263,11 @@ impl DacumApp {
     /// session, any recovery copy of an untitled session).
     fn offer_recovery(&mut self) {
         let found = match &self.path {
-            Some(path) => store::find_recovery(path),
+            Some(path) => dacum_store::find_recovery(path),
             None => self
                 .untitled_folder
                 .as_deref()
-                .and_then(|f| store::untitled_recoveries(f).into_iter().next()),
+                .and_then(|f| dacum_store::untitled_recoveries(f).into_iter().next()),
         };
         let Some(recovery) = found else { return };
         match recovery.load() {
@@ -295,7 +294,7 @@ impl DacumApp {
             self.findings.reset();
             self.merge_review.reset();
             self.last_autosaved = Some(format_time(offer.recovery.saved));
-        } else if let Err(error) = store::remove_recovery(&offer.recovery.path) {
+        } else if let Err(error) = dacum_store::remove_recovery(&offer.recovery.path) {
             self.show_error("Cannot delete the recovery copy", error.to_string());
         }
     }
@@ -557,7 +556,7 @@ impl DacumApp {
             if let Some(copy) = self.recovery_path()
                 && !self.document.is_dirty()
             {
-                let _ = store::remove_recovery(&copy);
+                let _ = dacum_store::remove_recovery(&copy);
             }
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
@@ -644,7 +643,7 @@ impl DacumApp {
             }
             Choice::Discard => {
                 if let Some(copy) = self.recovery_path() {
-                    let _ = store::remove_recovery(&copy);
+                    let _ = dacum_store::remove_recovery(&copy);
                 }
                 self.document.mark_saved(self.document.state());
                 self.perform(action);

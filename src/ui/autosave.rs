@@ -7,8 +7,7 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use crate::model::{Document, Session};
-use crate::store;
+use dacum_model::{Document, Session};
 
 /// Quiet time after the last edit before the copy is written.
 const AFTER_LAST_EDIT: Duration = Duration::from_millis(700);
@@ -54,8 +53,8 @@ impl Autosave {
                     while let Ok(newer) = job_rx.try_recv() {
                         job = newer;
                     }
-                    let result =
-                        store::write_recovery(&job.path, &job.session).map_err(|e| e.to_string());
+                    let result = dacum_store::write_recovery(&job.path, &job.session)
+                        .map_err(|e| e.to_string());
                     if result_tx.send(Written { result }).is_err() {
                         break;
                     }

@@ -13,8 +13,8 @@ use egui::{Color32, RichText};
 
 use super::command::Command;
 use super::session_editor::typing::{FieldName, Lines, Look, Typing, em};
-use crate::model::pestle_stats::{AxisSuggestion, Candidate, Zone};
-use crate::model::{Axes, Axis, AxisSubject, Edit, Pestle, Session};
+use dacum_model::pestle_stats::{AxisSuggestion, Candidate, Zone};
+use dacum_model::{Axes, Axis, AxisSubject, Edit, Pestle, Session};
 
 #[derive(Default)]
 pub struct AxesState {

@@ -2,7 +2,7 @@
 //! commands; the app applies them after drawing, through the document, so undo,
 //! redo, autosave and the dirty flag all follow from one path.
 
-use crate::model::{Edit, Id};
+use dacum_model::{Edit, Id};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {

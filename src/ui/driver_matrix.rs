@@ -9,8 +9,8 @@ use egui::{
 };
 
 use super::command::Command;
-use crate::model::pestle_stats::{DriverStats, MIDPOINT, Zone};
-use crate::model::{Category, Id, Session};
+use dacum_model::pestle_stats::{DriverStats, MIDPOINT, Zone};
+use dacum_model::{Category, Id, Session};
 
 #[derive(Default)]
 pub struct DriverMatrixState {
@@ -272,7 +272,7 @@ fn contrast(fill: Color32) -> Color32 {
 }
 
 fn describe(point: &Point) -> String {
-    let part = |name: &str, s: Option<crate::model::verification::Summary>| match s {
+    let part = |name: &str, s: Option<dacum_model::verification::Summary>| match s {
         Some(s) => format!(
             "{name} mean {:.1}, median {:.1}, sd {:.1}, {}–{}",
             s.mean, s.median, s.std_dev, s.min, s.max
@@ -362,7 +362,7 @@ mod tests {
     use egui_kittest::kittest::Queryable as _;
 
     use super::*;
-    use crate::model::{Driver, Participant, Vote};
+    use dacum_model::{Driver, Participant, Vote};
 
     fn session() -> Session {
         let mut session = Session::default();

@@ -26,7 +26,7 @@ mod tests;
 use egui::{Key, Modifiers};
 
 use super::command::Command;
-use crate::model::{Chart, Duty, Edit, Id, Session, Task};
+use dacum_model::{Chart, Duty, Edit, Id, Session, Task};
 
 /// What a card shows: a duty title or a task statement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

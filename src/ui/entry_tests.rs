@@ -9,7 +9,7 @@ use egui_kittest::kittest::Queryable as _;
 
 use super::widgets::keystrokes::burst;
 use super::{DacumApp, PestleTab, Settings};
-use crate::model::{
+use dacum_model::{
     Axes, Axis, AxisSubject, Category, Document, Driver, Duty, Participant, Person, Role, Session,
     Task,
 };

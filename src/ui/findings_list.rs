@@ -1,8 +1,8 @@
 //! The findings list: every problem of the session (statement warnings, broken
 //! references), each a button that jumps to its element.
 
-use crate::model::integrity::{Problem, Severity, check_session};
-use crate::model::{Document, Id};
+use dacum_model::integrity::{Problem, Severity, check_session};
+use dacum_model::{Document, Id};
 
 /// The problems of the current document state, recomputed only when it changes.
 #[derive(Default)]

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::app::{Settings, View};
 use super::appearance::Change;
-use crate::model::Document;
+use dacum_model::Document;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {

@@ -8,8 +8,8 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::thread;
 use std::time::Duration;
 
-use crate::model::merge::{self, Merged};
-use crate::store::{self, LoadError};
+use dacum_model::merge::{self, Merged};
+use dacum_store::LoadError;
 
 /// Why a merge gave no session.
 #[derive(Debug)]
@@ -90,7 +90,7 @@ pub fn load_and_merge(paths: &[PathBuf]) -> Result<Merged, MergeFailure> {
     let mut sessions = Vec::with_capacity(paths.len());
     let mut errors = Vec::new();
     for path in &paths {
-        match store::load_session(path) {
+        match dacum_store::load_session(path) {
             Ok(session) => sessions.push(session),
             Err(error) => errors.push(error),
         }

@@ -19,9 +19,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use egui::RichText;
 
 use super::command::Command;
-use crate::model::merge::{Kind, Places};
-use crate::model::provenance::Provenance;
-use crate::model::{Document, Field, Id, Session, Value};
+use dacum_model::merge::{Kind, Places};
+use dacum_model::provenance::Provenance;
+use dacum_model::{Document, Field, Id, Session, Value};
 
 /// One source session in the summary: every detail it had.
 struct SourceRow {
@@ -272,7 +272,7 @@ fn value_label(session: &Session, value: &Value) -> String {
     match value {
         Value::Text(text) if text.trim().is_empty() => "(blank)".to_owned(),
         Value::Text(text) => text.clone(),
-        other => crate::model::merge::describe_value(session, other),
+        other => dacum_model::merge::describe_value(session, other),
     }
 }
 

@@ -8,9 +8,8 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::thread;
 use std::time::Duration;
 
-use crate::export::{self, ExportOptions, Paper, Report};
-use crate::model::Session;
-use crate::store;
+use dacum_export::{ExportOptions, Paper, Report};
+use dacum_model::Session;
 
 /// The outcome of an export, for the app to show.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -169,7 +168,7 @@ impl PdfExport {
         let spawned = thread::Builder::new()
             .name("pdf-page-count".to_owned())
             .spawn(move || {
-                let count = export::page_count(&session, &job).map_err(|e| e.to_string());
+                let count = dacum_export::page_count(&session, &job).map_err(|e| e.to_string());
                 let _ = tx.send(count);
             });
         match spawned {
@@ -196,10 +195,10 @@ impl PdfExport {
         let spawned = thread::Builder::new()
             .name("pdf-export".to_owned())
             .spawn(move || {
-                let written = export::render(&session, &options)
+                let written = dacum_export::render(&session, &options)
                     .map_err(|e| e.to_string())
                     .and_then(|pdf| {
-                        store::write_file_atomically(&target, &pdf.bytes)
+                        dacum_store::write_file_atomically(&target, &pdf.bytes)
                             .map(|()| (pdf.pages, pdf.missing_glyphs))
                             .map_err(|e| e.to_string())
                     });

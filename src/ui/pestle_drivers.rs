@@ -16,7 +16,7 @@ use super::session_editor::typing::{
 };
 use super::voting_grid::{chip_ui, colour};
 use super::widgets::keystrokes::consume_shortcut;
-use crate::model::{Category, Driver, Edit, Id, Session};
+use dacum_model::{Category, Driver, Edit, Id, Session};
 
 pub struct DriversState {
     typing: Typing,

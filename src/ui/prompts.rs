@@ -11,8 +11,8 @@ use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::time::SystemTime;
 
-use crate::model::Session;
-use crate::store::Recovery;
+use dacum_model::Session;
+use dacum_store::Recovery;
 
 use super::app::Notice;
 use super::menu_bar::Action;

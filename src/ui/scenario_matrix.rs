@@ -15,7 +15,7 @@ use egui::{Align, Layout, RichText};
 use super::axes_panel::subject_name;
 use super::command::Command;
 use super::session_editor::typing::{Typing, em};
-use crate::model::{Axis, Id, Quadrant, Session};
+use dacum_model::{Axis, Id, Quadrant, Session};
 
 #[derive(Default)]
 pub struct ScenariosState {

@@ -12,7 +12,7 @@ pub(super) mod typing;
 use jiff::civil::Date;
 
 use super::command::Command;
-use crate::model::{Edit, Id, Meta, Role, Session};
+use dacum_model::{Edit, Id, Meta, Role, Session};
 use people::{people_summary, role_ui};
 use typing::{FieldName, Lines, Look, Typing, em};
 

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::app::SaveState;
-use crate::model::Session;
+use dacum_model::Session;
 
 /// Draws the bar; returns true when the findings count was clicked.
 pub fn status_bar_ui(

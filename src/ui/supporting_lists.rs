@@ -12,7 +12,7 @@ use super::command::Command;
 use super::session_editor::typing::{
     FieldName, Leave, Lines, Look, RowButton, Typing, alt_arrow, em, row_buttons,
 };
-use crate::model::{Acronym, Edit, Id, ListItem, ListKind, Session};
+use dacum_model::{Acronym, Edit, Id, ListItem, ListKind, Session};
 
 /// What the supporting lists keep between frames.
 #[derive(Default)]
@@ -388,8 +388,8 @@ mod tests {
     use egui_kittest::{Harness, kittest::Queryable};
 
     use super::*;
-    use crate::model::Document;
     use crate::ui::session_editor::typing::apply_commands;
+    use dacum_model::Document;
 
     struct App {
         document: Document,

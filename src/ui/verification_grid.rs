@@ -10,10 +10,10 @@ use egui::{Color32, RichText};
 
 use super::command::Command;
 use super::widgets::grid_entry::{self, Cell, CellInput, Grid};
-use crate::model::verification::{
+use dacum_model::verification::{
     DIFFICULTY_ANCHORS, FREQUENCY_ANCHORS, IMPORTANCE_ANCHORS, PriorityFormula, TaskStats,
 };
-use crate::model::{Edit, Id, Rating, Role, Session, Verification, task_code};
+use dacum_model::{Edit, Id, Rating, Role, Session, Verification, task_code};
 
 #[derive(Default)]
 pub struct VerificationGridState {
@@ -140,7 +140,7 @@ fn toolbar_ui(
     ui: &mut egui::Ui,
     session: &Session,
     state: &mut VerificationGridState,
-    raters: &[&crate::model::Person],
+    raters: &[&dacum_model::Person],
     rater_name: &str,
     commands: &mut Vec<Command>,
 ) {

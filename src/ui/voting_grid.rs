@@ -18,9 +18,9 @@ use self::keys::Entry;
 use super::command::Command;
 use super::session_editor::typing::em;
 use super::widgets::grid_entry::{self, Cell, Grid};
-use crate::model::pestle_stats::DriverStats;
-use crate::model::verification::Summary;
-use crate::model::{Category, Driver, Id, Participant, Session, Vote};
+use dacum_model::pestle_stats::DriverStats;
+use dacum_model::verification::Summary;
+use dacum_model::{Category, Driver, Id, Participant, Session, Vote};
 
 #[derive(Default)]
 pub struct VotingGridState {
@@ -306,7 +306,7 @@ fn toolbar_ui(
 }
 
 /// The first driver in the grid's category order.
-fn first_driver(pestle: &crate::model::Pestle) -> Option<Id> {
+fn first_driver(pestle: &dacum_model::Pestle) -> Option<Id> {
     Category::ALL
         .iter()
         .find_map(|c| pestle.drivers.iter().find(|d| d.category == *c))

@@ -10,14 +10,14 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use dacum_studio::export::{self, ExportOptions, Paper};
-use dacum_studio::model::generated::large_session;
+use dacum_export::{ExportOptions, Paper};
+use dacum_model::generated::large_session;
 
 fn export_large(c: &mut Criterion) {
     let session = large_session();
     let options = ExportOptions::default();
     let started = std::time::Instant::now();
-    match export::render(&session, &options) {
+    match dacum_export::render(&session, &options) {
         Ok(pdf) => eprintln!(
             "large session, all reports, A4: {} pages, {} bytes; first export (parsing the fonts too) {:.1} ms",
             pdf.pages,
@@ -27,23 +27,23 @@ fn export_large(c: &mut Criterion) {
         Err(error) => eprintln!("export failed: {error}"),
     }
     c.bench_function("export all three reports of the large session (A4)", |b| {
-        b.iter(|| export::render_pdf(black_box(&session), black_box(&options)))
+        b.iter(|| dacum_export::render_pdf(black_box(&session), black_box(&options)))
     });
     let a3 = ExportOptions {
         paper: Paper::A3,
         ..ExportOptions::default()
     };
     c.bench_function("export all three reports of the large session (A3)", |b| {
-        b.iter(|| export::render_pdf(black_box(&session), black_box(&a3)))
+        b.iter(|| dacum_export::render_pdf(black_box(&session), black_box(&a3)))
     });
     c.bench_function(
         "lay out all three reports of the large session (page count)",
-        |b| b.iter(|| export::page_count(black_box(&session), black_box(&options))),
+        |b| b.iter(|| dacum_export::page_count(black_box(&session), black_box(&options))),
     );
 }
 
 /// The generated session with a 20,000,000-character scenario narrative.
-fn huge_narrative() -> dacum_studio::model::Session {
+fn huge_narrative() -> dacum_model::Session {
     let mut session = large_session();
     let words = [
         "rehabilitation",
@@ -73,7 +73,7 @@ fn export_huge(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function(
         "export all three reports with a 20 MB narrative (A4)",
-        |b| b.iter(|| export::render_pdf(black_box(&session), &ExportOptions::default())),
+        |b| b.iter(|| dacum_export::render_pdf(black_box(&session), &ExportOptions::default())),
     );
     let no_names = ExportOptions {
         include_names: false,
@@ -81,7 +81,7 @@ fn export_huge(c: &mut Criterion) {
     };
     group.bench_function(
         "export all three reports with a 20 MB narrative, no names (A4)",
-        |b| b.iter(|| export::render_pdf(black_box(&session), black_box(&no_names))),
+        |b| b.iter(|| dacum_export::render_pdf(black_box(&session), black_box(&no_names))),
     );
     group.finish();
 }

@@ -7,8 +7,8 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use dacum_studio::model::generated::{large_session, partner_sessions, wide_duty_partners};
-use dacum_studio::model::merge;
+use dacum_model::generated::{large_session, partner_sessions, wide_duty_partners};
+use dacum_model::merge;
 
 fn merging(c: &mut Criterion) {
     let inputs = partner_sessions(20);

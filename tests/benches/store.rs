@@ -10,35 +10,34 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use dacum_studio::model::generated::large_session;
-use dacum_studio::model::{Document, Session};
-use dacum_studio::store;
+use dacum_model::generated::large_session;
+use dacum_model::{Document, Session};
 
 fn load_and_save(c: &mut Criterion) {
     let session = large_session();
-    let text = store::to_ron(&session).expect("serialises");
+    let text = dacum_store::to_ron(&session).expect("serialises");
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("large.ron");
-    store::save_session(&path, &session).expect("saves");
+    dacum_store::save_session(&path, &session).expect("saves");
     eprintln!("large session file: {} bytes", text.len());
     // Leave a copy where a person can open it in the app to measure memory and
     // start-up with the large session (see README, "Measuring").
     let keep = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/large-session.ron");
-    if let Err(error) = store::save_session(&keep, &session) {
+    if let Err(error) = dacum_store::save_session(&keep, &session) {
         eprintln!("could not leave a copy at {}: {error}", keep.display());
     }
 
     c.bench_function("parse large session (from memory)", |b| {
-        b.iter(|| store::parse_session(black_box(text.as_bytes()), Path::new("large.ron")))
+        b.iter(|| dacum_store::parse_session(black_box(text.as_bytes()), Path::new("large.ron")))
     });
     c.bench_function("load large session (from disk)", |b| {
-        b.iter(|| store::load_session(black_box(&path)))
+        b.iter(|| dacum_store::load_session(black_box(&path)))
     });
     c.bench_function("serialise large session (to memory)", |b| {
-        b.iter(|| store::to_ron(black_box(&session)))
+        b.iter(|| dacum_store::to_ron(black_box(&session)))
     });
     c.bench_function("save large session (atomic, with backup)", |b| {
-        b.iter(|| store::save_session(black_box(&path), black_box(&session)))
+        b.iter(|| dacum_store::save_session(black_box(&path), black_box(&session)))
     });
 }
 
@@ -79,23 +78,23 @@ fn import_csv(c: &mut Criterion) {
         let text = votes_csv(drivers);
         let session = Session::default();
         group.bench_function(format!("read and check ({label})"), |b| {
-            b.iter(|| store::parse_drivers_csv(black_box(&text)).map(|rows| rows.len()))
+            b.iter(|| dacum_store::parse_drivers_csv(black_box(&text)).map(|rows| rows.len()))
         });
-        let rows = store::parse_drivers_csv(&text).expect("the generated file is good");
+        let rows = dacum_store::parse_drivers_csv(&text).expect("the generated file is good");
         assert_eq!(rows.len(), 100_000);
         group.bench_function(
             format!("read, check, import into a session ({label})"),
             |b| {
                 b.iter(|| {
-                    let rows = store::parse_drivers_csv(black_box(&text)).expect("good");
-                    let (edit, _) = store::import_edit(&session, &rows);
+                    let rows = dacum_store::parse_drivers_csv(black_box(&text)).expect("good");
+                    let (edit, _) = dacum_store::import_edit(&session, &rows);
                     let mut document = Document::new(session.clone());
                     document.apply(edit).expect("applies");
                     document
                 })
             },
         );
-        let (edit, _) = store::import_edit(&session, &rows);
+        let (edit, _) = dacum_store::import_edit(&session, &rows);
         let mut imported = session.clone();
         let undo = imported.apply(edit).expect("applies");
         group.bench_function(format!("undo the import ({label})"), |b| {

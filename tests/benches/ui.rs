@@ -9,8 +9,8 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use dacum_studio::model::generated::{large_session, partner_sessions};
-use dacum_studio::model::{Document, Session, merge};
+use dacum_model::generated::{large_session, partner_sessions};
+use dacum_model::{Document, Session, merge};
 use dacum_studio::ui::{Action, DacumApp, PestleTab, Settings, View};
 
 /// Benchmarks full frames of the app on the large session, after `open` has

@@ -142,7 +142,7 @@ fn import_drivers_adds_drivers_and_votes_from_a_spreadsheet() {
     let dir = tempfile::tempdir().expect("temp dir");
     let session = dir.path().join("pestle.ron");
     fs::copy(sessions_dir().join("future-of-corrections.ron"), &session).expect("copy");
-    let before = dacum_studio::store::load_session(&session).expect("loads");
+    let before = dacum_store::load_session(&session).expect("loads");
     let csv = dir.path().join("votes.csv");
     fs::write(
         &csv,
@@ -161,7 +161,7 @@ fn import_drivers_adds_drivers_and_votes_from_a_spreadsheet() {
         out.contains("added 1 drivers, 2 participants and 2 votes"),
         "{out}"
     );
-    let after = dacum_studio::store::load_session(&session).expect("loads");
+    let after = dacum_store::load_session(&session).expect("loads");
     assert_eq!(after.pestle.drivers.len(), before.pestle.drivers.len() + 1);
     assert_eq!(after.pestle.votes.len(), before.pestle.votes.len() + 2);
     assert!(dir.path().join("pestle.ron.bak").exists());

@@ -7,8 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
-use dacum_studio::model::{Duty, Session, Task};
-use dacum_studio::store;
+use dacum_model::{Duty, Session, Task};
 
 use crate::helpers::{binary, sessions_dir};
 
@@ -227,7 +226,7 @@ fn session_with_many_findings(dir: &Path) -> PathBuf {
         .collect();
     session.chart.duties.push(duty);
     let path = dir.join("many.ron");
-    store::save_session(&path, &session).expect("save");
+    dacum_store::save_session(&path, &session).expect("save");
     path
 }
 

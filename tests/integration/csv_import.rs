@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::Path;
 
-use dacum_studio::model::Document;
+use dacum_model::Document;
 
 use crate::helpers::{binary, sessions_dir};
 use crate::ui_app::app_harness;
@@ -85,7 +85,7 @@ fn the_app_says_a_utf16_or_binary_csv_is_not_utf8() {
         let dir = tempfile::tempdir().expect("temp dir");
         let csv = dir.path().join("votes.csv");
         fs::write(&csv, bytes).expect("write");
-        let session = dacum_studio::model::Session::default();
+        let session = dacum_model::Session::default();
         let mut harness = app_harness(Document::new(session.clone()), None);
         harness.state_mut().import_csv(&csv);
         harness.run();

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use dacum_studio::model::*;
+use dacum_model::*;
 use proptest::prelude::*;
 
 use crate::strategies;

@@ -2,10 +2,9 @@
 
 use std::collections::BTreeSet;
 
-use dacum_studio::model::integrity::check_session;
-use dacum_studio::model::merge;
-use dacum_studio::model::{Category, Role};
-use dacum_studio::store;
+use dacum_model::integrity::check_session;
+use dacum_model::merge;
+use dacum_model::{Category, Role};
 
 use crate::helpers::{consolidated_example, example_files, prison_officer, sessions_dir};
 
@@ -14,13 +13,13 @@ fn every_example_loads_and_is_clean() {
     let files = example_files();
     assert!(files.len() >= 2, "{files:?}");
     for file in files {
-        let session = store::load_session(&file).unwrap_or_else(|e| panic!("{e}"));
+        let session = dacum_store::load_session(&file).unwrap_or_else(|e| panic!("{e}"));
         let problems = check_session(&session);
         assert!(problems.is_empty(), "{}: {problems:#?}", file.display());
         // Shipped files are in the canonical layout, so saving them changes nothing.
         let text = std::fs::read_to_string(&file).expect("readable");
         assert_eq!(
-            store::to_ron(&session).ok().as_deref(),
+            dacum_store::to_ron(&session).ok().as_deref(),
             Some(text.as_str()),
             "{} is not canonical",
             file.display()
@@ -64,8 +63,8 @@ fn the_prison_officer_chart_is_a_full_workshop_record() {
 
 #[test]
 fn the_pestle_example_has_drivers_votes_axes_and_scenarios() {
-    let session =
-        store::load_session(&sessions_dir().join("future-of-corrections.ron")).expect("loads");
+    let session = dacum_store::load_session(&sessions_dir().join("future-of-corrections.ron"))
+        .expect("loads");
     let pestle = &session.pestle;
     assert!(pestle.drivers.len() >= 18);
     let categories: BTreeSet<Category> = pestle.drivers.iter().map(|d| d.category).collect();

@@ -2,10 +2,9 @@
 //! outline), the pagination of a 240-task chart, and the layout invariant that no
 //! text ever leaves its box, for every example, every paper size and every report.
 
-use dacum_studio::export::{self, ExportOptions, Paper, Report, page::Layout};
-use dacum_studio::model::generated::large_session;
-use dacum_studio::model::{Role, Session};
-use dacum_studio::store;
+use dacum_export::{ExportOptions, Paper, Report, page::Layout};
+use dacum_model::generated::large_session;
+use dacum_model::{Role, Session};
 
 use crate::helpers::{consolidated_example, example_files, prison_officer, sessions_dir};
 use crate::pdf_reading::{self, everything, info, outline, squeeze, text};
@@ -21,12 +20,12 @@ fn options(paper: Paper, reports: &[Report], include_names: bool) -> ExportOptio
 fn examples() -> Vec<Session> {
     example_files()
         .iter()
-        .map(|f| store::load_session(f).expect("example loads"))
+        .map(|f| dacum_store::load_session(f).expect("example loads"))
         .collect()
 }
 
 fn render(session: &Session, options: &ExportOptions) -> Vec<u8> {
-    export::render_pdf(session, options).expect("renders")
+    dacum_export::render_pdf(session, options).expect("renders")
 }
 
 #[test]
@@ -56,7 +55,7 @@ fn every_duty_title_and_task_statement_of_the_examples_is_in_the_pdf_text() {
 
 #[test]
 fn the_pestle_report_holds_every_driver_axis_pole_and_scenario() {
-    let session = store::load_session(&sessions_dir().join("future-of-corrections.ron"))
+    let session = dacum_store::load_session(&sessions_dir().join("future-of-corrections.ron"))
         .expect("example loads");
     let pdf = render(&session, &options(Paper::A4, &[Report::Pestle], true));
     let found = squeeze(&text(&pdf));
@@ -131,7 +130,7 @@ fn a_240_task_chart_has_the_expected_pages() {
         [(Paper::A4, 8, 7), (Paper::A3, 4, 3), (Paper::Letter, 9, 7)]
     {
         let options = options(paper, &[Report::Chart], true);
-        let layout = export::lay_out(&session, &options).expect("lays out");
+        let layout = dacum_export::lay_out(&session, &options).expect("lays out");
         assert_eq!(layout.page_count(), pages, "{paper:?}");
         let last = layout
             .pages
@@ -142,7 +141,7 @@ fn a_240_task_chart_has_the_expected_pages() {
         let pdf = render(&session, &options);
         assert_eq!(pdf_reading::page_count(&pdf), pages, "{paper:?}");
         assert_eq!(
-            export::page_count(&session, &options).expect("counts"),
+            dacum_export::page_count(&session, &options).expect("counts"),
             pages
         );
     }
@@ -251,7 +250,7 @@ fn every_page_is_numbered_page_n_of_m() {
 /// Every text run lies inside the box it was given, measured with the real font,
 /// and every box lies on its page.
 fn assert_text_stays_in_its_boxes(layout: &Layout, what: &str) {
-    let fonts = export::font_metrics().expect("fonts");
+    let fonts = dacum_export::font_metrics().expect("fonts");
     for (index, page) in layout.pages.iter().enumerate() {
         for run in &page.texts {
             let width = fonts.width(&run.text, run.face, run.size);
@@ -294,7 +293,7 @@ fn no_text_ever_leaves_its_box() {
         for paper in Paper::ALL {
             for include_names in [true, false] {
                 let options = options(paper, &Report::ALL, include_names);
-                let layout = export::lay_out(session, &options).expect("lays out");
+                let layout = dacum_export::lay_out(session, &options).expect("lays out");
                 assert_text_stays_in_its_boxes(&layout, &format!("session {i} {paper:?}"));
             }
         }
@@ -309,10 +308,10 @@ fn no_heading_is_left_alone_at_the_foot_of_a_page() {
     sessions.push(large_session());
     for session in &sessions {
         for paper in Paper::ALL {
-            let layout =
-                export::lay_out(session, &options(paper, &Report::ALL, true)).expect("lays out");
+            let layout = dacum_export::lay_out(session, &options(paper, &Report::ALL, true))
+                .expect("lays out");
             for (index, page) in layout.pages.iter().enumerate() {
-                let area = dacum_studio::export::page::Rect::new(
+                let area = dacum_export::page::Rect::new(
                     36.0,
                     58.0,
                     page.width - 72.0,
@@ -324,7 +323,7 @@ fn no_heading_is_left_alone_at_the_foot_of_a_page() {
                     .filter(|t| area.contains(&t.bounds))
                     .max_by(|a, b| a.baseline.total_cmp(&b.baseline));
                 if let Some(last) = last {
-                    let heading = last.face == export::Face::Bold && last.size >= 11.0;
+                    let heading = last.face == dacum_export::Face::Bold && last.size >= 11.0;
                     assert!(
                         !heading,
                         "{paper:?} page {}: {:?} at the foot",
@@ -355,8 +354,8 @@ fn an_empty_session_still_gives_a_readable_pdf() {
 fn choosing_no_report_is_an_error() {
     let options = options(Paper::A4, &[], true);
     assert!(matches!(
-        export::render_pdf(&prison_officer(), &options),
-        Err(export::ExportError::NoReports)
+        dacum_export::render_pdf(&prison_officer(), &options),
+        Err(dacum_export::ExportError::NoReports)
     ));
 }
 
@@ -444,7 +443,7 @@ fn a_text_longer_than_a_report_prints_is_printed_cut_with_a_mark() {
     scenario.narrative = format!("{}THE-END", "narrative ".repeat(100_000));
     for include_names in [true, false] {
         let options = options(Paper::A4, &[Report::Pestle], include_names);
-        let layout = export::lay_out(&session, &options).expect("lays out");
+        let layout = dacum_export::lay_out(&session, &options).expect("lays out");
         let text = layout.text();
         assert!(
             text.contains("… [cut: 950,008 more characters]"),

@@ -2,8 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use dacum_studio::model::Session;
-use dacum_studio::store;
+use dacum_model::Session;
 
 /// The folder of shipped example sessions.
 pub fn sessions_dir() -> PathBuf {
@@ -44,13 +43,14 @@ pub fn partner_files() -> Vec<PathBuf> {
 pub fn consolidated_example() -> Session {
     let partners: Vec<Session> = partner_files()
         .iter()
-        .map(|f| store::load_session(f).expect("a partner example loads"))
+        .map(|f| dacum_store::load_session(f).expect("a partner example loads"))
         .collect();
-    dacum_studio::model::merge::merge(&partners).session
+    dacum_model::merge::merge(&partners).session
 }
 
 pub fn prison_officer() -> Session {
-    store::load_session(&sessions_dir().join("prison-officer.ron")).expect("the example loads")
+    dacum_store::load_session(&sessions_dir().join("prison-officer.ron"))
+        .expect("the example loads")
 }
 
 /// The names of the files in a folder, sorted.

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use dacum_studio::store::{self, LoadError, LoadErrorKind, MAX_FILE_SIZE};
+use dacum_store::{LoadError, LoadErrorKind, MAX_FILE_SIZE};
 
 use crate::helpers::{listing, sessions_dir};
 
@@ -18,7 +18,7 @@ fn load_bytes(bytes: &[u8]) -> Result<(), LoadError> {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("partner.ron");
     fs::write(&path, bytes).expect("write fixture");
-    let result = store::load_session(&path).map(|_| ());
+    let result = dacum_store::load_session(&path).map(|_| ());
     assert_eq!(
         fs::read(&path).expect("still there"),
         bytes,
@@ -223,7 +223,7 @@ fn files_over_64_mib_are_refused_before_parsing() {
     let file = fs::File::create(&path).expect("create");
     // A sparse file: the size is real, the disk use is not.
     file.set_len(65 * 1024 * 1024).expect("set length");
-    let error = store::load_session(&path).expect_err("too large");
+    let error = dacum_store::load_session(&path).expect_err("too large");
     match error.kind {
         LoadErrorKind::TooLarge { size, limit } => {
             assert_eq!(size, 65 * 1024 * 1024);
@@ -239,7 +239,8 @@ fn files_over_64_mib_are_refused_before_parsing() {
 
 #[test]
 fn a_missing_file_is_an_io_error_naming_the_file() {
-    let error = store::load_session(Path::new("/no/such/folder/session.ron")).expect_err("missing");
+    let error =
+        dacum_store::load_session(Path::new("/no/such/folder/session.ron")).expect_err("missing");
     assert!(matches!(error.kind, LoadErrorKind::Io(_)), "{error}");
     assert!(
         error

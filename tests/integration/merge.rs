@@ -7,9 +7,8 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use dacum_studio::model::merge::{self, element_fields, field_value, normalise};
-use dacum_studio::model::*;
-use dacum_studio::store;
+use dacum_model::merge::{self, element_fields, field_value, normalise};
+use dacum_model::*;
 use proptest::prelude::*;
 
 use crate::strategies;
@@ -227,8 +226,8 @@ proptest! {
         let merged = merge::merge(&inputs).session;
         nothing_lost(&inputs, &merged)?;
         // The conflicts, alternatives and provenance survive saving.
-        let text = store::to_ron(&merged).expect("serialises");
-        let loaded = store::parse_session(text.as_bytes(), Path::new("merged.ron"));
+        let text = dacum_store::to_ron(&merged).expect("serialises");
+        let loaded = dacum_store::parse_session(text.as_bytes(), Path::new("merged.ron"));
         prop_assert_eq!(loaded.ok(), Some(merged));
     }
 
@@ -283,7 +282,7 @@ proptest! {
         let input = &inputs[which % inputs.len()];
         let again = merge::merge(&[merged.clone(), input.clone()]).session;
         prop_assert_eq!(&again, &merged);
-        prop_assert_eq!(store::to_ron(&again).ok(), store::to_ron(&merged).ok());
+        prop_assert_eq!(dacum_store::to_ron(&again).ok(), dacum_store::to_ron(&merged).ok());
         let before = merge::merge(&[input.clone(), merged.clone()]).session;
         prop_assert_eq!(content(&before), content(&merged));
         let alone = merge::merge(std::slice::from_ref(&merged)).session;
@@ -386,8 +385,8 @@ proptest! {
         prop_assert_eq!(&again, &session, "a decision was reopened or changed");
         let before = merge::merge(&[input.clone(), session.clone()]).session;
         prop_assert_eq!(content(&before), content(&session));
-        let text = store::to_ron(&session).expect("serialises");
-        let loaded = store::parse_session(text.as_bytes(), Path::new("resolved.ron"));
+        let text = dacum_store::to_ron(&session).expect("serialises");
+        let loaded = dacum_store::parse_session(text.as_bytes(), Path::new("resolved.ron"));
         prop_assert_eq!(loaded.ok(), Some(session));
     }
 }
@@ -454,8 +453,8 @@ proptest! {
         let ids: BTreeSet<Id> = inputs.iter().chain([&late]).map(|s| s.id).collect();
         prop_assume!(ids.len() == inputs.len() + 1);
         let merged = merge::merge(&inputs).session;
-        let text = store::to_ron(&merged).expect("serialises");
-        let loaded = store::parse_session(text.as_bytes(), Path::new("merged.ron"));
+        let text = dacum_store::to_ron(&merged).expect("serialises");
+        let loaded = dacum_store::parse_session(text.as_bytes(), Path::new("merged.ron"));
         prop_assert_eq!(loaded.as_ref().ok(), Some(&merged));
         let again = merge::merge(&[merged.clone(), late.clone()]).session;
         for session in [&merged, &again] {

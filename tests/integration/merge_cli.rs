@@ -4,8 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use dacum_studio::model::{Edit, Field, Id, Session, Task, Value};
-use dacum_studio::store;
+use dacum_model::{Edit, Field, Id, Session, Task, Value};
 
 use crate::helpers::{binary, prison_officer};
 
@@ -26,7 +25,7 @@ fn partner(dir: &Path, name: &str, id: u128, country: &str, edits: Vec<Edit>) ->
         session.apply(edit).expect("the edit applies");
     }
     let path = dir.join(name);
-    store::save_session(&path, &session).expect("saves");
+    dacum_store::save_session(&path, &session).expect("saves");
     path
 }
 
@@ -79,7 +78,7 @@ fn merge_writes_the_result_and_exits_with_1_when_there_are_conflicts() {
     assert!(text.contains("input 1: Prison officer"), "{text}");
     assert!(text.contains("conflicts: 1"), "{text}");
     assert!(text.contains("proposed duplicates: 1"), "{text}");
-    let merged = store::load_session(&out).expect("the result loads");
+    let merged = dacum_store::load_session(&out).expect("the result loads");
     assert_eq!(merged.provenance.sources.len(), 2);
     assert_eq!(merged.provenance.shared_by(task), (2, 2));
     assert_eq!(merged.provenance.countries_of(task), ["CZ", "RO"]);
@@ -142,11 +141,11 @@ fn a_partner_file_merged_again_leaves_the_coordinators_decisions_standing() {
     let files = crate::helpers::partner_files();
     let partners: Vec<Session> = files
         .iter()
-        .map(|f| store::load_session(f).expect("a partner example loads"))
+        .map(|f| dacum_store::load_session(f).expect("a partner example loads"))
         .collect();
     // The coordinator settles both conflicts, keeping the minority wording of
     // the first, and saves the consolidated profile.
-    let mut europe = dacum_studio::model::merge::merge(&partners).session;
+    let mut europe = dacum_model::merge::merge(&partners).session;
     let conflicts = europe.provenance.conflicts.clone();
     assert_eq!(conflicts.len(), 2);
     for conflict in &conflicts {
@@ -159,7 +158,7 @@ fn a_partner_file_merged_again_leaves_the_coordinators_decisions_standing() {
         europe.apply(edit).expect("resolves");
     }
     let consolidated = dir.path().join("europe.ron");
-    store::save_session(&consolidated, &europe).expect("saves");
+    dacum_store::save_session(&consolidated, &europe).expect("saves");
 
     // Every partner's file comes in once more.
     let out = dir.path().join("europe-again.ron");
@@ -175,7 +174,7 @@ fn a_partner_file_merged_again_leaves_the_coordinators_decisions_standing() {
         text.contains("decisions kept from earlier merges: 2"),
         "{text}"
     );
-    let again = store::load_session(&out).expect("written");
+    let again = dacum_store::load_session(&out).expect("written");
     assert_eq!(again.chart, europe.chart, "the chosen wordings stay");
     assert_eq!(again.provenance.decisions, europe.provenance.decisions);
     let details = std::fs::read_to_string(&report).expect("report");
@@ -226,15 +225,15 @@ fn repository(ours: Edit, theirs: Edit) -> (tempfile::TempDir, Session) {
     std::fs::write(repo.join(".gitattributes"), "*.ron merge=dacum-studio\n").expect("write");
     let base = prison_officer();
     let file = repo.join("session.ron");
-    store::save_session(&file, &base).expect("saves");
+    dacum_store::save_session(&file, &base).expect("saves");
     std::fs::remove_file(repo.join("session.ron.bak")).ok();
     git_ok(repo, &["add", ".gitattributes", "session.ron"]);
     git_ok(repo, &["commit", "-q", "-m", "base"]);
     for (branch, edit) in [("theirs", theirs), ("ours", ours)] {
         git_ok(repo, &["checkout", "-q", "-b", branch, "main"]);
-        let mut session = store::load_session(&file).expect("loads");
+        let mut session = dacum_store::load_session(&file).expect("loads");
         session.apply(edit).expect("applies");
-        store::save_session(&file, &session).expect("saves");
+        dacum_store::save_session(&file, &session).expect("saves");
         std::fs::remove_file(repo.join("session.ron.bak")).ok();
         git_ok(repo, &["commit", "-q", "-am", branch]);
     }
@@ -277,7 +276,7 @@ fn the_merge_driver_combines_changes_from_two_git_branches() {
     let repo = dir.path();
     let (ok, text) = git(repo, &["merge", "-q", "--no-edit", "theirs"]);
     assert!(ok, "{text}");
-    let merged = store::load_session(&repo.join("session.ron")).expect("loads");
+    let merged = dacum_store::load_session(&repo.join("session.ron")).expect("loads");
     let statement = |id| {
         let (d, t) = merged.chart.find_task(id).expect("task");
         merged.chart.duties[d].tasks[t].statement.clone()
@@ -311,7 +310,8 @@ fn the_merge_driver_records_a_conflict_and_git_reports_it() {
         text.contains("session.ron: 1 conflicting change recorded"),
         "{text}"
     );
-    let merged = store::load_session(&repo.join("session.ron")).expect("still a session file");
+    let merged =
+        dacum_store::load_session(&repo.join("session.ron")).expect("still a session file");
     let (d, t) = merged.chart.find_task(task).expect("task");
     assert_eq!(
         merged.chart.duties[d].tasks[t].statement,

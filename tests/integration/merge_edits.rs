@@ -5,8 +5,8 @@
 
 use std::collections::BTreeSet;
 
-use dacum_studio::model::merge::{self, Proposal, proposals};
-use dacum_studio::model::*;
+use dacum_model::merge::{self, Proposal, proposals};
+use dacum_model::*;
 use proptest::prelude::*;
 
 use crate::merge::partners;

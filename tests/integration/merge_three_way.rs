@@ -1,8 +1,8 @@
 //! The three-way merge on the Prison officer example: each case changes the base
 //! on our side and on their side and checks the result and the conflicts recorded.
 
-use dacum_studio::model::merge::{self, merge3};
-use dacum_studio::model::*;
+use dacum_model::merge::{self, merge3};
+use dacum_model::*;
 
 use crate::helpers::prison_officer;
 

@@ -1,7 +1,6 @@
 //! Older schema versions load, migrated to the current model.
 
-use dacum_studio::model::Role;
-use dacum_studio::store;
+use dacum_model::Role;
 
 use crate::helpers::fixture;
 
@@ -9,7 +8,7 @@ use crate::helpers::fixture;
 fn a_version_0_file_is_migrated_on_load() {
     let path = fixture("v0-session.ron");
     let before = std::fs::read(&path).expect("fixture");
-    let session = store::load_session(&path).expect("v0 loads");
+    let session = dacum_store::load_session(&path).expect("v0 loads");
     assert_eq!(
         std::fs::read(&path).expect("fixture"),
         before,
@@ -33,10 +32,10 @@ fn a_version_0_file_is_migrated_on_load() {
     assert_eq!(session.chart.acronyms[0].term, "PMS");
 
     // Saved again, it is a current-version file that loads to the same session.
-    let text = store::to_ron(&session).expect("serialises");
+    let text = dacum_store::to_ron(&session).expect("serialises");
     assert!(text.contains("version: 1,"));
     assert_eq!(
-        store::parse_session(text.as_bytes(), &path).ok(),
+        dacum_store::parse_session(text.as_bytes(), &path).ok(),
         Some(session)
     );
 }
@@ -79,8 +78,8 @@ type PersonValues<'a> = (Role, &'a str, &'a str, &'a str, &'a str, Option<u32>);
 fn migrating_version_0_keeps_every_value_of_every_field() {
     let path = fixture("v0-every-field.ron");
     let text = std::fs::read_to_string(&path).expect("fixture");
-    let session = store::load_session(&path).expect("v0 loads");
-    let migrated = store::to_ron(&session).expect("serialises");
+    let session = dacum_store::load_session(&path).expect("v0 loads");
+    let migrated = dacum_store::to_ron(&session).expect("serialises");
     let lost: Vec<String> = values(&text)
         .into_iter()
         .filter(|value| {

@@ -6,17 +6,15 @@ use std::fs;
 use std::path::Path;
 use std::process::Output;
 
-use dacum_studio::store;
-
 use crate::helpers::{binary, listing, prison_officer};
 
 /// A folder with two saved sessions, `a.ron` and `b.ron`.
 fn two_sessions() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut session = prison_officer();
-    store::save_session(&dir.path().join("a.ron"), &session).expect("save a");
+    dacum_store::save_session(&dir.path().join("a.ron"), &session).expect("save a");
     session.meta.title.push_str(" (RO)");
-    store::save_session(&dir.path().join("b.ron"), &session).expect("save b");
+    dacum_store::save_session(&dir.path().join("b.ron"), &session).expect("save b");
     dir
 }
 

@@ -3,8 +3,8 @@
 //! first name or surname alone — in the stakeholder copy and in the text of the
 //! report made from it. The check normalises independently of the code under test.
 
-use dacum_studio::export::{self, ExportOptions, WITHHELD, stakeholder_copy};
-use dacum_studio::model::{Participant, Person, Quadrant, Role, Scenario, Session};
+use dacum_export::{ExportOptions, WITHHELD, stakeholder_copy};
+use dacum_model::{Participant, Person, Quadrant, Role, Scenario, Session};
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -180,7 +180,7 @@ proptest! {
 
         let copy = stakeholder_copy(&session);
         let options = ExportOptions { include_names: false, ..ExportOptions::default() };
-        let report = export::lay_out(&session, &options).expect("lays out").text();
+        let report = dacum_export::lay_out(&session, &options).expect("lays out").text();
         for (what, text) in [
             ("notes", copy.meta.notes.as_str()),
             ("narrative", copy.pestle.scenarios[0].narrative.as_str()),

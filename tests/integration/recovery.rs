@@ -4,8 +4,8 @@
 use std::fs;
 use std::time::{Duration, SystemTime};
 
-use dacum_studio::model::Id;
-use dacum_studio::store::{self, find_recovery, recovery_path, remove_recovery, write_recovery};
+use dacum_model::Id;
+use dacum_store::{find_recovery, recovery_path, remove_recovery, write_recovery};
 
 use crate::helpers::prison_officer;
 
@@ -14,7 +14,7 @@ fn a_newer_recovery_copy_is_found_and_loads() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("workshop.ron");
     let mut session = prison_officer();
-    store::save_session(&path, &session).expect("save");
+    dacum_store::save_session(&path, &session).expect("save");
     let old = SystemTime::now() - Duration::from_secs(60);
     fs::File::options()
         .write(true)
@@ -42,7 +42,7 @@ fn a_recovery_copy_older_than_the_file_or_equal_to_it_is_not_offered() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("workshop.ron");
     let session = prison_officer();
-    store::save_session(&path, &session).expect("save");
+    dacum_store::save_session(&path, &session).expect("save");
     let copy = recovery_path(Some(&path), None, session.id).expect("path");
 
     // Same contents as the file: nothing to recover.
@@ -74,7 +74,7 @@ fn a_recovery_copy_without_its_file_is_offered() {
 #[test]
 fn untitled_sessions_recover_from_their_folder_newest_first() {
     let folder = tempfile::tempdir().expect("temp dir");
-    let (older, newer) = (prison_officer(), dacum_studio::model::Session::default());
+    let (older, newer) = (prison_officer(), dacum_model::Session::default());
     for (session, age) in [(&older, 60), (&newer, 0)] {
         let path = recovery_path(None, Some(folder.path()), session.id).expect("path");
         assert!(path.starts_with(folder.path()));
@@ -92,10 +92,10 @@ fn untitled_sessions_recover_from_their_folder_newest_first() {
             .and_then(|f| f.set_modified(time))
             .expect("age");
     }
-    let found = store::untitled_recoveries(folder.path());
+    let found = dacum_store::untitled_recoveries(folder.path());
     assert_eq!(found.len(), 2);
     assert_eq!(found[0].load().ok().map(|s| s.id), Some(newer.id));
-    let default = store::default_untitled_folder().expect("a data folder");
+    let default = dacum_store::default_untitled_folder().expect("a data folder");
     assert!(
         default.to_string_lossy().contains("dacum-studio"),
         "{}",
@@ -119,7 +119,7 @@ fn a_recovery_copy_gets_its_sessions_mode() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("workshop.ron");
     let session = prison_officer();
-    store::save_session(&path, &session).expect("save");
+    dacum_store::save_session(&path, &session).expect("save");
     fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).expect("chmod");
     let copy = recovery_path(Some(&path), None, session.id).expect("path");
     write_recovery(&copy, &session).expect("autosave");
@@ -146,7 +146,7 @@ fn a_link_in_place_of_the_recovery_copy_is_replaced_not_followed() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("workshop.ron");
     let session = prison_officer();
-    store::save_session(&path, &session).expect("save");
+    dacum_store::save_session(&path, &session).expect("save");
     let elsewhere = dir.path().join("elsewhere.txt");
     fs::write(&elsewhere, "someone else's file").expect("write");
     let copy = recovery_path(Some(&path), None, session.id).expect("path");
@@ -158,5 +158,5 @@ fn a_link_in_place_of_the_recovery_copy_is_replaced_not_followed() {
         "someone else's file"
     );
     assert!(fs::symlink_metadata(&copy).expect("copy").is_file());
-    assert_eq!(store::load_session(&copy).ok(), Some(session));
+    assert_eq!(dacum_store::load_session(&copy).ok(), Some(session));
 }

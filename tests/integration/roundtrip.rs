@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use dacum_studio::model::generated::large_session;
-use dacum_studio::store::{self, FORMAT, VERSION};
+use dacum_model::generated::large_session;
+use dacum_store::{FORMAT, VERSION};
 use proptest::prelude::*;
 
 use crate::strategies;
@@ -14,10 +14,10 @@ proptest! {
 
     #[test]
     fn save_then_load_gives_an_equal_session(session in strategies::session()) {
-        let text = store::to_ron(&session).expect("serialises");
-        let loaded = store::parse_session(text.as_bytes(), Path::new("t.ron"));
+        let text = dacum_store::to_ron(&session).expect("serialises");
+        let loaded = dacum_store::parse_session(text.as_bytes(), Path::new("t.ron"));
         prop_assert_eq!(loaded.as_ref().ok(), Some(&session), "{:?}\n{}", loaded.as_ref().err().map(|e| e.to_string()), text);
-        let again = store::to_ron(&loaded.expect("loaded")).expect("serialises");
+        let again = dacum_store::to_ron(&loaded.expect("loaded")).expect("serialises");
         prop_assert_eq!(text, again);
     }
 
@@ -26,18 +26,18 @@ proptest! {
         session in strategies::session(),
         provenance in strategies::provenance(),
     ) {
-        let session = dacum_studio::model::Session { provenance, ..session };
-        let text = store::to_ron(&session).expect("serialises");
-        let loaded = store::parse_session(text.as_bytes(), Path::new("t.ron"));
+        let session = dacum_model::Session { provenance, ..session };
+        let text = dacum_store::to_ron(&session).expect("serialises");
+        let loaded = dacum_store::parse_session(text.as_bytes(), Path::new("t.ron"));
         prop_assert_eq!(loaded.as_ref().ok(), Some(&session), "{:?}\n{}", loaded.as_ref().err().map(|e| e.to_string()), text);
-        let again = store::to_ron(&loaded.expect("loaded")).expect("serialises");
+        let again = dacum_store::to_ron(&loaded.expect("loaded")).expect("serialises");
         prop_assert_eq!(text, again);
     }
 }
 
 #[test]
 fn a_file_starts_with_format_and_version() {
-    let text = store::to_ron(&large_session()).expect("serialises");
+    let text = dacum_store::to_ron(&large_session()).expect("serialises");
     let mut lines = text.lines();
     assert_eq!(lines.next(), Some("("));
     assert_eq!(
@@ -55,23 +55,23 @@ fn saving_the_same_session_twice_gives_identical_files() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (a, b) = (dir.path().join("a.ron"), dir.path().join("b.ron"));
     let session = large_session();
-    store::save_session(&a, &session).expect("save a");
-    store::save_session(&b, &session).expect("save b");
+    dacum_store::save_session(&a, &session).expect("save a");
+    dacum_store::save_session(&b, &session).expect("save b");
     assert_eq!(std::fs::read(&a).ok(), std::fs::read(&b).ok());
-    assert_eq!(store::load_session(&a).ok(), Some(session));
+    assert_eq!(dacum_store::load_session(&a).ok(), Some(session));
 }
 
 #[test]
 fn text_stays_readable_in_the_file() {
     let mut session = large_session();
     session.chart.duties[0].title = "Asigură securitatea penitenciarului — ř ü ė ğ α".to_owned();
-    let text = store::to_ron(&session).expect("serialises");
+    let text = dacum_store::to_ron(&session).expect("serialises");
     assert!(
         text.contains("Asigură securitatea penitenciarului — ř ü ė ğ α"),
         "non-ASCII is escaped"
     );
     session.meta.start = Some(jiff::civil::date(2025, 3, 11));
-    let text = store::to_ron(&session).expect("serialises");
+    let text = dacum_store::to_ron(&session).expect("serialises");
     assert!(
         text.contains("start: \"2025-03-11\","),
         "optional values are written bare:\n{}",

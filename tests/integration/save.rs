@@ -3,8 +3,8 @@
 
 use std::fs;
 
-use dacum_studio::model::{Document, Duty, Edit};
-use dacum_studio::store::{self, PreparedSave, backup_path};
+use dacum_model::{Document, Duty, Edit};
+use dacum_store::{PreparedSave, backup_path};
 
 use crate::helpers::{binary, listing, prison_officer};
 
@@ -13,12 +13,12 @@ fn saving_keeps_the_previous_version_as_a_backup() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("session.ron");
     let mut session = prison_officer();
-    store::save_session(&path, &session).expect("first save");
+    dacum_store::save_session(&path, &session).expect("first save");
     let first = fs::read(&path).expect("saved");
     session.meta.title.push_str(" (day 2)");
-    store::save_session(&path, &session).expect("second save");
+    dacum_store::save_session(&path, &session).expect("second save");
     assert_eq!(fs::read(backup_path(&path)).expect("backup"), first);
-    assert_eq!(store::load_session(&path).ok(), Some(session));
+    assert_eq!(dacum_store::load_session(&path).ok(), Some(session));
     assert_eq!(
         listing(dir.path()),
         ["session.ron", "session.ron.bak"],
@@ -31,25 +31,25 @@ fn a_crash_between_writing_and_renaming_leaves_the_previous_file_intact() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("session.ron");
     let session = prison_officer();
-    store::save_session(&path, &session).expect("first save");
+    dacum_store::save_session(&path, &session).expect("first save");
     let before = fs::read(&path).expect("saved");
 
     let mut changed = session.clone();
     changed.chart.duties.clear();
-    let text = store::to_ron(&changed).expect("serialises");
+    let text = dacum_store::to_ron(&changed).expect("serialises");
     let prepared = PreparedSave::write(&path, text.as_bytes()).expect("temporary file written");
     // The process dies here: nothing runs after the write, not even destructors.
     std::mem::forget(prepared);
 
     assert_eq!(fs::read(&path).expect("still there"), before);
-    assert_eq!(store::load_session(&path).ok(), Some(session));
+    assert_eq!(dacum_store::load_session(&path).ok(), Some(session));
 }
 
 #[test]
 fn an_unfinished_save_that_is_dropped_leaves_no_trace() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("session.ron");
-    store::save_session(&path, &prison_officer()).expect("first save");
+    dacum_store::save_session(&path, &prison_officer()).expect("first save");
     drop(PreparedSave::write(&path, b"half").expect("written"));
     assert_eq!(listing(dir.path()), ["session.ron"]);
 }
@@ -68,7 +68,7 @@ fn a_failed_save_leaves_the_document_as_it_was() {
         })
         .expect("edit");
     let before = document.session().clone();
-    let error = store::save_session(&blocker.join("session.ron"), document.session())
+    let error = dacum_store::save_session(&blocker.join("session.ron"), document.session())
         .expect_err("cannot save");
     assert!(
         error.to_string().contains("not-a-folder/session.ron"),
@@ -170,8 +170,8 @@ fn two_saves_at_once_never_leave_a_partial_file_or_backup() {
         }
     }
     // Twice, so that a backup exists from the start.
-    store::save_session(&path, &version("initial".to_owned())).expect("first save");
-    store::save_session(&path, &version("initial".to_owned())).expect("second save");
+    dacum_store::save_session(&path, &version("initial".to_owned())).expect("first save");
+    dacum_store::save_session(&path, &version("initial".to_owned())).expect("second save");
 
     let done = Arc::new(AtomicBool::new(false));
     let writers: Vec<_> = (0..2)
@@ -183,7 +183,7 @@ fn two_saves_at_once_never_leave_a_partial_file_or_backup() {
             std::thread::spawn(move || {
                 sessions
                     .iter()
-                    .filter_map(|s| store::save_session(&path, s).err())
+                    .filter_map(|s| dacum_store::save_session(&path, s).err())
                     .map(|e| e.to_string())
                     .collect::<Vec<_>>()
             })
@@ -203,7 +203,7 @@ fn two_saves_at_once_never_leave_a_partial_file_or_backup() {
                             continue;
                         }
                     };
-                    match store::parse_session(&bytes, &file) {
+                    match dacum_store::parse_session(&bytes, &file) {
                         Ok(s) if titles.contains(&s.meta.title) => {}
                         Ok(s) => {
                             problems.push(format!("{}: unknown {}", file.display(), s.meta.title))
@@ -225,9 +225,9 @@ fn two_saves_at_once_never_leave_a_partial_file_or_backup() {
     assert!(problems.is_empty(), "after {reads} reads: {problems:?}");
     assert!(failed.is_empty(), "saves failed: {failed:?}");
     assert!(reads > 0);
-    let last = store::load_session(&path).expect("the file loads");
+    let last = dacum_store::load_session(&path).expect("the file loads");
     assert!(last.meta.title.ends_with(&format!("round {}", ROUNDS - 1)));
-    let backup = store::load_session(&backup_path(&path)).expect("the backup loads");
+    let backup = dacum_store::load_session(&backup_path(&path)).expect("the backup loads");
     assert!(titles.contains(&backup.meta.title));
     assert_eq!(listing(dir.path()), ["session.ron", "session.ron.bak"]);
 }
@@ -241,13 +241,13 @@ fn saving_through_a_symbolic_link_writes_its_target_and_keeps_the_link() {
     fs::create_dir(dir.path().join("real")).expect("mkdir");
     let real = dir.path().join("real/session.ron");
     let mut session = prison_officer();
-    store::save_session(&real, &session).expect("first save");
+    dacum_store::save_session(&real, &session).expect("first save");
     let first = fs::read(&real).expect("saved");
     let link = dir.path().join("link.ron");
     std::os::unix::fs::symlink("real/session.ron", &link).expect("symlink");
 
     session.meta.title.push_str(" (day 2)");
-    store::save_session(&link, &session).expect("save through the link");
+    dacum_store::save_session(&link, &session).expect("save through the link");
 
     let meta = fs::symlink_metadata(&link).expect("still there");
     assert!(meta.file_type().is_symlink(), "the link was replaced");
@@ -255,7 +255,7 @@ fn saving_through_a_symbolic_link_writes_its_target_and_keeps_the_link() {
         fs::read_link(&link).expect("link"),
         std::path::Path::new("real/session.ron")
     );
-    assert_eq!(store::load_session(&real).ok(), Some(session));
+    assert_eq!(dacum_store::load_session(&real).ok(), Some(session));
     let backup = backup_path(&real);
     assert!(fs::symlink_metadata(&backup).expect("backup").is_file());
     assert_eq!(fs::read(&backup).expect("backup"), first);
@@ -324,10 +324,10 @@ fn a_saved_file_and_its_backup_keep_the_files_mode() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("session.ron");
     let mut session = prison_officer();
-    store::save_session(&path, &session).expect("first save");
+    dacum_store::save_session(&path, &session).expect("first save");
     set_mode(&path, 0o640);
     session.meta.title.push_str(" (day 2)");
-    store::save_session(&path, &session).expect("second save");
+    dacum_store::save_session(&path, &session).expect("second save");
     assert_eq!(mode(&path), 0o640);
     assert_eq!(mode(&backup_path(&path)), 0o640);
     let output = binary_with_umask("000")
@@ -348,8 +348,8 @@ fn a_merged_file_is_no_more_readable_than_its_sources() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (a, b) = (dir.path().join("a.ron"), dir.path().join("b.ron"));
     let session = prison_officer();
-    store::save_session(&a, &session).expect("save a");
-    store::save_session(&b, &session).expect("save b");
+    dacum_store::save_session(&a, &session).expect("save a");
+    dacum_store::save_session(&b, &session).expect("save b");
     set_mode(&a, 0o600);
     set_mode(&b, 0o640);
     let merged = dir.path().join("merged.ron");
@@ -369,7 +369,7 @@ fn a_merged_file_is_no_more_readable_than_its_sources() {
         dir.path().join("theirs"),
     );
     for file in [&base, &ours, &theirs] {
-        store::save_session(file, &session).expect("save");
+        dacum_store::save_session(file, &session).expect("save");
     }
     set_mode(&ours, 0o640);
     let output = binary_with_umask("022")
@@ -389,20 +389,21 @@ fn a_file_changed_after_loading_is_not_overwritten() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("session.ron");
     let session = prison_officer();
-    store::save_session(&path, &session).expect("first save");
-    store::save_session(&path, &session).expect("second save");
-    let (mut mine, loaded) = store::load_session_with_fingerprint(&path).expect("loads");
+    dacum_store::save_session(&path, &session).expect("first save");
+    dacum_store::save_session(&path, &session).expect("second save");
+    let (mut mine, loaded) = dacum_store::load_session_with_fingerprint(&path).expect("loads");
 
     // Another program changes the file after it was loaded.
     let mut theirs = session.clone();
     theirs.meta.title = "Theirs, from git pull".to_owned();
-    fs::write(&path, store::to_ron(&theirs).expect("serialises")).expect("their write");
+    fs::write(&path, dacum_store::to_ron(&theirs).expect("serialises")).expect("their write");
     let (on_disk, backup) = (fs::read(&path).expect("read"), fs::read(backup_path(&path)));
 
     mine.meta.title = "Mine".to_owned();
-    let error = store::save_session_checked(&path, &mine, Some(&loaded)).expect_err("refused");
+    let error =
+        dacum_store::save_session_checked(&path, &mine, Some(&loaded)).expect_err("refused");
     assert!(
-        matches!(error, store::SaveError::ChangedOnDisk { .. }),
+        matches!(error, dacum_store::SaveError::ChangedOnDisk { .. }),
         "{error:?}"
     );
     let message = error.to_string();
@@ -417,10 +418,10 @@ fn a_file_changed_after_loading_is_not_overwritten() {
 
     // Overwriting on purpose (the user chose "keep mine") works, and what it
     // returns lets the next checked save through.
-    let written = store::save_session_checked(&path, &mine, None).expect("overwrite");
+    let written = dacum_store::save_session_checked(&path, &mine, None).expect("overwrite");
     mine.meta.title = "Mine, again".to_owned();
-    store::save_session_checked(&path, &mine, Some(&written)).expect("unchanged since");
-    assert_eq!(store::load_session(&path).ok(), Some(mine));
+    dacum_store::save_session_checked(&path, &mine, Some(&written)).expect("unchanged since");
+    assert_eq!(dacum_store::load_session(&path).ok(), Some(mine));
 }
 
 /// A file unchanged since loading is saved; so is one deleted meanwhile (saving
@@ -429,12 +430,12 @@ fn a_file_changed_after_loading_is_not_overwritten() {
 fn an_unchanged_or_deleted_file_is_saved_by_the_checked_save() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("session.ron");
-    store::save_session(&path, &prison_officer()).expect("first save");
-    let (session, loaded) = store::load_session_with_fingerprint(&path).expect("loads");
-    store::save_session_checked(&path, &session, Some(&loaded)).expect("unchanged");
+    dacum_store::save_session(&path, &prison_officer()).expect("first save");
+    let (session, loaded) = dacum_store::load_session_with_fingerprint(&path).expect("loads");
+    dacum_store::save_session_checked(&path, &session, Some(&loaded)).expect("unchanged");
     fs::remove_file(&path).expect("deleted");
-    store::save_session_checked(&path, &session, Some(&loaded)).expect("gone");
-    assert_eq!(store::load_session(&path).ok(), Some(session));
+    dacum_store::save_session_checked(&path, &session, Some(&loaded)).expect("gone");
+    assert_eq!(dacum_store::load_session(&path).ok(), Some(session));
 }
 
 /// `format` checks the file right before replacing it: a file changed between its
@@ -467,7 +468,7 @@ fn format_refuses_a_file_changed_since_it_was_loaded() {
 fn import_drivers_refuses_a_file_changed_since_it_was_loaded() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("session.ron");
-    store::save_session(&path, &prison_officer()).expect("save");
+    dacum_store::save_session(&path, &prison_officer()).expect("save");
     let csv = dir.path().join("drivers.csv");
     fs::write(
         &csv,
@@ -508,14 +509,14 @@ fn a_save_never_replaces_a_fifo_or_a_folder() {
     std::os::unix::fs::symlink("pipe.ron", &link).expect("symlink");
 
     for target in [&pipe, &folder, &link] {
-        let error = store::save_session(target, &prison_officer()).expect_err("refused");
+        let error = dacum_store::save_session(target, &prison_officer()).expect_err("refused");
         assert!(
-            matches!(error, store::SaveError::NotRegularFile { .. }),
+            matches!(error, dacum_store::SaveError::NotRegularFile { .. }),
             "{}: {error}",
             target.display()
         );
         assert!(error.to_string().contains("nothing was written"), "{error}");
-        let error = store::write_file_atomically(target, b"%PDF").expect_err("refused");
+        let error = dacum_store::write_file_atomically(target, b"%PDF").expect_err("refused");
         assert!(error.to_string().contains("not a regular file"), "{error}");
     }
     let kind = fs::symlink_metadata(&pipe).expect("pipe").file_type();

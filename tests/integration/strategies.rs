@@ -1,7 +1,7 @@
 //! Proptest strategies: random sessions with awkward text (quotes, backslashes,
 //! newlines, every script) and random ids.
 
-use dacum_studio::model::*;
+use dacum_model::*;
 use jiff::civil::Date;
 use proptest::collection::vec;
 use proptest::prelude::*;

@@ -5,7 +5,7 @@
 
 use std::fs;
 
-use dacum_studio::store::{self, LoadError};
+use dacum_store::LoadError;
 
 use crate::helpers::{fixture, sessions_dir};
 
@@ -303,7 +303,7 @@ fn load_text(text: &str) -> Result<(), LoadError> {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("partner.ron");
     fs::write(&path, text).expect("write");
-    let result = store::load_session(&path).map(|_| ());
+    let result = dacum_store::load_session(&path).map(|_| ());
     assert_eq!(fs::read_to_string(&path).ok().as_deref(), Some(text));
     result
 }
@@ -418,7 +418,7 @@ fn a_date_with_a_time_is_an_error_not_cut_to_the_date() {
 
 #[test]
 fn every_date_the_app_can_hold_reads_back_strictly() {
-    use dacum_studio::model::Session;
+    use dacum_model::Session;
     use jiff::civil::Date;
     for (start, end) in [
         (Date::MIN, Date::MAX),
@@ -431,8 +431,8 @@ fn every_date_the_app_can_hold_reads_back_strictly() {
         let mut session = Session::default();
         session.meta.start = Some(start);
         session.meta.end = Some(end);
-        let text = store::to_ron(&session).expect("serialises");
-        let back = store::parse_session(text.as_bytes(), std::path::Path::new("dates.ron"));
+        let text = dacum_store::to_ron(&session).expect("serialises");
+        let back = dacum_store::parse_session(text.as_bytes(), std::path::Path::new("dates.ron"));
         assert_eq!(back.ok(), Some(session), "{text}");
     }
 }

@@ -4,8 +4,7 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use dacum_studio::model::{Document, Duty, Edit};
-use dacum_studio::store;
+use dacum_model::{Document, Duty, Edit};
 use dacum_studio::ui::{Command, DacumApp, Settings};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -116,7 +115,7 @@ fn a_save_cancelled_from_the_unsaved_changes_prompt_drops_what_was_to_follow() {
     harness.run();
     assert_eq!(harness.state().path(), Some(out.as_path()));
     assert_eq!(harness.state().document().session(), &session);
-    assert_eq!(store::load_session(&out).expect("saved"), session);
+    assert_eq!(dacum_store::load_session(&out).expect("saved"), session);
 }
 
 #[test]
@@ -148,7 +147,7 @@ fn an_edit_reaches_the_recovery_copy_within_two_seconds_and_is_offered_next_time
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("workshop.ron");
     let session = prison_officer();
-    store::save_session(&path, &session).expect("save");
+    dacum_store::save_session(&path, &session).expect("save");
     let old = std::time::SystemTime::now() - Duration::from_secs(120);
     std::fs::File::options()
         .write(true)
@@ -168,7 +167,7 @@ fn an_edit_reaches_the_recovery_copy_within_two_seconds_and_is_offered_next_time
         .apply_commands(vec![Command::Edit(edit)]);
     let edited = harness.state().document().session().clone();
     let start = Instant::now();
-    while store::load_session(&copy).ok().as_ref() != Some(&edited) {
+    while dacum_store::load_session(&copy).ok().as_ref() != Some(&edited) {
         assert!(
             start.elapsed() < Duration::from_secs(2),
             "no recovery copy 2 s after the edit"
@@ -179,7 +178,7 @@ fn an_edit_reaches_the_recovery_copy_within_two_seconds_and_is_offered_next_time
     drop(harness); // The app "crashes": nothing is saved.
 
     let mut harness = app_harness(
-        Document::new(store::load_session(&path).expect("file intact")),
+        Document::new(dacum_store::load_session(&path).expect("file intact")),
         Some(&path),
     );
     assert!(harness.state().has_recovery_offer());
@@ -191,7 +190,7 @@ fn an_edit_reaches_the_recovery_copy_within_two_seconds_and_is_offered_next_time
         "restored work still needs saving"
     );
     assert_eq!(
-        store::load_session(&path).ok(),
+        dacum_store::load_session(&path).ok(),
         Some(session),
         "the file itself was never touched"
     );
@@ -217,8 +216,8 @@ fn statements(harness: &Harness<'static, DacumApp>, duty: usize) -> Vec<String> 
 /// An empty English session in a temporary file.
 fn empty_session_app(dir: &Path) -> Harness<'static, DacumApp> {
     let path = dir.join("new.ron");
-    let session = dacum_studio::model::Session::default();
-    store::save_session(&path, &session).expect("save");
+    let session = dacum_model::Session::default();
+    dacum_store::save_session(&path, &session).expect("save");
     app_harness(Document::new(session), Some(&path))
 }
 
@@ -386,7 +385,11 @@ fn unicode_typed_on_the_board_arrives_intact() {
         .expect("saved to its file")
         .to_owned();
     assert_eq!(
-        store::load_session(&path).expect("loads").chart.duties[0].title,
+        dacum_store::load_session(&path)
+            .expect("loads")
+            .chart
+            .duties[0]
+            .title,
         text
     );
     assert!(
@@ -413,10 +416,11 @@ impl egui::DroppedFile for Dropped {
 fn dropping_a_session_file_on_the_window_opens_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("partner.ron");
-    let partner =
-        store::load_session(&crate::helpers::sessions_dir().join("future-of-corrections.ron"))
-            .expect("example");
-    store::save_session(&path, &partner).expect("save");
+    let partner = dacum_store::load_session(
+        &crate::helpers::sessions_dir().join("future-of-corrections.ron"),
+    )
+    .expect("example");
+    dacum_store::save_session(&path, &partner).expect("save");
     let mut harness = empty_session_app(dir.path());
     harness
         .input_mut()
@@ -453,7 +457,7 @@ fn closing_the_window_with_unsaved_changes_asks_first() {
     );
     harness.get_by_label("Save").click();
     harness.run();
-    let saved = store::load_session(&dir.path().join("new.ron")).expect("saved");
+    let saved = dacum_store::load_session(&dir.path().join("new.ron")).expect("saved");
     assert_eq!(saved.chart.duties[0].title, "Supervise prisoners");
     assert!(!harness.state().document().is_dirty());
 }

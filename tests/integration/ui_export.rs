@@ -3,8 +3,8 @@
 
 use std::time::{Duration, Instant};
 
-use dacum_studio::export::{self, ExportOptions, Paper, Report};
-use dacum_studio::model::Document;
+use dacum_export::{ExportOptions, Paper, Report};
+use dacum_model::Document;
 use dacum_studio::ui::DacumApp;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -42,7 +42,7 @@ fn export_pdf_counts_pages_then_writes_a_stakeholder_copy_in_the_background() {
     let mut harness = app_harness(Document::new(session.clone()), None);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
     harness.run();
-    let all = export::page_count(&session, &ExportOptions::default()).expect("counts");
+    let all = dacum_export::page_count(&session, &ExportOptions::default()).expect("counts");
     let label = pages_label(all);
     run_until(&mut harness, "the page count", |h| {
         h.query_by_label(&label).is_some()
@@ -63,7 +63,7 @@ fn export_pdf_counts_pages_then_writes_a_stakeholder_copy_in_the_background() {
         reports: vec![Report::Chart],
         include_names: false,
     };
-    let chart = export::page_count(&session, &options).expect("counts");
+    let chart = dacum_export::page_count(&session, &options).expect("counts");
     let label = pages_label(chart);
     run_until(&mut harness, "the new page count", |h| {
         h.query_by_label(&label).is_some()

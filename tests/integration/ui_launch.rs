@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use dacum_studio::model::Session;
+use dacum_model::Session;
 use dacum_studio::ui::{Action, DacumApp, Opening, SaveState, Settings};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

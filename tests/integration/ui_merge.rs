@@ -6,9 +6,8 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use dacum_studio::model::merge;
-use dacum_studio::model::{Document, Duty, Field, Id, Session, Task, Value};
-use dacum_studio::store;
+use dacum_model::merge;
+use dacum_model::{Document, Duty, Field, Id, Session, Task, Value};
 use dacum_studio::ui::{Action, DacumApp, View};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
@@ -137,7 +136,7 @@ fn partner_files(dir: &Path) -> (Vec<Session>, Vec<std::path::PathBuf>) {
         .iter()
         .map(|s| {
             let path = dir.join(format!("{}.ron", s.meta.country.to_lowercase()));
-            store::save_session(&path, s).expect("save");
+            dacum_store::save_session(&path, s).expect("save");
             path
         })
         .collect();
@@ -192,7 +191,7 @@ fn a_file_that_cannot_be_read_stops_the_merge_and_leaves_the_document_as_it_was(
     .expect("write");
     let open = dir.path().join("workshop.ron");
     let original = prison_officer();
-    store::save_session(&open, &original).expect("save");
+    dacum_store::save_session(&open, &original).expect("save");
     let mut harness = app_harness(Document::new(original.clone()), Some(&open));
 
     merge_through_the_menu(&mut harness, &[&files[0], &broken, &files[1]]);
@@ -292,7 +291,7 @@ fn the_merge_opens_as_a_new_unsaved_document_after_unsaved_work_is_dealt_with() 
     harness.get_by_label("Save").click();
     harness.run();
     assert_eq!(harness.state().path(), Some(out.as_path()));
-    assert_eq!(store::load_session(&out).expect("saved"), expected);
+    assert_eq!(dacum_store::load_session(&out).expect("saved"), expected);
     let after: Vec<Vec<u8>> = files
         .iter()
         .map(|f| std::fs::read(f).expect("read"))

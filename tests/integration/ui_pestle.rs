@@ -3,7 +3,7 @@
 //! poles named, a scenario created, named and linked to a task — then undone, step
 //! by step, back to where the session started, and redone.
 
-use dacum_studio::model::{AxisSubject, Category, Document, Pestle, Quadrant, Session};
+use dacum_model::{AxisSubject, Category, Document, Pestle, Quadrant, Session};
 use dacum_studio::ui::{DacumApp, PestleTab};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

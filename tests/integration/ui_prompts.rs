@@ -4,8 +4,7 @@
 
 use std::path::Path;
 
-use dacum_studio::model::{Document, Duty, Edit};
-use dacum_studio::store;
+use dacum_model::{Document, Duty, Edit};
 use dacum_studio::ui::Action;
 use egui_kittest::kittest::Queryable;
 
@@ -51,7 +50,7 @@ fn a_new_session_is_clean_and_new_or_open_ask_nothing_about_it() {
 fn the_typed_path_field_takes_the_keyboard_with_its_text_selected() {
     let dir = tempfile::tempdir().expect("temp dir");
     let old = dir.path().join("workshop.ron");
-    store::save_session(&old, &prison_officer()).expect("save");
+    dacum_store::save_session(&old, &prison_officer()).expect("save");
     let mut harness = app_harness(Document::new(prison_officer()), Some(&old));
     harness.state_mut().perform(Action::SaveAs);
     harness.run();
@@ -61,7 +60,7 @@ fn the_typed_path_field_takes_the_keyboard_with_its_text_selected() {
     harness.key_press(egui::Key::Enter);
     harness.run();
     assert_eq!(harness.state().path(), Some(new.as_path()));
-    assert_eq!(store::load_session(&new).ok(), Some(prison_officer()));
+    assert_eq!(dacum_store::load_session(&new).ok(), Some(prison_officer()));
 }
 
 #[test]
@@ -69,13 +68,13 @@ fn prompts_come_one_at_a_time_in_order() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("workshop.ron");
     let session = prison_officer();
-    store::save_session(&path, &session).expect("save");
+    dacum_store::save_session(&path, &session).expect("save");
     // Work left in a recovery copy by a crash: the app offers it at start.
-    let copy = store::recovery_path(Some(&path), None, session.id).expect("a recovery path");
+    let copy = dacum_store::recovery_path(Some(&path), None, session.id).expect("a recovery path");
     let mut edited = session.clone();
     edited.meta.title = "Prison officer — night shift".to_owned();
     std::thread::sleep(std::time::Duration::from_millis(20));
-    store::write_recovery(&copy, &edited).expect("recovery copy");
+    dacum_store::write_recovery(&copy, &edited).expect("recovery copy");
 
     let mut harness = app_harness(Document::new(session), Some(&path));
     assert!(harness.state().has_recovery_offer());

@@ -5,8 +5,7 @@
 use std::fs;
 use std::path::Path;
 
-use dacum_studio::model::{Document, Edit, Session};
-use dacum_studio::store;
+use dacum_model::{Document, Edit, Session};
 use dacum_studio::ui::{Command, DacumApp};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -19,9 +18,9 @@ const PROMPT: &str = "Keep mine (overwrite)";
 /// The app on a saved copy of the example, with its first duty renamed (unsaved).
 fn edited_app(path: &Path) -> (Harness<'static, DacumApp>, Session) {
     let session = prison_officer();
-    store::save_session(path, &session).expect("save");
+    dacum_store::save_session(path, &session).expect("save");
     let mut harness = app_harness(
-        Document::new(store::load_session(path).expect("loads")),
+        Document::new(dacum_store::load_session(path).expect("loads")),
         Some(path),
     );
     harness
@@ -38,13 +37,13 @@ fn edited_app(path: &Path) -> (Harness<'static, DacumApp>, Session) {
 fn change_on_disk(path: &Path) -> Session {
     let mut theirs = prison_officer();
     theirs.meta.title = "Theirs, from git pull".to_owned();
-    store::save_session(path, &theirs).expect("their save");
+    dacum_store::save_session(path, &theirs).expect("their save");
     theirs
 }
 
 /// Whether the file holds this session (without printing both when not).
 fn on_disk_is(path: &Path, session: &Session) -> bool {
-    store::load_session(path).ok().as_ref() == Some(session)
+    dacum_store::load_session(path).ok().as_ref() == Some(session)
 }
 
 fn press_save(harness: &mut Harness<'static, DacumApp>) {
@@ -59,7 +58,7 @@ fn saving_over_a_change_made_in_another_window_asks_and_keep_mine_overwrites() {
     let (mut first, mine) = edited_app(&path);
     // A second window on the same file saves its own change first.
     let mut second = app_harness(
-        Document::new(store::load_session(&path).expect("loads")),
+        Document::new(dacum_store::load_session(&path).expect("loads")),
         Some(&path),
     );
     second
@@ -220,10 +219,10 @@ fn a_merge_result_is_not_saved_over_one_of_its_sources() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (a, b) = (dir.path().join("a.ron"), dir.path().join("b.ron"));
     let mut session = prison_officer();
-    store::save_session(&a, &session).expect("save a");
+    dacum_store::save_session(&a, &session).expect("save a");
     session.meta.country = "CZ".to_owned();
-    session.id = dacum_studio::model::Id::new();
-    store::save_session(&b, &session).expect("save b");
+    session.id = dacum_model::Id::new();
+    dacum_store::save_session(&b, &session).expect("save b");
     #[cfg(unix)]
     for file in [&a, &b] {
         use std::os::unix::fs::PermissionsExt;

@@ -15,10 +15,10 @@ use super::{
     Purpose, ScenariosState, SessionEditorState, SupportingListsState, VerificationGridState,
     VotingGridState, now_hhmm,
 };
-use crate::model::Document;
-use crate::store::{self, Fingerprint, SaveError};
 use crate::ui::pdf_export::Outcome;
 use crate::ui::prompts::{OnDiskChoice, Prompt};
+use dacum_model::Document;
+use dacum_store::{Fingerprint, SaveError};
 
 /// The open file as this app last saw it on disk.
 #[derive(Default)]
@@ -36,7 +36,7 @@ impl DacumApp {
         if let Some(old) = self.recovery_path()
             && !self.document.is_dirty()
         {
-            let _ = store::remove_recovery(&old);
+            let _ = dacum_store::remove_recovery(&old);
         }
         self.document = document;
         self.set_path(path);
@@ -78,7 +78,7 @@ impl DacumApp {
 
     /// Opens a file; on error the current document stays as it was.
     pub fn open_path(&mut self, path: &Path) {
-        match store::load_session_with_fingerprint(path) {
+        match dacum_store::load_session_with_fingerprint(path) {
             Ok((session, seen)) => {
                 self.replace_document(Document::new(session), Some(path.to_owned()));
                 self.on_disk.seen = Some(seen);
@@ -105,10 +105,10 @@ impl DacumApp {
     /// Adds drivers and votes from a CSV file as one undo step; with any bad row,
     /// lists every problem and imports nothing.
     pub fn import_csv(&mut self, path: &Path) {
-        let rows = store::read_drivers_csv(path).map_err(|e| e.to_string());
+        let rows = dacum_store::read_drivers_csv(path).map_err(|e| e.to_string());
         match rows {
             Ok(rows) => {
-                let (edit, counts) = store::import_edit(self.document.session(), &rows);
+                let (edit, counts) = dacum_store::import_edit(self.document.session(), &rows);
                 match self.document.apply(edit) {
                     Ok(()) => {
                         self.show_pestle(PestleTab::Votes);
@@ -147,13 +147,13 @@ impl DacumApp {
     }
 
     pub(super) fn export_csv(&mut self, path: &Path) {
-        let written = store::check_output(path, &self.inputs())
+        let written = dacum_store::check_output(path, &self.inputs())
             .map_err(|e| e.to_string())
             .and_then(|()| {
-                store::export_drivers_csv(self.document.session()).map_err(|e| e.to_string())
+                dacum_store::export_drivers_csv(self.document.session()).map_err(|e| e.to_string())
             })
             .and_then(|text| {
-                store::PreparedSave::write(path, text.as_bytes()).map_err(|e| e.to_string())
+                dacum_store::PreparedSave::write(path, text.as_bytes()).map_err(|e| e.to_string())
             })
             .and_then(|prepared| prepared.commit(false).map_err(|e| e.to_string()));
         if let Err(error) = written {
@@ -172,7 +172,7 @@ impl DacumApp {
 
     /// Starts writing a PDF, unless the chosen file is the open session's.
     pub(super) fn export_pdf_to(&mut self, path: PathBuf) {
-        if let Err(error) = store::check_output(&path, &self.inputs()) {
+        if let Err(error) = dacum_store::check_output(&path, &self.inputs()) {
             let message = error.to_string();
             self.show_export(Outcome::Failed { path, message });
         } else if let Some(outcome) = self.pdf.start(self.document.session(), path) {
@@ -188,7 +188,7 @@ impl DacumApp {
         let over_open_file = self
             .path
             .as_deref()
-            .is_some_and(|open| open == path || store::same_file(open, &path));
+            .is_some_and(|open| open == path || dacum_store::same_file(open, &path));
         let check = if over_open_file {
             self.on_disk.seen
         } else {
@@ -202,14 +202,14 @@ impl DacumApp {
         let state = self.document.state();
         let sources: Vec<&Path> = self.on_disk.sources.iter().map(PathBuf::as_path).collect();
         let saved = if sources.is_empty() {
-            store::save_session_checked(&path, self.document.session(), seen.as_ref())
+            dacum_store::save_session_checked(&path, self.document.session(), seen.as_ref())
         } else {
-            store::save_merged_session(&path, self.document.session(), &sources)
+            dacum_store::save_merged_session(&path, self.document.session(), &sources)
         };
         match saved {
             Ok(written) => {
                 if let Some(old) = self.recovery_path() {
-                    let _ = store::remove_recovery(&old);
+                    let _ = dacum_store::remove_recovery(&old);
                 }
                 self.document.mark_saved(state);
                 self.set_path(Some(path));
@@ -218,7 +218,7 @@ impl DacumApp {
                     ..OnDisk::default()
                 };
                 if let Some(copy) = self.recovery_path() {
-                    let _ = store::remove_recovery(&copy);
+                    let _ = dacum_store::remove_recovery(&copy);
                 }
                 self.last_saved = Some(now_hhmm());
                 self.last_autosaved = None;
@@ -256,10 +256,10 @@ impl DacumApp {
     /// `git pull` that left conflict markers) leaves my work open and unsaved.
     fn reload_theirs(&mut self, path: PathBuf) {
         self.after_save = None;
-        match store::load_session_with_fingerprint(&path) {
+        match dacum_store::load_session_with_fingerprint(&path) {
             Ok((session, seen)) => {
                 if let Some(copy) = self.recovery_path() {
-                    let _ = store::remove_recovery(&copy);
+                    let _ = dacum_store::remove_recovery(&copy);
                 }
                 self.replace_document(Document::new(session), Some(path));
                 self.on_disk.seen = Some(seen);

@@ -5,8 +5,8 @@
 use std::path::PathBuf;
 
 use super::{Action, DacumApp, View};
-use crate::model::Document;
 use crate::ui::merge_files::{Finished, MergeFailure};
+use dacum_model::Document;
 
 impl DacumApp {
     /// Loads and merges the files on a worker thread.

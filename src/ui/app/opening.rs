@@ -6,8 +6,8 @@
 use std::path::{Path, PathBuf};
 
 use super::{DacumApp, Notice, Settings};
-use crate::model::{Document, Session};
-use crate::store::{self, LoadError};
+use dacum_model::{Document, Session};
+use dacum_store::LoadError;
 
 /// The example session a new user sees, shipped inside the binary.
 const EXAMPLE: &[u8] = include_bytes!("../../../sessions/prison-officer.ron");
@@ -27,7 +27,7 @@ pub enum Opening {
 impl Opening {
     /// Loads a file given on the command line.
     pub fn file(path: &Path) -> Self {
-        match store::load_session(path) {
+        match dacum_store::load_session(path) {
             Ok(session) => Opening::File(Document::new(session), path.to_owned()),
             Err(error) => Opening::Failed(error),
         }
@@ -35,7 +35,7 @@ impl Opening {
 
     /// The example session, as a copy.
     pub fn example() -> Self {
-        match store::parse_session(EXAMPLE, Path::new(EXAMPLE_NAME)) {
+        match dacum_store::parse_session(EXAMPLE, Path::new(EXAMPLE_NAME)) {
             Ok(session) => {
                 let title = if session.meta.title.trim().is_empty() {
                     EXAMPLE_NAME.to_owned()

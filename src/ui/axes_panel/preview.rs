@@ -4,7 +4,7 @@
 use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, vec2};
 
 use super::super::session_editor::typing::em;
-use crate::model::{Pestle, Quadrant};
+use dacum_model::{Pestle, Quadrant};
 
 pub(super) fn preview_ui(ui: &mut egui::Ui, pestle: &Pestle) {
     let unit = em(ui);
@@ -25,7 +25,7 @@ pub(super) fn preview_ui(ui: &mut egui::Ui, pestle: &Pestle) {
         rect.max - vec2(side_margin, end_margin),
     );
     let axes = &pestle.axes;
-    let pole = |axis: &Option<crate::model::Axis>, high: bool| {
+    let pole = |axis: &Option<dacum_model::Axis>, high: bool| {
         axis.as_ref()
             .map(|a| a.pole(high).trim().to_owned())
             .filter(|p| !p.is_empty())

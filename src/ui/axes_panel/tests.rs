@@ -4,8 +4,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use super::*;
-use crate::model::{Category, Document, Driver, DriverGroup, Id, Participant, Vote};
 use crate::ui::session_editor::typing::apply_commands;
+use dacum_model::{Category, Document, Driver, DriverGroup, Id, Participant, Vote};
 
 type H = Harness<'static, (Document, AxesState)>;
 
@@ -229,8 +229,8 @@ fn the_suggested_forces_the_other_way_round_count_as_taken() {
         horizontal: Some(axis(&suggestion.axes[1])),
         vertical: Some(axis(&suggestion.axes[0])),
     };
-    session.pestle.scenarios.push(crate::model::Scenario::new(
-        crate::model::Quadrant::TopLeft,
+    session.pestle.scenarios.push(dacum_model::Scenario::new(
+        dacum_model::Quadrant::TopLeft,
         "Austerity",
     ));
     let harness = harness(session);

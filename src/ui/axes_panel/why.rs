@@ -2,8 +2,8 @@
 //! its means and the reason it was or was not chosen.
 
 use super::subject_name;
-use crate::model::Pestle;
-use crate::model::pestle_stats::{AxisSuggestion, Verdict};
+use dacum_model::Pestle;
+use dacum_model::pestle_stats::{AxisSuggestion, Verdict};
 
 fn verdict_text(pestle: &Pestle, verdict: &Verdict) -> String {
     match verdict {

@@ -18,8 +18,8 @@ use super::shared::Shared;
 use super::{
     Action, CardKind, Command, DutyBoardState, Step, card_id, editor_id, highlight, move_edit,
 };
-use crate::model::statement_rules::Finding;
-use crate::model::{Chart, Id};
+use dacum_model::statement_rules::Finding;
+use dacum_model::{Chart, Id};
 
 /// Card width: about 20 characters a line at the board's text size, so a task of
 /// 2–8 words takes two or three lines, as on the paper chart.
@@ -81,7 +81,7 @@ impl Look {
     /// colour rather than used as it is, so the theme's own text colour keeps its
     /// contrast in light, dark and high-contrast themes alike.
     pub(super) fn hue(&self, duty: usize) -> Color32 {
-        let [r, g, b] = crate::model::duty_rgb(duty);
+        let [r, g, b] = dacum_model::duty_rgb(duty);
         Color32::from_rgb(r, g, b)
     }
 

@@ -14,7 +14,7 @@ use egui::{
 use super::card::GAP;
 use super::rows::ROW_GAP;
 use super::{Action, CardKind, text_of};
-use crate::model::{Chart, Edit, Id};
+use dacum_model::{Chart, Edit, Id};
 
 /// The payload of a drag: which card.
 #[derive(Clone, Copy, Debug)]

@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
-use crate::model::statement_rules::{Finding, check_chart};
-use crate::model::{Chart, Id};
+use dacum_model::statement_rules::{Finding, check_chart};
+use dacum_model::{Chart, Id};
 
 #[derive(Default)]
 pub(super) struct FindingsCache {

@@ -8,7 +8,7 @@ use egui::Stroke;
 use egui::text::{LayoutJob, TextFormat};
 
 use super::card::Look;
-use crate::model::statement_rules::{Finding, Rule};
+use dacum_model::statement_rules::{Finding, Rule};
 
 /// The card text as a layout job, with the words of each finding underlined. Whole-
 /// statement findings (empty, duplicate) are left to the badge: underlining every word

@@ -10,7 +10,7 @@ use egui::{Button, Rect, RichText, Ui, pos2, vec2};
 use super::card::{self, Board, CARD_WIDTH, Card, GAP, Look};
 use super::drag::RowPlace;
 use super::{Action, CardKind, Command, DutyBoardState};
-use crate::model::{Chart, Duty, duty_code};
+use dacum_model::{Chart, Duty, duty_code};
 
 /// Extra space between a duty card and its tasks, and between duty rows.
 pub(super) const ROW_GAP: f32 = 18.0;

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
-use crate::model::{Id, Provenance, Session};
+use dacum_model::{Id, Provenance, Session};
 
 /// At most this many characters of countries on a card; more end in "…".
 const COUNTRIES_ON_CARD: usize = 12;
@@ -94,7 +94,7 @@ fn shared(provenance: &Provenance, id: Id) -> Shared {
         short.push_str(country);
         used += length + usize::from(i > 0);
     }
-    let name = |s: &crate::model::SourceSession| {
+    let name = |s: &dacum_model::SourceSession| {
         if s.country.is_empty() {
             s.title.clone()
         } else {
@@ -154,7 +154,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     use super::*;
-    use crate::model::{Conflict, Field, SourceSession};
+    use dacum_model::{Conflict, Field, SourceSession};
 
     fn source(n: u128, country: &str) -> SourceSession {
         SourceSession {

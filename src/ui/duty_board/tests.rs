@@ -6,7 +6,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 use super::{Command, DutyBoardState, duty_board_ui};
-use crate::model::{Document, Duty, Session, Task};
+use dacum_model::{Document, Duty, Session, Task};
 
 struct Fixture {
     document: Document,
@@ -393,7 +393,7 @@ fn description(harness: &Harness<'_, Fixture>, card: &str) -> Option<String> {
 
 #[test]
 fn in_a_merged_session_each_card_says_who_shares_it_and_marks_conflicts() {
-    let merged = crate::model::merge::merge(&crate::ui::merge_view::tests::partners());
+    let merged = dacum_model::merge::merge(&crate::ui::merge_view::tests::partners());
     let mut harness = harness(merged.session);
     let shared = description(&harness, "Task A-1: Conduct cell searches").expect("described");
     assert!(

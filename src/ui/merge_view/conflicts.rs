@@ -8,9 +8,9 @@ use std::collections::BTreeSet;
 use egui::RichText;
 
 use super::{CardList, Choice, ConflictRow, FieldOf, source_names, value_label};
-use crate::model::merge::Places;
-use crate::model::{Edit, Id, Session};
 use crate::ui::command::Command;
+use dacum_model::merge::Places;
+use dacum_model::{Edit, Id, Session};
 
 /// The conflicts of a session with the words to show them.
 pub(super) fn rows(session: &Session) -> Vec<ConflictRow> {

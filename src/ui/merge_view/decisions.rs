@@ -5,9 +5,9 @@
 use egui::RichText;
 
 use super::{CardList, DecisionRow, FieldOf, source_names, value_label};
-use crate::model::merge::Places;
-use crate::model::{Edit, Session};
 use crate::ui::command::Command;
+use dacum_model::merge::Places;
+use dacum_model::{Edit, Session};
 
 /// The decisions of a session with the words to show them.
 pub(super) fn rows(session: &Session) -> Vec<DecisionRow> {

@@ -6,9 +6,9 @@
 use egui::RichText;
 
 use super::{CardList, ProposalRow, Side, source_names};
-use crate::model::merge::{Kind, Places, proposals};
-use crate::model::{Edit, Id, Session, duty_code, task_code};
 use crate::ui::command::Command;
+use dacum_model::merge::{Kind, Places, proposals};
+use dacum_model::{Edit, Id, Session, duty_code, task_code};
 
 /// The proposals of a session with the words to show them.
 pub(super) fn rows(session: &Session) -> Vec<ProposalRow> {

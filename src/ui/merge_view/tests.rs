@@ -6,10 +6,10 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use super::{MergeReview, merge_view_ui};
-use crate::model::merge;
-use crate::model::{Document, Duty, Field, Id, Session, Task, Value};
 use crate::ui::command::Command;
 use crate::ui::session_editor::typing::apply_commands;
+use dacum_model::merge;
+use dacum_model::{Document, Duty, Field, Id, Session, Task, Value};
 
 struct Fixture {
     document: Document,
@@ -90,7 +90,7 @@ fn escort(session: &Session) -> Id {
 
 #[test]
 fn a_session_never_merged_says_how_to_start() {
-    let mut harness = harness(crate::model::generated::large_session());
+    let mut harness = harness(dacum_model::generated::large_session());
     assert!(harness.query_by_label("Nothing merged yet").is_some());
     harness.get_by_label("Merge sessions…").click();
     harness.run();

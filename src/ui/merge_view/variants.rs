@@ -8,9 +8,9 @@ use std::collections::HashMap;
 use egui::RichText;
 
 use super::{CardList, FieldOf, VariantRow, source_names, value_label};
-use crate::model::merge::{Places, normalise};
-use crate::model::{Conflict, Decision, Field, Id, Session, Value};
 use crate::ui::command::Command;
+use dacum_model::merge::{Places, normalise};
+use dacum_model::{Conflict, Decision, Field, Id, Session, Value};
 
 /// The other wordings of a session with the words to show them.
 pub(super) fn rows(session: &Session) -> Vec<VariantRow> {

@@ -4,9 +4,9 @@
 use egui::RichText;
 
 use super::DriversState;
-use crate::model::{DriverGroup, Edit, Id, Session};
 use crate::ui::command::Command;
 use crate::ui::session_editor::typing::{FieldName, Lines, Look, em};
+use dacum_model::{DriverGroup, Edit, Id, Session};
 
 fn name_field(group: Id) -> egui::Id {
     egui::Id::unique(("driver-group-name", group))

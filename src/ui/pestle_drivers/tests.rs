@@ -4,9 +4,9 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 use super::*;
-use crate::model::{Document, Participant, Pestle, Vote};
 use crate::ui::session_editor::typing::apply_commands;
 use crate::ui::widgets::keystrokes::burst;
+use dacum_model::{Document, Participant, Pestle, Vote};
 
 type H = Harness<'static, (Document, DriversState)>;
 
@@ -154,7 +154,7 @@ fn marking_two_drivers_as_related_creates_a_group() {
 fn deleting_a_driver_and_undo_restores_it_with_its_votes() {
     let mut session = session();
     let (a, c) = (session.pestle.drivers[0].id, session.pestle.drivers[2].id);
-    session.pestle.groups.push(crate::model::DriverGroup {
+    session.pestle.groups.push(dacum_model::DriverGroup {
         id: Id::new(),
         name: "Digital".to_owned(),
         drivers: vec![a, c],

@@ -5,9 +5,9 @@
 use egui::{Key, RichText, Stroke};
 
 use super::ScenariosState;
-use crate::model::{Edit, Id, Quadrant, Scenario, Session};
 use crate::ui::command::Command;
 use crate::ui::session_editor::typing::{FieldName, Lines, Look, em};
+use dacum_model::{Edit, Id, Quadrant, Scenario, Session};
 
 /// How many search results a quadrant lists at once.
 const RESULTS_SHOWN: usize = 8;

@@ -4,8 +4,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 use super::*;
-use crate::model::{Axes, AxisSubject, Category, Document, Driver, Duty, ListItem, Scenario, Task};
 use crate::ui::session_editor::typing::apply_commands;
+use dacum_model::{Axes, AxisSubject, Category, Document, Driver, Duty, ListItem, Scenario, Task};
 
 type H = Harness<'static, (Document, ScenariosState)>;
 

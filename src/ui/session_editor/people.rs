@@ -7,8 +7,8 @@ use egui::RichText;
 
 use super::typing::{FieldName, Leave, Lines, Look, RowButton, alt_arrow, em, row_buttons};
 use super::{SessionEditorState, country_warning};
-use crate::model::{Edit, Id, Person, Role, Session};
 use crate::ui::command::Command;
+use dacum_model::{Edit, Id, Person, Role, Session};
 
 /// "7 panel members from 6 countries · 2 facilitators", with the panel's combined
 /// experience, which DACUM charts usually state.

@@ -4,7 +4,7 @@ use egui_kittest::{Harness, kittest::Queryable};
 use super::people::people_summary;
 use super::typing::apply_commands;
 use super::*;
-use crate::model::{Document, Person};
+use dacum_model::{Document, Person};
 
 struct App {
     document: Document,

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 
 use egui::{Align, Key, Modifiers, TextEdit};
 
-use crate::model::Edit;
 use crate::ui::command::Command;
+use dacum_model::Edit;
 
 /// How a text field was left.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -283,7 +283,7 @@ pub(in crate::ui) fn em(ui: &egui::Ui) -> f32 {
 
 /// Applies a frame's commands to a document as the app does (for the view tests).
 #[cfg(test)]
-pub(in crate::ui) fn apply_commands(document: &mut crate::model::Document, commands: Vec<Command>) {
+pub(in crate::ui) fn apply_commands(document: &mut dacum_model::Document, commands: Vec<Command>) {
     for command in commands {
         match command {
             Command::Edit(edit) => document.apply(edit).expect("edit applies"),

@@ -4,8 +4,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 use super::*;
-use crate::model::{Document, Duty, Person, Task};
 use crate::ui::widgets::keystrokes::{self, burst};
+use dacum_model::{Document, Duty, Person, Task};
 
 struct Fixture {
     document: Document,

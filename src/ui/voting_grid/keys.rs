@@ -4,8 +4,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::model::{Edit, Id, Pestle, Vote};
 use crate::ui::widgets::grid_entry::{Cell, CellInput};
+use dacum_model::{Edit, Id, Pestle, Vote};
 
 /// A score from 1 to 5, or nothing.
 pub(super) fn score_of(c: char) -> Option<u8> {

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use egui::RichText;
 
 use super::chip_ui;
-use crate::model::{Category, Id, Session, Vote};
+use dacum_model::{Category, Id, Session, Vote};
 
 pub(super) fn matrix_ui(ui: &mut egui::Ui, session: &Session) {
     let pestle = &session.pestle;

@@ -5,9 +5,9 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 use super::*;
-use crate::model::{Document, Pestle};
 use crate::ui::session_editor::typing::apply_commands;
 use crate::ui::widgets::keystrokes::{self, burst};
+use dacum_model::{Document, Pestle};
 
 struct Fixture {
     document: Document,

@@ -8,7 +8,7 @@
 
 use egui::{Event, FocusDirection, Key};
 
-use crate::model::Id;
+use dacum_model::Id;
 
 /// A cell: its row (a driver, a task) and the field of that row (0, 1 …).
 pub(in crate::ui) type Cell = (Id, usize);

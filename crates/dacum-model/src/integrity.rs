@@ -1,0 +1,490 @@
+//! Whole-session checks: broken references (a rating of a missing task, a vote by a
+//! missing participant, a scenario linking a missing element), scores out of range,
+//! duplicate identities, and the statement findings of the chart. Used by the
+//! `check` command and by the app's findings list.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use super::id::Id;
+use super::pestle::{AxisSubject, Quadrant};
+use super::session::Session;
+use super::statement_rules::check_chart;
+use super::texts;
+use super::verification::SCALE;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The session is inconsistent: something refers to what is not there.
+    Error,
+    /// Advice, e.g. a statement rule; never blocks anything.
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// One problem found in a session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    /// Where: a chart code ("A-3"), or empty when the message says where.
+    pub place: String,
+    pub message: String,
+    /// The element the problem is about, so the app can jump to it.
+    pub element: Option<Id>,
+}
+
+impl Problem {
+    fn error(message: String, element: Option<Id>) -> Self {
+        Problem {
+            severity: Severity::Error,
+            place: String::new(),
+            message,
+            element,
+        }
+    }
+
+    fn warning(message: String, element: Option<Id>) -> Self {
+        Problem {
+            severity: Severity::Warning,
+            place: String::new(),
+            message,
+            element,
+        }
+    }
+}
+
+/// Every problem of a session: reference errors first, then warnings in chart order.
+pub fn check_session(session: &Session) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    duplicate_ids(session, &mut problems);
+    verification_problems(session, &mut problems);
+    pestle_problems(session, &mut problems);
+    meta_problems(session, &mut problems);
+    long_texts(session, &mut problems);
+    problems.extend(super::merge::unresolved_conflicts(session));
+    problems.extend(
+        check_chart(&session.chart, session.is_english())
+            .into_iter()
+            .map(|f| Problem {
+                severity: Severity::Warning,
+                place: f.code,
+                message: f.finding.message,
+                element: Some(f.element),
+            }),
+    );
+    problems.sort_by_key(|p| p.severity);
+    problems
+}
+
+fn duplicate_ids(session: &Session, problems: &mut Vec<Problem>) {
+    let mut seen = BTreeSet::new();
+    let mut reported = BTreeSet::new();
+    for id in session.element_ids() {
+        if !seen.insert(id) && reported.insert(id) {
+            problems.push(Problem::error(
+                format!("id {id} is used by more than one element"),
+                Some(id),
+            ));
+        }
+    }
+}
+
+fn verification_problems(session: &Session, problems: &mut Vec<Problem>) {
+    let chart = &session.chart;
+    let mut pairs = BTreeSet::new();
+    for rating in &session.verification.ratings {
+        let task = chart
+            .code_of(rating.task)
+            .filter(|_| chart.find_task(rating.task).is_some());
+        let Some(code) = task else {
+            problems.push(Problem::error(
+                format!(
+                    "a verification rating refers to a missing task ({})",
+                    rating.task
+                ),
+                Some(rating.id),
+            ));
+            continue;
+        };
+        let Some(rater) = session.person(rating.rater) else {
+            problems.push(Problem::error(
+                format!(
+                    "a rating of task {code} is by a missing rater ({})",
+                    rating.rater
+                ),
+                Some(rating.id),
+            ));
+            continue;
+        };
+        for (scale, score) in [
+            ("importance", rating.importance),
+            ("frequency", rating.frequency),
+            ("difficulty", rating.difficulty),
+        ] {
+            if let Some(score) = score.filter(|s| !SCALE.contains(s)) {
+                problems.push(Problem::error(
+                    format!(
+                        "{}'s rating of task {code} has {scale} {score}, outside 1–5",
+                        rater.name
+                    ),
+                    Some(rating.id),
+                ));
+            }
+        }
+        if !pairs.insert((rating.task, rating.rater)) {
+            problems.push(Problem::warning(
+                format!(
+                    "{} rated task {code} more than once; every rating is counted",
+                    rater.name
+                ),
+                Some(rating.id),
+            ));
+        }
+    }
+}
+
+fn pestle_problems(session: &Session, problems: &mut Vec<Problem>) {
+    let pestle = &session.pestle;
+    let driver_title = |id: Id| pestle.driver(id).map(|d| format!("\"{}\"", d.title));
+    let mut pairs = BTreeSet::new();
+    for vote in &pestle.votes {
+        let Some(driver) = driver_title(vote.driver) else {
+            problems.push(Problem::error(
+                format!("a vote refers to a missing driver ({})", vote.driver),
+                Some(vote.id),
+            ));
+            continue;
+        };
+        let Some(participant) = pestle
+            .participants
+            .iter()
+            .find(|p| p.id == vote.participant)
+        else {
+            problems.push(Problem::error(
+                format!(
+                    "a vote on driver {driver} is by a missing participant ({})",
+                    vote.participant
+                ),
+                Some(vote.id),
+            ));
+            continue;
+        };
+        for (scale, score) in [("uncertainty", vote.uncertainty), ("impact", vote.impact)] {
+            if !SCALE.contains(&score) {
+                problems.push(Problem::error(
+                    format!(
+                        "{}'s vote on driver {driver} has {scale} {score}, outside 1–5",
+                        participant.name
+                    ),
+                    Some(vote.id),
+                ));
+            }
+        }
+        if !pairs.insert((vote.driver, vote.participant)) {
+            problems.push(Problem::warning(
+                format!(
+                    "{} voted on driver {driver} more than once; every vote is counted",
+                    participant.name
+                ),
+                Some(vote.id),
+            ));
+        }
+    }
+
+    let mut group_of: BTreeMap<Id, Id> = BTreeMap::new();
+    for group in &pestle.groups {
+        for &driver in &group.drivers {
+            match driver_title(driver) {
+                None => problems.push(Problem::error(
+                    format!(
+                        "driver group \"{}\" lists a missing driver ({driver})",
+                        group.name
+                    ),
+                    Some(group.id),
+                )),
+                Some(title) => {
+                    if group_of
+                        .insert(driver, group.id)
+                        .is_some_and(|other| other != group.id)
+                    {
+                        problems.push(Problem::warning(
+                            format!("driver {title} is in more than one related group"),
+                            Some(driver),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    for (name, axis) in [
+        ("horizontal", &pestle.axes.horizontal),
+        ("vertical", &pestle.axes.vertical),
+    ] {
+        let Some(axis) = axis else { continue };
+        if pestle.force_of(axis.subject).is_none() {
+            let what = match axis.subject {
+                AxisSubject::Driver(_) => "driver",
+                AxisSubject::Group(_) => "driver group",
+            };
+            problems.push(Problem::error(
+                format!(
+                    "the {name} axis refers to a missing {what} ({})",
+                    axis.subject.id()
+                ),
+                None,
+            ));
+        }
+    }
+    if pestle.axes_share_a_force() {
+        problems.push(Problem::error(
+            "both axes stand for the same force (one driver or one related group); pick independent axes"
+                .to_owned(),
+            None,
+        ));
+    }
+
+    let mut quadrants: BTreeSet<Quadrant> = BTreeSet::new();
+    for scenario in &pestle.scenarios {
+        if !quadrants.insert(scenario.quadrant) {
+            problems.push(Problem::warning(
+                format!(
+                    "scenario \"{}\" shares its quadrant ({:?}) with another scenario",
+                    scenario.name, scenario.quadrant
+                ),
+                Some(scenario.id),
+            ));
+        }
+        for &link in &scenario.links {
+            let known = session.chart.find_task(link).is_some()
+                || session.chart.find_list_item(link).is_some();
+            if !known {
+                problems.push(Problem::error(
+                    format!(
+                        "scenario \"{}\" links to a missing task or list item ({link})",
+                        scenario.name
+                    ),
+                    Some(scenario.id),
+                ));
+            }
+        }
+    }
+}
+
+fn meta_problems(session: &Session, problems: &mut Vec<Problem>) {
+    let meta = &session.meta;
+    if !is_country_code(&meta.country) {
+        problems.push(Problem::warning(
+            format!(
+                "country \"{}\" is not a two-letter ISO 3166 code such as RO or CZ",
+                meta.country
+            ),
+            None,
+        ));
+    }
+    if let (Some(start), Some(end)) = (meta.start, meta.end)
+        && end < start
+    {
+        problems.push(Problem::warning(
+            format!("the workshop ends ({end}) before it starts ({start})"),
+            None,
+        ));
+    }
+    for person in &session.people {
+        if !is_country_code(&person.country) {
+            problems.push(Problem::warning(
+                format!(
+                    "{}'s country \"{}\" is not a two-letter ISO 3166 code",
+                    person.name, person.country
+                ),
+                Some(person.id),
+            ));
+        }
+    }
+}
+
+/// Texts longer than a report prints: the report shows them cut, so say which.
+fn long_texts(session: &Session, problems: &mut Vec<Problem>) {
+    texts::for_each_text(session, |place, text| {
+        if let Some(chars) = texts::too_long(text) {
+            problems.push(Problem::warning(
+                format!(
+                    "{} is {} characters; the report prints the first {}",
+                    texts::describe(session, place),
+                    texts::thousands(chars),
+                    texts::thousands(texts::PRINTED_CHARS)
+                ),
+                texts::element(session, place.owner),
+            ));
+        }
+    });
+}
+
+/// Empty (unknown) or two capital letters. The list of assigned codes changes, so
+/// only the form is checked.
+fn is_country_code(code: &str) -> bool {
+    code.is_empty() || (code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Axes, Axis, Category, Driver, DriverGroup, Participant, Scenario, Vote};
+
+    /// A clean map: two drivers, one participant who voted on both.
+    fn clean() -> Session {
+        let mut session = Session::default();
+        let pestle = &mut session.pestle;
+        pestle.drivers = vec![
+            Driver::new(Category::Legal, "EU rights"),
+            Driver::new(Category::Social, "Ageing"),
+        ];
+        pestle.participants = vec![Participant::new("Ana")];
+        let (a, b, p) = (
+            pestle.drivers[0].id,
+            pestle.drivers[1].id,
+            pestle.participants[0].id,
+        );
+        pestle.votes = vec![Vote::new(a, p, 4, 4), Vote::new(b, p, 3, 5)];
+        session
+    }
+
+    fn axis(subject: AxisSubject) -> Option<Axis> {
+        Some(Axis {
+            subject,
+            low_pole: "Low".into(),
+            high_pole: "High".into(),
+            rationale: String::new(),
+        })
+    }
+
+    /// Each case breaks the clean map in one way and names the error it expects.
+    #[test]
+    fn pestle_problems_are_errors() {
+        type Break = fn(&mut Session);
+        let cases: [(Break, &str); 6] = [
+            (|s| s.pestle.votes[0].impact = 9, "impact 9, outside 1–5"),
+            (
+                |s| s.pestle.votes[0].uncertainty = 0,
+                "uncertainty 0, outside 1–5",
+            ),
+            (
+                |s| s.pestle.votes[0].participant = Id::from_u128(1),
+                "missing participant",
+            ),
+            (
+                |s| {
+                    s.pestle.axes = Axes {
+                        horizontal: axis(AxisSubject::Driver(Id::from_u128(2))),
+                        vertical: None,
+                    }
+                },
+                "horizontal axis refers to a missing driver",
+            ),
+            (
+                |s| {
+                    let (a, b) = (s.pestle.drivers[0].id, s.pestle.drivers[1].id);
+                    s.pestle.groups.push(DriverGroup {
+                        id: Id::new(),
+                        name: "Both".into(),
+                        drivers: vec![a, b],
+                    });
+                    s.pestle.axes = Axes {
+                        horizontal: axis(AxisSubject::Driver(a)),
+                        vertical: axis(AxisSubject::Driver(b)),
+                    };
+                },
+                "both axes stand for the same force",
+            ),
+            (
+                |s| {
+                    let mut scenario = Scenario::new(crate::Quadrant::TopLeft, "Austerity");
+                    scenario.links.push(Id::from_u128(3));
+                    s.pestle.scenarios.push(scenario);
+                },
+                "links to a missing task or list item",
+            ),
+        ];
+        assert!(
+            check_session(&clean()).is_empty(),
+            "{:?}",
+            check_session(&clean())
+        );
+        for (break_it, expected) in cases {
+            let mut session = clean();
+            break_it(&mut session);
+            let problems = check_session(&session);
+            assert!(
+                problems
+                    .iter()
+                    .any(|p| p.severity == Severity::Error && p.message.contains(expected)),
+                "{expected}: {problems:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_text_longer_than_a_report_prints_is_a_finding() {
+        let mut session = clean();
+        let mut scenario = Scenario::new(crate::Quadrant::TopLeft, "Austerity");
+        scenario.narrative = "word ".repeat(12_000);
+        session.pestle.scenarios.push(scenario);
+        session.chart.acronyms.push(crate::Acronym {
+            id: Id::new(),
+            term: "ANP".to_owned(),
+            meaning: "é".repeat(50_001),
+        });
+        let problems = check_session(&session);
+        let messages: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
+        assert!(
+            messages.contains(
+                &"the narrative of scenario \"Austerity\" is 60,000 characters; the report prints the first 50,000"
+            ),
+            "{messages:#?}"
+        );
+        assert!(
+            messages.contains(
+                &"the meaning of acronym 1 is 50,001 characters; the report prints the first 50,000"
+            ),
+            "{messages:#?}"
+        );
+        let finding = problems
+            .iter()
+            .find(|p| p.message.contains("narrative"))
+            .expect("found");
+        assert_eq!(
+            (finding.severity, finding.element),
+            (Severity::Warning, Some(session.pestle.scenarios[0].id))
+        );
+        // Exactly the limit prints whole.
+        session.pestle.scenarios[0].narrative = "é".repeat(50_000);
+        session.chart.acronyms.clear();
+        assert!(
+            check_session(&session).is_empty(),
+            "{:#?}",
+            check_session(&session)
+        );
+    }
+
+    #[test]
+    fn independent_axes_and_valid_codes_are_clean() {
+        let mut session = clean();
+        let (a, b) = (session.pestle.drivers[0].id, session.pestle.drivers[1].id);
+        session.pestle.axes = Axes {
+            horizontal: axis(AxisSubject::Driver(a)),
+            vertical: axis(AxisSubject::Driver(b)),
+        };
+        session.meta.country = "RO".into();
+        assert!(check_session(&session).is_empty());
+        session.meta.country = "Romania".into();
+        assert_eq!(check_session(&session).len(), 1);
+    }
+}

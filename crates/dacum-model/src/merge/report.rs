@@ -1,0 +1,247 @@
+//! What a merge did, in numbers and in words: the summary the `merge` command
+//! prints and the fuller report it can write.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write;
+
+use super::describe::describe;
+use super::describe_value;
+use super::element::Kind;
+use super::proposals::{Proposal, proposals};
+use crate::id::Id;
+use crate::integrity::{Problem, Severity};
+use crate::provenance::Value;
+use crate::session::Session;
+
+/// One input of a merge.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InputSummary {
+    pub id: Id,
+    pub title: String,
+    pub country: String,
+    /// How many elements (people, duties, tasks, list items, votes …) it holds.
+    pub elements: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MergeReport {
+    pub inputs: Vec<InputSummary>,
+    /// Elements in the result.
+    pub elements: usize,
+    /// Elements merged into another because their normalised text was the same.
+    pub merged_by_text: BTreeMap<Kind, usize>,
+    /// Conflicts recorded in the result.
+    pub conflicts: usize,
+    /// Decisions the result carries over from consolidated inputs.
+    pub decisions: usize,
+    /// Near-duplicates proposed for the coordinator to accept or reject.
+    pub proposals: Vec<Proposal>,
+}
+
+impl MergeReport {
+    pub(crate) fn new(
+        inputs: &[Session],
+        session: &Session,
+        merged_by_text: BTreeMap<Kind, usize>,
+    ) -> Self {
+        MergeReport {
+            inputs: inputs
+                .iter()
+                .map(|s| InputSummary {
+                    id: s.id,
+                    title: s.meta.title.clone(),
+                    country: s.meta.country.clone(),
+                    elements: s.element_ids().len(),
+                })
+                .collect(),
+            elements: session.element_ids().len(),
+            merged_by_text,
+            conflicts: session.provenance.conflicts.len(),
+            decisions: session.provenance.decisions.len(),
+            proposals: proposals(session),
+        }
+    }
+
+    pub fn merged_total(&self) -> usize {
+        self.merged_by_text.values().sum()
+    }
+
+    /// A few lines: the inputs, what was merged, proposed and in conflict.
+    pub fn summary(&self) -> String {
+        let mut out = String::new();
+        for (i, input) in self.inputs.iter().enumerate() {
+            let country = match input.country.as_str() {
+                "" => String::new(),
+                c => format!(" ({c})"),
+            };
+            let _ = writeln!(
+                out,
+                "input {}: {}{country}: {} elements",
+                i + 1,
+                input.title,
+                input.elements
+            );
+        }
+        let by_kind: Vec<String> = self
+            .merged_by_text
+            .iter()
+            .map(|(kind, n)| format!("{n} {}", plural(kind.label(), *n)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "result: {} elements; merged by same text: {}{}",
+            self.elements,
+            self.merged_total(),
+            if by_kind.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", by_kind.join(", "))
+            }
+        );
+        let _ = writeln!(out, "proposed duplicates: {}", self.proposals.len());
+        let _ = writeln!(out, "conflicts: {}", self.conflicts);
+        if self.decisions > 0 {
+            let _ = writeln!(
+                out,
+                "decisions kept from earlier merges: {}",
+                self.decisions
+            );
+        }
+        out
+    }
+
+    /// The summary, then every conflict with its values and sources, then every
+    /// proposed duplicate.
+    pub fn details(&self, session: &Session) -> String {
+        let mut out = self.summary();
+        let provenance = &session.provenance;
+        let name = |sources: &BTreeSet<Id>, note: &str| -> String {
+            let mut names: Vec<String> = sources
+                .iter()
+                .map(|id| match provenance.sources.iter().find(|s| s.id == *id) {
+                    Some(s) if !s.country.is_empty() => s.country.clone(),
+                    Some(s) => s.title.clone(),
+                    None if !note.is_empty() => note.to_owned(),
+                    None => id.short(),
+                })
+                .collect();
+            names.sort();
+            names.dedup();
+            names.join(", ")
+        };
+        let settled = provenance
+            .decisions
+            .iter()
+            .map(|d| (d.element, d.field, &d.set_aside));
+        let open = provenance
+            .conflicts
+            .iter()
+            .map(|c| (c.element, c.field, &c.alternatives));
+        for (heading, others, records) in [
+            (
+                "Conflicts (the kept value first)",
+                "or",
+                open.collect::<Vec<_>>(),
+            ),
+            (
+                "Decisions (the kept value first)",
+                "set aside",
+                settled.collect(),
+            ),
+        ] {
+            if !records.is_empty() {
+                let _ = writeln!(out, "\n{heading}:");
+            }
+            for (element, field, alternatives) in records {
+                let kept = current_value(session, element, field);
+                let _ = writeln!(
+                    out,
+                    "- {}: {}: kept {}",
+                    describe(session, element),
+                    field.label(),
+                    kept.map_or_else(|| "?".to_owned(), |v| describe_value(session, &v))
+                );
+                for alternative in alternatives {
+                    let _ = writeln!(
+                        out,
+                        "    {others} {} ({})",
+                        describe_value(session, &alternative.value),
+                        name(&alternative.sources, &alternative.note)
+                    );
+                }
+            }
+        }
+        if !self.proposals.is_empty() {
+            let _ = writeln!(out, "\nProposed duplicates (similarity):");
+        }
+        for p in &self.proposals {
+            let _ = writeln!(
+                out,
+                "- {:.2}: {} \"{}\" ({}) and \"{}\" ({})",
+                p.similarity,
+                p.kind.label(),
+                p.keep_text,
+                name(
+                    provenance.elements.get(&p.keep).unwrap_or(&BTreeSet::new()),
+                    ""
+                ),
+                p.absorb_text,
+                name(
+                    provenance
+                        .elements
+                        .get(&p.absorb)
+                        .unwrap_or(&BTreeSet::new()),
+                    ""
+                ),
+            );
+        }
+        out
+    }
+}
+
+/// A warning for every conflict a session still records, for `check` and the
+/// findings list.
+pub fn unresolved_conflicts(session: &Session) -> Vec<Problem> {
+    session
+        .provenance
+        .conflicts
+        .iter()
+        .map(|c| {
+            let values: Vec<String> = c
+                .alternatives
+                .iter()
+                .map(|a| describe_value(session, &a.value))
+                .collect();
+            let kept = current_value(session, c.element, c.field)
+                .map_or_else(|| "?".to_owned(), |v| describe_value(session, &v));
+            Problem {
+                severity: Severity::Warning,
+                place: String::new(),
+                message: format!(
+                    "unresolved merge conflict on the {} of {}: kept {kept}, also {}",
+                    c.field.label(),
+                    describe(session, c.element),
+                    values.join(", ")
+                ),
+                element: (c.element != session.id).then_some(c.element),
+            }
+        })
+        .collect()
+}
+
+/// The value a session holds for a field (the kept value of a conflict).
+pub(crate) fn current_value(
+    session: &Session,
+    element: Id,
+    field: crate::provenance::Field,
+) -> Option<Value> {
+    super::found::field_value(session, element, field)
+}
+
+fn plural(word: &str, n: usize) -> String {
+    match (n, word) {
+        (1, w) => w.to_owned(),
+        (_, "person") => "people".to_owned(),
+        (_, w) => format!("{w}s"),
+    }
+}

@@ -1,0 +1,699 @@
+//! Statement checks for duties and tasks: the rules a DACUM facilitator enforces while
+//! the panel dictates (start with an action verb, one action per statement, observable
+//! and specific verbs, short tasks, no duplicates), reported as warnings that never
+//! block anything.
+//!
+//! Word rules need an English word list, so they run only on English statements (see
+//! `action_verbs`); every language gets the language-neutral checks here (empty, too
+//! long, two statements joined, duplicates). Spans count characters, not bytes, so an
+//! editor underlines the right letters of "Efectuează percheziții" as of "Search cells".
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::chart::{Chart, duty_code, task_code};
+use super::id::Id;
+
+#[path = "action_verbs.rs"]
+mod action_verbs;
+
+/// What a statement names: a duty title or a task statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StatementKind {
+    Duty,
+    Task,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rule {
+    Empty,
+    NotActionVerb,
+    NotObservable,
+    VagueVerb,
+    TooLong,
+    TwoActions,
+    Duplicate,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 7] = [
+        Rule::Empty,
+        Rule::NotActionVerb,
+        Rule::NotObservable,
+        Rule::VagueVerb,
+        Rule::TooLong,
+        Rule::TwoActions,
+        Rule::Duplicate,
+    ];
+
+    /// A stable kebab-case id, for the command line and for anything that stores
+    /// which rules a user silenced; it never changes when messages are reworded.
+    pub fn id(self) -> &'static str {
+        match self {
+            Rule::Empty => "empty",
+            Rule::NotActionVerb => "not-action-verb",
+            Rule::NotObservable => "not-observable",
+            Rule::VagueVerb => "vague-verb",
+            Rule::TooLong => "too-long",
+            Rule::TwoActions => "two-actions",
+            Rule::Duplicate => "duplicate",
+        }
+    }
+}
+
+/// One warning about one statement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: Rule,
+    /// Plain words a facilitator can read aloud to the panel.
+    pub message: String,
+    /// Character offsets (not bytes) into the statement text.
+    pub span: Range<usize>,
+}
+
+/// A finding placed on the chart: which element, under which code ("B" or "B-3").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChartFinding {
+    pub element: Id,
+    pub code: String,
+    pub finding: Finding,
+}
+
+/// DACUM practice: a task of more than about eight words usually carries two tasks, or
+/// detail that belongs in the supporting lists.
+const MAX_TASK_WORDS: usize = 8;
+
+/// Words that end in a full stop without ending a sentence, in the partner languages
+/// (Romanian "nr.", "art."; German "bzw.", "usw."; Czech "tj."; Lithuanian "pvz.";
+/// Turkish "vb."; English "etc."). Only needed where a capital may follow, as German
+/// nouns do: a lowercase word after a full stop never starts a new statement.
+const ABBREVIATIONS: &[&str] = &[
+    "abs", "alin", "apod", "approx", "art", "atd", "bzw", "ca", "cf", "dr", "etc", "evtl", "ex",
+    "ggf", "incl", "inkl", "jud", "kt", "lit", "max", "min", "mr", "mrs", "ms", "např", "no", "nr",
+    "örn", "par", "pct", "pvz", "resp", "sec", "sog", "st", "str", "tj", "tzv", "usw", "vb", "vgl",
+    "vol", "vs",
+];
+
+/// Checks one statement. `english` switches on the word rules; the other rules run in
+/// every language. Findings come in reading order.
+pub fn check_statement(text: &str, kind: StatementKind, english: bool) -> Vec<Finding> {
+    if text.trim().is_empty() {
+        let message = match kind {
+            StatementKind::Duty => "This duty has no title yet",
+            StatementKind::Task => "This task has no statement yet",
+        };
+        let span = 0..text.chars().count();
+        return vec![Finding {
+            rule: Rule::Empty,
+            message: message.to_owned(),
+            span,
+        }];
+    }
+    let tokens = tokenize(text);
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
+    let mut findings = Vec::new();
+    if english {
+        action_verbs::leading_verb(text, &words, kind, &mut findings);
+        action_verbs::joined_actions(text, &tokens, &words, &mut findings);
+    }
+    if kind == StatementKind::Task {
+        too_long(text, &words, &mut findings);
+    }
+    joined_statements(text, &tokens, &words, &mut findings);
+    findings.sort_by_key(|f| (f.span.start, f.rule));
+    findings
+}
+
+/// Checks every duty title and task statement of the chart, and finds statements that
+/// say the same thing twice anywhere in it. Findings come in chart order: a duty, then
+/// its tasks.
+pub fn check_chart(chart: &Chart, english: bool) -> Vec<ChartFinding> {
+    let mut statements = Vec::new();
+    for (d, duty) in chart.duties.iter().enumerate() {
+        statements.push((
+            duty.id,
+            duty_code(d),
+            duty.title.as_str(),
+            StatementKind::Duty,
+        ));
+        for (t, task) in duty.tasks.iter().enumerate() {
+            statements.push((
+                task.id,
+                task_code(d, t),
+                task.statement.as_str(),
+                StatementKind::Task,
+            ));
+        }
+    }
+    let normalised: Vec<String> = statements.iter().map(|s| normalise(s.2)).collect();
+    let mut same_text: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (index, text) in normalised.iter().enumerate() {
+        if !text.is_empty() {
+            same_text.entry(text).or_default().push(index);
+        }
+    }
+
+    let mut findings = Vec::new();
+    for (index, (id, code, text, kind)) in statements.iter().enumerate() {
+        let mut own = check_statement(text, *kind, english);
+        let others: Vec<&str> = same_text
+            .get(normalised[index].as_str())
+            .into_iter()
+            .flatten()
+            .filter(|&&other| other != index)
+            .map(|&other| statements[other].1.as_str())
+            .collect();
+        if !others.is_empty() {
+            let message = format!("Same as {}", join_codes(&others));
+            own.push(Finding {
+                rule: Rule::Duplicate,
+                message,
+                span: trimmed_span(text),
+            });
+        }
+        let placed = own.into_iter().map(|finding| ChartFinding {
+            element: *id,
+            code: code.clone(),
+            finding,
+        });
+        findings.extend(placed);
+    }
+    findings
+}
+
+/// The form in which two statements count as the same: lowercase, punctuation turned
+/// into word breaks, whitespace collapsed. Apostrophes are dropped rather than turned
+/// into breaks, so "visitors' belongings" equals "visitors belongings"; Romanian s and
+/// t with cedilla (ş ţ, still common from old keyboards) equal the correct comma-below
+/// letters (ș ț).
+pub fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_break = false;
+    for c in text.to_lowercase().chars() {
+        let c = match c {
+            'ş' => 'ș',
+            'ţ' => 'ț',
+            other => other,
+        };
+        if is_word_char(c) {
+            if pending_break && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_break = false;
+            out.push(c);
+        } else if !is_apostrophe(c) {
+            pending_break = true;
+        }
+    }
+    out
+}
+
+/// A whitespace-separated piece of a statement. For a word, `core` is the piece without
+/// the punctuation around it ("cells," → "cells"); a piece of punctuation only ("&",
+/// "–", "/") is its own core and is not a word, so it does not count towards length.
+struct Token<'a> {
+    raw: &'a str,
+    core: &'a str,
+    is_word: bool,
+    /// The punctuation after the core: the "." of "cells.".
+    after: &'a str,
+    /// Byte range of the core in the statement, for quoting a phrase as typed.
+    core_bytes: Range<usize>,
+    /// Character offsets, for spans.
+    core_start: usize,
+    core_end: usize,
+}
+
+impl Token<'_> {
+    /// The core in the form the word lists use: lowercase, with typographic hyphens
+    /// and apostrophes made plain.
+    fn key(&self) -> String {
+        self.core
+            .chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| match c {
+                '\u{2010}' | '\u{2011}' => '-',
+                '\u{2019}' | '\u{02BC}' => '\'',
+                other => other,
+            })
+            .collect()
+    }
+
+    fn core_span(&self) -> Range<usize> {
+        self.core_start..self.core_end
+    }
+
+    /// The statement as typed from this token's core to the end of `last`'s core.
+    fn quote_to<'t>(&self, text: &'t str, last: &Token) -> &'t str {
+        text.get(self.core_bytes.start..last.core_bytes.end)
+            .unwrap_or_default()
+    }
+}
+
+fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let mut start: Option<(usize, usize)> = None;
+    for (chars, (byte, c)) in text.char_indices().enumerate() {
+        if c.is_whitespace() {
+            if let Some((byte_start, char_start)) = start.take() {
+                tokens.push(token(text, byte_start..byte, char_start));
+            }
+        } else if start.is_none() {
+            start = Some((byte, chars));
+        }
+    }
+    if let Some((byte_start, char_start)) = start {
+        tokens.push(token(text, byte_start..text.len(), char_start));
+    }
+    tokens
+}
+
+fn token(text: &str, bytes: Range<usize>, char_start: usize) -> Token<'_> {
+    let raw = &text[bytes.clone()];
+    let after_lead = raw.trim_start_matches(|c| !is_word_char(c));
+    let trimmed = after_lead.trim_end_matches(|c| !is_word_char(c));
+    let is_word = !trimmed.is_empty();
+    let (core, lead_bytes) = if is_word {
+        (trimmed, raw.len() - after_lead.len())
+    } else {
+        (raw, 0)
+    };
+    let core_start = char_start + raw[..lead_bytes].chars().count();
+    Token {
+        raw,
+        core,
+        is_word,
+        after: &raw[lead_bytes + core.len()..],
+        core_bytes: bytes.start + lead_bytes..bytes.start + lead_bytes + core.len(),
+        core_start,
+        core_end: core_start + core.chars().count(),
+    }
+}
+
+/// Letters and digits of any script, and combining marks, so that a Romanian "ș"
+/// typed as "s" plus a combining comma stays one word.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}')
+        || matches!(c, '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}')
+}
+
+/// The text's span without surrounding whitespace, in characters.
+fn trimmed_span(text: &str) -> Range<usize> {
+    let start = text.chars().take_while(|c| c.is_whitespace()).count();
+    start..text.trim_end().chars().count()
+}
+
+/// "A-1", "A-1 and B-2", "A-1, B-2 and C-3".
+fn join_codes(codes: &[&str]) -> String {
+    match codes.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, _)) => (*last).to_owned(),
+        None => String::new(),
+    }
+}
+
+/// "search" → "Search", for quoting and for example statements in messages.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Every language: a task of more than eight words, with the words beyond the eighth
+/// marked.
+fn too_long(text: &str, words: &[&Token], findings: &mut Vec<Finding>) {
+    let Some(ninth) = words.get(MAX_TASK_WORDS) else {
+        return;
+    };
+    let message = format!(
+        "{} words: a task reads best in {MAX_TASK_WORDS} words or fewer (2–3 are often enough)",
+        words.len()
+    );
+    let span = ninth.core_start..trimmed_span(text).end;
+    findings.push(Finding {
+        rule: Rule::TooLong,
+        message,
+        span,
+    });
+}
+
+/// Every language: two statements in one, joined by ";", by a free-standing "/", or by
+/// a full stop (or "!", "?") and a capitalised word. Abbreviations ("etc.", "nr.",
+/// "z. B.", "e.g."), initials and numbers ("3.") do not end a sentence.
+fn joined_statements(text: &str, tokens: &[Token], words: &[&Token], findings: &mut Vec<Finding>) {
+    // Character positions of separators, with what the message calls them.
+    const SEMICOLON: &str = "Two statements joined by “;”";
+    const SLASH: &str = "Two statements joined by “/”";
+    const SENTENCES: &str = "Two sentences in one statement";
+    let mut separators: Vec<(usize, &str)> = Vec::new();
+    for (position, c) in text.chars().enumerate() {
+        if c == ';' {
+            separators.push((position, SEMICOLON));
+        }
+    }
+    for token in tokens {
+        if token.raw == "/" {
+            separators.push((token.core_start, SLASH));
+        } else if ends_sentence(token) {
+            let next = words.iter().find(|w| w.core_start > token.core_end);
+            if next.is_some_and(|w| w.core.chars().next().is_some_and(char::is_uppercase)) {
+                separators.push((token.core_end, SENTENCES));
+            }
+        }
+    }
+    separators.sort_unstable();
+    for (position, name) in separators {
+        let before = words.iter().any(|w| w.core_end <= position);
+        let next = words.iter().find(|w| w.core_start > position);
+        if let (true, Some(next)) = (before, next) {
+            findings.push(Finding {
+                rule: Rule::TwoActions,
+                message: format!(
+                    "{name}: one statement should name one action; consider splitting it"
+                ),
+                span: position..next.core_end,
+            });
+        }
+    }
+}
+
+fn ends_sentence(token: &Token) -> bool {
+    let Some(mark) = token.after.chars().next() else {
+        return false;
+    };
+    if !token.is_word || !matches!(mark, '.' | '!' | '?') || token.after.starts_with("..") {
+        return false;
+    }
+    let key = token.key();
+    let initial = key.chars().count() == 1;
+    let dotted = key.contains('.');
+    let number = key.chars().all(|c| c.is_ascii_digit());
+    !(initial || dotted || number || ABBREVIATIONS.contains(&key.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Rule::*;
+    use super::StatementKind::{Duty as D, Task as T};
+    use super::*;
+    use crate::chart::{Duty, Task};
+
+    pub(super) const EN: bool = true;
+    pub(super) const OTHER: bool = false;
+
+    /// A statement with each expected finding's span in [brackets], and the rules of
+    /// those findings in reading order.
+    pub(super) type Case<'a> = (&'a str, &'a [Rule]);
+
+    /// Checks every case. Spans are compared in characters, so a byte-based span in a
+    /// statement with ș, ř or α would show up as wrong.
+    pub(super) fn check(kind: StatementKind, english: bool, cases: &[Case]) {
+        for (marked, rules) in cases {
+            let (text, spans) = unmark(marked);
+            assert_eq!(rules.len(), spans.len(), "{marked:?}: one rule per [span]");
+            let findings = check_statement(&text, kind, english);
+            let got: Vec<_> = findings.iter().map(|f| (f.rule, f.span.clone())).collect();
+            let expected: Vec<_> = rules.iter().copied().zip(spans).collect();
+            assert_eq!(got, expected, "{marked:?} ({kind:?}, english: {english})");
+            assert!(findings.iter().all(|f| !f.message.is_empty()), "{marked:?}");
+        }
+    }
+
+    /// Removes the [brackets] and returns their character ranges, ordered by start.
+    fn unmark(marked: &str) -> (String, Vec<Range<usize>>) {
+        let (mut text, mut open, mut spans) = (String::new(), Vec::new(), Vec::new());
+        for c in marked.chars() {
+            let position = text.chars().count();
+            match c {
+                '[' => open.push(position),
+                ']' => spans.extend(open.pop().map(|start| start..position)),
+                _ => text.push(c),
+            }
+        }
+        spans.sort_by_key(|span| span.start);
+        (text, spans)
+    }
+
+    /// The first finding's message.
+    pub(super) fn message(text: &str, english: bool) -> String {
+        let findings = check_statement(text, T, english);
+        findings
+            .into_iter()
+            .map(|f| f.message)
+            .next()
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn empty_statements_get_one_finding_only() {
+        for english in [EN, OTHER] {
+            let cases: &[Case] = &[("[]", &[Empty]), ("[   ]", &[Empty]), ("[\t\n]", &[Empty])];
+            check(T, english, cases);
+            check(D, english, cases);
+        }
+        assert_eq!(
+            check_statement(" ", D, EN)[0].message,
+            "This duty has no title yet"
+        );
+    }
+
+    #[test]
+    fn long_tasks_are_flagged_from_the_ninth_word() {
+        let ten = "Search the cells of the prisoners on the upper landing";
+        let cases: &[Case] = &[
+            (
+                "Search the cells of the prisoners on the [upper landing]",
+                &[TooLong],
+            ),
+            (
+                "Search the cells of the prisoners on the [upper landing.] ",
+                &[TooLong],
+            ),
+            ("Search the cells of the prisoners every morning", &[]),
+            ("Search the cells – of the prisoners every morning", &[]),
+        ];
+        check(T, EN, cases);
+        check(D, EN, &[(ten, &[])]);
+        let romanian = "Percheziționează celulele deținuților de pe secția de la [etajul superior]";
+        check(T, OTHER, &[(romanian, &[TooLong])]);
+        assert_eq!(check_statement(ten, T, EN)[0].span, 41..54);
+        assert!(message(ten, EN).starts_with("10 words"));
+    }
+
+    #[test]
+    fn joined_statements_are_flagged_in_every_language() {
+        let cases: &[Case] = &[
+            ("Search cells[; record] findings", &[TwoActions]),
+            ("Search cells [/ record] findings", &[TwoActions]),
+            ("Search cells[. Record] findings.", &[TwoActions]),
+            ("Search cells[!  Record] findings", &[TwoActions]),
+            ("Search cells/corridors", &[]),
+            ("Search cells. record findings", &[]),
+            ("Search cells;", &[]),
+        ];
+        check(T, EN, cases);
+        check(T, OTHER, cases);
+        check(
+            T,
+            EN,
+            &[(
+                "[Understand] rules[; apply] them",
+                &[NotObservable, TwoActions],
+            )],
+        );
+        let cases: &[Case] = &[
+            ("Zellen durchsuchen[; Befunde] dokumentieren", &[TwoActions]),
+            (
+                "Efectuează percheziții[. Întocmește] raportul",
+                &[TwoActions],
+            ),
+            ("Zellen durchsuchen, z. B. Hafträume", &[]),
+            ("Zellen durchsuchen bzw. Hafträume kontrollieren", &[]),
+            ("Verifică deținuții conform art. 12", &[]),
+            ("Kontrolovat cely, tj. prostory", &[]),
+        ];
+        check(T, OTHER, cases);
+        let joined = message("Search cells; record findings", OTHER);
+        assert!(
+            joined.starts_with("Two statements joined by “;”"),
+            "{joined}"
+        );
+    }
+
+    #[test]
+    fn non_english_statements_get_only_neutral_checks() {
+        let cases: &[Case] = &[
+            ("Efectuează percheziții în celule", &[]),
+            ("Zellen durchsuchen und sichern", &[]),
+            ("Provádět prohlídky cel a chodeb", &[]),
+            ("Atlikti kamerų kratas ir užrakinti duris", &[]),
+            ("Koğuşları aramak ve kilitlemek", &[]),
+            ("Διενεργεί ελέγχους κελιών και καταγράφει ευρήματα", &[]),
+            ("Understand prison rules", &[]),
+            ("Handle complaints and record outcomes", &[]),
+        ];
+        check(T, OTHER, cases);
+        check(D, OTHER, cases);
+    }
+
+    #[test]
+    fn unicode_spans_count_characters() {
+        let cases: &[Case] = &[
+            (
+                "Percheziționează celulele[; întocmește] raportul",
+                &[TwoActions],
+            ),
+            ("Prohlížet cely[; zajistit] dveře řádně", &[TwoActions]),
+            (
+                "Türen prüfen und Gänge überwachen in der frühen [Schicht]",
+                &[TooLong],
+            ),
+            (
+                "Patikrinti kameras ir pėdsakus[; užrakinti] duris",
+                &[TwoActions],
+            ),
+            ("Koğuşları ara [/ değerlendir]", &[TwoActions]),
+            ("Ελέγχει κελιά[. Καταγράφει] ευρήματα", &[TwoActions]),
+        ];
+        check(T, OTHER, cases);
+        check(
+            T,
+            EN,
+            &[(
+                "Search Mărgineanu's cell [and record] findings",
+                &[TwoActions],
+            )],
+        );
+        // The same as numbers: "Percheziționează celulele" is 25 characters but 27 bytes.
+        let text = "Percheziționează celulele; întocmește raportul";
+        assert_eq!(check_statement(text, T, OTHER)[0].span, 25..37);
+    }
+
+    proptest::proptest! {
+        /// Whatever is typed, checking never panics and every span lies inside the
+        /// statement, so an editor can always underline it.
+        #[test]
+        fn spans_stay_inside_any_statement(
+            text in "[a-zA-Zșțăřüėğαβ;./&'’ -]{0,80}|\\PC{0,40}",
+            english: bool,
+            task: bool,
+        ) {
+            let kind = if task { T } else { D };
+            let length = text.chars().count();
+            for finding in check_statement(&text, kind, english) {
+                proptest::prop_assert!(finding.span.start <= finding.span.end, "{finding:?}");
+                proptest::prop_assert!(finding.span.end <= length, "{finding:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn rule_ids_are_stable_kebab_case() {
+        let ids = Rule::ALL.map(Rule::id).join(" ");
+        let expected =
+            "empty not-action-verb not-observable vague-verb too-long two-actions duplicate";
+        assert_eq!(ids, expected);
+    }
+
+    #[test]
+    fn normalise_ignores_case_spacing_and_punctuation() {
+        let cases = [
+            ("Search cells", "search cells"),
+            ("  SEARCH   cells. ", "search cells"),
+            ("Search visitors' belongings", "search visitors belongings"),
+            ("Search visitors’ belongings!", "search visitors belongings"),
+            ("Follow-up incidents", "follow up incidents"),
+            ("Search cells,corridors", "search cells corridors"),
+            ("Efectuează PERCHEZIȚII", "efectuează percheziții"),
+            ("Efectuează percheziţii", "efectuează percheziții"),
+            ("ΕΛΕΓΧΟΣ ΚΕΛΙΏΝ", "ελεγχος κελιών"),
+            ("...", ""),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(normalise(text), expected, "{text:?}");
+        }
+    }
+
+    fn chart(duties: &[(&str, &[&str])]) -> Chart {
+        let mut chart = Chart::default();
+        for (title, tasks) in duties {
+            let mut duty = Duty::new(title);
+            duty.tasks = tasks.iter().map(|s| Task::new(s)).collect();
+            chart.duties.push(duty);
+        }
+        chart
+    }
+
+    /// Code, rule id and message of each finding, one line each.
+    fn lines(findings: &[ChartFinding]) -> Vec<String> {
+        let line =
+            |f: &ChartFinding| format!("{} {} {}", f.code, f.finding.rule.id(), f.finding.message);
+        findings.iter().map(line).collect()
+    }
+
+    #[test]
+    fn duplicates_name_each_other_across_the_chart() {
+        let chart = chart(&[
+            ("Maintain security", &["Search cells", "Escort prisoners"]),
+            (
+                "Supervise prisoners",
+                &["Count prisoners", "search  CELLS.", "Escort prisoners"],
+            ),
+            ("Escort prisoners", &[]),
+        ]);
+        let findings = check_chart(&chart, EN);
+        let expected = [
+            "A-1 duplicate Same as B-2",
+            "A-2 duplicate Same as B-3 and C",
+            "B-2 duplicate Same as A-1",
+            "B-3 duplicate Same as A-2 and C",
+            "C duplicate Same as A-2 and B-3",
+        ];
+        assert_eq!(lines(&findings), expected);
+        let b2 = findings.iter().find(|f| f.code == "B-2");
+        let b2 = b2.map(|f| (f.element, f.finding.span.clone()));
+        assert_eq!(b2, Some((chart.duties[1].tasks[1].id, 0..14)));
+    }
+
+    #[test]
+    fn chart_findings_come_in_chart_order() {
+        let chart = chart(&[
+            ("Security", &["Handle complaints", "Search cells", ""]),
+            ("Supervise prisoners", &["Understand prison rules"]),
+        ]);
+        let found = check_chart(&chart, EN);
+        let found: Vec<(&str, Rule)> = found
+            .iter()
+            .map(|f| (f.code.as_str(), f.finding.rule))
+            .collect();
+        let expected = [
+            ("A", NotActionVerb),
+            ("A-1", VagueVerb),
+            ("A-3", Empty),
+            ("B-1", NotObservable),
+        ];
+        assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn non_english_charts_get_only_neutral_checks() {
+        let tasks: &[&str] = &["Efectuează percheziții", "efectuează  percheziții.", ""];
+        let chart = chart(&[
+            ("Menținerea securității", tasks),
+            ("Zellen durchsuchen und sichern", &[]),
+        ]);
+        let expected = [
+            "A-1 duplicate Same as A-2",
+            "A-2 duplicate Same as A-1",
+            "A-3 empty This task has no statement yet",
+        ];
+        assert_eq!(lines(&check_chart(&chart, OTHER)), expected);
+    }
+}
