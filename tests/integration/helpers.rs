@@ -9,9 +9,10 @@ pub fn sessions_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions")
 }
 
+/// A hand-made session file; the store's tests own them.
 pub fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
+        .join("crates/dacum-store/tests/fixtures")
         .join(name)
 }
 
@@ -37,15 +38,6 @@ pub fn example_files() -> Vec<PathBuf> {
 /// from the European chart, to be merged.
 pub fn partner_files() -> Vec<PathBuf> {
     ron_files(&sessions_dir().join("partners"))
-}
-
-/// The partner sessions merged into one consolidated session.
-pub fn consolidated_example() -> Session {
-    let partners: Vec<Session> = partner_files()
-        .iter()
-        .map(|f| dacum_store::load_session(f).expect("a partner example loads"))
-        .collect();
-    dacum_model::merge::merge(&partners).session
 }
 
 pub fn prison_officer() -> Session {

@@ -1,26 +1,18 @@
-//! The integration tests, one binary (one link of the app) with shared helpers.
+//! The app's integration tests, one binary (one link of the app) with shared
+//! helpers: the CLI run as a process, and the UI driven through kittest. The
+//! model's, the store's and the export's tests live with their crates.
 
 mod cli;
 mod cli_messages;
 mod csv_import;
-mod edits;
-mod examples;
-mod export;
 mod helpers;
-mod malformed;
-mod merge;
 mod merge_cli;
-mod merge_edits;
-mod merge_three_way;
-mod migration;
 mod output_paths;
+/// Shared with the export's tests, which own it; the app's tests use part of it.
+#[path = "../../crates/dacum-export/tests/integration/pdf_reading.rs"]
+#[allow(dead_code)]
 mod pdf_reading;
-mod privacy;
-mod recovery;
-mod roundtrip;
 mod save;
-mod strategies;
-mod strict_fields;
 mod ui_app;
 mod ui_export;
 mod ui_launch;

@@ -16,6 +16,8 @@ pub mod pestle_stats;
 pub mod provenance;
 pub mod session;
 pub mod statement_rules;
+#[cfg(feature = "strategies")]
+pub mod strategies;
 pub mod texts;
 pub mod verification;
 

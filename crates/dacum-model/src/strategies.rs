@@ -1,7 +1,10 @@
 //! Proptest strategies: random sessions with awkward text (quotes, backslashes,
 //! newlines, every script) and random ids.
+//!
+//! Only built with the `strategies` feature, which the test suites of this crate,
+//! the store, the export and the app turn on; the app itself never pulls proptest.
 
-use dacum_model::*;
+use crate::*;
 use jiff::civil::Date;
 use proptest::collection::vec;
 use proptest::prelude::*;

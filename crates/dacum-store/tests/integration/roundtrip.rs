@@ -7,7 +7,7 @@ use dacum_model::generated::large_session;
 use dacum_store::{FORMAT, VERSION};
 use proptest::prelude::*;
 
-use crate::strategies;
+use dacum_model::strategies;
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]

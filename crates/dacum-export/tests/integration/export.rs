@@ -362,11 +362,7 @@ fn choosing_no_report_is_an_error() {
 /// Architecture invariant: only the PDF writer knows the PDF crates.
 #[test]
 fn only_the_pdf_writer_names_the_pdf_crates() {
-    let allowed = [
-        "src/export/pdf.rs",
-        "src/export/pdf_document.rs",
-        "src/export/fonts.rs",
-    ];
+    let allowed = ["src/pdf.rs", "src/pdf_document.rs", "src/fonts.rs"];
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut folders = vec![root.join("src")];
     let mut offenders = Vec::new();

@@ -11,7 +11,7 @@ use dacum_model::merge::{self, element_fields, field_value, normalise};
 use dacum_model::*;
 use proptest::prelude::*;
 
-use crate::strategies;
+use dacum_model::strategies;
 
 /// How one partner changes the template: (session id, country, which tasks to
 /// drop, which to reword and how, extra elements of its own, copies of

@@ -1,0 +1,7 @@
+//! The export's integration tests, one binary: PDF reports of the shipped
+//! examples read back with lopdf, and the stakeholder copy's privacy.
+
+mod export;
+mod helpers;
+mod pdf_reading;
+mod privacy;
