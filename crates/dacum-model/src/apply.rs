@@ -35,9 +35,14 @@ impl Session {
             },
 
             InsertDuty { index, duty } => {
-                self.ensure_new_id(duty.id)?;
-                for task in &duty.tasks {
-                    self.ensure_new_id(task.id)?;
+                // The duty's and its tasks' ids must be new to the session and
+                // differ from each other.
+                let mut own = std::collections::BTreeSet::new();
+                for id in std::iter::once(duty.id).chain(duty.tasks.iter().map(|t| t.id)) {
+                    self.ensure_new_id(id)?;
+                    if !own.insert(id) {
+                        return Err(EditError::DuplicateId(id));
+                    }
                 }
                 let id = duty.id;
                 insert_at(&mut self.chart.duties, index, duty);

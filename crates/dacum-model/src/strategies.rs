@@ -19,7 +19,7 @@ pub fn text() -> impl Strategy<Value = String> {
     ]
 }
 
-fn id() -> impl Strategy<Value = Id> {
+pub fn id() -> impl Strategy<Value = Id> {
     any::<u128>().prop_map(Id::from_u128)
 }
 
@@ -256,7 +256,7 @@ pub fn session() -> impl Strategy<Value = Session> {
         )
 }
 
-fn value() -> impl Strategy<Value = Value> {
+pub fn value() -> impl Strategy<Value = Value> {
     prop_oneof![
         text().prop_map(Value::Text),
         proptest::option::of(0u32..60).prop_map(Value::Number),
@@ -284,7 +284,7 @@ fn value() -> impl Strategy<Value = Value> {
     ]
 }
 
-fn field() -> impl Strategy<Value = Field> {
+pub fn field() -> impl Strategy<Value = Field> {
     prop::sample::select(vec![
         Field::MetaTitle,
         Field::Axes,
@@ -359,14 +359,22 @@ pub fn provenance() -> impl Strategy<Value = Provenance> {
         (vec(decision, 0..3), vec(variants, 0..3)),
     )
         .prop_map(
-            |(sources, elements, merged, conflicts, distinct, (decisions, variants))| Provenance {
-                sources,
-                elements,
-                merged,
-                conflicts,
-                distinct,
-                decisions,
-                variants,
+            |(sources, elements, merged, conflicts, distinct, (mut decisions, mut variants))| {
+                // Decisions and variants are kept ordered by element and field,
+                // one record per field (`Provenance`'s documented order).
+                decisions.sort_by_key(|d| (d.element, d.field));
+                decisions.dedup_by_key(|d| (d.element, d.field));
+                variants.sort_by_key(|v| (v.element, v.field));
+                variants.dedup_by_key(|v| (v.element, v.field));
+                Provenance {
+                    sources,
+                    elements,
+                    merged,
+                    conflicts,
+                    distinct,
+                    decisions,
+                    variants,
+                }
             },
         )
 }

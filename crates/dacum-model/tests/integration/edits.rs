@@ -228,3 +228,39 @@ fn the_dirty_flag_follows_the_saved_state() {
     assert!(!document.is_dirty(), "redo returns to the saved state");
     assert!(Document::unsaved(Session::default()).is_dirty());
 }
+
+/// Found by `every_edit`: a new duty was checked against the session's ids but
+/// not against its own, so a duty whose task repeated the duty's id (or two
+/// tasks sharing one) was accepted and the session had two elements with one id.
+#[test]
+fn a_new_duty_that_repeats_an_id_inside_itself_is_refused_unchanged() {
+    let session = Session::default();
+    let id = Id::from_u128(7);
+    let twin_tasks = Duty {
+        tasks: vec![
+            Task {
+                id,
+                ..Task::new("Search cells")
+            },
+            Task {
+                id,
+                ..Task::new("Escort prisoners")
+            },
+        ],
+        ..Duty::new("Maintain security")
+    };
+    let task_like_duty = Duty {
+        id,
+        tasks: vec![Task {
+            id,
+            ..Task::new("Search cells")
+        }],
+        ..Duty::new("Maintain security")
+    };
+    for duty in [twin_tasks, task_like_duty] {
+        let mut edited = session.clone();
+        let result = edited.apply(Edit::InsertDuty { index: 0, duty });
+        assert_eq!(result, Err(EditError::DuplicateId(id)));
+        assert_eq!(edited, session);
+    }
+}
