@@ -5,3 +5,4 @@
 mod edit_kinds;
 mod edits;
 mod every_edit;
+mod id_derived;
