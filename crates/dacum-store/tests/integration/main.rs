@@ -4,6 +4,7 @@
 
 mod edits;
 mod examples;
+mod fuzz;
 mod helpers;
 mod malformed;
 mod merge;
