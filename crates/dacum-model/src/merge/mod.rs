@@ -34,7 +34,7 @@
 //!   whose sorted source ids come first, then the first by its text. The rule
 //!   looks only at the wordings and their sources, so the choice does not
 //!   depend on the order of the inputs.
-//! - **Nearly the same text is only proposed** ([`proposals`], measure and
+//! - **Nearly the same text is only proposed** ([`proposals()`], measure and
 //!   threshold in [`text`](self::similarity)): never merged silently. The
 //!   search does not compare every pair: an index of word beginnings finds the
 //!   only pairs that can reach the threshold (`candidates`), so that 100,000

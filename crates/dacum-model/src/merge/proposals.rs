@@ -1,6 +1,6 @@
 //! Proposed duplicates: pairs of elements of a session whose texts are nearly the
 //! same ([`similarity`](super::similarity) at or above
-//! [`DUPLICATE_THRESHOLD`](super::DUPLICATE_THRESHOLD)) and that come from
+//! [`DUPLICATE_THRESHOLD`]) and that come from
 //! different sources. They are only proposed: the coordinator accepts one with
 //! [`Edit::MergeDuplicate`](crate::Edit::MergeDuplicate) or rejects it with
 //! [`Edit::SetDistinct`](crate::Edit::SetDistinct), which is remembered.
