@@ -8,9 +8,10 @@ use thiserror::Error;
 
 use super::chart::{Acronym, Duty, ListItem, ListKind, Task};
 use super::id::Id;
+use super::person::Person;
 use super::pestle::{Axes, Driver, DriverGroup, Participant, Scenario, Vote};
 use super::provenance::{Alternative, Conflict, Field, Value};
-use super::session::{Meta, Person};
+use super::session::Meta;
 use super::verification::{PriorityFormula, Rating};
 
 /// One change to a session. `index`/`to` positions are clamped to the list.

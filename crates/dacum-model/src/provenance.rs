@@ -12,8 +12,9 @@ use serde::{Deserialize, Serialize};
 
 use super::chart::ListKind;
 use super::id::Id;
+use super::person::Role;
 use super::pestle::{Axes, Category, Quadrant};
-use super::session::Role;
+use super::text::same_text_key;
 use super::verification::PriorityFormula;
 
 /// Where the elements of a consolidated session came from. Empty for a session
@@ -72,15 +73,15 @@ impl Provenance {
     }
 
     /// The other wordings of one value of a field: those equal to it after
-    /// [`normalise`](super::merge::normalise) ("also written as …").
+    /// [`same_text_key`] ("also written as …").
     pub fn also_written(&self, element: Id, field: Field, value: &Value) -> Vec<&Alternative> {
         let Value::Text(text) = value else {
             return Vec::new();
         };
-        let key = super::merge::normalise(text);
+        let key = same_text_key(text);
         self.variants_of(element, field)
             .iter()
-            .filter(|v| matches!(&v.value, Value::Text(t) if super::merge::normalise(t) == key))
+            .filter(|v| matches!(&v.value, Value::Text(t) if same_text_key(t) == key))
             .collect()
     }
 

@@ -42,7 +42,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::text::Words;
+use crate::text::Words;
 
 /// A word's key: a hash of some of its letters and of the kind of key.
 type Key = u64;
@@ -227,7 +227,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::merge::text::{DUPLICATE_THRESHOLD, normalise};
+    use crate::text::{DUPLICATE_THRESHOLD, same_text_key};
 
     /// The search as it was: every pair, measured. The oracle the index must
     /// agree with.
@@ -254,7 +254,7 @@ mod tests {
     }
 
     fn words(texts: &[String]) -> Vec<Words> {
-        texts.iter().map(|t| Words::of(&normalise(t))).collect()
+        texts.iter().map(|t| Words::of(&same_text_key(t))).collect()
     }
 
     /// Words that meet in every way the measure knows: equal, inflected
