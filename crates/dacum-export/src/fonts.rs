@@ -63,7 +63,7 @@ fn metrics_of(font: &ParsedFont) -> Metrics {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::metrics::Face;
+    use crate::typography::Face;
 
     #[test]
     fn the_font_covers_every_partner_language() {

@@ -29,6 +29,7 @@ mod profile;
 mod scenarios;
 mod table;
 mod title_block;
+mod typography;
 mod wrap;
 
 use std::borrow::Cow;
@@ -36,14 +37,15 @@ use std::borrow::Cow;
 use thiserror::Error;
 
 pub use chart::ChartGeometry;
-pub use metrics::{Face, FontSet};
+pub use metrics::FontSet;
 pub use page::Layout;
 pub use pdf_document::DocInfo;
 pub use privacy::{WITHHELD, personal_names, stakeholder_copy};
+pub use typography::Face;
 pub use wrap::{Fit, Fitted, Wrapped, fit, wrap};
 
 use dacum_model::{Role, Session, texts};
-use page::Pt;
+use typography::Pt;
 
 /// The paper the reports are printed on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -3,8 +3,9 @@
 //! and the codes of the tasks it requires — and then every scenario in full.
 
 use super::flow::{Align, Flow, Style, draw_lines};
-use super::metrics::{Face, FontSet};
-use super::page::{Colour, Page, Pt, Rect, Stroke};
+use super::metrics::FontSet;
+use super::page::{Colour, Page, Rect, Stroke};
+use super::typography::{Face, Pt};
 use super::wrap::{Fit, fit, wrap};
 use dacum_model::{Axis, Id, Quadrant, Scenario, Session};
 

@@ -6,7 +6,8 @@
 //! before it along to the next page.
 
 use super::flow::{Align, Flow, Style, draw_lines};
-use super::page::{Colour, Pt, Rect, Stroke};
+use super::page::{Colour, Rect, Stroke};
+use super::typography::Pt;
 use super::wrap::wrap;
 
 /// Space between a cell's edge and its text.
@@ -107,7 +108,7 @@ impl Table<'_> {
     }
 
     fn header_cells(&self) -> Vec<Cell> {
-        let style = Style::new(super::metrics::Face::Bold, 7.5, Colour::ACCENT);
+        let style = Style::new(super::typography::Face::Bold, 7.5, Colour::ACCENT);
         self.columns
             .iter()
             .map(|c| Cell::new(c.title.clone(), style))
