@@ -4,62 +4,14 @@
 //! `check` command and by the app's findings list.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt;
 
 use super::id::Id;
 use super::pestle::{AxisSubject, Quadrant};
+pub use super::problem::{Problem, Severity};
 use super::session::Session;
 use super::statement_rules::check_chart;
 use super::texts;
 use super::verification::SCALE;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    /// The session is inconsistent: something refers to what is not there.
-    Error,
-    /// Advice, e.g. a statement rule; never blocks anything.
-    Warning,
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        })
-    }
-}
-
-/// One problem found in a session.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub severity: Severity,
-    /// Where: a chart code ("A-3"), or empty when the message says where.
-    pub place: String,
-    pub message: String,
-    /// The element the problem is about, so the app can jump to it.
-    pub element: Option<Id>,
-}
-
-impl Problem {
-    fn error(message: String, element: Option<Id>) -> Self {
-        Problem {
-            severity: Severity::Error,
-            place: String::new(),
-            message,
-            element,
-        }
-    }
-
-    fn warning(message: String, element: Option<Id>) -> Self {
-        Problem {
-            severity: Severity::Warning,
-            place: String::new(),
-            message,
-            element,
-        }
-    }
-}
 
 /// Every problem of a session: reference errors first, then warnings in chart order.
 pub fn check_session(session: &Session) -> Vec<Problem> {

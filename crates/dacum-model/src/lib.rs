@@ -14,6 +14,7 @@ pub mod merge;
 pub mod person;
 pub mod pestle;
 pub mod pestle_stats;
+pub mod problem;
 pub mod provenance;
 pub mod session;
 pub mod statement_rules;
