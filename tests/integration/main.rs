@@ -1,5 +1,6 @@
 //! The integration tests, one binary (one link of the app) with shared helpers.
 
+mod architecture;
 mod cli;
 mod cli_messages;
 mod csv_import;
