@@ -75,6 +75,11 @@ pub const FOLDED_LETTERS: [(char, &str); 7] = [
 /// characters): see the module documentation. Characters other than letters pass
 /// through in their compatibility form (a no-break space is a space).
 pub fn fold_char(c: char, emit: &mut impl FnMut(char)) {
+    if c.is_ascii() {
+        // Most text: nothing to decompose.
+        emit(c.to_ascii_lowercase());
+        return;
+    }
     decompose_compatible(c, |d| {
         if is_combining_mark(d) {
             return;
