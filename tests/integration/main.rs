@@ -1,6 +1,7 @@
 //! The integration tests, one binary (one link of the app) with shared helpers.
 
 mod cli;
+mod cli_errors;
 mod cli_messages;
 mod csv_import;
 mod edits;

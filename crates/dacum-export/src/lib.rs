@@ -284,6 +284,20 @@ pub struct Pdf {
     pub missing_glyphs: Vec<char>,
 }
 
+/// The warning about characters the report font cannot draw, for the command
+/// line and the app alike: "the report font has no glyph for 日 本; they print as
+/// empty boxes". `None` when there are none.
+pub fn missing_glyphs_warning(missing: &[char]) -> Option<String> {
+    if missing.is_empty() {
+        return None;
+    }
+    let chars: Vec<String> = missing.iter().map(char::to_string).collect();
+    Some(format!(
+        "the report font has no glyph for {}; they print as empty boxes",
+        chars.join(" ")
+    ))
+}
+
 /// The PDF file of the chosen reports, with its page count.
 pub fn render(session: &Session, options: &ExportOptions) -> Result<Pdf, ExportError> {
     let fonts = fonts::fonts().map_err(ExportError::Font)?;

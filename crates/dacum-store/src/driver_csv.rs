@@ -20,7 +20,7 @@ use thiserror::Error;
 use dacum_model::{Category, Session};
 
 pub use encoding::{CsvFileError, decode_csv, read_drivers_csv};
-pub use import::{ImportCounts, import_edit};
+pub use import::{ImportCounts, ImportError, import_drivers, import_edit};
 
 /// The columns, in the order an export writes them.
 pub const COLUMNS: [&str; 6] = [

@@ -13,8 +13,9 @@ mod save;
 mod target;
 
 pub use driver_csv::{
-    COLUMNS as CSV_COLUMNS, CsvErrors, CsvFileError, DriverRow, ImportCounts, RowError, decode_csv,
-    export_drivers_csv, import_edit, parse_drivers_csv, read_drivers_csv,
+    COLUMNS as CSV_COLUMNS, CsvErrors, CsvFileError, DriverRow, ImportCounts, ImportError,
+    RowError, decode_csv, export_drivers_csv, import_drivers, import_edit, parse_drivers_csv,
+    read_drivers_csv,
 };
 pub use error::{LoadError, LoadErrorKind, SaveError, UnknownField};
 pub use file_format::{FORMAT, MAX_FILE_SIZE, VERSION};
