@@ -24,6 +24,7 @@ mod supporting_lists;
 mod verification_grid;
 mod voting_grid;
 mod widgets;
+mod worker;
 mod workshop_guide;
 
 #[cfg(test)]
