@@ -113,13 +113,10 @@ impl fmt::Display for CsvLines<'_> {
         let path = self.path.display();
         match self.error {
             CsvFileError::Rows(rows) => {
-                for (i, row) in rows.0.iter().enumerate() {
-                    if i > 0 {
-                        writeln!(f)?;
-                    }
-                    write!(f, "{path}: row {}: error: {}", row.row, row.message)?;
-                }
-                Ok(())
+                let lines: Vec<String> = (rows.0.iter())
+                    .map(|row| format!("{path}: row {}: error: {}", row.row, row.message))
+                    .collect();
+                f.write_str(&lines.join("\n"))
             }
             other => write!(f, "{path}: error: {other}"),
         }
@@ -131,12 +128,7 @@ struct Lines<'a>(&'a [Error]);
 
 impl fmt::Display for Lines<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, error) in self.0.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{error}")?;
-        }
-        Ok(())
+        let lines: Vec<String> = self.0.iter().map(ToString::to_string).collect();
+        f.write_str(&lines.join("\n"))
     }
 }

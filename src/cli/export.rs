@@ -4,6 +4,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use dacum_export::ExportOptions;
+use dacum_studio::pdf_file::{PdfFileError, write_pdf};
 
 use super::error::Error;
 use super::output::{Stdout, warn};
@@ -17,20 +18,22 @@ pub fn export_pdf(
 ) -> Result<ExitCode, Error> {
     dacum_store::check_output(output, &[session_path])?;
     let session = dacum_store::load_session(session_path)?;
-    let pdf = dacum_export::render(&session, options).map_err(|error| Error::File {
-        path: session_path.to_owned(),
-        message: error.to_string(),
+    let written = write_pdf(&session, options, output).map_err(|error| match error {
+        PdfFileError::Render(error) => Error::File {
+            path: session_path.to_owned(),
+            message: error.to_string(),
+        },
+        PdfFileError::Save(error) => Error::Save(error),
     })?;
-    dacum_store::write_file_atomically(output, &pdf.bytes)?;
-    if let Some(warning) = dacum_export::missing_glyphs_warning(&pdf.missing_glyphs) {
+    if let Some(warning) = dacum_export::missing_glyphs_warning(&written.missing_glyphs) {
         warn(format_args!("{}: warning: {warning}", output.display()));
     }
     let mut out = Stdout::new();
     out.line(format_args!(
         "{}: wrote {} pages ({} KB){}",
         output.display(),
-        pdf.pages,
-        pdf.bytes.len().div_ceil(1024),
+        written.pages,
+        written.size.div_ceil(1024),
         if options.include_names {
             ""
         } else {

@@ -24,7 +24,10 @@ pub fn merge_files(
     if let Some(report) = report {
         dacum_store::check_output(report, &[paths.as_slice(), &[output]].concat())?;
     }
-    let sessions = load_all(&paths).map_err(|error| error.nothing("written", output))?;
+    let sessions = dacum_store::load_sessions(&paths).map_err(|errors| {
+        let errors = errors.into_iter().map(Error::Load).collect();
+        Error::Several(errors).nothing("written", output)
+    })?;
     let merged = merge::merge(&sessions);
     dacum_store::save_merged_session(output, &merged.session, &paths)?;
     let report_written = report.map(|report| {
@@ -43,22 +46,6 @@ pub fn merge_files(
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// Every file loaded, or every one that cannot be read.
-fn load_all(files: &[&Path]) -> Result<Vec<Session>, Error> {
-    let mut sessions = Vec::with_capacity(files.len());
-    let mut failed = Vec::new();
-    for file in files {
-        match dacum_store::load_session(file) {
-            Ok(session) => sessions.push(session),
-            Err(error) => failed.push(Error::Load(error)),
-        }
-    }
-    match Error::several(failed) {
-        Some(error) => Err(error),
-        None => Ok(sessions),
-    }
 }
 
 /// Exit code 0 when the result has no conflict, 1 when conflicts were recorded

@@ -86,17 +86,7 @@ pub fn load_and_merge(paths: &[PathBuf]) -> Result<Merged, MergeFailure> {
     if paths.len() < 2 {
         return Err(MergeFailure::TooFew(paths));
     }
-    let mut sessions = Vec::with_capacity(paths.len());
-    let mut errors = Vec::new();
-    for path in &paths {
-        match dacum_store::load_session(path) {
-            Ok(session) => sessions.push(session),
-            Err(error) => errors.push(error),
-        }
-    }
-    if !errors.is_empty() {
-        return Err(MergeFailure::Unreadable(errors));
-    }
+    let sessions = dacum_store::load_sessions(&paths).map_err(MergeFailure::Unreadable)?;
     Ok(merge::merge(&sessions))
 }
 

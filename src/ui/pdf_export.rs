@@ -179,13 +179,9 @@ impl PdfExport {
         let options = self.options.clone();
         let target = path.clone();
         let spawned = Job::spawn("pdf-export", move || {
-            dacum_export::render(&session, &options)
+            crate::pdf_file::write_pdf(&session, &options, &target)
+                .map(|written| (written.pages, written.missing_glyphs))
                 .map_err(|e| e.to_string())
-                .and_then(|pdf| {
-                    dacum_store::write_file_atomically(&target, &pdf.bytes)
-                        .map(|()| (pdf.pages, pdf.missing_glyphs))
-                        .map_err(|e| e.to_string())
-                })
         });
         match spawned {
             Ok(job) => {

@@ -20,7 +20,9 @@ pub use driver_csv::{
 pub use error::{LoadError, LoadErrorKind, SaveError, UnknownField};
 pub use file_format::{FORMAT, MAX_FILE_SIZE, VERSION};
 pub use fingerprint::{Fingerprint, may_replace};
-pub use load::{load_session, load_session_with_fingerprint, parse_session, read_text_file};
+pub use load::{
+    load_session, load_session_with_fingerprint, load_sessions, parse_session, read_text_file,
+};
 pub use recovery::{
     Recovery, default_untitled_folder, find_recovery, recovery_path, remove_recovery,
     untitled_recoveries, write_recovery,
