@@ -257,8 +257,9 @@ fn pestle_problems(session: &Session, problems: &mut Vec<Problem>) {
         if !quadrants.insert(scenario.quadrant) {
             problems.push(Problem::warning(
                 format!(
-                    "scenario \"{}\" shares its quadrant ({:?}) with another scenario",
-                    scenario.name, scenario.quadrant
+                    "scenario \"{}\" shares its quadrant ({}) with another scenario",
+                    scenario.name,
+                    scenario.quadrant.label()
                 ),
                 Some(scenario.id),
             ));
@@ -364,6 +365,27 @@ mod tests {
             high_pole: "High".into(),
             rationale: String::new(),
         })
+    }
+
+    /// A quadrant is named in words, never by the Rust variant ("TopLeft").
+    #[test]
+    fn a_shared_quadrant_is_named_in_words() {
+        let mut session = clean();
+        for name in ["Austerity", "Reform"] {
+            let scenario = Scenario::new(crate::Quadrant::TopLeft, name);
+            session.pestle.scenarios.push(scenario);
+        }
+        let messages: Vec<String> = check_session(&session)
+            .into_iter()
+            .map(|p| p.message)
+            .collect();
+        assert!(
+            messages.contains(
+                &"scenario \"Reform\" shares its quadrant (top left) with another scenario"
+                    .to_owned()
+            ),
+            "{messages:?}"
+        );
     }
 
     /// Each case breaks the clean map in one way and names the error it expects.

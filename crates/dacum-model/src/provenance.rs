@@ -465,7 +465,7 @@ impl fmt::Display for Value {
             Value::Number(None) | Value::Flag(None) | Value::Date(None) => f.write_str("blank"),
             Value::Role(role) => f.write_str(role.label()),
             Value::Category(category) => f.write_str(category.name()),
-            Value::Quadrant(quadrant) => write!(f, "{quadrant:?}"),
+            Value::Quadrant(quadrant) => f.write_str(quadrant.label()),
             Value::List(list) => f.write_str(list.title()),
             Value::Element(id) => write!(f, "element {}", id.short()),
             Value::Formula(formula) => f.write_str(formula.describe()),
@@ -499,6 +499,14 @@ mod tests {
             language: String::new(),
             ..SourceSession::default()
         }
+    }
+
+    #[test]
+    fn a_quadrant_value_is_said_in_words() {
+        assert_eq!(
+            Value::Quadrant(crate::Quadrant::BottomRight).to_string(),
+            "bottom right"
+        );
     }
 
     #[test]
