@@ -219,6 +219,10 @@ fn a_save_error_names_the_file_first() {
         err.starts_with(&format!("{}: error: cannot save: ", out.display())),
         "{err}"
     );
+    // The temporary file the save would have written first is the program's
+    // business, not the user's.
+    assert!(!err.contains("dacum-save"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
 }
 
 #[test]

@@ -168,7 +168,15 @@ impl SaveError {
     /// Why it was not written, without the file.
     pub fn reason(&self) -> String {
         match self {
-            SaveError::Io { source, .. } => source.to_string(),
+            SaveError::Io { source, .. } => {
+                let text = source.to_string();
+                // tempfile wraps the system's error as `… at path "…/.dacum-save-
+                // XXXX.tmp"`: the temporary file's name is ours, not the user's.
+                match text.rsplit_once(" at path \"") {
+                    Some((cause, _)) if source.get_ref().is_some() => cause.to_owned(),
+                    _ => text,
+                }
+            }
             SaveError::Serialize { message, .. } => message.clone(),
             SaveError::ChangedOnDisk { .. } => "the file changed on disk since it was opened \
                  (another program, a second window or a git pull wrote it); nothing was written"
