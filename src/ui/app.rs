@@ -379,7 +379,7 @@ impl DacumApp {
             Action::Save => self.save(),
             Action::SaveAs => {
                 let current = self.path.as_deref().or(self.save_suggestion.as_deref());
-                self.files.start(Purpose::SaveAs, current)
+                self.files.start(Purpose::SaveAs, current);
             }
             Action::SaveTo(path) => self.save_to(path),
             Action::ImportCsv => self.files.start(Purpose::ImportCsv, self.path.as_deref()),

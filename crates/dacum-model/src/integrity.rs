@@ -358,13 +358,13 @@ mod tests {
         session
     }
 
-    fn axis(subject: AxisSubject) -> Option<Axis> {
-        Some(Axis {
+    fn axis(subject: AxisSubject) -> Axis {
+        Axis {
             subject,
             low_pole: "Low".into(),
             high_pole: "High".into(),
             rationale: String::new(),
-        })
+        }
     }
 
     /// A quadrant is named in words, never by the Rust variant ("TopLeft").
@@ -405,7 +405,7 @@ mod tests {
             (
                 |s| {
                     s.pestle.axes = Axes {
-                        horizontal: axis(AxisSubject::Driver(Id::from_u128(2))),
+                        horizontal: Some(axis(AxisSubject::Driver(Id::from_u128(2)))),
                         vertical: None,
                     }
                 },
@@ -420,8 +420,8 @@ mod tests {
                         drivers: vec![a, b],
                     });
                     s.pestle.axes = Axes {
-                        horizontal: axis(AxisSubject::Driver(a)),
-                        vertical: axis(AxisSubject::Driver(b)),
+                        horizontal: Some(axis(AxisSubject::Driver(a))),
+                        vertical: Some(axis(AxisSubject::Driver(b))),
                     };
                 },
                 "both axes stand for the same force",
@@ -501,8 +501,8 @@ mod tests {
         let mut session = clean();
         let (a, b) = (session.pestle.drivers[0].id, session.pestle.drivers[1].id);
         session.pestle.axes = Axes {
-            horizontal: axis(AxisSubject::Driver(a)),
-            vertical: axis(AxisSubject::Driver(b)),
+            horizontal: Some(axis(AxisSubject::Driver(a))),
+            vertical: Some(axis(AxisSubject::Driver(b))),
         };
         session.meta.country = "RO".into();
         assert!(check_session(&session).is_empty());

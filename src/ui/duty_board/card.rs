@@ -80,18 +80,18 @@ impl Look {
     /// The duty's hue (`model::duty_rgb`). It is mixed into the theme's panel
     /// colour rather than used as it is, so the theme's own text colour keeps its
     /// contrast in light, dark and high-contrast themes alike.
-    pub(super) fn hue(&self, duty: usize) -> Color32 {
+    pub(super) fn hue(duty: usize) -> Color32 {
         let [r, g, b] = dacum_model::duty_rgb(duty);
         Color32::from_rgb(r, g, b)
     }
 
     fn duty_fill(&self, duty: usize) -> Color32 {
         let t = if self.dark { 0.38 } else { 0.32 };
-        self.panel.lerp_to_gamma(self.hue(duty), t)
+        self.panel.lerp_to_gamma(Self::hue(duty), t)
     }
 
     fn task_fill(&self, duty: usize) -> Color32 {
-        self.panel.lerp_to_gamma(self.hue(duty), 0.08)
+        self.panel.lerp_to_gamma(Self::hue(duty), 0.08)
     }
 }
 
@@ -189,11 +189,11 @@ pub(super) fn card_ui(
         (true, _) => (look.edit_fill, look.selection),
         (false, CardKind::Duty) => (
             look.duty_fill(card.duty_index),
-            Stroke::new(1.0, look.hue(card.duty_index)),
+            Stroke::new(1.0, Look::hue(card.duty_index)),
         ),
         (false, CardKind::Task) => (
             look.task_fill(card.duty_index),
-            Stroke::new(1.0, look.hue(card.duty_index).gamma_multiply(0.6)),
+            Stroke::new(1.0, Look::hue(card.duty_index).gamma_multiply(0.6)),
         ),
     };
     let stroke = if is_selected { look.selection } else { stroke };
@@ -208,7 +208,7 @@ pub(super) fn card_ui(
             ne: 0,
             se: 0,
         };
-        let bar = Shape::rect_filled(bar, bar_radius, look.hue(card.duty_index));
+        let bar = Shape::rect_filled(bar, bar_radius, Look::hue(card.duty_index));
         ui.painter().set(slot, bar);
     }
     rect

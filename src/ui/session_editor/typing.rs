@@ -18,7 +18,7 @@ pub(in crate::ui) enum Leave {
     Elsewhere,
 }
 
-/// What names a text field for screen readers (and for egui_kittest).
+/// What names a text field for screen readers (and for `egui_kittest`).
 pub(in crate::ui) enum FieldName<'a> {
     /// A visible label next to the field.
     LabelledBy(egui::Id),
@@ -219,7 +219,7 @@ impl Typing {
 /// Alt+Up / Alt+Down while one of `fields` has the focus: -1 (up) or +1 (down).
 /// The keys are consumed so the text field does not move its cursor as well.
 pub(in crate::ui) fn alt_arrow(ui: &mut egui::Ui, fields: &[egui::Id]) -> Option<isize> {
-    let focused = ui.memory(|m| m.focused())?;
+    let focused = ui.memory(egui::Memory::focused)?;
     if !fields.contains(&focused) {
         return None;
     }

@@ -56,8 +56,7 @@ fn id_of(harness: &Harness<'static, Fixture>, title: &str) -> Id {
         .drivers
         .iter()
         .find(|d| d.title == title)
-        .map(|d| d.id)
-        .unwrap_or_else(|| panic!("no driver {title}"))
+        .map_or_else(|| panic!("no driver {title}"), |d| d.id)
 }
 
 fn scores(
