@@ -187,14 +187,14 @@ mod tests {
     /// drop that waited for the thread would never return.
     #[test]
     fn dropping_a_job_does_not_wait_for_it() {
-        let (go, wait_for_go) = mpsc::channel::<()>();
-        let (ended, ended_rx) = mpsc::channel::<()>();
         struct SaysWhenDropped(mpsc::Sender<()>);
         impl Drop for SaysWhenDropped {
             fn drop(&mut self) {
                 let _ = self.0.send(());
             }
         }
+        let (go, wait_for_go) = mpsc::channel::<()>();
+        let (ended, ended_rx) = mpsc::channel::<()>();
         let job = Job::spawn("test-job", move || {
             let _ = wait_for_go.recv();
             SaysWhenDropped(ended)

@@ -367,7 +367,7 @@ mod tests {
         }
     }
 
-    /// A quadrant is named in words, never by the Rust variant ("TopLeft").
+    /// A quadrant is named in words, never by the Rust variant (`TopLeft`).
     #[test]
     fn a_shared_quadrant_is_named_in_words() {
         let mut session = clean();

@@ -165,9 +165,9 @@ pub(super) fn describe(code: ron::Error) -> LoadErrorKind {
     LoadErrorKind::Syntax(text)
 }
 
-/// serde's words for what it expected or found, in terms of the file: "struct
-/// Task" (or "enum Category", "tuple struct Id") as "a task", a variant
-/// "Value::Text" as "`Text`", "u8" as "a whole number", "a sequence" as "a list".
+/// serde's words for what it expected or found, in terms of the file: `struct
+/// Task` (or `enum Category`, `tuple struct Id`) as "a task", a variant
+/// `Value::Text` as "`Text`", `u8` as "a whole number", "a sequence" as "a list".
 fn plain_expected(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
