@@ -40,8 +40,8 @@ pub enum Error {
     #[error("error: cannot write the output: {0}")]
     Output(io::Error),
     /// The app's window could not open.
-    #[error("error: {0}")]
-    App(String),
+    #[error("error: cannot open the app window: {0}")]
+    App(#[from] eframe::Error),
     /// Every file that failed, one a line, not only the first.
     #[error("{}", Lines(.0))]
     Several(Vec<Error>),

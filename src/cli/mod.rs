@@ -215,7 +215,7 @@ fn open_app(file: Option<PathBuf>) -> Result<ExitCode, Error> {
     if let ui::Opening::Failed(error) = &opening {
         output::warn(error::Located(error));
     }
-    ui::run(opening).map_err(|error| Error::App(format!("{error:#}")))?;
+    ui::run(opening)?;
     Ok(ExitCode::SUCCESS)
 }
 

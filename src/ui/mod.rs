@@ -35,8 +35,8 @@ pub use command::Command;
 pub use menu_bar::Action;
 
 /// Opens the app window (on a file, the example, or the error of a file that could
-/// not be opened); returns when the window closes.
-pub fn run(opening: Opening) -> anyhow::Result<()> {
+/// not be opened); returns when the window closes, or why the window could not open.
+pub fn run(opening: Opening) -> Result<(), eframe::Error> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_inner_size([1280.0, 800.0])
         .with_min_inner_size([640.0, 400.0])
@@ -63,5 +63,4 @@ pub fn run(opening: Opening) -> anyhow::Result<()> {
             Ok(Box::new(DacumApp::open(opening, settings)))
         }),
     )
-    .map_err(|e| anyhow::anyhow!("cannot open the app window: {e}"))
 }

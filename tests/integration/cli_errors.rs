@@ -267,3 +267,39 @@ fn the_merge_driver_says_which_version_on_standard_error() {
         "sessions/ro.ron: error: the file is empty (in our version)\n"
     );
 }
+
+/// The app started from a terminal on a file it cannot open, where no window can
+/// open either (no display): both said on standard error in the one format, exit
+/// code 1. Linux only: elsewhere a window would open without a display variable.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_app_without_a_display_says_why_in_the_one_format() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = write(dir.path(), "bad.ron", "");
+    let output = binary()
+        .arg(&bad)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WAYLAND_SOCKET")
+        .output()
+        .expect("the binary runs");
+    let (out, err) = (
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr),
+    );
+    assert_eq!(output.status.code(), Some(1), "{out}{err}");
+    assert_eq!(out, "");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines.first().copied(),
+        Some(format!("{}: error: the file is empty", bad.display()).as_str()),
+        "{err}"
+    );
+    assert!(
+        lines
+            .get(1)
+            .is_some_and(|l| l.starts_with("error: cannot open the app window: ")),
+        "{err}"
+    );
+    assert_eq!(lines.len(), 2, "{err}");
+}
