@@ -3,16 +3,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::helpers::{binary, example_files, fixture, sessions_dir};
-
-fn run(args: &[&std::ffi::OsStr]) -> (Option<i32>, String, String) {
-    let output = binary().args(args).output().expect("the binary runs");
-    (
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
+use crate::helpers::{example_files, fixture, run_cli as run, sessions_dir};
 
 fn check(files: &[&Path]) -> (Option<i32>, String) {
     let mut args = vec![std::ffi::OsStr::new("check")];

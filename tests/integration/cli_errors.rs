@@ -7,17 +7,7 @@ use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::helpers::{binary, sessions_dir};
-
-/// Runs the binary: the exit code, standard output and standard error apart.
-fn run(args: &[&OsStr]) -> (Option<i32>, String, String) {
-    let output = binary().args(args).output().expect("the binary runs");
-    (
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
+use crate::helpers::{binary, run_cli as run, sessions_dir};
 
 fn example(name: &str) -> String {
     fs::read_to_string(sessions_dir().join(name)).expect("example")
