@@ -9,7 +9,7 @@
 use egui::CollapsingHeader;
 
 use super::command::Command;
-use super::session_editor::typing::{
+use crate::ui::widgets::{
     FieldName, Leave, Lines, Look, RowButton, Typing, alt_arrow, em, row_buttons,
 };
 use dacum_model::{Acronym, Edit, Id, ListItem, ListKind, Session};
@@ -388,7 +388,7 @@ mod tests {
     use egui_kittest::{Harness, kittest::Queryable};
 
     use super::*;
-    use crate::ui::session_editor::typing::apply_commands;
+    use crate::ui::command::apply_commands;
     use dacum_model::Document;
 
     struct App {

@@ -4,7 +4,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use super::*;
-use crate::ui::session_editor::typing::apply_commands;
+use crate::ui::command::apply_commands;
 use dacum_model::{Category, Document, Driver, DriverGroup, Id, Participant, Vote};
 
 type H = Harness<'static, (Document, AxesState)>;

@@ -7,7 +7,7 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use super::{MergeReview, merge_view_ui};
 use crate::ui::command::Command;
-use crate::ui::session_editor::typing::apply_commands;
+use crate::ui::command::apply_commands;
 use dacum_model::merge;
 use dacum_model::{Document, Duty, Field, Id, Session, Task, Value};
 

@@ -4,7 +4,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 use super::*;
-use crate::ui::session_editor::typing::apply_commands;
+use crate::ui::command::apply_commands;
 use crate::ui::widgets::keystrokes::burst;
 use dacum_model::{Document, Participant, Pestle, Vote};
 

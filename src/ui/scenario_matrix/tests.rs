@@ -4,7 +4,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 use super::*;
-use crate::ui::session_editor::typing::apply_commands;
+use crate::ui::command::apply_commands;
 use dacum_model::{Axes, AxisSubject, Category, Document, Driver, Duty, ListItem, Scenario, Task};
 
 type H = Harness<'static, (Document, ScenariosState)>;

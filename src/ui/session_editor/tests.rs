@@ -2,8 +2,8 @@ use egui::{Key, Modifiers};
 use egui_kittest::{Harness, kittest::Queryable};
 
 use super::people::people_summary;
-use super::typing::apply_commands;
 use super::*;
+use crate::ui::command::apply_commands;
 use dacum_model::{Document, Person};
 
 struct App {

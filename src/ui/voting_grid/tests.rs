@@ -5,7 +5,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 use super::*;
-use crate::ui::session_editor::typing::apply_commands;
+use crate::ui::command::apply_commands;
 use crate::ui::widgets::keystrokes::{self, burst};
 use dacum_model::{Document, Pestle};
 
