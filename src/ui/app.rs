@@ -4,9 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use serde::{Deserialize, Serialize};
-
-use super::appearance::{self, Appearance};
+use super::appearance;
 use super::autosave::Autosave;
 use super::axes_panel::AxesState;
 use super::command::Command;
@@ -19,10 +17,11 @@ use super::merge_files::MergeFiles;
 use super::merge_view::MergeReview;
 use super::pdf_export::PdfExport;
 use super::pestle_drivers::DriversState;
-use super::prompts::{self, Choice, Prompt, Prompts, RecoveryOffer, format_time};
+use super::prompts::{self, Choice, Notice, Prompt, Prompts, RecoveryOffer, format_time};
 use super::scenario_matrix::ScenariosState;
 use super::session_editor::SessionEditorState;
-use super::status_bar::status_bar_ui;
+use super::settings::{SETTINGS_KEY, Settings};
+use super::status_bar::{SaveState, status_bar_ui};
 use super::supporting_lists::SupportingListsState;
 use super::verification_grid::VerificationGridState;
 use super::voting_grid::VotingGridState;
@@ -32,46 +31,9 @@ mod documents;
 mod merging;
 mod opening;
 mod views;
+use super::view::{PestleTab, View};
 use dacum_model::{Document, Id, Session};
 pub use opening::Opening;
-pub use views::{PestleTab, View};
-
-/// What the app remembers between runs (kept in eframe's storage).
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Settings {
-    pub recent: Vec<PathBuf>,
-    pub appearance: Appearance,
-    pub show_guide: bool,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            recent: Vec::new(),
-            appearance: Appearance::default(),
-            show_guide: true,
-        }
-    }
-}
-
-pub const SETTINGS_KEY: &str = "dacum-studio-settings";
-const MAX_RECENT: usize = 10;
-
-/// Where the document's changes stand, for the status bar.
-#[derive(Clone, Debug, PartialEq)]
-pub enum SaveState {
-    Saved(String),
-    Autosaved(String),
-    Unsaved,
-}
-
-/// A message for the user that stays until dismissed.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Notice {
-    pub title: String,
-    pub text: String,
-}
 
 pub struct DacumApp {
     document: Document,
@@ -225,9 +187,7 @@ impl DacumApp {
 
     fn set_path(&mut self, path: Option<PathBuf>) {
         if let Some(path) = &path {
-            self.settings.recent.retain(|p| p != path);
-            self.settings.recent.insert(0, path.clone());
-            self.settings.recent.truncate(MAX_RECENT);
+            self.settings.add_recent(path);
         }
         self.path = path;
         self.untitled_name = None;

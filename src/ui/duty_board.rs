@@ -18,6 +18,7 @@ mod card;
 mod drag;
 mod findings;
 mod highlight;
+mod look;
 mod rows;
 mod shared;
 #[cfg(test)]

@@ -3,8 +3,9 @@
 
 use std::path::PathBuf;
 
-use super::app::{Settings, View};
 use super::appearance::Change;
+use super::settings::Settings;
+use super::view::View;
 use dacum_model::Document;
 
 #[derive(Clone, Debug, PartialEq)]

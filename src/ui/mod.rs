@@ -19,9 +19,11 @@ mod pestle_drivers;
 mod prompts;
 mod scenario_matrix;
 mod session_editor;
+mod settings;
 mod status_bar;
 mod supporting_lists;
 mod verification_grid;
+mod view;
 mod voting_grid;
 mod widgets;
 mod workshop_guide;
@@ -29,9 +31,12 @@ mod workshop_guide;
 #[cfg(test)]
 mod entry_tests;
 
-pub use app::{DacumApp, Opening, PestleTab, SETTINGS_KEY, SaveState, Settings, View};
+pub use app::{DacumApp, Opening};
 pub use command::Command;
 pub use menu_bar::Action;
+pub use settings::{SETTINGS_KEY, Settings};
+pub use status_bar::SaveState;
+pub use view::{PestleTab, View};
 
 /// Opens the app window (on a file, the example, or the error of a file that could
 /// not be opened); returns when the window closes.

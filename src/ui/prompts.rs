@@ -14,8 +14,14 @@ use std::time::SystemTime;
 use dacum_model::Session;
 use dacum_store::Recovery;
 
-use super::app::Notice;
 use super::menu_bar::Action;
+
+/// A message for the user that stays until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub title: String,
+    pub text: String,
+}
 
 /// A recovery copy found at start, waiting for the user's choice.
 pub struct RecoveryOffer {

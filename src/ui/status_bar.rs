@@ -3,8 +3,15 @@
 
 use std::path::Path;
 
-use super::app::SaveState;
 use dacum_model::Session;
+
+/// Where the document's changes stand, for the status bar.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveState {
+    Saved(String),
+    Autosaved(String),
+    Unsaved,
+}
 
 /// Draws the bar; returns true when the findings count was clicked.
 pub fn status_bar_ui(

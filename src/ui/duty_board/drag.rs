@@ -11,8 +11,7 @@ use egui::{
     CursorIcon, DragAndDrop, FontId, LayerId, Order, Pos2, Rect, Stroke, StrokeKind, Ui, pos2, vec2,
 };
 
-use super::card::GAP;
-use super::rows::ROW_GAP;
+use super::look::{GAP, ROW_GAP};
 use super::{Action, CardKind, text_of};
 use dacum_model::{Chart, Edit, Id};
 

@@ -7,13 +7,11 @@
 
 use egui::{Button, Rect, RichText, Ui, pos2, vec2};
 
-use super::card::{self, Board, CARD_WIDTH, Card, GAP, Look};
+use super::card::{self, Board, Card};
 use super::drag::RowPlace;
+use super::look::{CARD_WIDTH, GAP, Look, ROW_GAP};
 use super::{Action, CardKind, Command, DutyBoardState};
 use dacum_model::{Chart, Duty, duty_code};
-
-/// Extra space between a duty card and its tasks, and between duty rows.
-pub(super) const ROW_GAP: f32 = 18.0;
 
 pub(super) fn board_ui(
     ui: &mut Ui,
