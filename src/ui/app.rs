@@ -12,7 +12,7 @@ use super::driver_matrix::DriverMatrixState;
 use super::duty_board::DutyBoardState;
 use super::file_flow::{FileFlow, Purpose};
 use super::findings_list::{Findings, findings_list_ui};
-use super::menu_bar::{Action, menu_bar_ui};
+use super::menu_bar::menu_bar_ui;
 use super::merge_files::MergeFiles;
 use super::merge_view::MergeReview;
 use super::pdf_export::PdfExport;
@@ -23,6 +23,7 @@ use super::session_editor::SessionEditorState;
 use super::settings::{SETTINGS_KEY, Settings};
 use super::status_bar::{SaveState, status_bar_ui};
 use super::supporting_lists::SupportingListsState;
+use super::ui_command::UiCommand;
 use super::verification_grid::VerificationGridState;
 use super::voting_grid::VotingGridState;
 use super::workshop_guide::{WorkshopGuide, workshop_guide_ui};
@@ -66,7 +67,7 @@ pub struct DacumApp {
     /// Notices and questions, shown one at a time.
     prompts: Prompts,
     /// What to do once the save that the user chose in the confirmation succeeds.
-    after_save: Option<Action>,
+    after_save: Option<Command>,
     /// The name in the window title of a document without a file, when it has
     /// one (the example: its title, marked as a copy).
     untitled_name: Option<String>,
@@ -275,25 +276,80 @@ impl DacumApp {
         self.prompts.push(Prompt::Notice(notice));
     }
 
-    /// Applies what the views asked for, in order, through the document.
+    /// Applies what the views, menus and windows asked for, in order.
     pub fn apply_commands(&mut self, commands: Vec<Command>) {
         for command in commands {
-            let result = match command {
-                Command::Edit(edit) => self.document.apply(edit),
-                Command::Type(edit) => self.document.apply_typing(edit),
-                Command::EndTyping => {
-                    self.document.seal_typing();
-                    Ok(())
-                }
-                Command::CancelTyping => self.document.cancel_typing(),
-                Command::Reveal(id) => {
-                    self.reveal(id);
-                    Ok(())
-                }
-            };
-            if let Err(error) = result {
-                self.show_error("That change could not be made", error.to_string());
+            self.apply(command);
+        }
+    }
+
+    /// Applies one command: the one way by which anything the user does — typed
+    /// in a view, chosen from a menu, pressed as a shortcut, picked in a file
+    /// dialog — reaches the document and the app. Tests drive the app through it.
+    pub fn apply(&mut self, command: impl Into<Command>) {
+        let command = command.into();
+        if command.discards_changes() && self.document.is_dirty() {
+            // The command waits for the answer; asked for again meanwhile (a
+            // second Ctrl+N) it is not queued twice, and it never slips past.
+            if !self
+                .prompts
+                .any(|p| matches!(p, Prompt::UnsavedChanges(waiting) if *waiting == command))
+            {
+                self.prompts.push(Prompt::UnsavedChanges(command));
             }
+            return;
+        }
+        let result = match command {
+            Command::Edit(edit) => self.document.apply(edit),
+            Command::Type(edit) => self.document.apply_typing(edit),
+            Command::EndTyping => {
+                self.document.seal_typing();
+                Ok(())
+            }
+            Command::CancelTyping => self.document.cancel_typing(),
+            Command::Reveal(id) => {
+                self.reveal(id);
+                Ok(())
+            }
+            Command::Ui(command) => {
+                self.run(command);
+                Ok(())
+            }
+            Command::Show(view) => {
+                self.view = view;
+                Ok(())
+            }
+            Command::OpenPath(path) => {
+                self.open_path(&path);
+                Ok(())
+            }
+            Command::SaveTo(path) => {
+                self.save_to(path);
+                Ok(())
+            }
+            Command::ImportCsvFrom(path) => {
+                self.import_csv(&path);
+                Ok(())
+            }
+            Command::ExportCsvTo(path) => {
+                self.export_csv(&path);
+                Ok(())
+            }
+            Command::ExportPdfTo(path) => {
+                self.export_pdf_to(path);
+                Ok(())
+            }
+            Command::MergeFiles(paths) => {
+                self.start_merge(paths);
+                Ok(())
+            }
+            Command::OpenMerged => {
+                self.open_merged();
+                Ok(())
+            }
+        };
+        if let Err(error) = result {
+            self.show_error("That change could not be made", error.to_string());
         }
     }
 
@@ -318,46 +374,35 @@ impl DacumApp {
         }
     }
 
-    /// Runs a menu action or shortcut.
-    pub fn perform(&mut self, action: Action) {
-        if action.discards_changes() && self.document.is_dirty() {
-            // The action waits for the answer; asked for again meanwhile (a
-            // second Ctrl+N) it is not queued twice, and it never slips past.
-            if !self
-                .prompts
-                .any(|p| matches!(p, Prompt::UnsavedChanges(waiting) if *waiting == action))
-            {
-                self.prompts.push(Prompt::UnsavedChanges(action));
-            }
-            return;
-        }
-        match action {
+    /// Runs a command of the table (a menu entry or a shortcut).
+    fn run(&mut self, command: UiCommand) {
+        use appearance::Change;
+        let files_from = self.path.as_deref();
+        match command {
             // A new session holds nothing to lose until something is typed.
-            Action::New => self.replace_document(Document::new(Session::default()), None),
-            Action::Open => self.files.start(Purpose::Open, self.path.as_deref()),
-            Action::OpenPath(path) => self.open_path(&path),
-            Action::Save => self.save(),
-            Action::SaveAs => {
-                let current = self.path.as_deref().or(self.save_suggestion.as_deref());
+            UiCommand::New => self.replace_document(Document::new(Session::default()), None),
+            UiCommand::Open => self.files.start(Purpose::Open, files_from),
+            UiCommand::Save => self.save(),
+            UiCommand::SaveAs => {
+                let current = files_from.or(self.save_suggestion.as_deref());
                 self.files.start(Purpose::SaveAs, current)
             }
-            Action::SaveTo(path) => self.save_to(path),
-            Action::ImportCsv => self.files.start(Purpose::ImportCsv, self.path.as_deref()),
-            Action::ImportCsvFrom(path) => self.import_csv(&path),
-            Action::ExportCsv => self.files.start(Purpose::ExportCsv, self.path.as_deref()),
-            Action::ExportCsvTo(path) => self.export_csv(&path),
-            Action::MergeSessions => self.files.start(Purpose::Merge, self.path.as_deref()),
-            Action::MergeFiles(paths) => self.start_merge(paths),
-            Action::OpenMerged => self.open_merged(),
-            Action::ExportPdf => self.pdf.open(),
-            Action::ExportPdfTo(path) => self.export_pdf_to(path),
-            Action::Undo => self.undo_redo(true),
-            Action::Redo => self.undo_redo(false),
-            Action::Show(view) => self.view = view,
-            Action::ToggleGuide => self.settings.show_guide = !self.settings.show_guide,
-            Action::ToggleFindings => self.show_findings = !self.show_findings,
-            Action::Appearance(change) => self.settings.appearance.apply(change),
-            Action::Quit => self.closing = true,
+            UiCommand::ImportCsv => self.files.start(Purpose::ImportCsv, files_from),
+            UiCommand::ExportCsv => self.files.start(Purpose::ExportCsv, files_from),
+            UiCommand::MergeSessions => self.files.start(Purpose::Merge, files_from),
+            UiCommand::ExportPdf => self.pdf.open(),
+            UiCommand::Undo => self.undo_redo(true),
+            UiCommand::Redo => self.undo_redo(false),
+            UiCommand::ToggleGuide => self.settings.show_guide = !self.settings.show_guide,
+            UiCommand::ToggleFindings => self.show_findings = !self.show_findings,
+            UiCommand::ZoomIn => self.settings.appearance.apply(Change::ZoomIn),
+            UiCommand::ZoomOut => self.settings.appearance.apply(Change::ZoomOut),
+            UiCommand::ZoomReset => self.settings.appearance.apply(Change::ZoomReset),
+            UiCommand::ToggleHighContrast => {
+                self.settings.appearance.apply(Change::ToggleHighContrast)
+            }
+            UiCommand::ToggleFullscreen => self.settings.appearance.apply(Change::ToggleFullscreen),
+            UiCommand::Quit => self.closing = true,
         }
     }
 
@@ -372,33 +417,12 @@ impl DacumApp {
         }
     }
 
+    /// Runs the commands of the table whose shortcuts were pressed. Undo and
+    /// redo are the document's, not the text field's: they are taken out of the
+    /// input before any field sees them.
     fn shortcuts(&mut self, ctx: &egui::Context) {
-        use egui::{Key, KeyboardShortcut, Modifiers};
-        let command = Modifiers::COMMAND;
-        let command_shift = Modifiers::COMMAND | Modifiers::SHIFT;
-        // Undo and redo are the document's, not the text field's: consume them first.
-        let table = [
-            (KeyboardShortcut::new(command_shift, Key::Z), Action::Redo),
-            (KeyboardShortcut::new(command, Key::Z), Action::Undo),
-            (KeyboardShortcut::new(command, Key::Y), Action::Redo),
-            (KeyboardShortcut::new(command_shift, Key::S), Action::SaveAs),
-            (KeyboardShortcut::new(command, Key::S), Action::Save),
-            (KeyboardShortcut::new(command, Key::O), Action::Open),
-            (KeyboardShortcut::new(command, Key::N), Action::New),
-            (KeyboardShortcut::new(command, Key::P), Action::ExportPdf),
-            (
-                KeyboardShortcut::new(Modifiers::NONE, Key::F11),
-                Action::Appearance(appearance::Change::ToggleFullscreen),
-            ),
-            (
-                KeyboardShortcut::new(command_shift, Key::H),
-                Action::Appearance(appearance::Change::ToggleHighContrast),
-            ),
-        ];
-        for (shortcut, action) in table {
-            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
-                self.perform(action);
-            }
+        for command in ctx.input_mut(UiCommand::pressed) {
+            self.apply(command);
         }
     }
 
@@ -415,22 +439,23 @@ impl DacumApp {
         self.shortcuts(&ctx);
         self.handle_close_request(&ctx);
 
-        if let Some(action) = menu_bar_ui(ui, &self.document, &self.settings, self.view) {
-            self.perform(action);
-        }
+        // Each part's commands are applied as soon as it is drawn, so a later part
+        // of the same frame draws what they changed (a view picked in the menu).
+        let mut commands = Vec::new();
+        menu_bar_ui(ui, &self.document, &self.settings, self.view, &mut commands);
+        self.apply_commands(std::mem::take(&mut commands));
         let problems = self.findings.update(&self.document).len();
         let state = self.save_state();
-        if status_bar_ui(
+        status_bar_ui(
             ui,
             self.document.session(),
             problems,
             &state,
             self.path.as_deref(),
-        ) {
-            self.show_findings = !self.show_findings;
-        }
+            &mut commands,
+        );
+        self.apply_commands(std::mem::take(&mut commands));
         if self.show_findings {
-            let mut reveal = None;
             egui::Panel::bottom("findings-panel")
                 .resizable(true)
                 .show(ui, |ui| {
@@ -440,11 +465,9 @@ impl DacumApp {
                             self.show_findings = false;
                         }
                     });
-                    reveal = findings_list_ui(ui, self.findings.problems());
+                    findings_list_ui(ui, self.findings.problems(), &mut commands);
                 });
-            if let Some(id) = reveal {
-                self.reveal(id);
-            }
+            self.apply_commands(std::mem::take(&mut commands));
         }
         if self.settings.show_guide {
             egui::Panel::right("workshop-guide")
@@ -454,15 +477,12 @@ impl DacumApp {
                     workshop_guide_ui(ui, &mut self.guide);
                 });
         }
-        let (commands, merge_asked) = self.central_ui(ui);
+        let commands = self.central_ui(ui);
         self.apply_commands(commands);
-        if merge_asked {
-            self.perform(Action::MergeSessions);
-        }
 
         // The typed-path window is a prompt too: it waits while another is shown.
-        if let Some(action) = self.files.poll_ui(&ctx, self.prompts.is_empty()) {
-            self.perform(action);
+        if let Some(command) = self.files.poll_ui(&ctx, self.prompts.is_empty()) {
+            self.apply(command);
         }
         if self.files.take_cancelled() == Some(Purpose::SaveAs) {
             // The save the confirmation asked for did not happen, so what was
@@ -502,14 +522,14 @@ impl DacumApp {
             .into_iter()
             .find(|p| p.extension().is_some_and(|e| e == "ron"))
         {
-            self.perform(Action::OpenPath(path));
+            self.apply(Command::OpenPath(path));
         }
     }
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested()) && !self.closing {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.perform(Action::Quit);
+            self.apply(UiCommand::Quit);
         }
         if self.closing {
             self.closing = false;
@@ -555,12 +575,12 @@ impl DacumApp {
             // Saved or discarded since it was asked (by the answer to an earlier
             // question): nothing to ask about any more.
             Some(Prompt::UnsavedChanges(_)) if !self.document.is_dirty() => {
-                if let Some(Prompt::UnsavedChanges(action)) = self.prompts.answered() {
-                    self.perform(action);
+                if let Some(Prompt::UnsavedChanges(command)) = self.prompts.answered() {
+                    self.apply(command);
                 }
             }
-            Some(Prompt::UnsavedChanges(action)) => {
-                let action = action.clone();
+            Some(Prompt::UnsavedChanges(command)) => {
+                let command = command.clone();
                 let name = self
                     .path
                     .as_ref()
@@ -569,11 +589,11 @@ impl DacumApp {
                 let choice = prompts::unsaved_changes_ui(
                     ctx,
                     name.as_deref().unwrap_or("this session"),
-                    action.verb(),
+                    command.verb(),
                 );
                 if let Some(choice) = choice {
                     self.prompts.answered();
-                    self.unsaved_changes_answered(action, choice);
+                    self.unsaved_changes_answered(command, choice);
                 }
             }
             Some(Prompt::ChangedOnDisk(path)) => {
@@ -595,10 +615,10 @@ impl DacumApp {
         }
     }
 
-    fn unsaved_changes_answered(&mut self, action: Action, choice: Choice) {
+    fn unsaved_changes_answered(&mut self, command: Command, choice: Choice) {
         match choice {
             Choice::Save => {
-                self.after_save = Some(action);
+                self.after_save = Some(command);
                 self.save();
             }
             Choice::Discard => {
@@ -606,10 +626,10 @@ impl DacumApp {
                     let _ = dacum_store::remove_recovery(&copy);
                 }
                 self.document.mark_saved(self.document.state());
-                self.perform(action);
+                self.apply(command);
             }
             Choice::Cancel => {
-                if action == Action::OpenMerged {
+                if command == Command::OpenMerged {
                     // The user keeps the open session: the merge is dropped
                     // (the files it was made from are unchanged).
                     self.merging.take_ready();

@@ -22,6 +22,7 @@ mod session_editor;
 mod settings;
 mod status_bar;
 mod supporting_lists;
+mod ui_command;
 mod verification_grid;
 mod view;
 mod voting_grid;
@@ -33,9 +34,9 @@ mod entry_tests;
 
 pub use app::{DacumApp, Opening};
 pub use command::Command;
-pub use menu_bar::Action;
 pub use settings::{SETTINGS_KEY, Settings};
 pub use status_bar::SaveState;
+pub use ui_command::UiCommand;
 pub use view::{PestleTab, View};
 
 /// Opens the app window (on a file, the example, or the error of a file that could

@@ -3,6 +3,8 @@
 
 use std::path::Path;
 
+use super::command::Command;
+use super::ui_command::UiCommand;
 use dacum_model::Session;
 
 /// Where the document's changes stand, for the status bar.
@@ -13,15 +15,15 @@ pub enum SaveState {
     Unsaved,
 }
 
-/// Draws the bar; returns true when the findings count was clicked.
+/// Draws the bar; the findings count shows or hides the findings list.
 pub fn status_bar_ui(
     ui: &mut egui::Ui,
     session: &Session,
     findings: usize,
     state: &SaveState,
     path: Option<&Path>,
-) -> bool {
-    let mut toggled = false;
+    commands: &mut Vec<Command>,
+) {
     egui::Panel::bottom("status-bar").show(ui, |ui| {
         ui.horizontal(|ui| {
             let chart = &session.chart;
@@ -38,10 +40,10 @@ pub fn status_bar_ui(
             };
             if ui
                 .link(text)
-                .on_hover_text("Show or hide the findings list")
+                .on_hover_text(UiCommand::ToggleFindings.tooltip())
                 .clicked()
             {
-                toggled = true;
+                commands.push(UiCommand::ToggleFindings.into());
             }
             ui.separator();
             let saved = match state {
@@ -59,5 +61,4 @@ pub fn status_bar_ui(
             }
         });
     });
-    toggled
 }

@@ -16,13 +16,11 @@ use crate::ui::view::{PestleTab, View};
 use crate::ui::voting_grid::voting_grid_ui;
 
 impl DacumApp {
-    /// Draws the tabs and the chosen view; returns the commands it pushed, and
-    /// whether it asked to merge sessions (the Merge tab of an unmerged session).
-    pub(super) fn central_ui(&mut self, ui: &mut egui::Ui) -> (Vec<Command>, bool) {
+    /// Draws the tabs and the chosen view; returns the commands it pushed.
+    pub(super) fn central_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
         // Every view's fields get a frame's keystrokes in the order they were typed.
         crate::ui::widgets::keystrokes::install(ui.ctx());
         let mut commands = Vec::new();
-        let mut merge_asked = false;
         egui::CentralPanel::default().show(ui, |ui| {
             self.view_tabs_ui(ui);
             ui.separator();
@@ -64,11 +62,11 @@ impl DacumApp {
                 View::Scenarios => scenarios_ui(ui, session, &mut self.scenarios, &mut commands),
                 View::Merge => {
                     let review = self.merge_review.update(&self.document);
-                    merge_asked = merge_view_ui(ui, review, &mut commands);
+                    merge_view_ui(ui, review, &mut commands);
                 }
             }
         });
-        (commands, merge_asked)
+        commands
     }
 
     fn view_tabs_ui(&mut self, ui: &mut egui::Ui) {

@@ -17,7 +17,7 @@ use super::badges;
 use super::look::{CARD_WIDTH, Look};
 use super::shared::Shared;
 use super::{
-    Action, CardKind, Command, DutyBoardState, Step, card_id, editor_id, highlight, move_edit,
+    BoardAction, CardKind, Command, DutyBoardState, Step, card_id, editor_id, highlight, move_edit,
 };
 use dacum_model::statement_rules::Finding;
 use dacum_model::{Chart, Id};
@@ -53,7 +53,7 @@ pub(super) fn card_ui(
     pos: Pos2,
     state: &mut DutyBoardState,
     commands: &mut Vec<Command>,
-    actions: &mut Vec<Action>,
+    actions: &mut Vec<BoardAction>,
 ) -> Rect {
     let look = &board.look;
     // Placeholders, filled once the card's height is known, keep the background
@@ -155,7 +155,7 @@ fn face_interaction(
     face: Rect,
     is_selected: bool,
     state: &mut DutyBoardState,
-    actions: &mut Vec<Action>,
+    actions: &mut Vec<BoardAction>,
 ) {
     let look = &board.look;
     let response = ui.interact(face, card_id(card.id), Sense::click_and_drag());
@@ -171,9 +171,9 @@ fn face_interaction(
         });
     }
     if response.clicked() {
-        actions.push(Action::Edit(card.id));
+        actions.push(BoardAction::Edit(card.id));
     } else if response.secondary_clicked() || (response.gained_focus() && !is_selected) {
-        actions.push(Action::Select(card.id));
+        actions.push(BoardAction::Select(card.id));
     }
     response.dnd_set_drag_payload(super::drag::Dragged {
         id: card.id,
@@ -267,10 +267,10 @@ fn findings_sentence(findings: &[Finding]) -> String {
     format!("{count}: {}", messages.join("; "))
 }
 
-fn menu_ui(ui: &mut Ui, chart: &Chart, card: &Card<'_>, actions: &mut Vec<Action>) {
+fn menu_ui(ui: &mut Ui, chart: &Chart, card: &Card<'_>, actions: &mut Vec<BoardAction>) {
     let mut chosen = None;
     if ui.button("Edit").clicked() {
-        chosen = Some(Action::Edit(card.id));
+        chosen = Some(BoardAction::Edit(card.id));
     }
     let moves: &[(Step, &str)] = match card.kind {
         CardKind::Task => &[
@@ -287,12 +287,12 @@ fn menu_ui(ui: &mut Ui, chart: &Chart, card: &Card<'_>, actions: &mut Vec<Action
     for &(step, label) in moves {
         let possible = move_edit(chart, card.id, step).is_some();
         if ui.add_enabled(possible, egui::Button::new(label)).clicked() {
-            chosen = Some(Action::Move(card.id, step));
+            chosen = Some(BoardAction::Move(card.id, step));
         }
     }
     ui.separator();
     if ui.button(delete_label(card.kind)).clicked() {
-        chosen = Some(Action::Delete(card.id));
+        chosen = Some(BoardAction::Delete(card.id));
     }
     if let Some(action) = chosen {
         actions.push(action);
@@ -315,7 +315,7 @@ fn details_ui(
     card: &Card<'_>,
     top_left: Pos2,
     width: f32,
-    actions: &mut Vec<Action>,
+    actions: &mut Vec<BoardAction>,
 ) -> f32 {
     let rect = Rect::from_min_size(top_left, vec2(width, f32::INFINITY));
     let mut child = ui.new_child(
@@ -331,7 +331,7 @@ fn details_ui(
         .on_hover_text("Remove it (Delete key); Undo brings it back")
         .clicked()
     {
-        actions.push(Action::Delete(card.id));
+        actions.push(BoardAction::Delete(card.id));
     }
     child.min_rect().bottom()
 }

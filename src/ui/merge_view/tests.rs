@@ -8,6 +8,7 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use super::{MergeReview, merge_view_ui};
 use crate::ui::command::Command;
 use crate::ui::command::apply_commands;
+use crate::ui::ui_command::UiCommand;
 use dacum_model::merge;
 use dacum_model::{Document, Duty, Field, Id, Session, Task, Value};
 
@@ -33,10 +34,12 @@ fn harness(session: Session) -> H {
             |ui, f: &mut Fixture| {
                 let mut commands: Vec<Command> = Vec::new();
                 let review = f.review.update(&f.document);
-                f.merge_asked |= merge_view_ui(ui, review, &mut commands);
+                merge_view_ui(ui, review, &mut commands);
                 for command in &commands {
-                    if let Command::Reveal(id) = command {
-                        f.revealed = Some(*id);
+                    match command {
+                        Command::Reveal(id) => f.revealed = Some(*id),
+                        Command::Ui(UiCommand::MergeSessions) => f.merge_asked = true,
+                        _ => {}
                     }
                 }
                 apply_commands(&mut f.document, commands);
