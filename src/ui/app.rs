@@ -40,14 +40,14 @@ pub struct DacumApp {
     document: Document,
     path: Option<PathBuf>,
     view: View,
-    board: DutyBoardState,
+    pub(in crate::ui) board: DutyBoardState,
     lists: SupportingListsState,
     session_editor: SessionEditorState,
     grid: VerificationGridState,
     pestle_tab: PestleTab,
     drivers: DriversState,
     votes: VotingGridState,
-    matrix: DriverMatrixState,
+    pub(in crate::ui) matrix: DriverMatrixState,
     axes: AxesState,
     scenarios: ScenariosState,
     guide: WorkshopGuide,
@@ -148,6 +148,17 @@ impl DacumApp {
     /// it they ask for a path in the app (tests use this).
     pub fn use_system_dialogs(&mut self, yes: bool) {
         self.files.system_dialogs = yes;
+    }
+
+    /// Sets the app up to be driven without a desktop, as the test harnesses do:
+    /// files are asked for in the app, never in a system dialog, and recovery
+    /// copies of untitled sessions go to a folder of this process's own under the
+    /// temporary folder, never to the user's.
+    pub fn headless(&mut self) {
+        self.use_untitled_folder(
+            std::env::temp_dir().join(format!("dacum-studio-tests-{}", std::process::id())),
+        );
+        self.use_system_dialogs(false);
     }
 
     pub fn path(&self) -> Option<&Path> {

@@ -70,17 +70,3 @@ impl Command {
         }
     }
 }
-
-/// Applies a frame's commands to a document as the app does (for the view tests).
-#[cfg(test)]
-pub(in crate::ui) fn apply_commands(document: &mut dacum_model::Document, commands: Vec<Command>) {
-    for command in commands {
-        match command {
-            Command::Edit(edit) => document.apply(edit).expect("edit applies"),
-            Command::Type(edit) => document.apply_typing(edit).expect("typing applies"),
-            Command::EndTyping => document.seal_typing(),
-            Command::CancelTyping => document.cancel_typing().expect("cancel applies"),
-            _ => {}
-        }
-    }
-}

@@ -119,6 +119,12 @@ impl DutyBoardState {
         self.reveal = Some(id);
     }
 
+    /// The selected card (for the tests of views that reveal one).
+    #[cfg(test)]
+    pub(in crate::ui) fn selected(&self) -> Option<Id> {
+        self.selected
+    }
+
     /// Brings the state in line with the session at the start of a frame: the
     /// session may have changed since the last frame (undo, redo, another view).
     fn sync(&mut self, chart: &Chart, commands: &mut Vec<Command>) {

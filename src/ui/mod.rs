@@ -31,6 +31,8 @@ mod workshop_guide;
 
 #[cfg(test)]
 mod entry_tests;
+#[cfg(test)]
+mod test_harness;
 
 pub use app::{DacumApp, Opening};
 pub use command::Command;

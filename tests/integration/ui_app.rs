@@ -24,10 +24,7 @@ pub fn app_harness(document: Document, path: Option<&Path>) -> Harness<'static, 
 
 /// A harness drawing `app` as the window does, after its first frame.
 pub fn harness_of(mut app: DacumApp) -> Harness<'static, DacumApp> {
-    app.use_untitled_folder(
-        std::env::temp_dir().join(format!("dacum-studio-tests-{}", std::process::id())),
-    );
-    app.use_system_dialogs(false);
+    app.headless();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(|ui, app: &mut DacumApp| app.show(ui), app);
