@@ -390,7 +390,7 @@ mod tests {
 
     fn harness(session: Session) -> AppHarness {
         app_harness(session, vec2(1200.0, 800.0), |app| {
-            app.show_pestle(crate::ui::view::PestleTab::Matrix)
+            app.show_pestle(crate::ui::view::PestleTab::Matrix);
         })
     }
 

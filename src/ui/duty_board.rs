@@ -386,7 +386,7 @@ impl DutyBoardState {
             self.add_duty(chart, index, commands);
             return;
         }
-        let focused = ui.memory(|m| m.focused());
+        let focused = ui.memory(egui::Memory::focused);
         if let Some(id) = self.editing.as_ref().map(|e| e.id) {
             if focused.is_some() && focused != Some(editor_id(id)) {
                 return;

@@ -202,11 +202,12 @@ pub fn recovery_offer_ui(ctx: &egui::Context, recovery: &Recovery) -> Option<boo
 
 /// A moment in local time, e.g. "2025-03-11 14:05:09".
 pub fn format_time(time: SystemTime) -> String {
-    jiff::Timestamp::try_from(time)
-        .map(|t| {
+    jiff::Timestamp::try_from(time).map_or_else(
+        |_| "an unknown time".to_owned(),
+        |t| {
             t.to_zoned(jiff::tz::TimeZone::system())
                 .strftime("%Y-%m-%d %H:%M:%S")
                 .to_string()
-        })
-        .unwrap_or_else(|_| "an unknown time".to_owned())
+        },
+    )
 }

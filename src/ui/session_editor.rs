@@ -185,7 +185,9 @@ fn meta_ui(
         .num_columns(2)
         .spacing([em, 0.4 * em])
         .show(ui, |ui| {
-            use MetaText::*;
+            use MetaText::{
+                Country, Language, Notes, Occupation, Organisation, Sponsor, Title, Venue,
+            };
             for (field, hint) in [
                 (Title, "e.g. Prison officer — national DACUM"),
                 (Occupation, "The job analysed, e.g. Prison officer"),

@@ -394,7 +394,7 @@ mod tests {
 
     fn harness_sized(session: Session, width: f32) -> AppHarness {
         app_harness(session, egui::vec2(width, 1400.0), |app| {
-            app.apply(Command::Show(View::Lists))
+            app.apply(Command::Show(View::Lists));
         })
     }
 

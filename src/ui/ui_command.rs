@@ -174,7 +174,10 @@ impl UiCommand {
     /// empty for a command without one. Written "Ctrl" on every platform, as the
     /// help text says.
     pub fn shortcut_text(self) -> String {
-        self.shortcuts().first().map_or_else(String::new, format)
+        self.shortcuts()
+            .first()
+            .copied()
+            .map_or_else(String::new, format)
     }
 
     /// Whether egui itself acts on the shortcuts: its keyboard zoom (with its own
@@ -220,7 +223,7 @@ fn modifier_count(modifiers: Modifiers) -> usize {
 
 /// "Ctrl+Shift+S": egui's modifier names, then the key's symbol ("+", "−") where
 /// it has one rather than its name ("Plus").
-fn format(shortcut: &KeyboardShortcut) -> String {
+fn format(shortcut: KeyboardShortcut) -> String {
     let mut text = ModifierNames::NAMES.format(&shortcut.modifiers, false);
     if !text.is_empty() {
         text.push('+');
@@ -257,7 +260,7 @@ mod tests {
                 assert!(
                     seen.insert((shortcut.modifiers, shortcut.logical_key)),
                     "{} of {command:?} is taken",
-                    format(shortcut)
+                    format(*shortcut)
                 );
             }
         }

@@ -35,13 +35,13 @@ fn ui_pass_on(c: &mut Criterion, name: &str, session: Session, open: impl FnOnce
         let _ = ctx.run_ui(input(), |ui| app.show(ui));
     }
     c.bench_function(name, |b| {
-        b.iter(|| black_box(ctx.run_ui(input(), |ui| app.show(ui))))
+        b.iter(|| black_box(ctx.run_ui(input(), |ui| app.show(ui))));
     });
 }
 
 fn board_pass(c: &mut Criterion) {
     ui_pass(c, "board: one UI pass, 240 tasks", |app| {
-        app.apply(Command::Show(View::Chart))
+        app.apply(Command::Show(View::Chart));
     });
 }
 

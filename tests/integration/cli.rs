@@ -33,7 +33,7 @@ fn variant(dir: &Path, name: &str, from: &str, to: &str) -> std::path::PathBuf {
 #[test]
 fn check_passes_the_examples_with_exit_code_0() {
     let files = example_files();
-    let paths: Vec<&Path> = files.iter().map(|p| p.as_path()).collect();
+    let paths: Vec<&Path> = files.iter().map(std::path::PathBuf::as_path).collect();
     let (code, out) = check(&paths);
     assert_eq!((code, out.as_str()), (Some(0), ""));
 }
@@ -128,7 +128,7 @@ fn every_command_has_help() {
         &["import-drivers", "--help"],
         &["export", "--help"],
     ] {
-        let args: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_ref()).collect();
+        let args: Vec<&std::ffi::OsStr> = args.iter().map(std::convert::AsRef::as_ref).collect();
         let (code, out, _) = run(&args);
         assert_eq!(code, Some(0));
         assert!(out.contains("Usage:"), "{out}");

@@ -1,5 +1,5 @@
 //! What the command line says when something is wrong: every failure tagged
-//! `error:` with FILE:LINE:COL where there is a place, files of the wrong kind
+//! `error:` with <FILE:LINE:COL> where there is a place, files of the wrong kind
 //! named in words, the merge driver speaking of the file git names, a mislabelled
 //! file refused without touching it or its backup, and a closed pipe ending quietly.
 

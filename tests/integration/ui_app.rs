@@ -1,4 +1,4 @@
-//! The real app driven headless with egui_kittest: files, unsaved-changes prompts,
+//! The real app driven headless with `egui_kittest`: files, unsaved-changes prompts,
 //! undo from the menu, autosave and recovery.
 
 use std::path::Path;

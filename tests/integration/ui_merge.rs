@@ -234,7 +234,7 @@ fn merging_one_file_asks_for_at_least_two() {
 fn the_merge_opens_as_a_new_unsaved_document_after_unsaved_work_is_dealt_with() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (sessions, files) = partner_files(dir.path());
-    let paths: Vec<&Path> = files.iter().map(|p| p.as_path()).collect();
+    let paths: Vec<&Path> = files.iter().map(std::path::PathBuf::as_path).collect();
     let mut harness = app_harness(Document::unsaved(prison_officer()), None);
     let unsaved = session(&harness).clone();
 

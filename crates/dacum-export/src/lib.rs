@@ -192,14 +192,14 @@ pub fn lay_out_with(
                 options.include_names,
             ),
             Report::Profile => {
-                profile::profile_report(fonts, &mut layout, &session, paper.portrait())
+                profile::profile_report(fonts, &mut layout, &session, paper.portrait());
             }
             Report::Pestle => {
                 let pages = pestle::Pages {
                     portrait: paper.portrait(),
                     landscape: paper.landscape(),
                 };
-                pestle::pestle_report(fonts, &mut layout, &session, pages, options.include_names)
+                pestle::pestle_report(fonts, &mut layout, &session, pages, options.include_names);
             }
         }
     }

@@ -62,7 +62,7 @@ impl Table<'_> {
         }
         let heights: Vec<Pt> = rows
             .iter()
-            .map(|r| self.row_height(flow, &widths, r))
+            .map(|r| Self::row_height(flow, &widths, r))
             .collect();
         let mut break_before = None;
         for (index, row) in rows.iter().enumerate() {
@@ -94,7 +94,7 @@ impl Table<'_> {
         header
             + rows[..opening]
                 .iter()
-                .map(|r| self.row_height(flow, &widths, r))
+                .map(|r| Self::row_height(flow, &widths, r))
                 .sum::<Pt>()
     }
 
@@ -115,7 +115,7 @@ impl Table<'_> {
     }
 
     fn header_height(&self, flow: &Flow, widths: &[Pt]) -> Pt {
-        self.row_height(flow, widths, &self.header_cells())
+        Self::row_height(flow, widths, &self.header_cells())
     }
 
     fn header(&self, flow: &mut Flow, widths: &[Pt]) {
@@ -134,7 +134,7 @@ impl Table<'_> {
             .collect()
     }
 
-    fn row_height(&self, flow: &Flow, widths: &[Pt], cells: &[Cell]) -> Pt {
+    fn row_height(flow: &Flow, widths: &[Pt], cells: &[Cell]) -> Pt {
         Self::wrapped(flow, widths, cells)
             .iter()
             .zip(cells)
@@ -144,7 +144,7 @@ impl Table<'_> {
     }
 
     fn row(&self, flow: &mut Flow, widths: &[Pt], cells: &[Cell], shade: bool) {
-        let height = self.row_height(flow, widths, cells);
+        let height = Self::row_height(flow, widths, cells);
         let header = if self.show_header {
             self.header_height(flow, widths)
         } else {
@@ -223,7 +223,7 @@ impl Table<'_> {
                     lines.drain(..fit.min(lines.len())).collect()
                 })
                 .collect();
-            if now.iter().all(|l| l.is_empty()) {
+            if now.iter().all(std::vec::Vec::is_empty) {
                 if flow.at_top() {
                     return;
                 }

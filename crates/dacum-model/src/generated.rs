@@ -215,7 +215,7 @@ pub fn large_session() -> Session {
             ratings,
             ..Verification::default()
         },
-        provenance: Default::default(),
+        provenance: crate::Provenance::default(),
     }
 }
 

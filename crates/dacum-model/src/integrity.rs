@@ -357,13 +357,13 @@ mod tests {
         session
     }
 
-    fn axis(subject: AxisSubject) -> Option<Axis> {
-        Some(Axis {
+    fn axis(subject: AxisSubject) -> Axis {
+        Axis {
             subject,
             low_pole: "Low".into(),
             high_pole: "High".into(),
             rationale: String::new(),
-        })
+        }
     }
 
     /// Each case breaks the clean map in one way and names the error it expects.
@@ -383,7 +383,7 @@ mod tests {
             (
                 |s| {
                     s.pestle.axes = Axes {
-                        horizontal: axis(AxisSubject::Driver(Id::from_u128(2))),
+                        horizontal: Some(axis(AxisSubject::Driver(Id::from_u128(2)))),
                         vertical: None,
                     }
                 },
@@ -398,8 +398,8 @@ mod tests {
                         drivers: vec![a, b],
                     });
                     s.pestle.axes = Axes {
-                        horizontal: axis(AxisSubject::Driver(a)),
-                        vertical: axis(AxisSubject::Driver(b)),
+                        horizontal: Some(axis(AxisSubject::Driver(a))),
+                        vertical: Some(axis(AxisSubject::Driver(b))),
                     };
                 },
                 "both axes stand for the same force",
@@ -479,8 +479,8 @@ mod tests {
         let mut session = clean();
         let (a, b) = (session.pestle.drivers[0].id, session.pestle.drivers[1].id);
         session.pestle.axes = Axes {
-            horizontal: axis(AxisSubject::Driver(a)),
-            vertical: axis(AxisSubject::Driver(b)),
+            horizontal: Some(axis(AxisSubject::Driver(a))),
+            vertical: Some(axis(AxisSubject::Driver(b))),
         };
         session.meta.country = "RO".into();
         assert!(check_session(&session).is_empty());

@@ -358,7 +358,16 @@ pub enum Field {
 impl Field {
     /// Words for a list of conflicts, e.g. "task statement".
     pub fn label(self) -> &'static str {
-        use Field::*;
+        use Field::{
+            AcronymMeaning, AcronymTerm, Axes, DriverCategory, DriverDescription, DriverTitle,
+            DutyTitle, GroupName, ListItemList, ListItemText, MetaCountry, MetaEnd, MetaLanguage,
+            MetaNotes, MetaOccupation, MetaOrganisation, MetaSponsor, MetaStart, MetaTitle,
+            MetaVenue, ParticipantCountry, ParticipantName, ParticipantOrganisation, PersonCountry,
+            PersonJobTitle, PersonName, PersonOrganisation, PersonRole, PersonYears, Presence,
+            PriorityFormula, RatingDifficulty, RatingFrequency, RatingImportance, RatingRater,
+            RatingTask, RatingTrain, ScenarioName, ScenarioNarrative, ScenarioQuadrant, TaskDuty,
+            TaskStatement, VoteDriver, VoteImpact, VoteParticipant, VoteUncertainty,
+        };
         match self {
             MetaTitle => "session title",
             MetaOccupation => "occupation",

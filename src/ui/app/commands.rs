@@ -116,7 +116,7 @@ impl DacumApp {
             UiCommand::Save => self.save(),
             UiCommand::SaveAs => {
                 let current = files_from.or(self.save_suggestion.as_deref());
-                self.files.start(Purpose::SaveAs, current)
+                self.files.start(Purpose::SaveAs, current);
             }
             UiCommand::ImportCsv => self.files.start(Purpose::ImportCsv, files_from),
             UiCommand::ExportCsv => self.files.start(Purpose::ExportCsv, files_from),
@@ -130,7 +130,7 @@ impl DacumApp {
             UiCommand::ZoomOut => self.settings.appearance.apply(Change::ZoomOut),
             UiCommand::ZoomReset => self.settings.appearance.apply(Change::ZoomReset),
             UiCommand::ToggleHighContrast => {
-                self.settings.appearance.apply(Change::ToggleHighContrast)
+                self.settings.appearance.apply(Change::ToggleHighContrast);
             }
             UiCommand::ToggleFullscreen => self.settings.appearance.apply(Change::ToggleFullscreen),
             UiCommand::Quit => self.closing = true,

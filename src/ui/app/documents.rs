@@ -294,7 +294,7 @@ impl DacumApp {
                 self.notify(Notice {
                     title: "PDF exported".to_owned(),
                     text,
-                })
+                });
             }
             Outcome::Failed { path, message } => self.show_error(
                 "Cannot export the PDF",

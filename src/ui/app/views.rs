@@ -27,12 +27,12 @@ impl DacumApp {
             let session = self.document.session();
             match self.view {
                 View::Session => {
-                    session_editor_ui(ui, session, &mut self.session_editor, &mut commands)
+                    session_editor_ui(ui, session, &mut self.session_editor, &mut commands);
                 }
                 View::Chart => duty_board_ui(ui, session, &mut self.board, &mut commands),
                 View::Lists => supporting_lists_ui(ui, session, &mut self.lists, &mut commands),
                 View::Verification => {
-                    verification_grid_ui(ui, session, &mut self.grid, &mut commands)
+                    verification_grid_ui(ui, session, &mut self.grid, &mut commands);
                 }
                 View::Pestle => {
                     ui.horizontal(|ui| {
@@ -48,13 +48,13 @@ impl DacumApp {
                     ui.separator();
                     match self.pestle_tab {
                         PestleTab::Drivers => {
-                            drivers_ui(ui, session, &mut self.drivers, &mut commands)
+                            drivers_ui(ui, session, &mut self.drivers, &mut commands);
                         }
                         PestleTab::Votes => {
-                            voting_grid_ui(ui, session, &mut self.votes, &mut commands)
+                            voting_grid_ui(ui, session, &mut self.votes, &mut commands);
                         }
                         PestleTab::Matrix => {
-                            driver_matrix_ui(ui, session, &mut self.matrix, &mut commands)
+                            driver_matrix_ui(ui, session, &mut self.matrix, &mut commands);
                         }
                         PestleTab::Axes => axes_ui(ui, session, &mut self.axes, &mut commands),
                     }

@@ -58,7 +58,7 @@ fn subject(harness: &AppHarness, title: &str) -> AxisSubject {
 
 fn harness(session: Session) -> AppHarness {
     app_harness(session, egui::vec2(1300.0, 1000.0), |app| {
-        app.show_pestle(crate::ui::view::PestleTab::Axes)
+        app.show_pestle(crate::ui::view::PestleTab::Axes);
     })
 }
 

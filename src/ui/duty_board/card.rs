@@ -121,11 +121,11 @@ pub(super) fn card_ui(
         (true, _) => (look.edit_fill, look.selection),
         (false, CardKind::Duty) => (
             look.duty_fill(card.duty_index),
-            Stroke::new(1.0, look.hue(card.duty_index)),
+            Stroke::new(1.0, Look::hue(card.duty_index)),
         ),
         (false, CardKind::Task) => (
             look.task_fill(card.duty_index),
-            Stroke::new(1.0, look.hue(card.duty_index).gamma_multiply(0.6)),
+            Stroke::new(1.0, Look::hue(card.duty_index).gamma_multiply(0.6)),
         ),
     };
     let stroke = if is_selected { look.selection } else { stroke };
@@ -140,7 +140,7 @@ pub(super) fn card_ui(
             ne: 0,
             se: 0,
         };
-        let bar = Shape::rect_filled(bar, bar_radius, look.hue(card.duty_index));
+        let bar = Shape::rect_filled(bar, bar_radius, Look::hue(card.duty_index));
         ui.painter().set(slot, bar);
     }
     rect

@@ -61,18 +61,18 @@ impl Look {
     /// The duty's hue (`model::duty_rgb`). It is mixed into the theme's panel
     /// colour rather than used as it is, so the theme's own text colour keeps its
     /// contrast in light, dark and high-contrast themes alike.
-    pub(super) fn hue(&self, duty: usize) -> Color32 {
+    pub(super) fn hue(duty: usize) -> Color32 {
         let [r, g, b] = dacum_model::duty_rgb(duty);
         Color32::from_rgb(r, g, b)
     }
 
     pub(super) fn duty_fill(&self, duty: usize) -> Color32 {
         let t = if self.dark { 0.38 } else { 0.32 };
-        self.panel.lerp_to_gamma(self.hue(duty), t)
+        self.panel.lerp_to_gamma(Self::hue(duty), t)
     }
 
     pub(super) fn task_fill(&self, duty: usize) -> Color32 {
-        self.panel.lerp_to_gamma(self.hue(duty), 0.08)
+        self.panel.lerp_to_gamma(Self::hue(duty), 0.08)
     }
 }
 

@@ -24,7 +24,6 @@ pub(super) fn board_ui(
         look: Look::new(ui),
         chart,
     };
-    let look = &board.look;
     // Taken out for the frame: the cards borrow their findings while they change the
     // rest of the state.
     let findings = std::mem::take(&mut state.findings);
@@ -103,7 +102,7 @@ pub(super) fn board_ui(
         }
         let pos = next_slot(&mut column, &mut line_top, &mut line_height);
         let add_rect = Rect::from_min_size(pos, card::add_button_size());
-        add_task_button(ui, look, (d, duty), &code, add_rect, actions);
+        add_task_button(ui, (d, duty), &code, add_rect, actions);
         line_height = line_height.max(add_rect.height());
 
         let row_bottom = duty_rect.bottom().max(line_top + line_height);
@@ -142,14 +141,13 @@ pub(super) fn board_ui(
 /// The "+ Add task" slot after a duty's last task.
 fn add_task_button(
     ui: &mut Ui,
-    look: &Look,
     (duty_index, duty): (usize, &Duty),
     code: &str,
     rect: Rect,
     actions: &mut Vec<BoardAction>,
 ) {
     let text = RichText::new("+ Add task").size(16.0);
-    let button = Button::new(text).stroke(egui::Stroke::new(1.0, look.hue(duty_index)));
+    let button = Button::new(text).stroke(egui::Stroke::new(1.0, Look::hue(duty_index)));
     let response = ui
         .put(rect, button)
         .on_hover_text(format!(

@@ -12,7 +12,7 @@ use dacum_model::{Duty, Session, Task};
 
 fn harness(session: Session) -> AppHarness {
     app_harness(session, egui::vec2(1200.0, 900.0), |app| {
-        app.apply(Command::Show(View::Chart))
+        app.apply(Command::Show(View::Chart));
     })
 }
 

@@ -12,7 +12,7 @@ use dacum_model::{Duty, Field, Id, Session, Task, Value};
 
 fn harness(session: Session) -> AppHarness {
     app_harness(session, egui::vec2(1100.0, 900.0), |app| {
-        app.apply(Command::Show(View::Merge))
+        app.apply(Command::Show(View::Merge));
     })
 }
 

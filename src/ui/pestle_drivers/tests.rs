@@ -56,7 +56,7 @@ fn session() -> Session {
 
 fn harness(session: Session) -> AppHarness {
     app_harness(session, egui::vec2(1400.0, 1000.0), |app| {
-        app.show_pestle(crate::ui::view::PestleTab::Drivers)
+        app.show_pestle(crate::ui::view::PestleTab::Drivers);
     })
 }
 

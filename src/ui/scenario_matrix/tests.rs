@@ -9,7 +9,7 @@ use dacum_model::{Axes, AxisSubject, Category, Driver, Duty, ListItem, Scenario,
 
 fn harness(session: Session) -> AppHarness {
     app_harness(session, egui::vec2(1300.0, 1100.0), |app| {
-        app.apply(Command::Show(crate::ui::view::View::Scenarios))
+        app.apply(Command::Show(crate::ui::view::View::Scenarios));
     })
 }
 

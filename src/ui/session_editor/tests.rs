@@ -13,7 +13,7 @@ use dacum_model::Person;
 
 fn harness(session: Session) -> AppHarness {
     app_harness(session, egui::vec2(1500.0, 1100.0), |app| {
-        app.apply(Command::Show(View::Session))
+        app.apply(Command::Show(View::Session));
     })
 }
 

@@ -40,7 +40,7 @@ fn type_into(harness: &mut AppHarness, label: &str, text: &str) {
 
 fn harness(session: Session) -> AppHarness {
     app_harness(session, egui::vec2(1400.0, 600.0), |app| {
-        app.apply(Command::Show(crate::ui::view::View::Verification))
+        app.apply(Command::Show(crate::ui::view::View::Verification));
     })
 }
 

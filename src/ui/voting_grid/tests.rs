@@ -31,8 +31,7 @@ fn id_of(harness: &AppHarness, title: &str) -> Id {
         .drivers
         .iter()
         .find(|d| d.title == title)
-        .map(|d| d.id)
-        .unwrap_or_else(|| panic!("no driver {title}"))
+        .map_or_else(|| panic!("no driver {title}"), |d| d.id)
 }
 
 fn scores(harness: &AppHarness, title: &str, participant: usize) -> Option<(u8, u8)> {
@@ -57,7 +56,7 @@ fn keys(harness: &mut AppHarness, keys: &[&str]) {
 
 fn harness(session: Session) -> AppHarness {
     app_harness(session, egui::vec2(1500.0, 700.0), |app| {
-        app.show_pestle(crate::ui::view::PestleTab::Votes)
+        app.show_pestle(crate::ui::view::PestleTab::Votes);
     })
 }
 

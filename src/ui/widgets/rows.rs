@@ -7,7 +7,7 @@ use egui::{Key, Modifiers};
 /// Alt+Up / Alt+Down while one of `fields` has the focus: -1 (up) or +1 (down).
 /// The keys are consumed so the text field does not move its cursor as well.
 pub(in crate::ui) fn alt_arrow(ui: &mut egui::Ui, fields: &[egui::Id]) -> Option<isize> {
-    let focused = ui.memory(|m| m.focused())?;
+    let focused = ui.memory(egui::Memory::focused)?;
     if !fields.contains(&focused) {
         return None;
     }

@@ -20,7 +20,7 @@ pub(in crate::ui) enum Leave {
     Elsewhere,
 }
 
-/// What names a text field for screen readers (and for egui_kittest).
+/// What names a text field for screen readers (and for `egui_kittest`).
 pub(in crate::ui) enum FieldName<'a> {
     /// A visible label next to the field.
     LabelledBy(egui::Id),
