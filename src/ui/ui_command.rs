@@ -137,7 +137,7 @@ impl UiCommand {
                 &[ZOOM_IN, ZOOM_IN_SECONDARY],
             ),
             UiCommand::ZoomOut => ("Zoom out", "Make everything smaller", &[ZOOM_OUT]),
-            UiCommand::ZoomReset => ("Actual size", "Undo the zoom", &[ZOOM_RESET]),
+            UiCommand::ZoomReset => ("Actual size", "Return to the normal size", &[ZOOM_RESET]),
             UiCommand::ToggleHighContrast => (
                 "High contrast (projector)",
                 "White on black with yellow accents, legible on a projector",
@@ -145,7 +145,7 @@ impl UiCommand {
             ),
             UiCommand::ToggleFullscreen => (
                 "Full screen",
-                "Fill the screen with the window, or stop",
+                "Fill the screen with the window, or leave full screen",
                 const { &[KeyboardShortcut::new(Modifiers::NONE, Key::F11)] },
             ),
         };
