@@ -12,7 +12,7 @@ mod why;
 use egui::{Color32, RichText};
 
 use super::command::Command;
-use super::session_editor::typing::{FieldName, Lines, Look, Typing, em};
+use crate::ui::widgets::{FieldName, Lines, Look, Typing, em};
 use dacum_model::pestle_stats::{AxisSuggestion, Candidate, Zone};
 use dacum_model::{Axes, Axis, AxisSubject, Edit, Pestle, Session};
 

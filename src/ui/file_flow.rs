@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use super::menu_bar::Action;
+use super::command::Command;
 use super::worker::Job;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,8 +52,8 @@ impl Purpose {
         }
     }
 
-    /// The action for the chosen files; `None` when there are none.
-    fn action(self, paths: Vec<PathBuf>) -> Option<Action> {
+    /// The command for the chosen files; `None` when there are none.
+    fn action(self, paths: Vec<PathBuf>) -> Option<Command> {
         let mut paths: Vec<PathBuf> = paths
             .into_iter()
             .map(|path| {
@@ -65,16 +65,16 @@ impl Purpose {
             })
             .collect();
         if self.several() {
-            return (!paths.is_empty()).then_some(Action::MergeFiles(paths));
+            return (!paths.is_empty()).then_some(Command::MergeFiles(paths));
         }
         let path = paths.drain(..).next()?;
         Some(match self {
-            Purpose::Open => Action::OpenPath(path),
-            Purpose::SaveAs => Action::SaveTo(path),
-            Purpose::ImportCsv => Action::ImportCsvFrom(path),
-            Purpose::ExportCsv => Action::ExportCsvTo(path),
-            Purpose::ExportPdf => Action::ExportPdfTo(path),
-            Purpose::Merge => Action::MergeFiles(vec![path]),
+            Purpose::Open => Command::OpenPath(path),
+            Purpose::SaveAs => Command::SaveTo(path),
+            Purpose::ImportCsv => Command::ImportCsvFrom(path),
+            Purpose::ExportCsv => Command::ExportCsvTo(path),
+            Purpose::ExportPdf => Command::ExportPdfTo(path),
+            Purpose::Merge => Command::MergeFiles(vec![path]),
         })
     }
 }
@@ -191,8 +191,8 @@ impl FileFlow {
 
     /// Checks on the dialog and draws the path field (unless `may_show` is false:
     /// another prompt is on screen, and the field waits for it); returns the
-    /// action to run once a path is chosen.
-    pub fn poll_ui(&mut self, ctx: &egui::Context, may_show: bool) -> Option<Action> {
+    /// command to run once a path is chosen.
+    pub fn poll_ui(&mut self, ctx: &egui::Context, may_show: bool) -> Option<Command> {
         let mut chosen = None;
         if let Some((purpose, job)) = &self.waiting
             && let Some(result) = job.poll(ctx)
@@ -289,7 +289,7 @@ mod tests {
     use std::path::PathBuf;
 
     use super::{Purpose, typed_paths};
-    use crate::ui::menu_bar::Action;
+    use crate::ui::command::Command;
 
     #[test]
     fn several_typed_paths_are_one_a_line_and_get_the_session_extension() {
@@ -297,7 +297,7 @@ mod tests {
         assert_eq!(paths, [PathBuf::from("/w/ro.ron"), PathBuf::from("/w/cz")]);
         assert_eq!(
             Purpose::Merge.action(paths),
-            Some(Action::MergeFiles(vec![
+            Some(Command::MergeFiles(vec![
                 PathBuf::from("/w/ro.ron"),
                 PathBuf::from("/w/cz.ron")
             ]))
@@ -314,7 +314,7 @@ mod tests {
         );
         assert_eq!(
             Purpose::Open.action(vec![PathBuf::from("/w/a")]),
-            Some(Action::OpenPath(PathBuf::from("/w/a.ron")))
+            Some(Command::OpenPath(PathBuf::from("/w/a.ron")))
         );
     }
 }

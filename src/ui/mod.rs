@@ -19,9 +19,12 @@ mod pestle_drivers;
 mod prompts;
 mod scenario_matrix;
 mod session_editor;
+mod settings;
 mod status_bar;
 mod supporting_lists;
+mod ui_command;
 mod verification_grid;
+mod view;
 mod voting_grid;
 mod widgets;
 mod worker;
@@ -29,10 +32,15 @@ mod workshop_guide;
 
 #[cfg(test)]
 mod entry_tests;
+#[cfg(test)]
+mod test_harness;
 
-pub use app::{DacumApp, Opening, PestleTab, SETTINGS_KEY, SaveState, Settings, View};
+pub use app::{DacumApp, Opening};
 pub use command::Command;
-pub use menu_bar::Action;
+pub use settings::{SETTINGS_KEY, Settings};
+pub use status_bar::SaveState;
+pub use ui_command::UiCommand;
+pub use view::{PestleTab, View};
 
 /// Opens the app window (on a file, the example, or the error of a file that could
 /// not be opened); returns when the window closes, or why the window could not open.

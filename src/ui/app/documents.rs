@@ -216,8 +216,8 @@ impl DacumApp {
                 self.last_saved = Some(now_hhmm());
                 self.last_autosaved = None;
                 self.autosave.mark_clean(&self.document);
-                if let Some(action) = self.after_save.take() {
-                    self.perform(action);
+                if let Some(command) = self.after_save.take() {
+                    self.apply(command);
                 }
             }
             // The pending action (quit, open …) waits for the answer.
