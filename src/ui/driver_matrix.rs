@@ -358,10 +358,10 @@ fn legend_ui(ui: &mut egui::Ui, points: &[Point], state: &mut DriverMatrixState)
 
 #[cfg(test)]
 mod tests {
-    use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable as _;
 
     use super::*;
+    use crate::ui::test_harness::{AppHarness, app_harness};
     use dacum_model::{Driver, Participant, Vote};
 
     fn session() -> Session {
@@ -388,17 +388,10 @@ mod tests {
         session
     }
 
-    fn harness(session: Session) -> Harness<'static, (Session, DriverMatrixState)> {
-        let mut harness = Harness::builder()
-            .with_size(vec2(1200.0, 800.0))
-            .build_ui_state(
-                |ui, (session, state): &mut (Session, DriverMatrixState)| {
-                    driver_matrix_ui(ui, session, state, &mut Vec::new());
-                },
-                (session, DriverMatrixState::default()),
-            );
-        harness.run();
-        harness
+    fn harness(session: Session) -> AppHarness {
+        app_harness(session, vec2(1200.0, 800.0), |app| {
+            app.show_pestle(crate::ui::view::PestleTab::Matrix);
+        })
     }
 
     #[test]
@@ -421,7 +414,7 @@ mod tests {
         );
         assert!(
             harness
-                .query_by_label("Uncertainty–impact matrix")
+                .query_by_role_and_label(egui::accesskit::Role::Canvas, "Uncertainty–impact matrix")
                 .is_some()
         );
     }
@@ -429,17 +422,17 @@ mod tests {
     #[test]
     fn clicking_a_legend_row_selects_the_driver_and_again_clears_it() {
         let mut harness = harness(session());
-        let first = harness.state().0.pestle.drivers[0].id;
+        let first = harness.state().document().session().pestle.drivers[0].id;
         harness
             .get_by_label_contains("Select driver 1. Penal policy")
             .click();
         harness.run();
-        assert_eq!(harness.state().1.selected, Some(first));
+        assert_eq!(harness.state().matrix.selected, Some(first));
         harness
             .get_by_label_contains("Select driver 1. Penal policy")
             .click();
         harness.run();
-        assert_eq!(harness.state().1.selected, None);
+        assert_eq!(harness.state().matrix.selected, None);
     }
 
     #[test]

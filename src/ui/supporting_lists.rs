@@ -9,7 +9,7 @@
 use egui::CollapsingHeader;
 
 use super::command::Command;
-use super::session_editor::typing::{
+use crate::ui::widgets::{
     FieldName, Leave, Lines, Look, RowButton, Typing, alt_arrow, em, row_buttons,
 };
 use dacum_model::{Acronym, Edit, Id, ListItem, ListKind, Session};
@@ -385,36 +385,20 @@ fn acronym_row(
 #[cfg(test)]
 mod tests {
     use egui::{Key, Modifiers};
-    use egui_kittest::{Harness, kittest::Queryable};
+    use egui_kittest::kittest::Queryable;
 
     use super::*;
-    use crate::ui::session_editor::typing::apply_commands;
-    use dacum_model::Document;
+    use crate::ui::test_harness::{AppHarness, app_harness};
+    use crate::ui::ui_command::UiCommand;
+    use crate::ui::view::View;
 
-    struct App {
-        document: Document,
-        view: SupportingListsState,
+    fn harness_sized(session: Session, width: f32) -> AppHarness {
+        app_harness(session, egui::vec2(width, 1400.0), |app| {
+            app.apply(Command::Show(View::Lists));
+        })
     }
 
-    fn harness_sized(session: Session, width: f32) -> Harness<'static, App> {
-        let app = App {
-            document: Document::new(session),
-            view: SupportingListsState::default(),
-        };
-        Harness::builder()
-            .with_size(egui::vec2(width, 1400.0))
-            .build_ui_state(
-                |ui, app: &mut App| {
-                    let mut commands = Vec::new();
-                    let session = app.document.session();
-                    supporting_lists_ui(ui, session, &mut app.view, &mut commands);
-                    apply_commands(&mut app.document, commands);
-                },
-                app,
-            )
-    }
-
-    fn harness(session: Session) -> Harness<'static, App> {
+    fn harness(session: Session) -> AppHarness {
         harness_sized(session, 1400.0)
     }
 
@@ -424,18 +408,18 @@ mod tests {
         session
     }
 
-    fn knowledge(harness: &Harness<'_, App>) -> Vec<String> {
-        let list = &harness.state().document.session().chart.knowledge_skills;
+    fn knowledge(harness: &AppHarness) -> Vec<String> {
+        let list = &harness.state().document().session().chart.knowledge_skills;
         list.iter().map(|i| i.text.clone()).collect()
     }
 
-    fn press(harness: &mut Harness<'_, App>, key: Key) {
+    fn press(harness: &mut AppHarness, key: Key) {
         harness.key_press(key);
         harness.run();
     }
 
     /// Types into the field that has the focus now.
-    fn type_here(harness: &mut Harness<'_, App>, label: &str, text: &str) {
+    fn type_here(harness: &mut AppHarness, label: &str, text: &str) {
         let field = harness.get_by_label(label);
         assert!(field.is_focused(), "{label} has the focus");
         field.type_text(text);
@@ -488,7 +472,7 @@ mod tests {
             "Îngrijorări: supraaglomerarea țărilor",
         );
         press(&mut harness, Key::Enter);
-        let trends = &harness.state().document.session().chart.trends;
+        let trends = &harness.state().document().session().chart.trends;
         assert_eq!(trends[0].text, "Îngrijorări: supraaglomerarea țărilor");
     }
 
@@ -518,9 +502,8 @@ mod tests {
         type_here(&mut harness, "Knowledge or skill 1", " cells");
         press(&mut harness, Key::Enter);
         assert_eq!(knowledge(&harness)[0], "Searches of cells");
-        let document = &mut harness.state_mut().document;
-        document.undo().unwrap(); // the empty item Enter opened
-        document.undo().unwrap(); // all the typing
+        harness.state_mut().apply(UiCommand::Undo); // the empty item Enter opened
+        harness.state_mut().apply(UiCommand::Undo); // all the typing
         harness.run();
         assert_eq!(knowledge(&harness), ["Searches"]);
     }
@@ -565,7 +548,7 @@ mod tests {
         press(&mut harness, Key::Enter);
         // The third, left empty, goes away again.
         press(&mut harness, Key::Escape);
-        let acronyms = &harness.state().document.session().chart.acronyms;
+        let acronyms = &harness.state().document().session().chart.acronyms;
         let pairs: Vec<(&str, &str)> = acronyms
             .iter()
             .map(|a| (a.term.as_str(), a.meaning.as_str()))
@@ -588,7 +571,7 @@ mod tests {
                 .query_by_label("Tool, equipment or material 2")
                 .is_none()
         );
-        harness.state_mut().view.reveal(keys);
+        harness.state_mut().apply(Command::Reveal(keys));
         harness.run();
         assert!(
             harness

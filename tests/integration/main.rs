@@ -2,6 +2,7 @@
 
 mod architecture;
 mod cli;
+mod cli_errors;
 mod cli_messages;
 mod csv_import;
 mod edits;

@@ -50,7 +50,7 @@ fn partner(template: &Session, (id, country, drop, reword, extra, copy): Change)
             && let Some(duty) = s.chart.duties.first().map(|d| d.id)
         {
             // The same statement under a new id, written differently: merged by text.
-            let seed = (copy as u128) << 32 | (i as u128) << 16 | id;
+            let seed = u128::from(copy) << 32 | (i as u128) << 16 | id;
             let task = Task {
                 id: Id::from_u128(seed),
                 statement: format!(" {} ", statement.to_uppercase()),

@@ -193,7 +193,7 @@ fn quadrant_box(
             .collect();
         let short = wrapped(&requires(session, scenario));
         let height = |lines: &[String]| {
-            if lines.iter().all(|l| l.is_empty()) {
+            if lines.iter().all(std::string::String::is_empty) {
                 0.0
             } else {
                 lines.len() as f32 * lh + 4.0

@@ -216,7 +216,7 @@ pub fn large_session() -> Session {
             ratings,
             ..Verification::default()
         },
-        provenance: Default::default(),
+        provenance: crate::Provenance::default(),
     }
 }
 

@@ -209,8 +209,9 @@ fn pestle_problems(session: &Session, problems: &mut Vec<Problem>) {
         if !quadrants.insert(scenario.quadrant) {
             problems.push(Problem::warning(
                 format!(
-                    "scenario \"{}\" shares its quadrant ({:?}) with another scenario",
-                    scenario.name, scenario.quadrant
+                    "scenario \"{}\" shares its quadrant ({}) with another scenario",
+                    scenario.name,
+                    scenario.quadrant.label()
                 ),
                 Some(scenario.id),
             ));
@@ -309,13 +310,34 @@ mod tests {
         session
     }
 
-    fn axis(subject: AxisSubject) -> Option<Axis> {
-        Some(Axis {
+    fn axis(subject: AxisSubject) -> Axis {
+        Axis {
             subject,
             low_pole: "Low".into(),
             high_pole: "High".into(),
             rationale: String::new(),
-        })
+        }
+    }
+
+    /// A quadrant is named in words, never by the Rust variant (`TopLeft`).
+    #[test]
+    fn a_shared_quadrant_is_named_in_words() {
+        let mut session = clean();
+        for name in ["Austerity", "Reform"] {
+            let scenario = Scenario::new(crate::Quadrant::TopLeft, name);
+            session.pestle.scenarios.push(scenario);
+        }
+        let messages: Vec<String> = check_session(&session)
+            .into_iter()
+            .map(|p| p.message)
+            .collect();
+        assert!(
+            messages.contains(
+                &"scenario \"Reform\" shares its quadrant (top left) with another scenario"
+                    .to_owned()
+            ),
+            "{messages:?}"
+        );
     }
 
     /// Each case breaks the clean map in one way and names the error it expects.
@@ -335,7 +357,7 @@ mod tests {
             (
                 |s| {
                     s.pestle.axes = Axes {
-                        horizontal: axis(AxisSubject::Driver(Id::from_u128(2))),
+                        horizontal: Some(axis(AxisSubject::Driver(Id::from_u128(2)))),
                         vertical: None,
                     }
                 },
@@ -350,8 +372,8 @@ mod tests {
                         drivers: vec![a, b],
                     });
                     s.pestle.axes = Axes {
-                        horizontal: axis(AxisSubject::Driver(a)),
-                        vertical: axis(AxisSubject::Driver(b)),
+                        horizontal: Some(axis(AxisSubject::Driver(a))),
+                        vertical: Some(axis(AxisSubject::Driver(b))),
                     };
                 },
                 "both axes stand for the same force",
@@ -431,8 +453,8 @@ mod tests {
         let mut session = clean();
         let (a, b) = (session.pestle.drivers[0].id, session.pestle.drivers[1].id);
         session.pestle.axes = Axes {
-            horizontal: axis(AxisSubject::Driver(a)),
-            vertical: axis(AxisSubject::Driver(b)),
+            horizontal: Some(axis(AxisSubject::Driver(a))),
+            vertical: Some(axis(AxisSubject::Driver(b))),
         };
         session.meta.country = "RO".into();
         assert!(check_session(&session).is_empty());

@@ -359,7 +359,16 @@ pub enum Field {
 impl Field {
     /// Words for a list of conflicts, e.g. "task statement".
     pub fn label(self) -> &'static str {
-        use Field::*;
+        use Field::{
+            AcronymMeaning, AcronymTerm, Axes, DriverCategory, DriverDescription, DriverTitle,
+            DutyTitle, GroupName, ListItemList, ListItemText, MetaCountry, MetaEnd, MetaLanguage,
+            MetaNotes, MetaOccupation, MetaOrganisation, MetaSponsor, MetaStart, MetaTitle,
+            MetaVenue, ParticipantCountry, ParticipantName, ParticipantOrganisation, PersonCountry,
+            PersonJobTitle, PersonName, PersonOrganisation, PersonRole, PersonYears, Presence,
+            PriorityFormula, RatingDifficulty, RatingFrequency, RatingImportance, RatingRater,
+            RatingTask, RatingTrain, ScenarioName, ScenarioNarrative, ScenarioQuadrant, TaskDuty,
+            TaskStatement, VoteDriver, VoteImpact, VoteParticipant, VoteUncertainty,
+        };
         match self {
             MetaTitle => "session title",
             MetaOccupation => "occupation",
@@ -466,7 +475,7 @@ impl fmt::Display for Value {
             Value::Number(None) | Value::Flag(None) | Value::Date(None) => f.write_str("blank"),
             Value::Role(role) => f.write_str(role.label()),
             Value::Category(category) => f.write_str(category.name()),
-            Value::Quadrant(quadrant) => write!(f, "{quadrant:?}"),
+            Value::Quadrant(quadrant) => f.write_str(quadrant.label()),
             Value::List(list) => f.write_str(list.title()),
             Value::Element(id) => write!(f, "element {}", id.short()),
             Value::Formula(formula) => f.write_str(formula.describe()),
@@ -500,6 +509,14 @@ mod tests {
             language: String::new(),
             ..SourceSession::default()
         }
+    }
+
+    #[test]
+    fn a_quadrant_value_is_said_in_words() {
+        assert_eq!(
+            Value::Quadrant(crate::Quadrant::BottomRight).to_string(),
+            "bottom right"
+        );
     }
 
     #[test]

@@ -71,7 +71,7 @@ impl Session {
     }
 }
 
-/// True for "en" and its regional forms ("en-GB", "en_IE").
+/// True for "en" and its regional forms ("en-GB", "`en_IE`").
 pub fn is_english(language: &str) -> bool {
     let primary = language.split(['-', '_']).next().unwrap_or("");
     primary.eq_ignore_ascii_case("en")

@@ -56,7 +56,7 @@ struct Items {
     inline_modules: Vec<Vec<String>>,
     paths: Vec<Written>,
     /// Re-exported names of the file's top level (`pub use a::b as c;` gives
-    /// c → a::b).
+    /// `c` → `a::b`).
     reexports: BTreeMap<String, Vec<String>>,
 }
 

@@ -75,13 +75,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
         } else if c.is_alphabetic() || c == '_' {
             let name = lexer.ident();
-            if let Some(kind) = lexer.literal_after_prefix(&name) {
-                tokens.extend(kind.map(|kind| Token { kind, line }));
-            } else {
-                tokens.push(Token {
+            match lexer.literal_after_prefix(&name) {
+                Prefixed::Token(kind) => tokens.push(Token { kind, line }),
+                Prefixed::Skipped => {}
+                Prefixed::Ident => tokens.push(Token {
                     kind: Kind::Ident(name),
                     line,
-                });
+                }),
             }
         } else if c == ':' && lexer.peek(1) == Some(':') {
             lexer.bump();
@@ -206,31 +206,42 @@ impl Lexer<'_> {
         }
     }
 
-    /// After an identifier `b`, `r`, `br`, `c` or `cr`: the literal it prefixes
-    /// (`Some(None)` for a byte literal, which is skipped), or `None` when it is
-    /// just an identifier. `r#name` is a raw identifier.
-    fn literal_after_prefix(&mut self, name: &str) -> Option<Option<Kind>> {
-        let next = self.peek(0)?;
+    /// After an identifier `b`, `r`, `br`, `c` or `cr`: the literal it prefixes,
+    /// if any. `r#name` is a raw identifier.
+    fn literal_after_prefix(&mut self, name: &str) -> Prefixed {
+        let Some(next) = self.peek(0) else {
+            return Prefixed::Ident;
+        };
         match (name, next) {
-            ("b" | "c", '"') => Some(Some(Kind::Str(self.string()))),
+            ("b" | "c", '"') => Prefixed::Token(Kind::Str(self.string())),
             ("b", '\'') => {
                 self.quote();
-                Some(None)
+                Prefixed::Skipped
             }
             ("r" | "br" | "cr", '"' | '#') => {
                 let hashes = (0..).take_while(|&i| self.peek(i) == Some('#')).count();
                 if self.peek(hashes) == Some('"') {
-                    Some(Some(Kind::Str(self.raw_string(hashes))))
+                    Prefixed::Token(Kind::Str(self.raw_string(hashes)))
                 } else if name == "r" && hashes == 1 {
                     self.bump();
-                    Some(Some(Kind::Ident(self.ident())))
+                    Prefixed::Token(Kind::Ident(self.ident()))
                 } else {
-                    None
+                    Prefixed::Ident
                 }
             }
-            _ => None,
+            _ => Prefixed::Ident,
         }
     }
+}
+
+/// What an identifier that may prefix a literal turned out to be.
+enum Prefixed {
+    /// A string literal or a raw identifier.
+    Token(Kind),
+    /// A byte literal, which says nothing about modules.
+    Skipped,
+    /// Just the identifier.
+    Ident,
 }
 
 #[cfg(test)]

@@ -48,8 +48,8 @@ use crate::text::Words;
 type Key = u64;
 
 /// Hash maps keyed by keys (and text lengths). Keys are already well-spread
-/// hashes, so a multiply-and-rotate mix (as in FxHash) is enough, and several
-/// times faster than SipHash on the millions of keys of a large session.
+/// hashes, so a multiply-and-rotate mix (as in `FxHash`) is enough, and several
+/// times faster than `SipHash` on the millions of keys of a large session.
 type KeyMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
 
 #[derive(Default)]
@@ -194,7 +194,7 @@ pub(crate) fn candidate_pairs(texts: &[Words], threshold: f64) -> Vec<(usize, us
             let Some(m) = least_matched(n, other, threshold) else {
                 continue;
             };
-            for &(_, w) in &order[..n - m + 1] {
+            for &(_, w) in &order[..=(n - m)] {
                 for key in &per_word[w] {
                     let Some(holders) = index.get(&(other, *key)) else {
                         continue;

@@ -1,6 +1,6 @@
 //! Hash maps keyed by ids, for the merge's hot loops. Ids are UUIDs, so a keyed
 //! mix of their two halves spreads them well and is several times faster than
-//! the standard SipHash. The key is random per map, so ids crafted to collide
+//! the standard `SipHash`. The key is random per map, so ids crafted to collide
 //! cannot slow a merge down.
 
 use std::collections::HashMap;
@@ -57,7 +57,7 @@ impl Hasher for IdHasher {
     }
 }
 
-/// The SplitMix64 finaliser: every input bit affects every output bit.
+/// The `SplitMix64` finaliser: every input bit affects every output bit.
 fn mix(mut z: u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);

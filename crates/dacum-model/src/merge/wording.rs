@@ -36,10 +36,8 @@ pub(crate) fn plainness(text: &str) -> Plainness {
     let lower = letters().filter(|c| c.is_lowercase()).count();
     let case = if upper >= 2 && lower == 0 {
         2
-    } else if letters().next().is_some_and(char::is_lowercase) {
-        1
     } else {
-        0
+        u8::from(letters().next().is_some_and(char::is_lowercase))
     };
     let trimmed = text.trim();
     let doubled = trimmed

@@ -144,13 +144,13 @@ fn one_slip_apart(a: &[char], b: &[char]) -> bool {
 
 fn stem_hash(stem: &[char], occurrence: usize) -> u64 {
     // FNV-1a: small and fixed, so signatures are the same on every run.
-    let mut hash: u64 = 0xcbf29ce484222325;
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for &c in stem {
         hash ^= u64::from(u32::from(c));
-        hash = hash.wrapping_mul(0x100000001b3);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
     hash ^= occurrence as u64;
-    hash.wrapping_mul(0x100000001b3) >> 7
+    hash.wrapping_mul(0x0100_0000_01b3) >> 7
 }
 
 #[cfg(test)]
