@@ -4,9 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use serde::{Deserialize, Serialize};
-
-use super::appearance::{self, Appearance};
+use super::appearance;
 use super::autosave::Autosave;
 use super::axes_panel::AxesState;
 use super::command::Command;
@@ -14,77 +12,43 @@ use super::driver_matrix::DriverMatrixState;
 use super::duty_board::DutyBoardState;
 use super::file_flow::{FileFlow, Purpose};
 use super::findings_list::{Findings, findings_list_ui};
-use super::menu_bar::{Action, menu_bar_ui};
+use super::menu_bar::menu_bar_ui;
 use super::merge_files::MergeFiles;
 use super::merge_view::MergeReview;
 use super::pdf_export::PdfExport;
 use super::pestle_drivers::DriversState;
-use super::prompts::{self, Choice, Prompt, Prompts, RecoveryOffer, format_time};
+use super::prompts::{self, Choice, Notice, Prompt, Prompts, RecoveryOffer, format_time};
 use super::scenario_matrix::ScenariosState;
 use super::session_editor::SessionEditorState;
-use super::status_bar::status_bar_ui;
+use super::settings::{SETTINGS_KEY, Settings};
+use super::status_bar::{SaveState, status_bar_ui};
 use super::supporting_lists::SupportingListsState;
+use super::ui_command::UiCommand;
 use super::verification_grid::VerificationGridState;
 use super::voting_grid::VotingGridState;
 use super::workshop_guide::{WorkshopGuide, workshop_guide_ui};
 
+mod commands;
 mod documents;
 mod merging;
 mod opening;
 mod views;
-use dacum_model::{Document, Id, Session};
+use super::view::{PestleTab, View};
+use dacum_model::Document;
 pub use opening::Opening;
-pub use views::{PestleTab, View};
-
-/// What the app remembers between runs (kept in eframe's storage).
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Settings {
-    pub recent: Vec<PathBuf>,
-    pub appearance: Appearance,
-    pub show_guide: bool,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            recent: Vec::new(),
-            appearance: Appearance::default(),
-            show_guide: true,
-        }
-    }
-}
-
-pub const SETTINGS_KEY: &str = "dacum-studio-settings";
-const MAX_RECENT: usize = 10;
-
-/// Where the document's changes stand, for the status bar.
-#[derive(Clone, Debug, PartialEq)]
-pub enum SaveState {
-    Saved(String),
-    Autosaved(String),
-    Unsaved,
-}
-
-/// A message for the user that stays until dismissed.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Notice {
-    pub title: String,
-    pub text: String,
-}
 
 pub struct DacumApp {
     document: Document,
     path: Option<PathBuf>,
     view: View,
-    board: DutyBoardState,
+    pub(in crate::ui) board: DutyBoardState,
     lists: SupportingListsState,
     session_editor: SessionEditorState,
     grid: VerificationGridState,
     pestle_tab: PestleTab,
     drivers: DriversState,
     votes: VotingGridState,
-    matrix: DriverMatrixState,
+    pub(in crate::ui) matrix: DriverMatrixState,
     axes: AxesState,
     scenarios: ScenariosState,
     guide: WorkshopGuide,
@@ -104,7 +68,7 @@ pub struct DacumApp {
     /// Notices and questions, shown one at a time.
     prompts: Prompts,
     /// What to do once the save that the user chose in the confirmation succeeds.
-    after_save: Option<Action>,
+    after_save: Option<Command>,
     /// The name in the window title of a document without a file, when it has
     /// one (the example: its title, marked as a copy).
     untitled_name: Option<String>,
@@ -187,6 +151,17 @@ impl DacumApp {
         self.files.system_dialogs = yes;
     }
 
+    /// Sets the app up to be driven without a desktop, as the test harnesses do:
+    /// files are asked for in the app, never in a system dialog, and recovery
+    /// copies of untitled sessions go to a folder of this process's own under the
+    /// temporary folder, never to the user's.
+    pub fn headless(&mut self) {
+        self.use_untitled_folder(
+            std::env::temp_dir().join(format!("dacum-studio-tests-{}", std::process::id())),
+        );
+        self.use_system_dialogs(false);
+    }
+
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
     }
@@ -225,9 +200,7 @@ impl DacumApp {
 
     fn set_path(&mut self, path: Option<PathBuf>) {
         if let Some(path) = &path {
-            self.settings.recent.retain(|p| p != path);
-            self.settings.recent.insert(0, path.clone());
-            self.settings.recent.truncate(MAX_RECENT);
+            self.settings.add_recent(path);
         }
         self.path = path;
         self.untitled_name = None;
@@ -315,130 +288,12 @@ impl DacumApp {
         self.prompts.push(Prompt::Notice(notice));
     }
 
-    /// Applies what the views asked for, in order, through the document.
-    pub fn apply_commands(&mut self, commands: Vec<Command>) {
-        for command in commands {
-            let result = match command {
-                Command::Edit(edit) => self.document.apply(edit),
-                Command::Type(edit) => self.document.apply_typing(edit),
-                Command::EndTyping => {
-                    self.document.seal_typing();
-                    Ok(())
-                }
-                Command::CancelTyping => self.document.cancel_typing(),
-                Command::Reveal(id) => {
-                    self.reveal(id);
-                    Ok(())
-                }
-            };
-            if let Err(error) = result {
-                self.show_error("That change could not be made", error.to_string());
-            }
-        }
-    }
-
-    /// Switches to the view that shows an element and scrolls to it.
-    fn reveal(&mut self, id: Id) {
-        let session = self.document.session();
-        let chart = &session.chart;
-        if chart.find_duty(id).is_some() || chart.find_task(id).is_some() {
-            self.view = View::Chart;
-            self.board.reveal(id);
-        } else if chart.find_list_item(id).is_some() || chart.acronyms.iter().any(|a| a.id == id) {
-            self.view = View::Lists;
-            self.lists.reveal(id);
-        } else if session.person(id).is_some() {
-            self.view = View::Session;
-            self.session_editor.reveal(id);
-        } else if session.verification.ratings.iter().any(|r| r.id == id) {
-            self.view = View::Verification;
-            self.grid.reveal(id);
-        } else {
-            self.view = View::Pestle;
-        }
-    }
-
-    /// Runs a menu action or shortcut.
-    pub fn perform(&mut self, action: Action) {
-        if action.discards_changes() && self.document.is_dirty() {
-            // The action waits for the answer; asked for again meanwhile (a
-            // second Ctrl+N) it is not queued twice, and it never slips past.
-            if !self
-                .prompts
-                .any(|p| matches!(p, Prompt::UnsavedChanges(waiting) if *waiting == action))
-            {
-                self.prompts.push(Prompt::UnsavedChanges(action));
-            }
-            return;
-        }
-        match action {
-            // A new session holds nothing to lose until something is typed.
-            Action::New => self.replace_document(Document::new(Session::default()), None),
-            Action::Open => self.files.start(Purpose::Open, self.path.as_deref()),
-            Action::OpenPath(path) => self.open_path(&path),
-            Action::Save => self.save(),
-            Action::SaveAs => {
-                let current = self.path.as_deref().or(self.save_suggestion.as_deref());
-                self.files.start(Purpose::SaveAs, current)
-            }
-            Action::SaveTo(path) => self.save_to(path),
-            Action::ImportCsv => self.files.start(Purpose::ImportCsv, self.path.as_deref()),
-            Action::ImportCsvFrom(path) => self.import_csv(&path),
-            Action::ExportCsv => self.files.start(Purpose::ExportCsv, self.path.as_deref()),
-            Action::ExportCsvTo(path) => self.export_csv(&path),
-            Action::MergeSessions => self.files.start(Purpose::Merge, self.path.as_deref()),
-            Action::MergeFiles(paths) => self.start_merge(paths),
-            Action::OpenMerged => self.open_merged(),
-            Action::ExportPdf => self.pdf.open(),
-            Action::ExportPdfTo(path) => self.export_pdf_to(path),
-            Action::Undo => self.undo_redo(true),
-            Action::Redo => self.undo_redo(false),
-            Action::Show(view) => self.view = view,
-            Action::ToggleGuide => self.settings.show_guide = !self.settings.show_guide,
-            Action::ToggleFindings => self.show_findings = !self.show_findings,
-            Action::Appearance(change) => self.settings.appearance.apply(change),
-            Action::Quit => self.closing = true,
-        }
-    }
-
-    fn undo_redo(&mut self, undo: bool) {
-        let result = if undo {
-            self.document.undo()
-        } else {
-            self.document.redo()
-        };
-        if let Err(error) = result {
-            self.show_error("Undo failed", error.to_string());
-        }
-    }
-
+    /// Runs the commands of the table whose shortcuts were pressed. Undo and
+    /// redo are the document's, not the text field's: they are taken out of the
+    /// input before any field sees them.
     fn shortcuts(&mut self, ctx: &egui::Context) {
-        use egui::{Key, KeyboardShortcut, Modifiers};
-        let command = Modifiers::COMMAND;
-        let command_shift = Modifiers::COMMAND | Modifiers::SHIFT;
-        // Undo and redo are the document's, not the text field's: consume them first.
-        let table = [
-            (KeyboardShortcut::new(command_shift, Key::Z), Action::Redo),
-            (KeyboardShortcut::new(command, Key::Z), Action::Undo),
-            (KeyboardShortcut::new(command, Key::Y), Action::Redo),
-            (KeyboardShortcut::new(command_shift, Key::S), Action::SaveAs),
-            (KeyboardShortcut::new(command, Key::S), Action::Save),
-            (KeyboardShortcut::new(command, Key::O), Action::Open),
-            (KeyboardShortcut::new(command, Key::N), Action::New),
-            (KeyboardShortcut::new(command, Key::P), Action::ExportPdf),
-            (
-                KeyboardShortcut::new(Modifiers::NONE, Key::F11),
-                Action::Appearance(appearance::Change::ToggleFullscreen),
-            ),
-            (
-                KeyboardShortcut::new(command_shift, Key::H),
-                Action::Appearance(appearance::Change::ToggleHighContrast),
-            ),
-        ];
-        for (shortcut, action) in table {
-            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
-                self.perform(action);
-            }
+        for command in ctx.input_mut(UiCommand::pressed) {
+            self.apply(command);
         }
     }
 
@@ -455,22 +310,23 @@ impl DacumApp {
         self.shortcuts(&ctx);
         self.handle_close_request(&ctx);
 
-        if let Some(action) = menu_bar_ui(ui, &self.document, &self.settings, self.view) {
-            self.perform(action);
-        }
+        // Each part's commands are applied as soon as it is drawn, so a later part
+        // of the same frame draws what they changed (a view picked in the menu).
+        let mut commands = Vec::new();
+        menu_bar_ui(ui, &self.document, &self.settings, self.view, &mut commands);
+        self.apply_commands(std::mem::take(&mut commands));
         let problems = self.findings.update(&self.document).len();
         let state = self.save_state();
-        if status_bar_ui(
+        status_bar_ui(
             ui,
             self.document.session(),
             problems,
             &state,
             self.path.as_deref(),
-        ) {
-            self.show_findings = !self.show_findings;
-        }
+            &mut commands,
+        );
+        self.apply_commands(std::mem::take(&mut commands));
         if self.show_findings {
-            let mut reveal = None;
             egui::Panel::bottom("findings-panel")
                 .resizable(true)
                 .show(ui, |ui| {
@@ -480,11 +336,9 @@ impl DacumApp {
                             self.show_findings = false;
                         }
                     });
-                    reveal = findings_list_ui(ui, self.findings.problems());
+                    findings_list_ui(ui, self.findings.problems(), &mut commands);
                 });
-            if let Some(id) = reveal {
-                self.reveal(id);
-            }
+            self.apply_commands(std::mem::take(&mut commands));
         }
         if self.settings.show_guide {
             egui::Panel::right("workshop-guide")
@@ -494,15 +348,12 @@ impl DacumApp {
                     workshop_guide_ui(ui, &mut self.guide);
                 });
         }
-        let (commands, merge_asked) = self.central_ui(ui);
+        let commands = self.central_ui(ui);
         self.apply_commands(commands);
-        if merge_asked {
-            self.perform(Action::MergeSessions);
-        }
 
         // The typed-path window is a prompt too: it waits while another is shown.
-        if let Some(action) = self.files.poll_ui(&ctx, self.prompts.is_empty()) {
-            self.perform(action);
+        if let Some(command) = self.files.poll_ui(&ctx, self.prompts.is_empty()) {
+            self.apply(command);
         }
         if self.files.take_cancelled() == Some(Purpose::SaveAs) {
             // The save the confirmation asked for did not happen, so what was
@@ -542,14 +393,14 @@ impl DacumApp {
             .into_iter()
             .find(|p| p.extension().is_some_and(|e| e == "ron"))
         {
-            self.perform(Action::OpenPath(path));
+            self.apply(Command::OpenPath(path));
         }
     }
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested()) && !self.closing {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.perform(Action::Quit);
+            self.apply(UiCommand::Quit);
         }
         if self.closing {
             self.closing = false;
@@ -595,12 +446,12 @@ impl DacumApp {
             // Saved or discarded since it was asked (by the answer to an earlier
             // question): nothing to ask about any more.
             Some(Prompt::UnsavedChanges(_)) if !self.document.is_dirty() => {
-                if let Some(Prompt::UnsavedChanges(action)) = self.prompts.answered() {
-                    self.perform(action);
+                if let Some(Prompt::UnsavedChanges(command)) = self.prompts.answered() {
+                    self.apply(command);
                 }
             }
-            Some(Prompt::UnsavedChanges(action)) => {
-                let action = action.clone();
+            Some(Prompt::UnsavedChanges(command)) => {
+                let command = command.clone();
                 let name = self
                     .path
                     .as_ref()
@@ -609,11 +460,11 @@ impl DacumApp {
                 let choice = prompts::unsaved_changes_ui(
                     ctx,
                     name.as_deref().unwrap_or("this session"),
-                    action.verb(),
+                    command.verb(),
                 );
                 if let Some(choice) = choice {
                     self.prompts.answered();
-                    self.unsaved_changes_answered(action, choice);
+                    self.unsaved_changes_answered(command, choice);
                 }
             }
             Some(Prompt::ChangedOnDisk(path)) => {
@@ -635,10 +486,10 @@ impl DacumApp {
         }
     }
 
-    fn unsaved_changes_answered(&mut self, action: Action, choice: Choice) {
+    fn unsaved_changes_answered(&mut self, command: Command, choice: Choice) {
         match choice {
             Choice::Save => {
-                self.after_save = Some(action);
+                self.after_save = Some(command);
                 self.save();
             }
             Choice::Discard => {
@@ -646,10 +497,10 @@ impl DacumApp {
                     let _ = dacum_store::remove_recovery(&copy);
                 }
                 self.document.mark_saved(self.document.state());
-                self.perform(action);
+                self.apply(command);
             }
             Choice::Cancel => {
-                if action == Action::OpenMerged {
+                if command == Command::OpenMerged {
                     // The user keeps the open session: the merge is dropped
                     // (the files it was made from are unchanged).
                     self.merging.take_ready();

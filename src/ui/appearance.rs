@@ -44,14 +44,14 @@ impl Appearance {
                 self.zoom = ZOOM_STEPS
                     .into_iter()
                     .find(|&z| z > self.zoom + 0.01)
-                    .unwrap_or(3.0)
+                    .unwrap_or(3.0);
             }
             Change::ZoomOut => {
                 self.zoom = ZOOM_STEPS
                     .into_iter()
                     .rev()
                     .find(|&z| z < self.zoom - 0.01)
-                    .unwrap_or(0.67)
+                    .unwrap_or(0.67);
             }
             Change::ZoomReset => self.zoom = 1.0,
             Change::ToggleHighContrast => self.high_contrast = !self.high_contrast,
@@ -123,7 +123,7 @@ fn high_contrast_visuals() -> egui::Visuals {
     visuals
 }
 
-/// egui's own font covers Latin, Greek and Cyrillic letters; DejaVu Sans behind it
+/// egui's own font covers Latin, Greek and Cyrillic letters; `DejaVu` Sans behind it
 /// covers the rest that partners' text and our symbols use (arrows, ⚠, rarer
 /// letters), so nothing is drawn as a missing-glyph box.
 fn install_fonts(ctx: &egui::Context) {

@@ -3,11 +3,11 @@
 //! disk and a crash loses at most the last two seconds of work.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver, Sender};
-use std::thread;
 use std::time::{Duration, Instant};
 
 use dacum_model::{Document, Session};
+
+use super::worker::Latest;
 
 /// Quiet time after the last edit before the copy is written.
 const AFTER_LAST_EDIT: Duration = Duration::from_millis(700);
@@ -25,8 +25,8 @@ pub struct Written {
 }
 
 pub struct Autosave {
-    jobs: Sender<Job>,
-    results: Receiver<Written>,
+    /// The writer thread; `None` if it could not start (then nothing is copied).
+    writer: Option<Latest<Job, Result<(), String>>>,
     /// The document state last sent to the worker.
     sent_state: Option<u64>,
     /// When the document first differed from what was last sent, and when it last changed.
@@ -43,27 +43,13 @@ impl Default for Autosave {
 
 impl Autosave {
     pub fn new() -> Self {
-        let (jobs, job_rx) = mpsc::channel::<Job>();
-        let (result_tx, results) = mpsc::channel();
-        thread::Builder::new()
-            .name("autosave".to_owned())
-            .spawn(move || {
-                while let Ok(mut job) = job_rx.recv() {
-                    // Only the newest queued state matters.
-                    while let Ok(newer) = job_rx.try_recv() {
-                        job = newer;
-                    }
-                    let result = dacum_store::write_recovery(&job.path, &job.session)
-                        .map_err(|e| e.to_string());
-                    if result_tx.send(Written { result }).is_err() {
-                        break;
-                    }
-                }
-            })
-            .ok();
+        // Only the newest queued state matters: `Latest` skips to it.
+        let writer = Latest::spawn("autosave", |job: Job| {
+            dacum_store::write_recovery(&job.path, &job.session).map_err(|e| e.to_string())
+        })
+        .ok();
         Autosave {
-            jobs,
-            results,
+            writer,
             sent_state: None,
             pending_since: None,
             last_change: None,
@@ -116,14 +102,11 @@ impl Autosave {
             return Some(due - now);
         }
         let path = path?;
-        if self
-            .jobs
-            .send(Job {
-                path,
-                session: document.session().clone(),
-            })
-            .is_ok()
-        {
+        let job = Job {
+            path,
+            session: document.session().clone(),
+        };
+        if self.writer.as_ref().is_some_and(|writer| writer.send(job)) {
             self.sent_state = Some(state);
             self.pending_since = None;
         }
@@ -132,6 +115,15 @@ impl Autosave {
 
     /// Results of writes finished since the last call.
     pub fn finished(&self) -> Vec<Written> {
-        self.results.try_iter().collect()
+        let Some(writer) = &self.writer else {
+            return Vec::new();
+        };
+        writer
+            .finished()
+            .into_iter()
+            .map(|result| Written {
+                result: result.unwrap_or_else(|stopped| Err(stopped.to_string())),
+            })
+            .collect()
     }
 }

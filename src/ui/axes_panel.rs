@@ -12,7 +12,7 @@ mod why;
 use egui::{Color32, RichText};
 
 use super::command::Command;
-use super::session_editor::typing::{FieldName, Lines, Look, Typing, em};
+use crate::ui::widgets::{FieldName, Lines, Look, Typing, em};
 use dacum_model::pestle_stats::{AxisSuggestion, Candidate, Zone};
 use dacum_model::{Axes, Axis, AxisSubject, Edit, Pestle, Session};
 
@@ -44,10 +44,10 @@ impl Side {
         }
     }
 
-    fn of(self, axes: &Axes) -> &Option<Axis> {
+    fn of(self, axes: &Axes) -> Option<&Axis> {
         match self {
-            Side::Horizontal => &axes.horizontal,
-            Side::Vertical => &axes.vertical,
+            Side::Horizontal => axes.horizontal.as_ref(),
+            Side::Vertical => axes.vertical.as_ref(),
         }
     }
 
@@ -212,7 +212,7 @@ fn axis_editor(
 ) {
     let axis = side.of(&pestle.axes);
     let heading = ui.strong(format!("{} axis", side.name()));
-    let chosen = axis.as_ref().map(|a| a.subject);
+    let chosen = axis.map(|a| a.subject);
     let selected = chosen.map_or_else(|| "Not chosen".to_owned(), |s| subject_name(pestle, s));
     let mut picked = None;
     egui::ComboBox::from_id_salt(("axis-subject", side))

@@ -1,7 +1,14 @@
-//! What views ask the app to do. Views draw from a borrowed `&Session` and push
-//! commands; the app applies them after drawing, through the document, so undo,
-//! redo, autosave and the dirty flag all follow from one path.
+//! What views, menus and windows ask the app to do — the one way back to the app.
+//! Views draw from a borrowed `&Session` and push commands; the app applies them
+//! after drawing, through one function (`DacumApp::apply`), so undo, redo,
+//! autosave and the dirty flag all follow from one path. A menu entry or a
+//! shortcut is a [`UiCommand`] of the command table, carried as `Command::Ui`;
+//! actions with data (a file chosen, a view picked) are variants of their own.
 
+use std::path::PathBuf;
+
+use super::ui_command::UiCommand;
+use super::view::View;
 use dacum_model::{Edit, Id};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -18,4 +25,48 @@ pub enum Command {
     CancelTyping,
     /// Show an element: switch to its view and scroll to it (from the findings list).
     Reveal(Id),
+    /// A command of the table: a menu entry or a shortcut (or a view's button
+    /// that does the same, like the Merge tab's "Merge sessions…").
+    Ui(UiCommand),
+    /// Switches to a view (View menu).
+    Show(View),
+    OpenPath(PathBuf),
+    SaveTo(PathBuf),
+    ImportCsvFrom(PathBuf),
+    ExportCsvTo(PathBuf),
+    ExportPdfTo(PathBuf),
+    /// Loads and merges these files in the background.
+    MergeFiles(Vec<PathBuf>),
+    /// Opens the finished merge as a new, unsaved document.
+    OpenMerged,
+}
+
+impl From<UiCommand> for Command {
+    fn from(command: UiCommand) -> Self {
+        Command::Ui(command)
+    }
+}
+
+impl Command {
+    /// Whether the command would drop the open document (so unsaved changes must
+    /// be confirmed first).
+    pub fn discards_changes(&self) -> bool {
+        matches!(
+            self,
+            Command::Ui(UiCommand::New | UiCommand::Open | UiCommand::Quit)
+                | Command::OpenPath(_)
+                | Command::OpenMerged
+        )
+    }
+
+    /// Words for "Save the changes before you …?".
+    pub fn verb(&self) -> &'static str {
+        match self {
+            Command::Ui(UiCommand::New) => "start a new session",
+            Command::Ui(UiCommand::Open) | Command::OpenPath(_) => "open another file",
+            Command::OpenMerged => "open the merged session",
+            Command::Ui(UiCommand::Quit) => "close DACUM Studio",
+            _ => "continue",
+        }
+    }
 }

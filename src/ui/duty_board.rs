@@ -18,6 +18,7 @@ mod card;
 mod drag;
 mod findings;
 mod highlight;
+mod look;
 mod rows;
 mod shared;
 #[cfg(test)]
@@ -76,9 +77,10 @@ struct Editing {
 }
 
 /// Something the user did on the board during drawing, carried out after drawing so
-/// that every card of a frame is drawn from the same state.
+/// that every card of a frame is drawn from the same state. (The board's own: it
+/// becomes `Command`s, the app's one way back, when it is carried out.)
 #[derive(Debug)]
-enum Action {
+enum BoardAction {
     Edit(Id),
     Select(Id),
     Delete(Id),
@@ -115,6 +117,12 @@ impl DutyBoardState {
     /// findings list calls this). An edit in progress on another card is committed.
     pub fn reveal(&mut self, id: Id) {
         self.reveal = Some(id);
+    }
+
+    /// The selected card (for the tests of views that reveal one).
+    #[cfg(test)]
+    pub(in crate::ui) fn selected(&self) -> Option<Id> {
+        self.selected
     }
 
     /// Brings the state in line with the session at the start of a frame: the
@@ -338,29 +346,29 @@ impl DutyBoardState {
     }
 
     /// Carries out what was clicked or dropped during drawing.
-    fn act(&mut self, chart: &Chart, action: Action, commands: &mut Vec<Command>) {
+    fn act(&mut self, chart: &Chart, action: BoardAction, commands: &mut Vec<Command>) {
         match action {
-            Action::Edit(id) => {
+            BoardAction::Edit(id) => {
                 if self.editing.as_ref().is_some_and(|e| e.id == id) {
                     self.focus_editor = true;
                 } else if self.commit(chart, commands) != Some(id) {
                     self.start_edit(chart, id);
                 }
             }
-            Action::Select(id) => {
+            BoardAction::Select(id) => {
                 if self.editing.as_ref().is_some_and(|e| e.id != id) {
                     self.commit(chart, commands);
                 }
                 self.selected = Some(id);
             }
-            Action::Delete(id) => self.delete(chart, id, commands),
-            Action::Move(id, step) => self.move_card(chart, id, step, commands),
-            Action::AddTask { duty, index } => {
+            BoardAction::Delete(id) => self.delete(chart, id, commands),
+            BoardAction::Move(id, step) => self.move_card(chart, id, step, commands),
+            BoardAction::AddTask { duty, index } => {
                 self.commit(chart, commands);
                 self.insert_task(duty, index, commands);
             }
-            Action::AddDuty { index } => self.add_duty(chart, index, commands),
-            Action::Drop(id, edit) => {
+            BoardAction::AddDuty { index } => self.add_duty(chart, index, commands),
+            BoardAction::Drop(id, edit) => {
                 if self.editing.is_some() {
                     commands.push(Command::EndTyping);
                 }
@@ -378,7 +386,7 @@ impl DutyBoardState {
             self.add_duty(chart, index, commands);
             return;
         }
-        let focused = ui.memory(|m| m.focused());
+        let focused = ui.memory(egui::Memory::focused);
         if let Some(id) = self.editing.as_ref().map(|e| e.id) {
             if focused.is_some() && focused != Some(editor_id(id)) {
                 return;

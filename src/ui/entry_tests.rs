@@ -4,14 +4,13 @@
 //! every kind of field where Enter commits.
 
 use egui::Key;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
+use super::PestleTab;
+use super::test_harness::{AppHarness, app_harness};
 use super::widgets::keystrokes::burst;
-use super::{DacumApp, PestleTab, Settings};
 use dacum_model::{
-    Axes, Axis, AxisSubject, Category, Document, Driver, Duty, Participant, Person, Role, Session,
-    Task,
+    Axes, Axis, AxisSubject, Category, Driver, Duty, Participant, Person, Role, Session, Task,
 };
 
 /// A session with something in every view: a duty with a task, a panel member,
@@ -41,18 +40,8 @@ fn session() -> Session {
     session
 }
 
-fn app(session: Session) -> Harness<'static, DacumApp> {
-    let mut app = DacumApp::new(Document::new(session), None, Settings::default());
-    app.use_untitled_folder(
-        std::env::temp_dir().join(format!("dacum-studio-entry-{}", std::process::id())),
-    );
-    app.use_system_dialogs(false);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1500.0, 1000.0))
-        .with_max_steps(64)
-        .build_ui_state(|ui, app: &mut DacumApp| app.show(ui), app);
-    harness.run();
-    harness
+fn app(session: Session) -> AppHarness {
+    app_harness(session, egui::vec2(1500.0, 1000.0), |_| {})
 }
 
 /// Where a field is and what of the session it writes.

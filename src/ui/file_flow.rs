@@ -4,10 +4,10 @@
 //! files, one path a line).
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver};
-use std::thread;
+use std::time::Duration;
 
-use super::menu_bar::Action;
+use super::command::Command;
+use super::worker::Job;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Purpose {
@@ -52,8 +52,8 @@ impl Purpose {
         }
     }
 
-    /// The action for the chosen files; `None` when there are none.
-    fn action(self, paths: Vec<PathBuf>) -> Option<Action> {
+    /// The command for the chosen files; `None` when there are none.
+    fn action(self, paths: Vec<PathBuf>) -> Option<Command> {
         let mut paths: Vec<PathBuf> = paths
             .into_iter()
             .map(|path| {
@@ -65,16 +65,16 @@ impl Purpose {
             })
             .collect();
         if self.several() {
-            return (!paths.is_empty()).then_some(Action::MergeFiles(paths));
+            return (!paths.is_empty()).then_some(Command::MergeFiles(paths));
         }
         let path = paths.drain(..).next()?;
         Some(match self {
-            Purpose::Open => Action::OpenPath(path),
-            Purpose::SaveAs => Action::SaveTo(path),
-            Purpose::ImportCsv => Action::ImportCsvFrom(path),
-            Purpose::ExportCsv => Action::ExportCsvTo(path),
-            Purpose::ExportPdf => Action::ExportPdfTo(path),
-            Purpose::Merge => Action::MergeFiles(vec![path]),
+            Purpose::Open => Command::OpenPath(path),
+            Purpose::SaveAs => Command::SaveTo(path),
+            Purpose::ImportCsv => Command::ImportCsvFrom(path),
+            Purpose::ExportCsv => Command::ExportCsvTo(path),
+            Purpose::ExportPdf => Command::ExportPdfTo(path),
+            Purpose::Merge => Command::MergeFiles(vec![path]),
         })
     }
 }
@@ -99,7 +99,7 @@ fn typed_paths(text: &str, several: bool) -> Vec<PathBuf> {
 pub struct FileFlow {
     /// Whether to try the system's file dialog at all (tests turn it off).
     pub system_dialogs: bool,
-    waiting: Option<(Purpose, Receiver<Option<Vec<PathBuf>>>)>,
+    waiting: Option<(Purpose, Job<Option<Vec<PathBuf>>>)>,
     /// The typed-path fallback: what it is for and the text so far.
     path_field: Option<(Purpose, String)>,
     /// Set when the path field is new: on its first frame it takes the keyboard
@@ -146,36 +146,33 @@ impl FileFlow {
         let name = current
             .and_then(Path::file_name)
             .map(|n| n.to_string_lossy().into_owned());
-        let (tx, rx) = mpsc::channel();
-        let spawned = thread::Builder::new()
-            .name("file-dialog".to_owned())
-            .spawn(move || {
-                let extension = purpose.extension();
-                let kind = match extension {
-                    "csv" => "CSV (spreadsheet)",
-                    "pdf" => "PDF document",
-                    _ => "DACUM Studio session",
-                };
-                let mut dialog = rfd::FileDialog::new().add_filter(kind, &[extension]);
-                if let Some(folder) = folder {
-                    dialog = dialog.set_directory(folder);
-                }
-                let chosen = if purpose.saves() {
-                    let stem = name.unwrap_or_else(|| "session.ron".to_owned());
-                    let file = std::path::Path::new(&stem).with_extension(extension);
-                    dialog
-                        .set_file_name(file.to_string_lossy())
-                        .save_file()
-                        .map(|p| vec![p])
-                } else if purpose.several() {
-                    dialog.set_title(purpose.title()).pick_files()
-                } else {
-                    dialog.pick_file().map(|p| vec![p])
-                };
-                let _ = tx.send(chosen);
-            });
+        let spawned = Job::spawn("file-dialog", move || {
+            let extension = purpose.extension();
+            let kind = match extension {
+                "csv" => "CSV (spreadsheet)",
+                "pdf" => "PDF document",
+                _ => "DACUM Studio session",
+            };
+            let mut dialog = rfd::FileDialog::new().add_filter(kind, &[extension]);
+            if let Some(folder) = folder {
+                dialog = dialog.set_directory(folder);
+            }
+            if purpose.saves() {
+                let stem = name.unwrap_or_else(|| "session.ron".to_owned());
+                let file = std::path::Path::new(&stem).with_extension(extension);
+                dialog
+                    .set_file_name(file.to_string_lossy())
+                    .save_file()
+                    .map(|p| vec![p])
+            } else if purpose.several() {
+                dialog.set_title(purpose.title()).pick_files()
+            } else {
+                dialog.pick_file().map(|p| vec![p])
+            }
+        });
         match spawned {
-            Ok(_) => self.waiting = Some((purpose, rx)),
+            // The dialog waits on the user: looked at less often.
+            Ok(job) => self.waiting = Some((purpose, job.polled_every(Duration::from_millis(100)))),
             Err(_) => self.show_path_field(purpose),
         }
     }
@@ -194,23 +191,17 @@ impl FileFlow {
 
     /// Checks on the dialog and draws the path field (unless `may_show` is false:
     /// another prompt is on screen, and the field waits for it); returns the
-    /// action to run once a path is chosen.
-    pub fn poll_ui(&mut self, ctx: &egui::Context, may_show: bool) -> Option<Action> {
+    /// command to run once a path is chosen.
+    pub fn poll_ui(&mut self, ctx: &egui::Context, may_show: bool) -> Option<Command> {
         let mut chosen = None;
-        if let Some((purpose, rx)) = &self.waiting {
+        if let Some((purpose, job)) = &self.waiting
+            && let Some(result) = job.poll(ctx)
+        {
             let purpose = *purpose;
-            match rx.try_recv() {
-                Ok(Some(paths)) if !paths.is_empty() => {
-                    self.waiting = None;
-                    chosen = purpose.action(paths);
-                }
-                Ok(_) | Err(mpsc::TryRecvError::Disconnected) => {
-                    self.waiting = None;
-                    self.show_path_field(purpose);
-                }
-                Err(mpsc::TryRecvError::Empty) => {
-                    ctx.request_repaint_after(std::time::Duration::from_millis(100));
-                }
+            self.waiting = None;
+            match result {
+                Ok(Some(paths)) if !paths.is_empty() => chosen = purpose.action(paths),
+                Ok(_) | Err(_) => self.show_path_field(purpose),
             }
         }
         let mut close = false;
@@ -298,7 +289,7 @@ mod tests {
     use std::path::PathBuf;
 
     use super::{Purpose, typed_paths};
-    use crate::ui::menu_bar::Action;
+    use crate::ui::command::Command;
 
     #[test]
     fn several_typed_paths_are_one_a_line_and_get_the_session_extension() {
@@ -306,7 +297,7 @@ mod tests {
         assert_eq!(paths, [PathBuf::from("/w/ro.ron"), PathBuf::from("/w/cz")]);
         assert_eq!(
             Purpose::Merge.action(paths),
-            Some(Action::MergeFiles(vec![
+            Some(Command::MergeFiles(vec![
                 PathBuf::from("/w/ro.ron"),
                 PathBuf::from("/w/cz.ron")
             ]))
@@ -323,7 +314,7 @@ mod tests {
         );
         assert_eq!(
             Purpose::Open.action(vec![PathBuf::from("/w/a")]),
-            Some(Action::OpenPath(PathBuf::from("/w/a.ron")))
+            Some(Command::OpenPath(PathBuf::from("/w/a.ron")))
         );
     }
 }

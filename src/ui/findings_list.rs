@@ -1,8 +1,9 @@
 //! The findings list: every problem of the session (statement warnings, broken
 //! references), each a button that jumps to its element.
 
+use super::command::Command;
+use dacum_model::Document;
 use dacum_model::integrity::{Problem, Severity, check_session};
-use dacum_model::{Document, Id};
 
 /// The problems of the current document state, recomputed only when it changes.
 #[derive(Default)]
@@ -30,12 +31,11 @@ impl Findings {
     }
 }
 
-/// Lists the problems; returns the element the user chose to go to.
-pub fn findings_list_ui(ui: &mut egui::Ui, problems: &[Problem]) -> Option<Id> {
-    let mut reveal = None;
+/// Lists the problems; a problem chosen asks to reveal its element.
+pub fn findings_list_ui(ui: &mut egui::Ui, problems: &[Problem], commands: &mut Vec<Command>) {
     if problems.is_empty() {
         ui.label("No findings: every statement follows the DACUM rules.");
-        return None;
+        return;
     }
     egui::ScrollArea::vertical()
         .id_salt("findings")
@@ -55,7 +55,7 @@ pub fn findings_list_ui(ui: &mut egui::Ui, problems: &[Problem]) -> Option<Id> {
                 match problem.element {
                     Some(id) => {
                         if ui.link(text).on_hover_text("Go to it").clicked() {
-                            reveal = Some(id);
+                            commands.push(Command::Reveal(id));
                         }
                     }
                     None => {
@@ -64,5 +64,4 @@ pub fn findings_list_ui(ui: &mut egui::Ui, problems: &[Problem]) -> Option<Id> {
                 }
             }
         });
-    reveal
 }

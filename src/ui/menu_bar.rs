@@ -1,67 +1,47 @@
-//! The menu bar (File, Edit, View, Help) and the actions it and the keyboard
-//! shortcuts trigger.
+//! The menu bar (File, Edit, View, Help). Its entries come from the command table
+//! (`UiCommand`: label and shortcut text); this file only says which command goes
+//! in which menu, and pushes the chosen one as a `Command`.
 
-use std::path::PathBuf;
-
-use super::app::{Settings, View};
-use super::appearance::Change;
+use super::command::Command;
+use super::settings::Settings;
+use super::ui_command::UiCommand;
+use super::view::View;
 use dacum_model::Document;
 
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    New,
-    Open,
-    OpenPath(PathBuf),
-    Save,
-    SaveAs,
-    SaveTo(PathBuf),
-    ImportCsv,
-    ImportCsvFrom(PathBuf),
-    ExportCsv,
-    ExportCsvTo(PathBuf),
-    /// Opens the Export PDF window.
-    ExportPdf,
-    ExportPdfTo(PathBuf),
-    /// Asks for the session files to merge (File › Merge sessions…).
-    MergeSessions,
-    /// Loads and merges these files in the background.
-    MergeFiles(Vec<PathBuf>),
-    /// Opens the finished merge as a new, unsaved document.
-    OpenMerged,
-    Undo,
-    Redo,
-    Show(View),
-    ToggleGuide,
-    ToggleFindings,
-    Appearance(Change),
-    Quit,
+/// A menu entry for a command of the table, showing its first shortcut.
+fn item(ui: &mut egui::Ui, command: UiCommand, commands: &mut Vec<Command>) {
+    item_labelled(ui, command, command.text(), true, commands);
 }
 
-impl Action {
-    /// Whether the action would drop the open document (so unsaved changes must
-    /// be confirmed first).
-    pub fn discards_changes(&self) -> bool {
-        matches!(
-            self,
-            Action::New | Action::Open | Action::OpenPath(_) | Action::OpenMerged | Action::Quit
-        )
-    }
-
-    /// Words for "Save the changes before you …?".
-    pub fn verb(&self) -> &'static str {
-        match self {
-            Action::New => "start a new session",
-            Action::Open | Action::OpenPath(_) => "open another file",
-            Action::OpenMerged => "open the merged session",
-            Action::Quit => "close DACUM Studio",
-            _ => "continue",
-        }
+fn item_labelled(
+    ui: &mut egui::Ui,
+    command: UiCommand,
+    label: &str,
+    enabled: bool,
+    commands: &mut Vec<Command>,
+) {
+    let button = egui::Button::new(label).shortcut_text(command.shortcut_text());
+    if ui.add_enabled(enabled, button).clicked() {
+        commands.push(command.into());
     }
 }
 
-fn item(ui: &mut egui::Ui, label: &str, shortcut: &str, enabled: bool) -> bool {
-    let button = egui::Button::new(label).shortcut_text(shortcut);
-    ui.add_enabled(enabled, button).clicked()
+/// A menu entry for a command that turns something on or off, ticked when on.
+fn toggle(ui: &mut egui::Ui, command: UiCommand, on: bool) -> egui::Response {
+    ui.checkbox(&mut on.clone(), command.text())
+}
+
+/// "Undo Add task" while there is something to undo, else a greyed "Undo".
+fn undo_item(
+    ui: &mut egui::Ui,
+    command: UiCommand,
+    step: Option<&str>,
+    commands: &mut Vec<Command>,
+) {
+    let label = step.map_or(command.text().to_owned(), |l| {
+        format!("{} {l}", command.text())
+    });
+    item_labelled(ui, command, &label, step.is_some(), commands);
 }
 
 pub fn menu_bar_ui(
@@ -69,106 +49,62 @@ pub fn menu_bar_ui(
     document: &Document,
     settings: &Settings,
     view: View,
-) -> Option<Action> {
-    let mut action = None;
+    commands: &mut Vec<Command>,
+) {
     egui::Panel::top("menu-bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                if item(ui, "New", "Ctrl+N", true) {
-                    action = Some(Action::New);
-                }
-                if item(ui, "Open…", "Ctrl+O", true) {
-                    action = Some(Action::Open);
-                }
+                item(ui, UiCommand::New, commands);
+                item(ui, UiCommand::Open, commands);
                 ui.menu_button("Open recent", |ui| {
                     if settings.recent.is_empty() {
                         ui.label("No recent files");
                     }
                     for path in &settings.recent {
                         if ui.button(path.display().to_string()).clicked() {
-                            action = Some(Action::OpenPath(path.clone()));
+                            commands.push(Command::OpenPath(path.clone()));
                         }
                     }
                 });
-                if item(ui, "Merge sessions…", "", true) {
-                    action = Some(Action::MergeSessions);
-                }
+                item(ui, UiCommand::MergeSessions, commands);
                 ui.separator();
-                if item(ui, "Save", "Ctrl+S", true) {
-                    action = Some(Action::Save);
-                }
-                if item(ui, "Save as…", "Ctrl+Shift+S", true) {
-                    action = Some(Action::SaveAs);
-                }
+                item(ui, UiCommand::Save, commands);
+                item(ui, UiCommand::SaveAs, commands);
                 ui.separator();
-                if item(ui, "Export PDF…", "Ctrl+P", true) {
-                    action = Some(Action::ExportPdf);
-                }
+                item(ui, UiCommand::ExportPdf, commands);
                 ui.separator();
-                if item(ui, "Import drivers and votes (CSV)…", "", true) {
-                    action = Some(Action::ImportCsv);
-                }
-                if item(ui, "Export drivers and votes (CSV)…", "", true) {
-                    action = Some(Action::ExportCsv);
-                }
+                item(ui, UiCommand::ImportCsv, commands);
+                item(ui, UiCommand::ExportCsv, commands);
                 ui.separator();
-                if item(ui, "Quit", "", true) {
-                    action = Some(Action::Quit);
-                }
+                item(ui, UiCommand::Quit, commands);
             });
             ui.menu_button("Edit", |ui| {
-                let undo = document
-                    .undo_label()
-                    .map_or("Undo".to_owned(), |l| format!("Undo {l}"));
-                if item(ui, &undo, "Ctrl+Z", document.undo_label().is_some()) {
-                    action = Some(Action::Undo);
-                }
-                let redo = document
-                    .redo_label()
-                    .map_or("Redo".to_owned(), |l| format!("Redo {l}"));
-                if item(ui, &redo, "Ctrl+Shift+Z", document.redo_label().is_some()) {
-                    action = Some(Action::Redo);
-                }
+                undo_item(ui, UiCommand::Undo, document.undo_label(), commands);
+                undo_item(ui, UiCommand::Redo, document.redo_label(), commands);
             });
             ui.menu_button("View", |ui| {
                 for v in View::ALL {
                     if ui.radio(view == v, v.title()).clicked() {
-                        action = Some(Action::Show(v));
+                        commands.push(Command::Show(v));
                     }
                 }
                 ui.separator();
-                if ui
-                    .checkbox(&mut settings.show_guide.clone(), "Workshop guide")
-                    .clicked()
-                {
-                    action = Some(Action::ToggleGuide);
+                if toggle(ui, UiCommand::ToggleGuide, settings.show_guide).clicked() {
+                    commands.push(UiCommand::ToggleGuide.into());
                 }
-                if item(ui, "Findings", "", true) {
-                    action = Some(Action::ToggleFindings);
-                }
+                item(ui, UiCommand::ToggleFindings, commands);
                 ui.separator();
-                if item(ui, "Zoom in", "Ctrl++", true) {
-                    action = Some(Action::Appearance(Change::ZoomIn));
-                }
-                if item(ui, "Zoom out", "Ctrl+−", true) {
-                    action = Some(Action::Appearance(Change::ZoomOut));
-                }
-                if item(ui, "Actual size", "Ctrl+0", true) {
-                    action = Some(Action::Appearance(Change::ZoomReset));
-                }
-                if ui
-                    .checkbox(
-                        &mut settings.appearance.high_contrast.clone(),
-                        "High contrast (projector)",
-                    )
-                    .on_hover_text("Ctrl+Shift+H")
+                item(ui, UiCommand::ZoomIn, commands);
+                item(ui, UiCommand::ZoomOut, commands);
+                item(ui, UiCommand::ZoomReset, commands);
+                let contrast = UiCommand::ToggleHighContrast;
+                if toggle(ui, contrast, settings.appearance.high_contrast)
+                    .on_hover_text(contrast.shortcut_text())
                     .clicked()
                 {
-                    action = Some(Action::Appearance(Change::ToggleHighContrast));
+                    commands.push(contrast.into());
                 }
-                if item(ui, "Full screen", "F11", true) {
-                    action = Some(Action::Appearance(Change::ToggleFullscreen));
-                }
+                item(ui, UiCommand::ToggleFullscreen, commands);
             });
             ui.menu_button("Help", |ui| {
                 ui.label("DACUM Studio — DACUM charts and PESTLE driver mapping, offline.");
@@ -180,5 +116,4 @@ pub fn menu_bar_ui(
             });
         });
     });
-    action
 }

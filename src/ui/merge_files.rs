@@ -4,12 +4,11 @@
 //! with its error (file, line, column) and nothing is merged.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver, TryRecvError};
-use std::thread;
-use std::time::Duration;
 
 use dacum_model::merge::{self, Merged};
 use dacum_store::LoadError;
+
+use super::worker::Job;
 
 /// Why a merge gave no session.
 #[derive(Debug)]
@@ -87,17 +86,7 @@ pub fn load_and_merge(paths: &[PathBuf]) -> Result<Merged, MergeFailure> {
     if paths.len() < 2 {
         return Err(MergeFailure::TooFew(paths));
     }
-    let mut sessions = Vec::with_capacity(paths.len());
-    let mut errors = Vec::new();
-    for path in &paths {
-        match dacum_store::load_session(path) {
-            Ok(session) => sessions.push(session),
-            Err(error) => errors.push(error),
-        }
-    }
-    if !errors.is_empty() {
-        return Err(MergeFailure::Unreadable(errors));
-    }
+    let sessions = dacum_store::load_sessions(&paths).map_err(MergeFailure::Unreadable)?;
     Ok(merge::merge(&sessions))
 }
 
@@ -114,7 +103,7 @@ struct Running {
     count: usize,
     first: PathBuf,
     sources: Vec<PathBuf>,
-    rx: Receiver<Result<Merged, MergeFailure>>,
+    job: Job<Result<Merged, MergeFailure>>,
 }
 
 /// A merge in progress, and a finished one waiting to be opened.
@@ -146,18 +135,13 @@ impl MergeFiles {
         let count = paths.len();
         let first = paths[0].clone();
         let sources = paths.clone();
-        let (tx, rx) = mpsc::channel();
-        thread::Builder::new()
-            .name("merge-sessions".to_owned())
-            .spawn(move || {
-                let _ = tx.send(load_and_merge(&paths));
-            })
+        let job = Job::spawn("merge-sessions", move || load_and_merge(&paths))
             .map_err(|e| MergeFailure::Stopped(e.to_string()))?;
         self.running = Some(Running {
             count,
             first,
             sources,
-            rx,
+            job,
         });
         Ok(())
     }
@@ -165,19 +149,15 @@ impl MergeFiles {
     /// The finished merge, once it has finished.
     pub fn poll(&mut self, ctx: &egui::Context) -> Option<Result<Finished, MergeFailure>> {
         let running = self.running.as_ref()?;
-        let answer = match running.rx.try_recv() {
+        let answer = match running.job.poll(ctx)? {
             Ok(answer) => answer.map(|merged| Finished {
                 merged,
                 suggested: suggested_path(&running.first),
                 sources: running.sources.clone(),
             }),
-            Err(TryRecvError::Disconnected) => Err(MergeFailure::Stopped(
+            Err(_) => Err(MergeFailure::Stopped(
                 "the merge ended without a result".to_owned(),
             )),
-            Err(TryRecvError::Empty) => {
-                ctx.request_repaint_after(Duration::from_millis(50));
-                return None;
-            }
         };
         self.running = None;
         Some(answer)

@@ -19,6 +19,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use egui::RichText;
 
 use super::command::Command;
+use super::ui_command::UiCommand;
 use dacum_model::merge::{Kind, Places};
 use dacum_model::provenance::Provenance;
 use dacum_model::{Document, Field, Id, Session, Value};
@@ -276,11 +277,12 @@ fn value_label(session: &Session, value: &Value) -> String {
     }
 }
 
-/// Draws the tab; returns true when the user asks to merge sessions (from the
-/// explanation shown for a session that was never merged).
-pub fn merge_view_ui(ui: &mut egui::Ui, review: &MergeReview, commands: &mut Vec<Command>) -> bool {
+/// Draws the tab (for a session that was never merged, an explanation with a
+/// button that asks to merge sessions).
+pub fn merge_view_ui(ui: &mut egui::Ui, review: &MergeReview, commands: &mut Vec<Command>) {
     if !review.merged {
-        return not_merged_ui(ui);
+        not_merged_ui(ui, commands);
+        return;
     }
     egui::ScrollArea::vertical()
         .id_salt("merge-view")
@@ -298,7 +300,6 @@ pub fn merge_view_ui(ui: &mut egui::Ui, review: &MergeReview, commands: &mut Vec
             ui.add_space(12.0);
             variants::list_ui(ui, &review.variants, commands);
         });
-    false
 }
 
 /// A source's dates as the reports print them ("" for none).
@@ -318,7 +319,7 @@ fn source_label(source: &SourceRow) -> String {
     }
 }
 
-fn not_merged_ui(ui: &mut egui::Ui) -> bool {
+fn not_merged_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     ui.add_space(12.0);
     ui.heading("Nothing merged yet");
     ui.label(
@@ -328,7 +329,10 @@ fn not_merged_ui(ui: &mut egui::Ui) -> bool {
          new document; the files you pick are only read.",
     );
     ui.add_space(8.0);
-    ui.button("Merge sessions…").clicked()
+    let merge = UiCommand::MergeSessions;
+    if ui.button(merge.text()).clicked() {
+        commands.push(merge.into());
+    }
 }
 
 fn summary_ui(ui: &mut egui::Ui, review: &MergeReview) {

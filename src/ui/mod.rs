@@ -19,23 +19,32 @@ mod pestle_drivers;
 mod prompts;
 mod scenario_matrix;
 mod session_editor;
+mod settings;
 mod status_bar;
 mod supporting_lists;
+mod ui_command;
 mod verification_grid;
+mod view;
 mod voting_grid;
 mod widgets;
+mod worker;
 mod workshop_guide;
 
 #[cfg(test)]
 mod entry_tests;
+#[cfg(test)]
+mod test_harness;
 
-pub use app::{DacumApp, Opening, PestleTab, SETTINGS_KEY, SaveState, Settings, View};
+pub use app::{DacumApp, Opening};
 pub use command::Command;
-pub use menu_bar::Action;
+pub use settings::{SETTINGS_KEY, Settings};
+pub use status_bar::SaveState;
+pub use ui_command::UiCommand;
+pub use view::{PestleTab, View};
 
 /// Opens the app window (on a file, the example, or the error of a file that could
-/// not be opened); returns when the window closes.
-pub fn run(opening: Opening) -> anyhow::Result<()> {
+/// not be opened); returns when the window closes, or why the window could not open.
+pub fn run(opening: Opening) -> Result<(), eframe::Error> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_inner_size([1280.0, 800.0])
         .with_min_inner_size([640.0, 400.0])
@@ -62,5 +71,4 @@ pub fn run(opening: Opening) -> anyhow::Result<()> {
             Ok(Box::new(DacumApp::open(opening, settings)))
         }),
     )
-    .map_err(|e| anyhow::anyhow!("cannot open the app window: {e}"))
 }

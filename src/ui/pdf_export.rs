@@ -4,12 +4,11 @@
 //! copy of the session, so the app keeps drawing while a large report is written.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
-use std::thread;
-use std::time::Duration;
 
 use dacum_export::{ExportOptions, Paper, Report};
 use dacum_model::Session;
+
+use super::worker::{self, Job};
 
 /// The outcome of an export, for the app to show.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,8 +35,8 @@ pub struct PdfExport {
     pub options: ExportOptions,
     /// The page count of the options it was worked out for.
     count: Option<(ExportOptions, Count)>,
-    counting: Option<(ExportOptions, Receiver<Count>)>,
-    writing: Option<(PathBuf, Receiver<Written>)>,
+    counting: Option<(ExportOptions, Job<Count>)>,
+    writing: Option<(PathBuf, Job<Written>)>,
 }
 
 impl PdfExport {
@@ -136,21 +135,13 @@ impl PdfExport {
     /// Starts counting pages for the current options when they changed, and
     /// collects a finished count.
     fn poll_count(&mut self, ctx: &egui::Context, session: &Session) {
-        if let Some((options, rx)) = &self.counting {
-            match rx.try_recv() {
-                Ok(count) => {
-                    self.count = Some((options.clone(), count));
-                    self.counting = None;
-                }
-                Err(TryRecvError::Disconnected) => {
-                    let failed = Err("the page count stopped unexpectedly".to_owned());
-                    self.count = Some((options.clone(), failed));
-                    self.counting = None;
-                }
-                Err(TryRecvError::Empty) => {
-                    ctx.request_repaint_after(Duration::from_millis(50));
-                }
-            }
+        if let Some((options, job)) = &self.counting
+            && let Some(result) = job.poll(ctx)
+        {
+            let count =
+                result.unwrap_or_else(|_| Err("the page count stopped unexpectedly".to_owned()));
+            self.count = Some((options.clone(), count));
+            self.counting = None;
         }
         let wanted = self.open && !self.options.reports.is_empty();
         let known = self.page_count().is_some()
@@ -161,20 +152,16 @@ impl PdfExport {
         if !wanted || known || self.counting.is_some() {
             return;
         }
-        let (tx, rx) = mpsc::channel();
         let session = session.clone();
         let options = self.options.clone();
         let job = options.clone();
-        let spawned = thread::Builder::new()
-            .name("pdf-page-count".to_owned())
-            .spawn(move || {
-                let count = dacum_export::page_count(&session, &job).map_err(|e| e.to_string());
-                let _ = tx.send(count);
-            });
+        let spawned = Job::spawn("pdf-page-count", move || {
+            dacum_export::page_count(&session, &job).map_err(|e| e.to_string())
+        });
         match spawned {
-            Ok(_) => {
-                self.counting = Some((options, rx));
-                ctx.request_repaint_after(Duration::from_millis(50));
+            Ok(job) => {
+                self.counting = Some((options, job));
+                ctx.request_repaint_after(worker::POLL);
             }
             Err(error) => self.count = Some((options, Err(error.to_string()))),
         }
@@ -188,25 +175,17 @@ impl PdfExport {
                 message: "another export is still being written".to_owned(),
             });
         }
-        let (tx, rx) = mpsc::channel();
         let session = session.clone();
         let options = self.options.clone();
         let target = path.clone();
-        let spawned = thread::Builder::new()
-            .name("pdf-export".to_owned())
-            .spawn(move || {
-                let written = dacum_export::render(&session, &options)
-                    .map_err(|e| e.to_string())
-                    .and_then(|pdf| {
-                        dacum_store::write_file_atomically(&target, &pdf.bytes)
-                            .map(|()| (pdf.pages, pdf.missing_glyphs))
-                            .map_err(|e| e.to_string())
-                    });
-                let _ = tx.send(written);
-            });
+        let spawned = Job::spawn("pdf-export", move || {
+            crate::pdf_file::write_pdf(&session, &options, &target)
+                .map(|written| (written.pages, written.missing_glyphs))
+                .map_err(|e| e.to_string())
+        });
         match spawned {
-            Ok(_) => {
-                self.writing = Some((path, rx));
+            Ok(job) => {
+                self.writing = Some((path, job));
                 None
             }
             Err(error) => Some(Outcome::Failed {
@@ -218,8 +197,8 @@ impl PdfExport {
 
     /// The finished export, if it has finished.
     pub fn poll(&mut self, ctx: &egui::Context) -> Option<Outcome> {
-        let (path, rx) = self.writing.as_ref()?;
-        let outcome = match rx.try_recv() {
+        let (path, job) = self.writing.as_ref()?;
+        let outcome = match job.poll(ctx)? {
             Ok(Ok((pages, missing_glyphs))) => Outcome::Written {
                 path: path.clone(),
                 pages,
@@ -229,14 +208,10 @@ impl PdfExport {
                 path: path.clone(),
                 message,
             },
-            Err(TryRecvError::Disconnected) => Outcome::Failed {
+            Err(_) => Outcome::Failed {
                 path: path.clone(),
                 message: "the export stopped unexpectedly".to_owned(),
             },
-            Err(TryRecvError::Empty) => {
-                ctx.request_repaint_after(Duration::from_millis(50));
-                return None;
-            }
         };
         self.writing = None;
         Some(outcome)

@@ -11,11 +11,9 @@ mod related;
 use egui::{Color32, Key, Modifiers, RichText};
 
 use super::command::Command;
-use super::session_editor::typing::{
-    FieldName, Lines, Look, RowButton, Typing, alt_arrow, em, row_buttons,
-};
 use super::voting_grid::{chip_ui, colour};
 use super::widgets::keystrokes::consume_shortcut;
+use crate::ui::widgets::{FieldName, Lines, Look, RowButton, Typing, alt_arrow, em, row_buttons};
 use dacum_model::{Category, Driver, Edit, Id, Session};
 
 pub struct DriversState {

@@ -14,8 +14,14 @@ use std::time::SystemTime;
 use dacum_model::Session;
 use dacum_store::Recovery;
 
-use super::app::Notice;
-use super::menu_bar::Action;
+use super::command::Command;
+
+/// A message for the user that stays until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub title: String,
+    pub text: String,
+}
 
 /// A recovery copy found at start, waiting for the user's choice.
 pub struct RecoveryOffer {
@@ -26,8 +32,8 @@ pub struct RecoveryOffer {
 /// One modal question or message.
 pub enum Prompt {
     Notice(Notice),
-    /// "Save the changes before you …?" for an action that would discard them.
-    UnsavedChanges(Action),
+    /// "Save the changes before you …?" for a command that would discard them.
+    UnsavedChanges(Command),
     /// A save found the file changed on disk since it was opened or saved here:
     /// keep mine, reload theirs or save as (the file, waiting for the answer).
     ChangedOnDisk(PathBuf),
@@ -196,11 +202,12 @@ pub fn recovery_offer_ui(ctx: &egui::Context, recovery: &Recovery) -> Option<boo
 
 /// A moment in local time, e.g. "2025-03-11 14:05:09".
 pub fn format_time(time: SystemTime) -> String {
-    jiff::Timestamp::try_from(time)
-        .map(|t| {
+    jiff::Timestamp::try_from(time).map_or_else(
+        |_| "an unknown time".to_owned(),
+        |t| {
             t.to_zoned(jiff::tz::TimeZone::system())
                 .strftime("%Y-%m-%d %H:%M:%S")
                 .to_string()
-        })
-        .unwrap_or_else(|_| "an unknown time".to_owned())
+        },
+    )
 }

@@ -14,7 +14,7 @@ use egui::{Align, Layout, RichText};
 
 use super::axes_panel::subject_name;
 use super::command::Command;
-use super::session_editor::typing::{Typing, em};
+use crate::ui::widgets::{Typing, em};
 use dacum_model::{Axis, Id, Quadrant, Session};
 
 #[derive(Default)]

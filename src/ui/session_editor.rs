@@ -2,19 +2,18 @@
 //! country, language, notes) and the people who took part, grouped by role.
 //!
 //! Like every view it draws from a borrowed `&Session` and pushes `Command`s. The
-//! text being typed lives in [`typing::Typing`] (the supporting lists use it too),
+//! text being typed lives in [`Typing`] (a shared widget in `ui::widgets`),
 //! because the session changes only after the frame, and a half-typed date is not
 //! a date yet. The people tables are in [`people`].
 
 mod people;
-pub(super) mod typing;
 
 use jiff::civil::Date;
 
 use super::command::Command;
+use super::widgets::{FieldName, Lines, Look, Typing, em};
 use dacum_model::{Edit, Id, Meta, Role, Session};
 use people::{people_summary, role_ui};
-use typing::{FieldName, Lines, Look, Typing, em};
 
 /// European countries (EU, EEA, candidates and neighbours) by ISO 3166-1 alpha-2
 /// code, sorted by name, as "CODE Name;…". XK (Kosovo) is the code the EU uses.
@@ -186,7 +185,9 @@ fn meta_ui(
         .num_columns(2)
         .spacing([em, 0.4 * em])
         .show(ui, |ui| {
-            use MetaText::*;
+            use MetaText::{
+                Country, Language, Notes, Occupation, Organisation, Sponsor, Title, Venue,
+            };
             for (field, hint) in [
                 (Title, "e.g. Prison officer — national DACUM"),
                 (Occupation, "The job analysed, e.g. Prison officer"),

@@ -3,18 +3,27 @@
 
 use std::path::Path;
 
-use super::app::SaveState;
+use super::command::Command;
+use super::ui_command::UiCommand;
 use dacum_model::Session;
 
-/// Draws the bar; returns true when the findings count was clicked.
+/// Where the document's changes stand, for the status bar.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveState {
+    Saved(String),
+    Autosaved(String),
+    Unsaved,
+}
+
+/// Draws the bar; the findings count shows or hides the findings list.
 pub fn status_bar_ui(
     ui: &mut egui::Ui,
     session: &Session,
     findings: usize,
     state: &SaveState,
     path: Option<&Path>,
-) -> bool {
-    let mut toggled = false;
+    commands: &mut Vec<Command>,
+) {
     egui::Panel::bottom("status-bar").show(ui, |ui| {
         ui.horizontal(|ui| {
             let chart = &session.chart;
@@ -31,10 +40,10 @@ pub fn status_bar_ui(
             };
             if ui
                 .link(text)
-                .on_hover_text("Show or hide the findings list")
+                .on_hover_text(UiCommand::ToggleFindings.tooltip())
                 .clicked()
             {
-                toggled = true;
+                commands.push(UiCommand::ToggleFindings.into());
             }
             ui.separator();
             let saved = match state {
@@ -52,5 +61,4 @@ pub fn status_bar_ui(
             }
         });
     });
-    toggled
 }

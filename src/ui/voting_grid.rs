@@ -16,8 +16,8 @@ use egui::{Color32, RichText};
 
 use self::keys::Entry;
 use super::command::Command;
-use super::session_editor::typing::em;
 use super::widgets::grid_entry::{self, Cell, Grid};
+use crate::ui::widgets::em;
 use dacum_model::pestle_stats::DriverStats;
 use dacum_model::verification::Summary;
 use dacum_model::{Category, Driver, Id, Participant, Session, Vote};

@@ -27,14 +27,14 @@ fn export_large(c: &mut Criterion) {
         Err(error) => eprintln!("export failed: {error}"),
     }
     c.bench_function("export all three reports of the large session (A4)", |b| {
-        b.iter(|| dacum_export::render_pdf(black_box(&session), black_box(&options)))
+        b.iter(|| dacum_export::render_pdf(black_box(&session), black_box(&options)));
     });
     let a3 = ExportOptions {
         paper: Paper::A3,
         ..ExportOptions::default()
     };
     c.bench_function("export all three reports of the large session (A3)", |b| {
-        b.iter(|| dacum_export::render_pdf(black_box(&session), black_box(&a3)))
+        b.iter(|| dacum_export::render_pdf(black_box(&session), black_box(&a3)));
     });
     c.bench_function(
         "lay out all three reports of the large session (page count)",

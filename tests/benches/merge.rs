@@ -15,10 +15,10 @@ fn merging(c: &mut Criterion) {
     let merged = merge::merge(&inputs);
     eprint!("{}", merged.report.summary());
     c.bench_function("merge 20 partner sessions of 240 tasks", |b| {
-        b.iter(|| merge::merge(black_box(&inputs)))
+        b.iter(|| merge::merge(black_box(&inputs)));
     });
     c.bench_function("proposed duplicates of the merged session", |b| {
-        b.iter(|| merge::proposals(black_box(&merged.session)))
+        b.iter(|| merge::proposals(black_box(&merged.session)));
     });
     // Two partners' versions of the template, against the template.
     let base = large_session();
@@ -37,7 +37,7 @@ fn merging_at_scale(c: &mut Criterion) {
         let merged = merge::merge(&inputs);
         eprint!("{}", merged.report.summary());
         group.bench_function(format!("two sessions of {tasks} tasks"), |b| {
-            b.iter(|| merge::merge(black_box(&inputs)))
+            b.iter(|| merge::merge(black_box(&inputs)));
         });
     }
     group.finish();

@@ -28,16 +28,16 @@ fn load_and_save(c: &mut Criterion) {
     }
 
     c.bench_function("parse large session (from memory)", |b| {
-        b.iter(|| dacum_store::parse_session(black_box(text.as_bytes()), Path::new("large.ron")))
+        b.iter(|| dacum_store::parse_session(black_box(text.as_bytes()), Path::new("large.ron")));
     });
     c.bench_function("load large session (from disk)", |b| {
-        b.iter(|| dacum_store::load_session(black_box(&path)))
+        b.iter(|| dacum_store::load_session(black_box(&path)));
     });
     c.bench_function("serialise large session (to memory)", |b| {
-        b.iter(|| dacum_store::to_ron(black_box(&session)))
+        b.iter(|| dacum_store::to_ron(black_box(&session)));
     });
     c.bench_function("save large session (atomic, with backup)", |b| {
-        b.iter(|| dacum_store::save_session(black_box(&path), black_box(&session)))
+        b.iter(|| dacum_store::save_session(black_box(&path), black_box(&session)));
     });
 }
 
@@ -78,7 +78,7 @@ fn import_csv(c: &mut Criterion) {
         let text = votes_csv(drivers);
         let session = Session::default();
         group.bench_function(format!("read and check ({label})"), |b| {
-            b.iter(|| dacum_store::parse_drivers_csv(black_box(&text)).map(|rows| rows.len()))
+            b.iter(|| dacum_store::parse_drivers_csv(black_box(&text)).map(|rows| rows.len()));
         });
         let rows = dacum_store::parse_drivers_csv(&text).expect("the generated file is good");
         assert_eq!(rows.len(), 100_000);
@@ -91,7 +91,7 @@ fn import_csv(c: &mut Criterion) {
                     let mut document = Document::new(session.clone());
                     document.apply(edit).expect("applies");
                     document
-                })
+                });
             },
         );
         let (edit, _) = dacum_store::import_edit(&session, &rows);
@@ -105,7 +105,7 @@ fn import_csv(c: &mut Criterion) {
                     session
                 },
                 BatchSize::LargeInput,
-            )
+            );
         });
     }
     group.finish();

@@ -11,7 +11,7 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use dacum_model::generated::{large_session, partner_sessions};
 use dacum_model::{Document, Session, merge};
-use dacum_studio::ui::{Action, DacumApp, PestleTab, Settings, View};
+use dacum_studio::ui::{Command, DacumApp, PestleTab, Settings, View};
 
 /// Benchmarks full frames of the app on the large session, after `open` has
 /// switched to the view to measure.
@@ -35,13 +35,13 @@ fn ui_pass_on(c: &mut Criterion, name: &str, session: Session, open: impl FnOnce
         let _ = ctx.run_ui(input(), |ui| app.show(ui));
     }
     c.bench_function(name, |b| {
-        b.iter(|| black_box(ctx.run_ui(input(), |ui| app.show(ui))))
+        b.iter(|| black_box(ctx.run_ui(input(), |ui| app.show(ui))));
     });
 }
 
 fn board_pass(c: &mut Criterion) {
     ui_pass(c, "board: one UI pass, 240 tasks", |app| {
-        app.perform(Action::Show(View::Chart))
+        app.apply(Command::Show(View::Chart));
     });
 }
 
@@ -69,7 +69,7 @@ fn merged_board_pass(c: &mut Criterion) {
         c,
         "board: one UI pass, 9 partners merged",
         merged(),
-        |app| app.perform(Action::Show(View::Chart)),
+        |app| app.apply(Command::Show(View::Chart)),
     );
 }
 
@@ -78,7 +78,7 @@ fn merge_tab_pass(c: &mut Criterion) {
         c,
         "merge tab: one UI pass, 9 partners merged",
         merged(),
-        |app| app.perform(Action::Show(View::Merge)),
+        |app| app.apply(Command::Show(View::Merge)),
     );
 }
 

@@ -3,16 +3,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::helpers::{binary, example_files, fixture, sessions_dir};
-
-fn run(args: &[&std::ffi::OsStr]) -> (Option<i32>, String, String) {
-    let output = binary().args(args).output().expect("the binary runs");
-    (
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
+use crate::helpers::{example_files, fixture, run_cli as run, sessions_dir};
 
 fn check(files: &[&Path]) -> (Option<i32>, String) {
     let mut args = vec![std::ffi::OsStr::new("check")];
@@ -33,7 +24,7 @@ fn variant(dir: &Path, name: &str, from: &str, to: &str) -> std::path::PathBuf {
 #[test]
 fn check_passes_the_examples_with_exit_code_0() {
     let files = example_files();
-    let paths: Vec<&Path> = files.iter().map(|p| p.as_path()).collect();
+    let paths: Vec<&Path> = files.iter().map(std::path::PathBuf::as_path).collect();
     let (code, out) = check(&paths);
     assert_eq!((code, out.as_str()), (Some(0), ""));
 }
@@ -92,13 +83,17 @@ fn check_reports_load_errors_with_line_and_column_and_exit_code_2() {
     let dir = tempfile::tempdir().expect("temp dir");
     let bad = variant(dir.path(), "bad.ron", "version: 1,", "version: \"one\",");
     let good = sessions_dir().join("prison-officer.ron");
-    let (code, out) = check(&[&good, &bad]);
-    assert_eq!(code, Some(2), "{out}");
-    let line = out.lines().next().unwrap_or_default();
+    let (code, out, err) = run(&["check".as_ref(), good.as_os_str(), bad.as_os_str()]);
+    assert_eq!(code, Some(2), "{out}{err}");
+    assert_eq!(
+        out, "",
+        "the good file has no findings; the error is on stderr"
+    );
+    let line = err.lines().next().unwrap_or_default();
     let expected = format!("{}:3:", bad.display());
     assert!(
         line.starts_with(&expected) && line.contains(": error: "),
-        "{out}"
+        "{err}"
     );
 }
 
@@ -128,7 +123,7 @@ fn every_command_has_help() {
         &["import-drivers", "--help"],
         &["export", "--help"],
     ] {
-        let args: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_ref()).collect();
+        let args: Vec<&std::ffi::OsStr> = args.iter().map(std::convert::AsRef::as_ref).collect();
         let (code, out, _) = run(&args);
         assert_eq!(code, Some(0));
         assert!(out.contains("Usage:"), "{out}");
@@ -176,19 +171,20 @@ fn import_drivers_with_bad_rows_imports_nothing() {
     let csv = dir.path().join("votes.csv");
     fs::write(&csv, "category,title,participant,uncertainty,impact\nLegal,Fine,Ana,3,3\nE,Budget,Ana,3,3\nLegal,Rights,Ana,9,3\n")
         .expect("write");
-    let (code, out, _) = run(&[
+    let (code, out, err) = run(&[
         "import-drivers".as_ref(),
         session.as_os_str(),
         csv.as_os_str(),
     ]);
-    assert_eq!(code, Some(2), "{out}");
+    assert_eq!(code, Some(2), "{out}{err}");
+    assert_eq!(out, "");
     let expected = format!("{}: row 3: error: ", csv.display());
     assert!(
-        out.lines()
+        err.lines()
             .any(|l| l.starts_with(&expected) && l.contains("ambiguous")),
-        "{out}"
+        "{err}"
     );
-    assert!(out.contains("row 4: error: uncertainty \"9\""), "{out}");
+    assert!(err.contains("row 4: error: uncertainty \"9\""), "{err}");
     assert_eq!(
         fs::read(&session).expect("read"),
         original,

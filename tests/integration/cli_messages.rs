@@ -1,5 +1,5 @@
 //! What the command line says when something is wrong: every failure tagged
-//! `error:` with FILE:LINE:COL where there is a place, files of the wrong kind
+//! `error:` with <FILE:LINE:COL> where there is a place, files of the wrong kind
 //! named in words, the merge driver speaking of the file git names, a mislabelled
 //! file refused without touching it or its backup, and a closed pipe ending quietly.
 
@@ -248,4 +248,91 @@ fn check_into_a_closed_pipe_ends_quietly() {
     assert_ne!(output.status.code(), Some(101), "{stderr}");
     assert_eq!(output.status.code(), Some(0), "{stderr}");
     assert_eq!(stderr, "");
+}
+
+/// Malformed session files of every kind whose messages from ron and serde
+/// name Rust types or Rust terms ("struct `Meta`", "std identifier", "base 10
+/// integers"): each message is exact, on standard error, with the place, and
+/// standard output stays empty.
+#[test]
+fn malformed_files_are_described_exactly_without_rust_names() {
+    let po = example_text();
+    // (what is replaced, by what, the column of the error on that line, the message)
+    let cases: &[(&str, &str, usize, &str)] = &[
+        (
+            "version: 1,",
+            "version: \"one\",",
+            13,
+            "expected a whole number",
+        ),
+        (
+            "role: Panel,",
+            "role: Boss,",
+            19,
+            "`Boss` is not allowed as a person's role; it is one of Panel, Facilitator, Observer, Respondent",
+        ),
+        (
+            "meta: (",
+            "meta: Metadata(",
+            11,
+            "unexpected name `Metadata` before `(`: write the value without a name",
+        ),
+        (
+            "meta: (",
+            "meta: 5, old: (",
+            10,
+            "expected `(` to start the session details (meta)",
+        ),
+        (
+            "meta: (",
+            "m-eta: (",
+            5,
+            "`m-eta` is not a field name (a field name is made of letters, digits and `_`)",
+        ),
+        (
+            "years_experience: 14,",
+            "years_experience: b\"1\",",
+            31,
+            "expected a whole number (`b` is not a digit)",
+        ),
+        (
+            "version: 1,",
+            "version: 1,\n    version: 1,",
+            5,
+            "the field `version` is written twice in this part of the file",
+        ),
+        (
+            "statement: ",
+            "statment: ",
+            25,
+            "unknown field `statment` in a task; the fields there are id, statement",
+        ),
+    ];
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (i, (from, to, col, message)) in cases.iter().enumerate() {
+        let at = po.find(from).expect("in the example");
+        let mut line = po[..at].matches('\n').count() + 1;
+        // A replacement that adds lines puts the error on the first added one.
+        line += to.find('\n').map_or(0, |_| 1);
+        let path = write(
+            dir.path(),
+            &format!("malformed-{i}.ron"),
+            po.replacen(from, to, 1).as_bytes(),
+        );
+        let output = binary()
+            .args(["check".as_ref(), path.as_os_str()])
+            .output()
+            .expect("the binary runs");
+        let (out, err) = (
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr),
+        );
+        assert_eq!(output.status.code(), Some(2), "{to}: {out}{err}");
+        assert_eq!(out, "", "{to}");
+        assert_eq!(
+            err,
+            format!("{}:{line}:{col}: error: {message}\n", path.display()),
+            "{to}"
+        );
+    }
 }

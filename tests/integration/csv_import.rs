@@ -125,8 +125,9 @@ fn an_unclosed_quote_names_its_row_and_imports_nothing() {
         ])
         .output()
         .expect("the binary runs");
-    let out = String::from_utf8_lossy(&output.stdout);
+    let out = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{out}");
+    assert!(output.stdout.is_empty(), "errors go to standard error only");
     let expected = format!("{}: row 3: error: ", csv.display());
     assert!(
         out.lines()

@@ -2,7 +2,9 @@
 //! helpers: the CLI run as a process, and the UI driven through kittest. The
 //! model's, the store's and the export's tests live with their crates.
 
+mod architecture;
 mod cli;
+mod cli_errors;
 mod cli_messages;
 mod csv_import;
 mod helpers;

@@ -137,11 +137,7 @@ fn is_root() -> bool {
     use std::os::unix::fs::MetadataExt;
     // A file we just made belongs to our effective user.
     let probe = tempfile::NamedTempFile::new().expect("temp file");
-    probe
-        .as_file()
-        .metadata()
-        .map(|m| m.uid() == 0)
-        .unwrap_or(false)
+    probe.as_file().metadata().is_ok_and(|m| m.uid() == 0)
 }
 
 /// Two saves at once (two windows on one file, or the app and `format` from a git
@@ -206,7 +202,7 @@ fn two_saves_at_once_never_leave_a_partial_file_or_backup() {
                     match dacum_store::parse_session(&bytes, &file) {
                         Ok(s) if titles.contains(&s.meta.title) => {}
                         Ok(s) => {
-                            problems.push(format!("{}: unknown {}", file.display(), s.meta.title))
+                            problems.push(format!("{}: unknown {}", file.display(), s.meta.title));
                         }
                         Err(e) => problems.push(format!("{} bytes: {e}", bytes.len())),
                     }

@@ -1,4 +1,4 @@
-//! The real app driven headless with egui_kittest: files, unsaved-changes prompts,
+//! The real app driven headless with `egui_kittest`: files, unsaved-changes prompts,
 //! undo from the menu, autosave and recovery.
 
 use std::path::Path;
@@ -24,10 +24,7 @@ pub fn app_harness(document: Document, path: Option<&Path>) -> Harness<'static, 
 
 /// A harness drawing `app` as the window does, after its first frame.
 pub fn harness_of(mut app: DacumApp) -> Harness<'static, DacumApp> {
-    app.use_untitled_folder(
-        std::env::temp_dir().join(format!("dacum-studio-tests-{}", std::process::id())),
-    );
-    app.use_system_dialogs(false);
+    app.headless();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(|ui, app: &mut DacumApp| app.show(ui), app);
@@ -75,7 +72,7 @@ fn opening_a_malformed_file_shows_where_and_keeps_the_session() {
 #[test]
 fn quitting_with_unsaved_changes_asks_first() {
     let mut harness = app_harness(Document::unsaved(prison_officer()), None);
-    harness.state_mut().perform(dacum_studio::ui::Action::Quit);
+    harness.state_mut().apply(dacum_studio::ui::UiCommand::Quit);
     harness.run();
     harness.get_by_label("Cancel").click();
     harness.run();
@@ -94,7 +91,7 @@ fn a_save_cancelled_from_the_unsaved_changes_prompt_drops_what_was_to_follow() {
     let dir = tempfile::tempdir().expect("temp dir");
     let session = prison_officer();
     let mut harness = app_harness(Document::unsaved(session.clone()), None);
-    harness.state_mut().perform(dacum_studio::ui::Action::New);
+    harness.state_mut().apply(dacum_studio::ui::UiCommand::New);
     harness.run();
     harness.get_by_label("Save").click();
     harness.run();
@@ -107,7 +104,7 @@ fn a_save_cancelled_from_the_unsaved_changes_prompt_drops_what_was_to_follow() {
     // that was waiting for the cancelled save does not run now.
     harness
         .state_mut()
-        .perform(dacum_studio::ui::Action::SaveAs);
+        .apply(dacum_studio::ui::UiCommand::SaveAs);
     harness.run();
     let out = dir.path().join("kept.ron");
     type_in(&mut harness, "File path", &out.display().to_string());
@@ -468,7 +465,7 @@ fn a_finding_in_the_list_jumps_to_its_card() {
     let target = session.chart.duties[3].tasks[2].id;
     session.chart.duties[3].tasks[2].statement = "Handle difficult prisoners".to_owned();
     let mut harness = app_harness(Document::new(session), None);
-    harness.state_mut().perform(dacum_studio::ui::Action::Show(
+    harness.state_mut().apply(dacum_studio::ui::Command::Show(
         dacum_studio::ui::View::Session,
     ));
     harness.run();
@@ -542,5 +539,92 @@ fn importing_a_csv_of_votes_is_one_undo_step_and_bad_rows_import_nothing() {
         harness.state().document().session(),
         &before,
         "one undo takes the import back"
+    );
+}
+
+/// Every entry of a menu as the user (and a screen reader) gets it: its kind, its
+/// label with the shortcut text, and its tooltip.
+fn menu_entries(harness: &mut Harness<'static, DacumApp>, menu: &str) -> Vec<String> {
+    use egui_kittest::kittest::NodeT as _;
+    harness.get_by_label(menu).click();
+    harness.run();
+    let popup = harness
+        .root()
+        .children_recursive()
+        .filter(|n| n.accesskit_node().role() == egui::accesskit::Role::Menu)
+        .nth(1)
+        .expect("the menu opened");
+    let entries = popup
+        .children_recursive()
+        .filter_map(|node| {
+            let n = node.accesskit_node();
+            let text = n.label().or(n.value())?;
+            let tooltip = n.description().unwrap_or_default();
+            Some(format!("{:?} {text} | {tooltip}", n.role()))
+        })
+        .collect();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    entries
+}
+
+/// The menus are generated from the command table; they read exactly as the
+/// hand-written menus did (this test passed on those too).
+#[test]
+fn the_menus_show_their_labels_and_shortcuts() {
+    let mut document = Document::new(prison_officer());
+    let duty = Duty::new("Maintain equipment");
+    document
+        .apply(Edit::InsertDuty { index: 0, duty })
+        .expect("insert");
+    let mut harness = app_harness(document, None);
+    let file = [
+        "Button New Ctrl+N | ",
+        "Button Open… Ctrl+O | ",
+        "Button Open recent | ",
+        "Button Merge sessions…  | ",
+        "Button Save Ctrl+S | ",
+        "Button Save as… Ctrl+Shift+S | ",
+        "Button Export PDF… Ctrl+P | ",
+        "Button Import drivers and votes (CSV)…  | ",
+        "Button Export drivers and votes (CSV)…  | ",
+        "Button Quit  | ",
+    ];
+    assert_eq!(menu_entries(&mut harness, "File"), file);
+    let edit = [
+        "Button Undo add duty Ctrl+Z | ",
+        "Button Redo Ctrl+Shift+Z | ",
+    ];
+    assert_eq!(menu_entries(&mut harness, "Edit"), edit);
+    let view = [
+        "RadioButton Session | ",
+        "RadioButton DACUM chart | ",
+        "RadioButton Supporting lists | ",
+        "RadioButton Verification | ",
+        "RadioButton PESTLE | ",
+        "RadioButton Scenarios | ",
+        "RadioButton Merge | ",
+        "CheckBox Workshop guide | ",
+        "Button Findings  | ",
+        "Button Zoom in Ctrl++ | ",
+        "Button Zoom out Ctrl+− | ",
+        "Button Actual size Ctrl+0 | ",
+        "CheckBox High contrast (projector) | Ctrl+Shift+H",
+        "Button Full screen F11 | ",
+    ];
+    assert_eq!(menu_entries(&mut harness, "View"), view);
+    let help: Vec<String> = menu_entries(&mut harness, "Help")
+        .into_iter()
+        .filter(|e| e.starts_with("Label"))
+        .collect();
+    let version = concat!("Label Version ", env!("CARGO_PKG_VERSION"), " | ");
+    assert_eq!(
+        help,
+        [
+            "Label DACUM Studio — DACUM charts and PESTLE driver mapping, offline. | ",
+            version,
+            "Label Enter adds the next task · Tab moves between cards · Alt+arrows reorder | ",
+            "Label Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl +/− zoom · Ctrl+Shift+H high contrast · F11 full screen | ",
+        ]
     );
 }

@@ -105,7 +105,7 @@ fn an_export_that_cannot_be_written_says_so() {
     let out = dir.path().join("no such folder").join("report.pdf");
     harness
         .state_mut()
-        .perform(dacum_studio::ui::Action::ExportPdfTo(out.clone()));
+        .apply(dacum_studio::ui::Command::ExportPdfTo(out.clone()));
     harness.run();
     run_until(&mut harness, "the failed export", |h| {
         !h.state().is_exporting()

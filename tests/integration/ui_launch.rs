@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use dacum_model::Session;
-use dacum_studio::ui::{Action, DacumApp, Opening, SaveState, Settings};
+use dacum_studio::ui::{DacumApp, Opening, SaveState, Settings, UiCommand};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -28,7 +28,7 @@ fn the_example_opens_titled_as_the_example_and_clean_until_edited() {
     assert!(harness.query_by_label("Unsaved changes").is_none());
     assert!(harness.query_by_label("No changes").is_some());
     // Nothing was changed, so New asks nothing.
-    harness.state_mut().perform(Action::New);
+    harness.state_mut().apply(UiCommand::New);
     harness.run();
     assert!(harness.query_by_label("Discard changes").is_none());
     assert_eq!(harness.state().document().session().chart.duties.len(), 0);

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use dacum_model::merge;
 use dacum_model::{Document, Duty, Field, Id, Session, Task, Value};
-use dacum_studio::ui::{Action, DacumApp, View};
+use dacum_studio::ui::{DacumApp, UiCommand, View};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 
@@ -212,7 +212,7 @@ fn a_file_that_cannot_be_read_stops_the_merge_and_leaves_the_document_as_it_was(
     // Asked again, the path field offers the list typed before, to correct.
     harness.get_by_label("OK").click();
     harness.run();
-    harness.state_mut().perform(Action::MergeSessions);
+    harness.state_mut().apply(UiCommand::MergeSessions);
     harness.run();
     let offered = field_text(&harness);
     assert!(offered.contains("lt.ron"), "{offered}");
@@ -234,7 +234,7 @@ fn merging_one_file_asks_for_at_least_two() {
 fn the_merge_opens_as_a_new_unsaved_document_after_unsaved_work_is_dealt_with() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (sessions, files) = partner_files(dir.path());
-    let paths: Vec<&Path> = files.iter().map(|p| p.as_path()).collect();
+    let paths: Vec<&Path> = files.iter().map(std::path::PathBuf::as_path).collect();
     let mut harness = app_harness(Document::unsaved(prison_officer()), None);
     let unsaved = session(&harness).clone();
 
@@ -280,7 +280,7 @@ fn the_merge_opens_as_a_new_unsaved_document_after_unsaved_work_is_dealt_with() 
         .iter()
         .map(|f| std::fs::read(f).expect("read"))
         .collect();
-    harness.state_mut().perform(Action::Save);
+    harness.state_mut().apply(UiCommand::Save);
     harness.run();
     assert!(harness.query_by_label("Save session as").is_some());
     let out = dir.path().join("consolidated.ron");

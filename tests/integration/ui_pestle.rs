@@ -1,4 +1,4 @@
-//! A whole PESTLE session driven through the real app with egui_kittest: drivers
+//! A whole PESTLE session driven through the real app with `egui_kittest`: drivers
 //! added by keyboard, votes read out and typed, the suggested axes taken and their
 //! poles named, a scenario created, named and linked to a task — then undone, step
 //! by step, back to where the session started, and redone.

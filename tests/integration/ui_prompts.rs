@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use dacum_model::{Document, Duty, Edit};
-use dacum_studio::ui::Action;
+use dacum_studio::ui::{Command, UiCommand};
 use egui_kittest::kittest::Queryable;
 
 use crate::helpers::prison_officer;
@@ -14,14 +14,14 @@ use crate::ui_app::app_harness;
 #[test]
 fn a_new_session_is_clean_and_new_or_open_ask_nothing_about_it() {
     let mut harness = app_harness(Document::new(prison_officer()), None);
-    harness.state_mut().perform(Action::New);
+    harness.state_mut().apply(UiCommand::New);
     harness.run();
     assert!(
         !harness.state().document().is_dirty(),
         "nobody changed the new session"
     );
-    for action in [Action::New, Action::Open] {
-        harness.state_mut().perform(action);
+    for command in [UiCommand::New, UiCommand::Open] {
+        harness.state_mut().apply(command);
         harness.run();
         assert!(
             harness.query_by_label("Discard changes").is_none(),
@@ -33,7 +33,7 @@ fn a_new_session_is_clean_and_new_or_open_ask_nothing_about_it() {
 
     // Once something is typed, the question comes back.
     let mut harness = app_harness(Document::new(prison_officer()), None);
-    harness.state_mut().perform(Action::New);
+    harness.state_mut().apply(UiCommand::New);
     harness.run();
     harness
         .state_mut()
@@ -41,7 +41,7 @@ fn a_new_session_is_clean_and_new_or_open_ask_nothing_about_it() {
             index: 0,
             duty: Duty::new("Keep order"),
         })]);
-    harness.state_mut().perform(Action::New);
+    harness.state_mut().apply(UiCommand::New);
     harness.run();
     assert!(harness.query_by_label("Discard changes").is_some());
 }
@@ -52,7 +52,7 @@ fn the_typed_path_field_takes_the_keyboard_with_its_text_selected() {
     let old = dir.path().join("workshop.ron");
     dacum_store::save_session(&old, &prison_officer()).expect("save");
     let mut harness = app_harness(Document::new(prison_officer()), Some(&old));
-    harness.state_mut().perform(Action::SaveAs);
+    harness.state_mut().apply(UiCommand::SaveAs);
     harness.run();
     // Typed at once, without a click in the field: the whole suggestion goes.
     let new = dir.path().join("renamed.ron");
@@ -79,7 +79,7 @@ fn prompts_come_one_at_a_time_in_order() {
     let mut harness = app_harness(Document::new(session), Some(&path));
     assert!(harness.state().has_recovery_offer());
     // A second prompt arrives while the first is open.
-    harness.state_mut().perform(Action::ImportCsvFrom(
+    harness.state_mut().apply(Command::ImportCsvFrom(
         Path::new("/no/such/votes.csv").to_owned(),
     ));
     harness.run();
@@ -103,13 +103,13 @@ fn prompts_come_one_at_a_time_in_order() {
 fn an_action_asked_again_while_save_changes_is_open_does_not_slip_past_it() {
     let session = prison_officer();
     let mut harness = app_harness(Document::unsaved(session.clone()), None);
-    harness.state_mut().perform(Action::New);
+    harness.state_mut().apply(UiCommand::New);
     harness.run();
     assert!(harness.query_by_label("Discard changes").is_some());
     // Ctrl+N again, and a quit, while the question is open.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
     harness.run();
-    harness.state_mut().perform(Action::Quit);
+    harness.state_mut().apply(UiCommand::Quit);
     harness.run();
     assert_eq!(
         harness.state().document().session(),

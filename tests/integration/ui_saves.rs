@@ -196,7 +196,7 @@ fn merge_in_app(harness: &mut Harness<'static, DacumApp>, files: &[&Path]) {
     use std::time::{Duration, Instant};
     harness
         .state_mut()
-        .perform(dacum_studio::ui::Action::MergeFiles(
+        .apply(dacum_studio::ui::Command::MergeFiles(
             files.iter().map(|f| f.to_path_buf()).collect(),
         ));
     let started = Instant::now();
@@ -244,7 +244,7 @@ fn a_merge_result_is_not_saved_over_one_of_its_sources() {
 
     harness
         .state_mut()
-        .perform(dacum_studio::ui::Action::SaveTo(a.clone()));
+        .apply(dacum_studio::ui::Command::SaveTo(a.clone()));
     harness.run();
     assert_eq!(
         fs::read(&a).expect("read"),
@@ -264,7 +264,7 @@ fn a_merge_result_is_not_saved_over_one_of_its_sources() {
     let europe = dir.path().join("europe.ron");
     harness
         .state_mut()
-        .perform(dacum_studio::ui::Action::SaveTo(europe.clone()));
+        .apply(dacum_studio::ui::Command::SaveTo(europe.clone()));
     harness.run();
     assert!(!harness.state().document().is_dirty());
     #[cfg(unix)]

@@ -7,9 +7,10 @@
 use super::chart_lists;
 use super::consolidated::Sharing;
 use super::flow::{Align, Flow, Style, draw_lines};
-use super::metrics::{Face, FontSet};
-use super::page::{Colour, Layout, Pt, Rect, Stroke};
+use super::metrics::FontSet;
+use super::page::{Colour, Layout, Rect, Stroke};
 use super::title_block::{title_block, workshop_facts};
+use super::typography::{Face, Pt};
 use super::wrap::{Fit, Fitted, fit, wrap};
 use dacum_model::{Duty, Session, duty_code, task_code};
 

@@ -4,9 +4,9 @@
 //! where they came from.
 
 use super::flow::{Align, Flow, Style, draw_lines};
-use super::metrics::Face;
-use super::page::{Colour, Pt, Rect};
+use super::page::{Colour, Rect};
 use super::table::{Cell, Column, Table};
+use super::typography::{Face, Pt};
 use super::wrap::wrap;
 use dacum_model::{Chart, ListKind, Person, Role, Session};
 

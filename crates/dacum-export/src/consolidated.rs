@@ -314,7 +314,7 @@ mod tests {
             field: Field::TaskStatement,
             alternatives: vec![dacum_model::Alternative {
                 value: dacum_model::Value::Text("Patrol the wall".to_owned()),
-                sources: Default::default(),
+                sources: std::collections::BTreeSet::default(),
                 note: String::new(),
             }],
         });

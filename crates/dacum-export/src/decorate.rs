@@ -3,8 +3,9 @@
 //! top, a note on personal data and "Page N of M" at the bottom.
 
 use super::flow::{Align, FOOTER, HEADER, MARGIN, Style, draw_lines};
-use super::metrics::{Face, FontSet};
+use super::metrics::FontSet;
 use super::page::{Colour, Layout, Rect, Stroke};
+use super::typography::Face;
 use super::wrap::{Fit, fit};
 
 const HEAD: Style = Style::new(Face::Bold, 7.5, Colour::ACCENT);

@@ -3,8 +3,9 @@
 //! break between lines, and the outline entries that point at them. The chart, the
 //! profile and the PESTLE report all lay out their prose and tables through it.
 
-use super::metrics::{Face, FontSet};
-use super::page::{Bookmark, Colour, Layout, Page, Pt, Rect, TextRun};
+use super::metrics::FontSet;
+use super::page::{Bookmark, Colour, Layout, Page, Rect, TextRun};
+use super::typography::{Face, Pt};
 use super::wrap::{LEADING, wrap};
 
 /// White space around the printed area, on every side (a half inch).

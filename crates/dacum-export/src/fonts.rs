@@ -1,4 +1,4 @@
-//! The report font: DejaVu Sans and DejaVu Sans Bold (from the `dejavu` crate, a
+//! The report font: `DejaVu` Sans and `DejaVu` Sans Bold (from the `dejavu` crate, a
 //! permissive licence), which cover every EU language including Greek and Cyrillic.
 //! Parsed once per process, because parsing takes longer than laying out a report;
 //! the PDF writer embeds them as subsets of the glyphs used.
@@ -63,7 +63,7 @@ fn metrics_of(font: &ParsedFont) -> Metrics {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::metrics::Face;
+    use crate::typography::Face;
 
     #[test]
     fn the_font_covers_every_partner_language() {

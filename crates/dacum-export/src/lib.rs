@@ -29,6 +29,7 @@ mod profile;
 mod scenarios;
 mod table;
 mod title_block;
+mod typography;
 mod wrap;
 
 use std::borrow::Cow;
@@ -36,14 +37,15 @@ use std::borrow::Cow;
 use thiserror::Error;
 
 pub use chart::ChartGeometry;
-pub use metrics::{Face, FontSet};
+pub use metrics::FontSet;
 pub use page::Layout;
 pub use pdf_document::DocInfo;
 pub use privacy::{WITHHELD, personal_names, stakeholder_copy};
+pub use typography::Face;
 pub use wrap::{Fit, Fitted, Wrapped, fit, wrap};
 
 use dacum_model::{Role, Session, texts};
-use page::Pt;
+use typography::Pt;
 
 /// The paper the reports are printed on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -192,14 +194,14 @@ pub fn lay_out_with(
                 options.include_names,
             ),
             Report::Profile => {
-                profile::profile_report(fonts, &mut layout, &session, paper.portrait())
+                profile::profile_report(fonts, &mut layout, &session, paper.portrait());
             }
             Report::Pestle => {
                 let pages = pestle::Pages {
                     portrait: paper.portrait(),
                     landscape: paper.landscape(),
                 };
-                pestle::pestle_report(fonts, &mut layout, &session, pages, options.include_names)
+                pestle::pestle_report(fonts, &mut layout, &session, pages, options.include_names);
             }
         }
     }
@@ -282,6 +284,20 @@ pub struct Pdf {
     pub bytes: Vec<u8>,
     pub pages: usize,
     pub missing_glyphs: Vec<char>,
+}
+
+/// The warning about characters the report font cannot draw, for the command
+/// line and the app alike: "the report font has no glyph for 日 本; they print as
+/// empty boxes". `None` when there are none.
+pub fn missing_glyphs_warning(missing: &[char]) -> Option<String> {
+    if missing.is_empty() {
+        return None;
+    }
+    let chars: Vec<String> = missing.iter().map(char::to_string).collect();
+    Some(format!(
+        "the report font has no glyph for {}; they print as empty boxes",
+        chars.join(" ")
+    ))
 }
 
 /// The PDF file of the chosen reports, with its page count.

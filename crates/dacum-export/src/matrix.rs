@@ -5,8 +5,9 @@
 //! name; the others are listed in a legend instead. Placement is pure geometry.
 
 use super::flow::{Align, Style, draw_lines};
-use super::metrics::{Face, FontSet};
-use super::page::{Colour, Page, Pt, Rect, Shape, Stroke};
+use super::metrics::FontSet;
+use super::page::{Colour, Page, Rect, Shape, Stroke};
+use super::typography::{Face, Pt};
 use super::wrap::{LEADING, wrap};
 use dacum_model::Category;
 use dacum_model::pestle_stats::{MIDPOINT, Zone};

@@ -4,14 +4,7 @@
 
 use std::sync::Arc;
 
-use super::page::Pt;
-
-/// The two faces every report uses.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Face {
-    Regular,
-    Bold,
-}
+use super::typography::{Face, Pt};
 
 /// A glyph's advance in font units for a character beyond the first plane, or
 /// `None` when the font has no glyph for it.

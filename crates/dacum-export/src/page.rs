@@ -3,10 +3,7 @@
 //! The layout modules produce these; `pdf` turns them into PDF operations. Nothing
 //! here knows the PDF crate, so the geometry can be tested on its own.
 
-use super::metrics::Face;
-
-/// A point size on the page.
-pub type Pt = f32;
+use super::typography::{Face, Pt};
 
 /// An sRGB colour with components 0–1.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -12,9 +12,9 @@ use printpdf::{
 
 use super::ExportError;
 use super::fonts::LoadedFonts;
-use super::metrics::Face;
-use super::page::{Colour, Layout, Page, Pt, Rect, Shape, Stroke, TextRun};
+use super::page::{Colour, Layout, Page, Rect, Shape, Stroke, TextRun};
 use super::pdf_document::{DocInfo, finish};
+use super::typography::{Face, Pt};
 
 // Six capital letters: printpdf takes a font's subset tag ("ABCDEF+DejaVuSans")
 // from the first six characters of its id.

@@ -11,9 +11,10 @@ use super::chart_lists::lists;
 use super::consolidated::Sharing;
 use super::flow::{Align, Flow, Style};
 use super::metrics::FontSet;
-use super::page::{Layout, Pt};
+use super::page::Layout;
 use super::table::{Cell, Column, Table};
 use super::title_block::{title_block, workshop_facts};
+use super::typography::Pt;
 use dacum_model::verification::{Summary, TaskStats};
 use dacum_model::{Session, Task, duty_code, task_code};
 

@@ -3,8 +3,9 @@
 //! and the codes of the tasks it requires — and then every scenario in full.
 
 use super::flow::{Align, Flow, Style, draw_lines};
-use super::metrics::{Face, FontSet};
-use super::page::{Colour, Page, Pt, Rect, Stroke};
+use super::metrics::FontSet;
+use super::page::{Colour, Page, Rect, Stroke};
+use super::typography::{Face, Pt};
 use super::wrap::{Fit, fit, wrap};
 use dacum_model::{Axis, Id, Quadrant, Scenario, Session};
 
@@ -192,7 +193,7 @@ fn quadrant_box(
             .collect();
         let short = wrapped(&requires(session, scenario));
         let height = |lines: &[String]| {
-            if lines.iter().all(|l| l.is_empty()) {
+            if lines.iter().all(std::string::String::is_empty) {
                 0.0
             } else {
                 lines.len() as f32 * lh + 4.0

@@ -6,7 +6,8 @@
 //! before it along to the next page.
 
 use super::flow::{Align, Flow, Style, draw_lines};
-use super::page::{Colour, Pt, Rect, Stroke};
+use super::page::{Colour, Rect, Stroke};
+use super::typography::Pt;
 use super::wrap::wrap;
 
 /// Space between a cell's edge and its text.
@@ -62,7 +63,7 @@ impl Table<'_> {
         }
         let heights: Vec<Pt> = rows
             .iter()
-            .map(|r| self.row_height(flow, &widths, r))
+            .map(|r| Self::row_height(flow, &widths, r))
             .collect();
         let mut break_before = None;
         for (index, row) in rows.iter().enumerate() {
@@ -94,7 +95,7 @@ impl Table<'_> {
         header
             + rows[..opening]
                 .iter()
-                .map(|r| self.row_height(flow, &widths, r))
+                .map(|r| Self::row_height(flow, &widths, r))
                 .sum::<Pt>()
     }
 
@@ -107,7 +108,7 @@ impl Table<'_> {
     }
 
     fn header_cells(&self) -> Vec<Cell> {
-        let style = Style::new(super::metrics::Face::Bold, 7.5, Colour::ACCENT);
+        let style = Style::new(super::typography::Face::Bold, 7.5, Colour::ACCENT);
         self.columns
             .iter()
             .map(|c| Cell::new(c.title.clone(), style))
@@ -115,7 +116,7 @@ impl Table<'_> {
     }
 
     fn header_height(&self, flow: &Flow, widths: &[Pt]) -> Pt {
-        self.row_height(flow, widths, &self.header_cells())
+        Self::row_height(flow, widths, &self.header_cells())
     }
 
     fn header(&self, flow: &mut Flow, widths: &[Pt]) {
@@ -134,7 +135,7 @@ impl Table<'_> {
             .collect()
     }
 
-    fn row_height(&self, flow: &Flow, widths: &[Pt], cells: &[Cell]) -> Pt {
+    fn row_height(flow: &Flow, widths: &[Pt], cells: &[Cell]) -> Pt {
         Self::wrapped(flow, widths, cells)
             .iter()
             .zip(cells)
@@ -144,7 +145,7 @@ impl Table<'_> {
     }
 
     fn row(&self, flow: &mut Flow, widths: &[Pt], cells: &[Cell], shade: bool) {
-        let height = self.row_height(flow, widths, cells);
+        let height = Self::row_height(flow, widths, cells);
         let header = if self.show_header {
             self.header_height(flow, widths)
         } else {
@@ -223,7 +224,7 @@ impl Table<'_> {
                     lines.drain(..fit.min(lines.len())).collect()
                 })
                 .collect();
-            if now.iter().all(|l| l.is_empty()) {
+            if now.iter().all(std::vec::Vec::is_empty) {
                 if flow.at_top() {
                     return;
                 }

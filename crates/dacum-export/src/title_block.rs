@@ -5,9 +5,9 @@
 use jiff::civil::Date;
 
 use super::flow::{Align, Flow, Style};
-use super::metrics::Face;
 use super::page::{Colour, Stroke};
 use super::table::{Cell, Column, Table};
+use super::typography::Face;
 use dacum_model::Meta;
 
 /// The title, a subtitle and the facts that have a value, followed by a rule.

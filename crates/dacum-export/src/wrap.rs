@@ -3,8 +3,8 @@
 //! grow. A word wider than the box is broken between characters (after a hyphen or
 //! slash where there is one), so no line is ever wider than its box.
 
-use super::metrics::{Face, FontSet};
-use super::page::Pt;
+use super::metrics::FontSet;
+use super::typography::{Face, Pt};
 
 /// Line height as a multiple of the type size.
 pub const LEADING: f32 = 1.2;

@@ -378,7 +378,7 @@ pub(super) fn joined_actions(
         // The candidate and enough words after it for the longest phrase to avoid.
         let keys: Vec<String> = std::iter::once(candidate)
             .chain(after.take(4))
-            .map(|t| t.key())
+            .map(super::Token::key)
             .collect();
         let avoided = avoid_phrase_at(&keys).is_some_and(|phrase| phrase.verb);
         if !is_action_verb(&keys[0]) && !avoided {

@@ -12,7 +12,18 @@ impl Session {
     /// Applies an edit and returns the edit that undoes it. On error the session is
     /// left exactly as it was.
     pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {
-        use Edit::*;
+        use Edit::{
+            Batch, InsertAcronym, InsertConflict, InsertDriver, InsertDuty, InsertGroup,
+            InsertListItem, InsertParticipant, InsertPerson, InsertRating, InsertScenario,
+            InsertTask, InsertVote, MergeDuplicate, MoveAcronym, MoveDriver, MoveDuty,
+            MoveListItem, MoveParticipant, MovePerson, MoveTask, PutRating, PutVote, RemoveAcronym,
+            RemoveConflict, RemoveDriver, RemoveDuty, RemoveGroup, RemoveListItem,
+            RemoveParticipant, RemovePerson, RemoveRating, RemoveScenario, RemoveTask, RemoveVote,
+            ReopenDecision, ResolveConflict, SetAxes, SetDecision, SetDistinct, SetDutyTitle,
+            SetListItemText, SetMergedInto, SetMeta, SetPriorityFormula, SetSources,
+            SetTaskStatement, SetVariants, UpdateAcronym, UpdateDriver, UpdateGroup,
+            UpdateParticipant, UpdatePerson, UpdateScenario,
+        };
         let inverse = match edit {
             SetMeta(meta) => SetMeta(std::mem::replace(&mut self.meta, meta)),
 
@@ -489,9 +500,9 @@ fn remove_where<T>(list: &mut Vec<T>, doomed: impl Fn(&T) -> bool) -> Vec<(usize
     let mut kept = Vec::with_capacity(list.len());
     for (index, item) in std::mem::take(list).into_iter().enumerate() {
         if doomed(&item) {
-            removed.push((index, item))
+            removed.push((index, item));
         } else {
-            kept.push(item)
+            kept.push(item);
         }
     }
     *list = kept;

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::id::{HasId, Id};
-use super::merge::normalise;
+use super::text::matches_search;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -276,11 +276,7 @@ impl Competency<'_> {
         if code_matches {
             return true;
         }
-        let text = normalise(self.text);
-        normalise(&query)
-            .split(' ')
-            .filter(|word| !word.is_empty())
-            .all(|wanted| text.split(' ').any(|word| word.starts_with(wanted)))
+        matches_search(self.text, &query)
     }
 }
 

@@ -8,9 +8,10 @@ use thiserror::Error;
 
 use super::chart::{Acronym, Duty, ListItem, ListKind, Task};
 use super::id::Id;
+use super::person::Person;
 use super::pestle::{Axes, Driver, DriverGroup, Participant, Scenario, Vote};
 use super::provenance::{Alternative, Conflict, Field, Value};
-use super::session::{Meta, Person};
+use super::session::Meta;
 use super::verification::{PriorityFormula, Rating};
 
 /// One change to a session. `index`/`to` positions are clamped to the list.
@@ -225,7 +226,18 @@ pub enum TypingTarget {
 impl Edit {
     /// Words for the Undo/Redo menu items, e.g. "delete task".
     pub fn label(&self) -> &'static str {
-        use Edit::*;
+        use Edit::{
+            Batch, InsertAcronym, InsertConflict, InsertDriver, InsertDuty, InsertGroup,
+            InsertListItem, InsertParticipant, InsertPerson, InsertRating, InsertScenario,
+            InsertTask, InsertVote, MergeDuplicate, MoveAcronym, MoveDriver, MoveDuty,
+            MoveListItem, MoveParticipant, MovePerson, MoveTask, PutRating, PutVote, RemoveAcronym,
+            RemoveConflict, RemoveDriver, RemoveDuty, RemoveGroup, RemoveListItem,
+            RemoveParticipant, RemovePerson, RemoveRating, RemoveScenario, RemoveTask, RemoveVote,
+            ReopenDecision, ResolveConflict, SetAxes, SetDecision, SetDistinct, SetDutyTitle,
+            SetListItemText, SetMergedInto, SetMeta, SetPriorityFormula, SetSources,
+            SetTaskStatement, SetVariants, UpdateAcronym, UpdateDriver, UpdateGroup,
+            UpdateParticipant, UpdatePerson, UpdateScenario,
+        };
         match self {
             SetMeta(_) => "edit session details",
             InsertPerson { .. } => "add person",
@@ -288,7 +300,10 @@ impl Edit {
 
     /// The field a typing edit changes; `None` for edits that are never merged.
     pub fn typing_target(&self) -> Option<TypingTarget> {
-        use Edit::*;
+        use Edit::{
+            SetAxes, SetDutyTitle, SetListItemText, SetMeta, SetTaskStatement, UpdateAcronym,
+            UpdateDriver, UpdateGroup, UpdateParticipant, UpdatePerson, UpdateScenario,
+        };
         let id = match self {
             SetMeta(_) => return Some(TypingTarget::Meta),
             SetAxes(_) => return Some(TypingTarget::Axes),

@@ -4,11 +4,12 @@
 
 use super::chart::{Acronym, Chart, Duty, ListItem, Task};
 use super::id::Id;
+use super::person::{Person, Role};
 use super::pestle::{
     Axes, Axis, AxisSubject, Category, Driver, DriverGroup, Participant, Pestle, Quadrant,
     Scenario, Vote,
 };
-use super::session::{Meta, Person, Role, Session};
+use super::session::{Meta, Session};
 use super::verification::{Rating, Verification};
 
 const VERBS: [&str; 12] = [
@@ -215,7 +216,7 @@ pub fn large_session() -> Session {
             ratings,
             ..Verification::default()
         },
-        provenance: Default::default(),
+        provenance: crate::Provenance::default(),
     }
 }
 

@@ -28,8 +28,8 @@ impl Id {
     /// version-8 UUID): the same parts in the same order always give the same id,
     /// on every machine and in every version of the app.
     pub fn derived(namespace: &str, parts: impl IntoIterator<Item = Id>) -> Self {
-        const OFFSET: u128 = 0x6c62272e07bb014262b821756295c58d;
-        const PRIME: u128 = 0x0000000001000000000000000000013B;
+        const OFFSET: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
+        const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013B;
         let mut hash = OFFSET;
         let mut eat = |bytes: &[u8]| {
             for &byte in bytes {

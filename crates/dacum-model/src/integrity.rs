@@ -4,62 +4,14 @@
 //! `check` command and by the app's findings list.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt;
 
 use super::id::Id;
 use super::pestle::{AxisSubject, Quadrant};
+pub use super::problem::{Problem, Severity};
 use super::session::Session;
 use super::statement_rules::check_chart;
 use super::texts;
 use super::verification::SCALE;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    /// The session is inconsistent: something refers to what is not there.
-    Error,
-    /// Advice, e.g. a statement rule; never blocks anything.
-    Warning,
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        })
-    }
-}
-
-/// One problem found in a session.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub severity: Severity,
-    /// Where: a chart code ("A-3"), or empty when the message says where.
-    pub place: String,
-    pub message: String,
-    /// The element the problem is about, so the app can jump to it.
-    pub element: Option<Id>,
-}
-
-impl Problem {
-    fn error(message: String, element: Option<Id>) -> Self {
-        Problem {
-            severity: Severity::Error,
-            place: String::new(),
-            message,
-            element,
-        }
-    }
-
-    fn warning(message: String, element: Option<Id>) -> Self {
-        Problem {
-            severity: Severity::Warning,
-            place: String::new(),
-            message,
-            element,
-        }
-    }
-}
 
 /// Every problem of a session: reference errors first, then warnings in chart order.
 pub fn check_session(session: &Session) -> Vec<Problem> {
@@ -257,8 +209,9 @@ fn pestle_problems(session: &Session, problems: &mut Vec<Problem>) {
         if !quadrants.insert(scenario.quadrant) {
             problems.push(Problem::warning(
                 format!(
-                    "scenario \"{}\" shares its quadrant ({:?}) with another scenario",
-                    scenario.name, scenario.quadrant
+                    "scenario \"{}\" shares its quadrant ({}) with another scenario",
+                    scenario.name,
+                    scenario.quadrant.label()
                 ),
                 Some(scenario.id),
             ));
@@ -357,13 +310,34 @@ mod tests {
         session
     }
 
-    fn axis(subject: AxisSubject) -> Option<Axis> {
-        Some(Axis {
+    fn axis(subject: AxisSubject) -> Axis {
+        Axis {
             subject,
             low_pole: "Low".into(),
             high_pole: "High".into(),
             rationale: String::new(),
-        })
+        }
+    }
+
+    /// A quadrant is named in words, never by the Rust variant (`TopLeft`).
+    #[test]
+    fn a_shared_quadrant_is_named_in_words() {
+        let mut session = clean();
+        for name in ["Austerity", "Reform"] {
+            let scenario = Scenario::new(crate::Quadrant::TopLeft, name);
+            session.pestle.scenarios.push(scenario);
+        }
+        let messages: Vec<String> = check_session(&session)
+            .into_iter()
+            .map(|p| p.message)
+            .collect();
+        assert!(
+            messages.contains(
+                &"scenario \"Reform\" shares its quadrant (top left) with another scenario"
+                    .to_owned()
+            ),
+            "{messages:?}"
+        );
     }
 
     /// Each case breaks the clean map in one way and names the error it expects.
@@ -383,7 +357,7 @@ mod tests {
             (
                 |s| {
                     s.pestle.axes = Axes {
-                        horizontal: axis(AxisSubject::Driver(Id::from_u128(2))),
+                        horizontal: Some(axis(AxisSubject::Driver(Id::from_u128(2)))),
                         vertical: None,
                     }
                 },
@@ -398,8 +372,8 @@ mod tests {
                         drivers: vec![a, b],
                     });
                     s.pestle.axes = Axes {
-                        horizontal: axis(AxisSubject::Driver(a)),
-                        vertical: axis(AxisSubject::Driver(b)),
+                        horizontal: Some(axis(AxisSubject::Driver(a))),
+                        vertical: Some(axis(AxisSubject::Driver(b))),
                     };
                 },
                 "both axes stand for the same force",
@@ -479,8 +453,8 @@ mod tests {
         let mut session = clean();
         let (a, b) = (session.pestle.drivers[0].id, session.pestle.drivers[1].id);
         session.pestle.axes = Axes {
-            horizontal: axis(AxisSubject::Driver(a)),
-            vertical: axis(AxisSubject::Driver(b)),
+            horizontal: Some(axis(AxisSubject::Driver(a))),
+            vertical: Some(axis(AxisSubject::Driver(b))),
         };
         session.meta.country = "RO".into();
         assert!(check_session(&session).is_empty());

@@ -11,13 +11,16 @@ pub mod generated;
 pub mod id;
 pub mod integrity;
 pub mod merge;
+pub mod person;
 pub mod pestle;
 pub mod pestle_stats;
+pub mod problem;
 pub mod provenance;
 pub mod session;
 pub mod statement_rules;
 #[cfg(feature = "strategies")]
 pub mod strategies;
+pub mod text;
 pub mod texts;
 pub mod verification;
 
@@ -28,6 +31,7 @@ pub use chart::{
 pub use document::Document;
 pub use edit::{Edit, EditError, TypingTarget};
 pub use id::{HasId, Id};
+pub use person::{Person, Role};
 pub use pestle::{
     Axes, Axis, AxisSubject, Category, Driver, DriverGroup, Participant, Pestle, Quadrant,
     Scenario, Vote,
@@ -35,5 +39,5 @@ pub use pestle::{
 pub use provenance::{
     Alternative, Conflict, Decision, Field, Provenance, SourceSession, Value, Variants,
 };
-pub use session::{Meta, Person, Role, Session};
+pub use session::{Meta, Session};
 pub use verification::{PriorityFormula, Rating, Verification};

@@ -219,6 +219,16 @@ impl Quadrant {
         Quadrant::BottomRight,
     ];
 
+    /// Where the quadrant lies, in words ("top left"), for messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            Quadrant::TopRight => "top right",
+            Quadrant::TopLeft => "top left",
+            Quadrant::BottomLeft => "bottom left",
+            Quadrant::BottomRight => "bottom right",
+        }
+    }
+
     /// Whether the quadrant lies at the high pole of (the horizontal, the vertical)
     /// axis.
     pub fn at_high_poles(self) -> (bool, bool) {

@@ -12,8 +12,9 @@ use serde::{Deserialize, Serialize};
 
 use super::chart::ListKind;
 use super::id::Id;
+use super::person::Role;
 use super::pestle::{Axes, Category, Quadrant};
-use super::session::Role;
+use super::text::same_text_key;
 use super::verification::PriorityFormula;
 
 /// Where the elements of a consolidated session came from. Empty for a session
@@ -72,15 +73,15 @@ impl Provenance {
     }
 
     /// The other wordings of one value of a field: those equal to it after
-    /// [`normalise`](super::merge::normalise) ("also written as …").
+    /// [`same_text_key`] ("also written as …").
     pub fn also_written(&self, element: Id, field: Field, value: &Value) -> Vec<&Alternative> {
         let Value::Text(text) = value else {
             return Vec::new();
         };
-        let key = super::merge::normalise(text);
+        let key = same_text_key(text);
         self.variants_of(element, field)
             .iter()
-            .filter(|v| matches!(&v.value, Value::Text(t) if super::merge::normalise(t) == key))
+            .filter(|v| matches!(&v.value, Value::Text(t) if same_text_key(t) == key))
             .collect()
     }
 
@@ -358,7 +359,16 @@ pub enum Field {
 impl Field {
     /// Words for a list of conflicts, e.g. "task statement".
     pub fn label(self) -> &'static str {
-        use Field::*;
+        use Field::{
+            AcronymMeaning, AcronymTerm, Axes, DriverCategory, DriverDescription, DriverTitle,
+            DutyTitle, GroupName, ListItemList, ListItemText, MetaCountry, MetaEnd, MetaLanguage,
+            MetaNotes, MetaOccupation, MetaOrganisation, MetaSponsor, MetaStart, MetaTitle,
+            MetaVenue, ParticipantCountry, ParticipantName, ParticipantOrganisation, PersonCountry,
+            PersonJobTitle, PersonName, PersonOrganisation, PersonRole, PersonYears, Presence,
+            PriorityFormula, RatingDifficulty, RatingFrequency, RatingImportance, RatingRater,
+            RatingTask, RatingTrain, ScenarioName, ScenarioNarrative, ScenarioQuadrant, TaskDuty,
+            TaskStatement, VoteDriver, VoteImpact, VoteParticipant, VoteUncertainty,
+        };
         match self {
             MetaTitle => "session title",
             MetaOccupation => "occupation",
@@ -465,7 +475,7 @@ impl fmt::Display for Value {
             Value::Number(None) | Value::Flag(None) | Value::Date(None) => f.write_str("blank"),
             Value::Role(role) => f.write_str(role.label()),
             Value::Category(category) => f.write_str(category.name()),
-            Value::Quadrant(quadrant) => write!(f, "{quadrant:?}"),
+            Value::Quadrant(quadrant) => f.write_str(quadrant.label()),
             Value::List(list) => f.write_str(list.title()),
             Value::Element(id) => write!(f, "element {}", id.short()),
             Value::Formula(formula) => f.write_str(formula.describe()),
@@ -499,6 +509,14 @@ mod tests {
             language: String::new(),
             ..SourceSession::default()
         }
+    }
+
+    #[test]
+    fn a_quadrant_value_is_said_in_words() {
+        assert_eq!(
+            Value::Quadrant(crate::Quadrant::BottomRight).to_string(),
+            "bottom right"
+        );
     }
 
     #[test]

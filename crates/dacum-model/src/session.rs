@@ -5,7 +5,8 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::chart::Chart;
-use super::id::{HasId, Id};
+use super::id::Id;
+use super::person::Person;
 use super::pestle::Pestle;
 pub use super::provenance::{Provenance, SourceSession};
 use super::verification::Verification;
@@ -70,7 +71,7 @@ impl Session {
     }
 }
 
-/// True for "en" and its regional forms ("en-GB", "en_IE").
+/// True for "en" and its regional forms ("en-GB", "`en_IE`").
 pub fn is_english(language: &str) -> bool {
     let primary = language.split(['-', '_']).next().unwrap_or("");
     primary.eq_ignore_ascii_case("en")
@@ -112,77 +113,5 @@ impl Default for Meta {
             end: None,
             notes: String::new(),
         }
-    }
-}
-
-/// Why a person took part. Names of all of them are personal data.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
-pub enum Role {
-    /// An expert worker on the DACUM panel.
-    #[default]
-    Panel,
-    Facilitator,
-    Observer,
-    /// Someone who rated tasks in a verification survey without sitting on the panel.
-    Respondent,
-}
-
-impl Role {
-    pub const ALL: [Role; 4] = [
-        Role::Panel,
-        Role::Facilitator,
-        Role::Observer,
-        Role::Respondent,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Panel => "Panel member",
-            Role::Facilitator => "Facilitator",
-            Role::Observer => "Observer",
-            Role::Respondent => "Survey respondent",
-        }
-    }
-}
-
-/// A panel member, facilitator, observer or survey respondent.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Person {
-    pub id: Id,
-    #[serde(default)]
-    pub role: Role,
-    #[serde(default)]
-    pub name: String,
-    #[serde(default)]
-    pub job_title: String,
-    #[serde(default)]
-    pub organisation: String,
-    /// ISO 3166-1 alpha-2 code.
-    #[serde(default)]
-    pub country: String,
-    #[serde(default)]
-    pub years_experience: Option<u32>,
-}
-
-impl Person {
-    pub fn new(role: Role, name: &str) -> Self {
-        Person {
-            id: Id::new(),
-            role,
-            name: name.to_owned(),
-            job_title: String::new(),
-            organisation: String::new(),
-            country: String::new(),
-            years_experience: None,
-        }
-    }
-}
-
-impl HasId for Person {
-    fn id(&self) -> Id {
-        self.id
     }
 }

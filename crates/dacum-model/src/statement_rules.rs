@@ -13,6 +13,7 @@ use std::ops::Range;
 
 use super::chart::{Chart, duty_code, task_code};
 use super::id::Id;
+use super::text::same_text_key;
 
 #[path = "action_verbs.rs"]
 mod action_verbs;
@@ -125,7 +126,8 @@ pub fn check_statement(text: &str, kind: StatementKind, english: bool) -> Vec<Fi
 }
 
 /// Checks every duty title and task statement of the chart, and finds statements that
-/// say the same thing twice anywhere in it. Findings come in chart order: a duty, then
+/// say the same thing twice anywhere in it: with equal [`same_text_key`]s, the rule
+/// by which a merge takes two statements for one. Findings come in chart order: a duty, then
 /// its tasks.
 pub fn check_chart(chart: &Chart, english: bool) -> Vec<ChartFinding> {
     let mut statements = Vec::new();
@@ -145,9 +147,9 @@ pub fn check_chart(chart: &Chart, english: bool) -> Vec<ChartFinding> {
             ));
         }
     }
-    let normalised: Vec<String> = statements.iter().map(|s| normalise(s.2)).collect();
+    let keys: Vec<String> = statements.iter().map(|s| same_text_key(s.2)).collect();
     let mut same_text: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (index, text) in normalised.iter().enumerate() {
+    for (index, text) in keys.iter().enumerate() {
         if !text.is_empty() {
             same_text.entry(text).or_default().push(index);
         }
@@ -157,7 +159,7 @@ pub fn check_chart(chart: &Chart, english: bool) -> Vec<ChartFinding> {
     for (index, (id, code, text, kind)) in statements.iter().enumerate() {
         let mut own = check_statement(text, *kind, english);
         let others: Vec<&str> = same_text
-            .get(normalised[index].as_str())
+            .get(keys[index].as_str())
             .into_iter()
             .flatten()
             .filter(|&&other| other != index)
@@ -179,33 +181,6 @@ pub fn check_chart(chart: &Chart, english: bool) -> Vec<ChartFinding> {
         findings.extend(placed);
     }
     findings
-}
-
-/// The form in which two statements count as the same: lowercase, punctuation turned
-/// into word breaks, whitespace collapsed. Apostrophes are dropped rather than turned
-/// into breaks, so "visitors' belongings" equals "visitors belongings"; Romanian s and
-/// t with cedilla (ş ţ, still common from old keyboards) equal the correct comma-below
-/// letters (ș ț).
-pub fn normalise(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut pending_break = false;
-    for c in text.to_lowercase().chars() {
-        let c = match c {
-            'ş' => 'ș',
-            'ţ' => 'ț',
-            other => other,
-        };
-        if is_word_char(c) {
-            if pending_break && !out.is_empty() {
-                out.push(' ');
-            }
-            pending_break = false;
-            out.push(c);
-        } else if !is_apostrophe(c) {
-            pending_break = true;
-        }
-    }
-    out
 }
 
 /// A whitespace-separated piece of a statement. For a word, `core` is the piece without
@@ -296,10 +271,6 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
         || matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}')
         || matches!(c, '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
-}
-
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}')
 }
 
 /// The text's span without surrounding whitespace, in characters.
@@ -600,25 +571,6 @@ mod tests {
         let expected =
             "empty not-action-verb not-observable vague-verb too-long two-actions duplicate";
         assert_eq!(ids, expected);
-    }
-
-    #[test]
-    fn normalise_ignores_case_spacing_and_punctuation() {
-        let cases = [
-            ("Search cells", "search cells"),
-            ("  SEARCH   cells. ", "search cells"),
-            ("Search visitors' belongings", "search visitors belongings"),
-            ("Search visitors’ belongings!", "search visitors belongings"),
-            ("Follow-up incidents", "follow up incidents"),
-            ("Search cells,corridors", "search cells corridors"),
-            ("Efectuează PERCHEZIȚII", "efectuează percheziții"),
-            ("Efectuează percheziţii", "efectuează percheziții"),
-            ("ΕΛΕΓΧΟΣ ΚΕΛΙΏΝ", "ελεγχος κελιών"),
-            ("...", ""),
-        ];
-        for (text, expected) in cases {
-            assert_eq!(normalise(text), expected, "{text:?}");
-        }
     }
 
     fn chart(duties: &[(&str, &[&str])]) -> Chart {

@@ -4,7 +4,12 @@
 //! Only built with the `strategies` feature, which the test suites of this crate,
 //! the store, the export and the app turn on; the app itself never pulls proptest.
 
-use crate::*;
+use crate::{
+    Acronym, Alternative, Axes, Axis, AxisSubject, Category, Chart, Conflict, Decision, Driver,
+    DriverGroup, Duty, Field, Id, ListItem, ListKind, Meta, Participant, Person, Pestle,
+    PriorityFormula, Provenance, Quadrant, Rating, Role, Scenario, Session, SourceSession, Task,
+    Value, Variants, Verification, Vote,
+};
 use jiff::civil::Date;
 use proptest::collection::vec;
 use proptest::prelude::*;

@@ -305,7 +305,7 @@ mod tests {
         });
         let mut seen = Vec::new();
         for_each_text(&session, |place, text| {
-            seen.push((place.field, text.clone()))
+            seen.push((place.field, text.clone()));
         });
         assert!(seen.contains(&("notes", "Led by Ana Pop".to_owned())));
         assert!(seen.contains(&("venue", "Cluj".to_owned())));

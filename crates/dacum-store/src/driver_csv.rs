@@ -20,7 +20,7 @@ use thiserror::Error;
 use dacum_model::{Category, Session};
 
 pub use encoding::{CsvFileError, decode_csv, read_drivers_csv};
-pub use import::{ImportCounts, import_edit};
+pub use import::{ImportCounts, ImportError, import_drivers, import_edit};
 
 /// The columns, in the order an export writes them.
 pub const COLUMNS: [&str; 6] = [
@@ -106,7 +106,7 @@ pub fn parse_drivers_csv(text: &str) -> Result<Vec<DriverRow>, CsvErrors> {
         let record = match record {
             Ok(record) => {
                 if bad_quote.is_some() {
-                    starts.push((record.position().map_or(0, |p| p.byte()), row));
+                    starts.push((record.position().map_or(0, csv::Position::byte), row));
                 }
                 record
             }
@@ -415,7 +415,9 @@ pub fn export_drivers_csv(session: &Session) -> Result<String, csv::Error> {
             writer.write_record(base.iter().map(|c| &**c).chain(["", "", ""]))?;
         }
     }
-    let bytes = writer.into_inner().map_err(|e| e.into_error())?;
+    let bytes = writer
+        .into_inner()
+        .map_err(csv::IntoInnerError::into_error)?;
     Ok(format!("\u{feff}{}", String::from_utf8_lossy(&bytes)))
 }
 

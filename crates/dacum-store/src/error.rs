@@ -3,7 +3,7 @@
 
 use std::fmt;
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
@@ -127,24 +127,87 @@ impl std::error::Error for LoadError {
 }
 
 /// A session could not be saved. The previous file and the open document are intact.
-#[derive(Debug, Error)]
+/// Reads "cannot save FILE: why"; [`SaveError::path`] and [`SaveError::reason`] give
+/// the two apart, for the command line's `FILE: error: cannot save: why`.
+#[derive(Debug)]
 pub enum SaveError {
-    #[error("cannot save {}: {source}", path.display())]
-    Io { path: PathBuf, source: io::Error },
-    #[error("cannot save {}: {message}", path.display())]
-    Serialize { path: PathBuf, message: String },
+    Io {
+        path: PathBuf,
+        source: io::Error,
+    },
+    Serialize {
+        path: PathBuf,
+        message: String,
+    },
     /// The file no longer holds what was loaded: another program changed it.
-    #[error(
-        "cannot save {}: the file changed on disk since it was opened (another program, a second window or a git pull wrote it); nothing was written",
-        path.display()
-    )]
-    ChangedOnDisk { path: PathBuf },
-    #[error("cannot save {}: it is {kind}, not a regular file; nothing was written", path.display())]
-    NotRegularFile { path: PathBuf, kind: &'static str },
-    #[error(
-        "cannot save {}: it is the input file {}; nothing was written",
-        path.display(),
-        input.display()
-    )]
-    OutputIsInput { path: PathBuf, input: PathBuf },
+    ChangedOnDisk {
+        path: PathBuf,
+    },
+    NotRegularFile {
+        path: PathBuf,
+        kind: &'static str,
+    },
+    OutputIsInput {
+        path: PathBuf,
+        input: PathBuf,
+    },
+}
+
+impl SaveError {
+    /// The file that was not written.
+    pub fn path(&self) -> &Path {
+        match self {
+            SaveError::Io { path, .. }
+            | SaveError::Serialize { path, .. }
+            | SaveError::ChangedOnDisk { path }
+            | SaveError::NotRegularFile { path, .. }
+            | SaveError::OutputIsInput { path, .. } => path,
+        }
+    }
+
+    /// Why it was not written, without the file.
+    pub fn reason(&self) -> String {
+        match self {
+            SaveError::Io { source, .. } => {
+                let text = source.to_string();
+                // tempfile wraps the system's error as `… at path "…/.dacum-save-
+                // XXXX.tmp"`: the temporary file's name is ours, not the user's.
+                match text.rsplit_once(" at path \"") {
+                    Some((cause, _)) if source.get_ref().is_some() => cause.to_owned(),
+                    _ => text,
+                }
+            }
+            SaveError::Serialize { message, .. } => message.clone(),
+            SaveError::ChangedOnDisk { .. } => "the file changed on disk since it was opened \
+                 (another program, a second window or a git pull wrote it); nothing was written"
+                .to_owned(),
+            SaveError::NotRegularFile { kind, .. } => {
+                format!("it is {kind}, not a regular file; nothing was written")
+            }
+            SaveError::OutputIsInput { input, .. } => format!(
+                "it is the input file {}; nothing was written",
+                input.display()
+            ),
+        }
+    }
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "cannot save {}: {}",
+            self.path().display(),
+            self.reason()
+        )
+    }
+}
+
+impl std::error::Error for SaveError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            SaveError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }

@@ -110,7 +110,10 @@ impl From<CurrentIn> for Session {
 /// instead of `statement`, and there was no PESTLE or verification yet. As strict
 /// as the current version: every field it had is carried over by `migrate`.
 pub(super) mod v0 {
-    use super::*;
+    use super::{
+        Acronym, Chart, Date, Deserialize, Duty, Id, ListItem, Meta, Person, Pestle, Provenance,
+        Role, Session, Task, Verification,
+    };
 
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]

@@ -13,13 +13,16 @@ mod save;
 mod target;
 
 pub use driver_csv::{
-    COLUMNS as CSV_COLUMNS, CsvErrors, CsvFileError, DriverRow, ImportCounts, RowError, decode_csv,
-    export_drivers_csv, import_edit, parse_drivers_csv, read_drivers_csv,
+    COLUMNS as CSV_COLUMNS, CsvErrors, CsvFileError, DriverRow, ImportCounts, ImportError,
+    RowError, decode_csv, export_drivers_csv, import_drivers, import_edit, parse_drivers_csv,
+    read_drivers_csv,
 };
 pub use error::{LoadError, LoadErrorKind, SaveError, UnknownField};
 pub use file_format::{FORMAT, MAX_FILE_SIZE, VERSION};
 pub use fingerprint::{Fingerprint, may_replace};
-pub use load::{load_session, load_session_with_fingerprint, parse_session, read_text_file};
+pub use load::{
+    load_session, load_session_with_fingerprint, load_sessions, parse_session, read_text_file,
+};
 pub use recovery::{
     Recovery, default_untitled_folder, find_recovery, recovery_path, remove_recovery,
     untitled_recoveries, write_recovery,

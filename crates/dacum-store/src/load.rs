@@ -18,6 +18,24 @@ pub fn load_session(path: &Path) -> Result<Session, LoadError> {
     parse_session(&bytes, path)
 }
 
+/// Loads every file, for a merge: the sessions in order, or every file that
+/// cannot be read (not only the first).
+pub fn load_sessions<P: AsRef<Path>>(paths: &[P]) -> Result<Vec<Session>, Vec<LoadError>> {
+    let mut sessions = Vec::with_capacity(paths.len());
+    let mut errors = Vec::new();
+    for path in paths {
+        match load_session(path.as_ref()) {
+            Ok(session) => sessions.push(session),
+            Err(error) => errors.push(error),
+        }
+    }
+    if errors.is_empty() {
+        Ok(sessions)
+    } else {
+        Err(errors)
+    }
+}
+
 /// Loads a session file and tells what it held, so that a later save can see
 /// whether another program changed it in the meantime.
 pub fn load_session_with_fingerprint(path: &Path) -> Result<(Session, Fingerprint), LoadError> {

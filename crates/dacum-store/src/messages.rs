@@ -110,7 +110,11 @@ pub(super) fn describe(code: ron::Error) -> LoadErrorKind {
             "there is more text after the end of the session (after its closing `)`)".to_owned()
         }
         E::InvalidValueForType { expected, found } => {
-            format!("expected {}, found {found}", plain_expected(&expected))
+            format!(
+                "expected {}, found {}",
+                plain_expected(&expected),
+                plain_expected(&found)
+            )
         }
         E::ExpectedDifferentLength { expected, found } => {
             format!(
@@ -124,10 +128,33 @@ pub(super) fn describe(code: ron::Error) -> LoadErrorKind {
             ),
             None => plain_expected(&message),
         },
+        E::InvalidIdentifier(name) | E::SuggestRawIdentifier(name) => format!(
+            "`{name}` is not a field name (a field name is made of letters, digits and `_`)"
+        ),
+        E::InvalidIntegerDigit { digit, base } => match base {
+            10 => format!("expected a whole number (`{digit}` is not a digit)"),
+            16 => format!("`{digit}` is not a hexadecimal digit"),
+            _ => format!("`{digit}` is not a digit of a base-{base} number"),
+        },
+        E::UnexpectedChar(c) => format!("unexpected character `{c}`"),
+        E::ExpectedFloat => "expected a number".to_owned(),
+        E::ExpectedOption => "expected a value, or None".to_owned(),
+        E::ExpectedUnit => "expected `()` here".to_owned(),
+        E::ExpectedChar => "expected one character in single quotes".to_owned(),
+        E::ExpectedByteLiteral | E::ExpectedByteString | E::ExpectedRawValue => {
+            "expected a value of another kind here".to_owned()
+        }
+        E::ExpectedRangeSyntax => "expected `..` here".to_owned(),
+        E::UnclosedLineComment => "a `//` comment at the end is not ended by a new line".to_owned(),
+        E::Utf8Error(_) => "the file is not UTF-8 text (an invalid byte)".to_owned(),
+        E::Io(why) => format!("cannot read the file: {why}"),
+        E::Fmt => "the session could not be written as text".to_owned(),
         other => {
-            // The remaining errors (bad escapes, unexpected characters, comments)
-            // name no Rust type; they start lower-case to read like ours.
-            let text = other.to_string();
+            // The remaining errors (bad escapes, comments, underscores in numbers,
+            // extensions) name no Rust type; they start lower-case to read like
+            // ours. A variant added to ron later lands here: its text is passed
+            // through `plain_expected` in case it names a type.
+            let text = plain_expected(&other.to_string());
             let mut chars = text.chars();
             match chars.next() {
                 Some(first) => first.to_lowercase().chain(chars).collect(),
@@ -138,18 +165,97 @@ pub(super) fn describe(code: ron::Error) -> LoadErrorKind {
     LoadErrorKind::Syntax(text)
 }
 
-/// serde's "struct Task" (in "expected …") as "a task".
+/// serde's words for what it expected or found, in terms of the file: `struct
+/// Task` (or `enum Category`, `tuple struct Id`) as "a task", a variant
+/// `Value::Text` as "`Text`", `u8` as "a whole number", "a sequence" as "a list".
 fn plain_expected(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(at) = rest.find("struct ") {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + "struct ".len()..];
+    while let Some((at, kind)) = next_type_word(rest) {
+        out.push_str(&plain_words(&rest[..at]));
+        let after = &rest[at + kind.len()..];
         let name_len = after
-            .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '`'))
+            .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '`' || c == ':'))
             .unwrap_or(after.len());
-        out.push_str(place(Some(after[..name_len].trim_matches('`'))));
+        let name = after[..name_len].trim_matches('`');
+        match name.rsplit_once("::") {
+            // An enum's variant, e.g. `Text` of a conflict's value.
+            Some((_, variant)) => out.push_str(&format!("`{variant}`")),
+            None => out.push_str(place(Some(name))),
+        }
         rest = &after[name_len..];
+    }
+    out.push_str(&plain_words(rest));
+    out
+}
+
+/// Where the next "struct X" (or another kind of Rust type before a name) starts.
+fn next_type_word(text: &str) -> Option<(usize, &'static str)> {
+    // Longest first, so "tuple struct " is not read as "struct ".
+    const KINDS: [&str; 8] = [
+        "tuple struct ",
+        "unit struct ",
+        "tuple variant ",
+        "struct variant ",
+        "newtype variant ",
+        "unit variant ",
+        "struct ",
+        "enum ",
+    ];
+    KINDS
+        .iter()
+        .filter_map(|kind| text.find(kind).map(|at| (at, *kind)))
+        .min_by_key(|&(at, kind)| (at, std::cmp::Reverse(kind.len())))
+}
+
+/// serde's names of primitive types and shapes in words.
+fn plain_words(text: &str) -> String {
+    const WORDS: [(&str, &str); 17] = [
+        ("unknown variant", "unknown value"),
+        ("a borrowed string", "text in double quotes"),
+        ("a string", "text in double quotes"),
+        ("a sequence", "a list"),
+        ("newtype struct", "a value in `( )`"),
+        ("unit value", "`()`"),
+        ("Option value", "an optional value"),
+        ("field identifier", "a field name"),
+        ("variant identifier", "a name"),
+        ("floating point", "the number"),
+        ("usize", "a whole number"),
+        ("u64", "a whole number"),
+        ("u32", "a whole number"),
+        ("u16", "a whole number"),
+        ("i64", "a whole number"),
+        ("i32", "a whole number"),
+        ("u8", "a whole number"),
+    ];
+    let mut out = text.to_owned();
+    for (from, to) in WORDS {
+        out = replace_word(&out, from, to);
+    }
+    out
+}
+
+/// `text` with every whole-word `from` replaced ("u8" in "expected u8", not in "u80").
+fn replace_word(text: &str, from: &str, to: &str) -> String {
+    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(from) {
+        let before = out.chars().last().or_else(|| rest[..at].chars().last());
+        let before = if at > 0 {
+            rest[..at].chars().last()
+        } else {
+            before
+        };
+        let after = rest[at + from.len()..].chars().next();
+        out.push_str(&rest[..at]);
+        if is_word(before) || is_word(after) {
+            out.push_str(from);
+        } else {
+            out.push_str(to);
+        }
+        rest = &rest[at + from.len()..];
     }
     out.push_str(rest);
     out
@@ -210,7 +316,125 @@ pub(super) fn text_kind(text: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{plain_expected, text_kind};
+    use super::{describe, plain_expected, text_kind};
+    use crate::error::LoadErrorKind;
+
+    /// Words of Rust and of the parser that mean nothing to a facilitator.
+    const RUST_WORDS: [&str; 15] = [
+        "struct",
+        "enum ",
+        "variant",
+        "identifier",
+        "ron::",
+        "RawValue",
+        "std ",
+        "base 10",
+        "u8",
+        "u32",
+        "usize",
+        "newtype",
+        "Option value",
+        "Header",
+        "CurrentIn",
+    ];
+
+    fn assert_plain(kind: &LoadErrorKind) {
+        let text = kind.to_string();
+        for word in RUST_WORDS {
+            assert!(!text.contains(word), "{word:?} in {text:?}");
+        }
+    }
+
+    /// Every error ron can raise that carries a Rust name or a Rust term, and
+    /// serde's messages inside it, in words.
+    #[test]
+    fn no_error_of_ron_or_serde_names_a_rust_type() {
+        use ron::Error as E;
+        let errors = [
+            E::ExpectedNamedStructLike("Header"),
+            E::ExpectedNamedStructLike("Meta"),
+            E::ExpectedNamedStructLike(""),
+            E::ExpectedStructName("Meta".to_owned()),
+            E::ExpectedDifferentStructName {
+                expected: "Meta",
+                found: "Metadata".to_owned(),
+            },
+            E::NoSuchEnumVariant {
+                expected: &["Panel"],
+                found: "Boss".to_owned(),
+                outer: None,
+            },
+            E::MissingStructField {
+                field: "id",
+                outer: Some("CurrentIn".to_owned()),
+            },
+            E::DuplicateStructField {
+                field: "id",
+                outer: None,
+            },
+            E::InvalidValueForType {
+                expected: "struct Meta".to_owned(),
+                found: "a sequence".to_owned(),
+            },
+            E::InvalidValueForType {
+                expected: "u8".to_owned(),
+                found: "newtype struct".to_owned(),
+            },
+            E::InvalidValueForType {
+                expected: "enum Category".to_owned(),
+                found: "Option value".to_owned(),
+            },
+            E::ExpectedDifferentLength {
+                expected: "tuple variant Value::Text with 1 element".to_owned(),
+                found: 2,
+            },
+            E::Message("invalid type: unit value, expected tuple struct Id".to_owned()),
+            E::Message("invalid length 0, expected struct variant Edit::Move".to_owned()),
+            E::Message("invalid value: integer `300`, expected u8".to_owned()),
+            E::Message("invalid type: string \"x\", expected usize".to_owned()),
+            E::Message("unknown variant `X`, expected field identifier".to_owned()),
+            E::InvalidIdentifier("m-eta".to_owned()),
+            E::SuggestRawIdentifier("m-eta".to_owned()),
+            E::InvalidIntegerDigit {
+                digit: 'b',
+                base: 10,
+            },
+            E::InvalidIntegerDigit {
+                digit: 'G',
+                base: 16,
+            },
+            E::ExpectedRawValue,
+            E::UnclosedLineComment,
+            E::ExpectedUnit,
+            E::ExpectedOption,
+            E::ExpectedFloat,
+            E::ExpectedChar,
+            E::ExpectedByteString,
+            E::ExpectedByteLiteral,
+            E::ExpectedRangeSyntax,
+            E::ExceededRecursionLimit,
+            E::Fmt,
+        ];
+        for error in errors {
+            assert_plain(&describe(error));
+        }
+    }
+
+    #[test]
+    fn a_word_is_replaced_only_whole() {
+        assert_eq!(
+            plain_expected("expected u8, found u80"),
+            "expected a whole number, found u80"
+        );
+        assert_eq!(
+            plain_expected("expected tuple variant Value::Text"),
+            "expected `Text`"
+        );
+        assert_eq!(
+            plain_expected("expected tuple struct Id"),
+            "expected this part of the file"
+        );
+    }
 
     #[test]
     fn serde_struct_names_become_words() {

@@ -18,7 +18,7 @@ use super::{
 use crate::ui::pdf_export::Outcome;
 use crate::ui::prompts::{OnDiskChoice, Prompt};
 use dacum_model::Document;
-use dacum_store::{Fingerprint, SaveError};
+use dacum_store::{Fingerprint, ImportError, SaveError};
 
 /// The open file as this app last saw it on disk.
 #[derive(Default)]
@@ -105,34 +105,27 @@ impl DacumApp {
     /// Adds drivers and votes from a CSV file as one undo step; with any bad row,
     /// lists every problem and imports nothing.
     pub fn import_csv(&mut self, path: &Path) {
-        let rows = dacum_store::read_drivers_csv(path).map_err(|e| e.to_string());
-        match rows {
-            Ok(rows) => {
-                let (edit, counts) = dacum_store::import_edit(self.document.session(), &rows);
-                match self.document.apply(edit) {
-                    Ok(()) => {
-                        self.show_pestle(PestleTab::Votes);
-                        self.notify(Notice {
-                            title: "Drivers and votes imported".to_owned(),
-                            text: format!(
-                                "Added {} drivers, {} participants and {} votes; updated {} votes.\nUndo takes the whole import back.",
-                                counts.drivers,
-                                counts.participants,
-                                counts.votes,
-                                counts.updated_votes
-                            ),
-                        });
-                    }
-                    Err(error) => self.show_error("Cannot import", error.to_string()),
-                }
+        match dacum_store::import_drivers(&mut self.document, path) {
+            Ok(counts) => {
+                self.show_pestle(PestleTab::Votes);
+                self.notify(Notice {
+                    title: "Drivers and votes imported".to_owned(),
+                    text: format!(
+                        "{}\nUndo takes the whole import back.",
+                        sentence(&counts.to_string())
+                    ),
+                });
             }
-            Err(problems) => self.show_error(
+            Err(ImportError::File(problems)) => self.show_error(
                 "Nothing was imported",
                 format!(
                     "{}\n{problems}\n\nFix these rows in the spreadsheet and import again.",
                     path.display()
                 ),
             ),
+            Err(error @ ImportError::Apply(_)) => {
+                self.show_error("Cannot import", error.to_string());
+            }
         }
     }
 
@@ -223,8 +216,8 @@ impl DacumApp {
                 self.last_saved = Some(now_hhmm());
                 self.last_autosaved = None;
                 self.autosave.mark_clean(&self.document);
-                if let Some(action) = self.after_save.take() {
-                    self.perform(action);
+                if let Some(command) = self.after_save.take() {
+                    self.apply(command);
                 }
             }
             // The pending action (quit, open …) waits for the answer.
@@ -284,17 +277,13 @@ impl DacumApp {
                 missing_glyphs,
             } => {
                 let mut text = format!("{} pages written to\n{}", pages, path.display());
-                if !missing_glyphs.is_empty() {
-                    let chars: Vec<String> = missing_glyphs.iter().map(char::to_string).collect();
-                    text.push_str(&format!(
-                        "\n\nThe report font has no glyph for {}: they print as empty boxes.",
-                        chars.join(" ")
-                    ));
+                if let Some(warning) = dacum_export::missing_glyphs_warning(&missing_glyphs) {
+                    text.push_str(&format!("\n\n{}", sentence(&warning)));
                 }
                 self.notify(Notice {
                     title: "PDF exported".to_owned(),
                     text,
-                })
+                });
             }
             Outcome::Failed { path, message } => self.show_error(
                 "Cannot export the PDF",
@@ -305,4 +294,16 @@ impl DacumApp {
             ),
         }
     }
+}
+
+/// A message the command line prints as a clause ("added 3 drivers …") as a
+/// sentence of its own in a window: "Added 3 drivers ….".
+fn sentence(clause: &str) -> String {
+    let mut chars = clause.chars();
+    let first: String = chars
+        .next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .collect();
+    format!("{first}{}.", chars.as_str())
 }

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use super::{Action, DacumApp, View};
+use super::{Command, DacumApp, View};
 use crate::ui::merge_files::{Finished, MergeFailure};
 use dacum_model::Document;
 
@@ -26,7 +26,7 @@ impl DacumApp {
             Ok(finished) => {
                 self.merging.hold(finished);
                 // Asks first when the open document has unsaved changes.
-                self.perform(Action::OpenMerged);
+                self.apply(Command::OpenMerged);
             }
             Err(failure) => self.show_merge_failure(&failure),
         }

@@ -3,7 +3,7 @@
 
 use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, vec2};
 
-use super::super::session_editor::typing::em;
+use crate::ui::widgets::em;
 use dacum_model::{Pestle, Quadrant};
 
 pub(super) fn preview_ui(ui: &mut egui::Ui, pestle: &Pestle) {

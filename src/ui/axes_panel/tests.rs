@@ -1,13 +1,11 @@
 //! The axes tab driven as the facilitator would, asserting on the session.
 
-use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use super::*;
-use crate::ui::session_editor::typing::apply_commands;
-use dacum_model::{Category, Document, Driver, DriverGroup, Id, Participant, Vote};
-
-type H = Harness<'static, (Document, AxesState)>;
+use crate::ui::test_harness::{AppHarness, app_harness};
+use crate::ui::ui_command::UiCommand;
+use dacum_model::{Category, Driver, DriverGroup, Id, Participant, Vote};
 
 /// Four drivers voted by one participant; "AI risk tools" and "Digital records"
 /// are related, "Overcrowding" is a predetermined element.
@@ -34,34 +32,19 @@ fn session() -> Session {
     session
 }
 
-fn harness(session: Session) -> H {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1300.0, 1000.0))
-        .build_ui_state(
-            |ui, (document, state): &mut (Document, AxesState)| {
-                let mut commands = Vec::new();
-                axes_ui(ui, document.session(), state, &mut commands);
-                apply_commands(document, commands);
-            },
-            (Document::new(session), AxesState::default()),
-        );
-    harness.run();
-    harness
+fn axes(harness: &AppHarness) -> &Axes {
+    &harness.state().document().session().pestle.axes
 }
 
-fn axes(harness: &H) -> &Axes {
-    &harness.state().0.session().pestle.axes
-}
-
-fn type_into(harness: &mut H, label: &str, text: &str) {
+fn type_into(harness: &mut AppHarness, label: &str, text: &str) {
     harness.get_by_label(label).focus();
     harness.run();
     harness.get_by_label(label).type_text(text);
     harness.run();
 }
 
-fn subject(harness: &H, title: &str) -> AxisSubject {
-    let pestle = &harness.state().0.session().pestle;
+fn subject(harness: &AppHarness, title: &str) -> AxisSubject {
+    let pestle = &harness.state().document().session().pestle;
     let driver = pestle
         .drivers
         .iter()
@@ -71,6 +54,12 @@ fn subject(harness: &H, title: &str) -> AxisSubject {
     pestle
         .group_of(driver)
         .map_or(AxisSubject::Driver(driver), |g| AxisSubject::Group(g.id))
+}
+
+fn harness(session: Session) -> AppHarness {
+    app_harness(session, egui::vec2(1300.0, 1000.0), |app| {
+        app.show_pestle(crate::ui::view::PestleTab::Axes);
+    })
 }
 
 #[test]
@@ -88,7 +77,7 @@ fn the_suggestion_is_explained_and_can_be_taken_and_undone() {
     );
     harness.get_by_label("Use suggested axes").click();
     harness.run();
-    let expected = harness.state().0.session().pestle.suggest_axes();
+    let expected = harness.state().document().session().pestle.suggest_axes();
     let chosen = axes(&harness);
     assert_eq!(
         chosen.horizontal.as_ref().map(|a| a.subject),
@@ -98,7 +87,7 @@ fn the_suggestion_is_explained_and_can_be_taken_and_undone() {
         chosen.vertical.as_ref().map(|a| a.subject),
         Some(expected.axes[1].subject)
     );
-    harness.state_mut().0.undo().expect("undo");
+    harness.state_mut().apply(UiCommand::Undo);
     assert_eq!(axes(&harness), &Axes::default());
 }
 
@@ -131,14 +120,14 @@ fn poles_and_rationale_are_typed_each_field_one_undo_step() {
     assert_eq!(vertical.high_pole, "Digital");
     assert_eq!(vertical.rationale, "Split votes on ICT budgets.");
 
-    harness.state_mut().0.undo().expect("undo the rationale");
+    harness.state_mut().apply(UiCommand::Undo);
     let vertical = axes(&harness).vertical.clone().expect("chosen");
     assert_eq!(
         (vertical.high_pole.as_str(), vertical.rationale.as_str()),
         ("Digital", "")
     );
     for _ in 0..3 {
-        harness.state_mut().0.undo().expect("undo a pole");
+        harness.state_mut().apply(UiCommand::Undo);
     }
     let horizontal = axes(&harness).horizontal.clone().expect("still chosen");
     assert_eq!(horizontal.low_pole, "");

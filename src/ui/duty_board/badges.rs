@@ -5,25 +5,12 @@
 
 use egui::{Align2, Color32, CornerRadius, Pos2, Rect, Shape, Stroke, Ui, pos2, vec2};
 
-use super::card::Look;
+use super::look::{Look, readable_on};
 use super::shared::Shared;
 
 /// The colour of the conflict mark: apart from the orange of the warnings and
 /// from the duty hues' usual blues and greens.
 pub(super) const CONFLICT: Color32 = Color32::from_rgb(142, 68, 173);
-
-/// Black or white, whichever contrasts more with `fill` (WCAG relative luminance).
-pub(super) fn readable_on(fill: Color32) -> Color32 {
-    let linear = egui::Rgba::from(fill);
-    let luminance = 0.2126 * linear.r() + 0.7152 * linear.g() + 0.0722 * linear.b();
-    let with_black = (luminance + 0.05) / 0.05;
-    let with_white = 1.05 / (luminance + 0.05);
-    if with_black >= with_white {
-        Color32::BLACK
-    } else {
-        Color32::WHITE
-    }
-}
 
 /// The warning badge (a warning sign and the number of findings) in the card's
 /// top-right corner, `right_top` its corner; returns the rect it takes. The sign
@@ -100,7 +87,8 @@ pub(super) fn shared_line(
 mod tests {
     use egui::Color32;
 
-    use super::{CONFLICT, readable_on};
+    use super::CONFLICT;
+    use crate::ui::duty_board::look::readable_on;
 
     #[test]
     fn badge_text_contrasts_with_the_warning_colour() {

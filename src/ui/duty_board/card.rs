@@ -9,91 +9,23 @@
 use std::sync::Arc;
 
 use egui::{
-    Color32, CornerRadius, EventFilter, FontId, Frame, Galley, Margin, Pos2, Rect, RichText, Sense,
-    Shape, Stroke, StrokeKind, TextEdit, Ui, UiBuilder, Vec2, WidgetInfo, pos2, vec2,
+    CornerRadius, EventFilter, Frame, Galley, Margin, Pos2, Rect, RichText, Sense, Shape, Stroke,
+    StrokeKind, TextEdit, Ui, UiBuilder, Vec2, WidgetInfo, pos2, vec2,
 };
 
-use super::badges::{self, readable_on};
+use super::badges;
+use super::look::{CARD_WIDTH, Look};
 use super::shared::Shared;
 use super::{
-    Action, CardKind, Command, DutyBoardState, Step, card_id, editor_id, highlight, move_edit,
+    BoardAction, CardKind, Command, DutyBoardState, Step, card_id, editor_id, highlight, move_edit,
 };
 use dacum_model::statement_rules::Finding;
 use dacum_model::{Chart, Id};
 
-/// Card width: about 20 characters a line at the board's text size, so a task of
-/// 2–8 words takes two or three lines, as on the paper chart.
-pub(super) const CARD_WIDTH: f32 = 210.0;
-/// Space between cards.
-pub(super) const GAP: f32 = 10.0;
 const PADDING: f32 = 10.0;
 /// The coloured edge that ties a task card to its duty.
 const STRIPE: f32 = 5.0;
-/// Text sizes chosen to be read from the back of a room on a projector.
-const TEXT_SIZE: f32 = 18.0;
-const CODE_SIZE: f32 = 15.0;
 const NOTE_SIZE: f32 = 15.0;
-/// Every card is at least this many text lines tall, so rows of short tasks line up.
-const MIN_TEXT_ROWS: f32 = 2.0;
-
-/// Colours and fonts of the board, taken from the theme once per frame.
-pub(super) struct Look {
-    pub(super) text: Color32,
-    pub(super) weak: Color32,
-    panel: Color32,
-    edit_fill: Color32,
-    selection: Stroke,
-    pub(super) warn: Color32,
-    pub(super) warn_text: Color32,
-    dark: bool,
-    pub(super) text_font: FontId,
-    pub(super) code_font: FontId,
-    /// The height of the code line and of the text's minimum rows.
-    code_height: f32,
-    min_text_height: f32,
-}
-
-impl Look {
-    pub(super) fn new(ui: &Ui) -> Self {
-        let visuals = ui.visuals();
-        let text_font = FontId::proportional(TEXT_SIZE);
-        let code_font = FontId::proportional(CODE_SIZE);
-        let (text_row, code_row) = ui
-            .painter()
-            .fonts_mut(|f| (f.row_height(&text_font), f.row_height(&code_font)));
-        Look {
-            text: visuals.strong_text_color(),
-            weak: visuals.weak_text_color(),
-            panel: visuals.panel_fill,
-            edit_fill: visuals.text_edit_bg_color(),
-            selection: Stroke::new(3.0, visuals.selection.stroke.color),
-            warn: visuals.warn_fg_color,
-            warn_text: readable_on(visuals.warn_fg_color),
-            dark: visuals.dark_mode,
-            text_font,
-            code_font,
-            code_height: code_row,
-            min_text_height: text_row * MIN_TEXT_ROWS,
-        }
-    }
-
-    /// The duty's hue (`model::duty_rgb`). It is mixed into the theme's panel
-    /// colour rather than used as it is, so the theme's own text colour keeps its
-    /// contrast in light, dark and high-contrast themes alike.
-    pub(super) fn hue(&self, duty: usize) -> Color32 {
-        let [r, g, b] = dacum_model::duty_rgb(duty);
-        Color32::from_rgb(r, g, b)
-    }
-
-    fn duty_fill(&self, duty: usize) -> Color32 {
-        let t = if self.dark { 0.38 } else { 0.32 };
-        self.panel.lerp_to_gamma(self.hue(duty), t)
-    }
-
-    fn task_fill(&self, duty: usize) -> Color32 {
-        self.panel.lerp_to_gamma(self.hue(duty), 0.08)
-    }
-}
 
 /// What every card of a frame shares.
 pub(super) struct Board<'a> {
@@ -121,7 +53,7 @@ pub(super) fn card_ui(
     pos: Pos2,
     state: &mut DutyBoardState,
     commands: &mut Vec<Command>,
-    actions: &mut Vec<Action>,
+    actions: &mut Vec<BoardAction>,
 ) -> Rect {
     let look = &board.look;
     // Placeholders, filled once the card's height is known, keep the background
@@ -189,11 +121,11 @@ pub(super) fn card_ui(
         (true, _) => (look.edit_fill, look.selection),
         (false, CardKind::Duty) => (
             look.duty_fill(card.duty_index),
-            Stroke::new(1.0, look.hue(card.duty_index)),
+            Stroke::new(1.0, Look::hue(card.duty_index)),
         ),
         (false, CardKind::Task) => (
             look.task_fill(card.duty_index),
-            Stroke::new(1.0, look.hue(card.duty_index).gamma_multiply(0.6)),
+            Stroke::new(1.0, Look::hue(card.duty_index).gamma_multiply(0.6)),
         ),
     };
     let stroke = if is_selected { look.selection } else { stroke };
@@ -208,7 +140,7 @@ pub(super) fn card_ui(
             ne: 0,
             se: 0,
         };
-        let bar = Shape::rect_filled(bar, bar_radius, look.hue(card.duty_index));
+        let bar = Shape::rect_filled(bar, bar_radius, Look::hue(card.duty_index));
         ui.painter().set(slot, bar);
     }
     rect
@@ -223,7 +155,7 @@ fn face_interaction(
     face: Rect,
     is_selected: bool,
     state: &mut DutyBoardState,
-    actions: &mut Vec<Action>,
+    actions: &mut Vec<BoardAction>,
 ) {
     let look = &board.look;
     let response = ui.interact(face, card_id(card.id), Sense::click_and_drag());
@@ -239,9 +171,9 @@ fn face_interaction(
         });
     }
     if response.clicked() {
-        actions.push(Action::Edit(card.id));
+        actions.push(BoardAction::Edit(card.id));
     } else if response.secondary_clicked() || (response.gained_focus() && !is_selected) {
-        actions.push(Action::Select(card.id));
+        actions.push(BoardAction::Select(card.id));
     }
     response.dnd_set_drag_payload(super::drag::Dragged {
         id: card.id,
@@ -335,10 +267,10 @@ fn findings_sentence(findings: &[Finding]) -> String {
     format!("{count}: {}", messages.join("; "))
 }
 
-fn menu_ui(ui: &mut Ui, chart: &Chart, card: &Card<'_>, actions: &mut Vec<Action>) {
+fn menu_ui(ui: &mut Ui, chart: &Chart, card: &Card<'_>, actions: &mut Vec<BoardAction>) {
     let mut chosen = None;
     if ui.button("Edit").clicked() {
-        chosen = Some(Action::Edit(card.id));
+        chosen = Some(BoardAction::Edit(card.id));
     }
     let moves: &[(Step, &str)] = match card.kind {
         CardKind::Task => &[
@@ -355,12 +287,12 @@ fn menu_ui(ui: &mut Ui, chart: &Chart, card: &Card<'_>, actions: &mut Vec<Action
     for &(step, label) in moves {
         let possible = move_edit(chart, card.id, step).is_some();
         if ui.add_enabled(possible, egui::Button::new(label)).clicked() {
-            chosen = Some(Action::Move(card.id, step));
+            chosen = Some(BoardAction::Move(card.id, step));
         }
     }
     ui.separator();
     if ui.button(delete_label(card.kind)).clicked() {
-        chosen = Some(Action::Delete(card.id));
+        chosen = Some(BoardAction::Delete(card.id));
     }
     if let Some(action) = chosen {
         actions.push(action);
@@ -383,7 +315,7 @@ fn details_ui(
     card: &Card<'_>,
     top_left: Pos2,
     width: f32,
-    actions: &mut Vec<Action>,
+    actions: &mut Vec<BoardAction>,
 ) -> f32 {
     let rect = Rect::from_min_size(top_left, vec2(width, f32::INFINITY));
     let mut child = ui.new_child(
@@ -399,7 +331,7 @@ fn details_ui(
         .on_hover_text("Remove it (Delete key); Undo brings it back")
         .clicked()
     {
-        actions.push(Action::Delete(card.id));
+        actions.push(BoardAction::Delete(card.id));
     }
     child.min_rect().bottom()
 }

@@ -11,9 +11,8 @@ use egui::{
     CursorIcon, DragAndDrop, FontId, LayerId, Order, Pos2, Rect, Stroke, StrokeKind, Ui, pos2, vec2,
 };
 
-use super::card::GAP;
-use super::rows::ROW_GAP;
-use super::{Action, CardKind, text_of};
+use super::look::{GAP, ROW_GAP};
+use super::{BoardAction, CardKind, text_of};
 use dacum_model::{Chart, Edit, Id};
 
 /// The payload of a drag: which card.
@@ -61,7 +60,7 @@ struct Target {
 }
 
 /// Shows the dragged card and where it would land; on release, pushes the move.
-pub(super) fn drop_ui(ui: &Ui, chart: &Chart, places: &Places, actions: &mut Vec<Action>) {
+pub(super) fn drop_ui(ui: &Ui, chart: &Chart, places: &Places, actions: &mut Vec<BoardAction>) {
     let ctx = ui.ctx();
     let Some(dragged) = DragAndDrop::payload::<Dragged>(ctx) else {
         return;
@@ -84,7 +83,7 @@ pub(super) fn drop_ui(ui: &Ui, chart: &Chart, places: &Places, actions: &mut Vec
     if ui.input(|i| i.pointer.any_released()) {
         DragAndDrop::clear_payload(ctx);
         if let Some(target) = target {
-            actions.push(Action::Drop(dragged.id, target.edit));
+            actions.push(BoardAction::Drop(dragged.id, target.edit));
         }
     }
 }

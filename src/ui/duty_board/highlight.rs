@@ -7,7 +7,7 @@ use std::ops::Range;
 use egui::Stroke;
 use egui::text::{LayoutJob, TextFormat};
 
-use super::card::Look;
+use super::look::Look;
 use dacum_model::statement_rules::{Finding, Rule};
 
 /// The card text as a layout job, with the words of each finding underlined. Whole-

@@ -7,26 +7,23 @@
 
 use egui::{Button, Rect, RichText, Ui, pos2, vec2};
 
-use super::card::{self, Board, CARD_WIDTH, Card, GAP, Look};
+use super::card::{self, Board, Card};
 use super::drag::RowPlace;
-use super::{Action, CardKind, Command, DutyBoardState};
+use super::look::{CARD_WIDTH, GAP, Look, ROW_GAP};
+use super::{BoardAction, CardKind, Command, DutyBoardState};
 use dacum_model::{Chart, Duty, duty_code};
-
-/// Extra space between a duty card and its tasks, and between duty rows.
-pub(super) const ROW_GAP: f32 = 18.0;
 
 pub(super) fn board_ui(
     ui: &mut Ui,
     chart: &Chart,
     state: &mut DutyBoardState,
     commands: &mut Vec<Command>,
-    actions: &mut Vec<Action>,
+    actions: &mut Vec<BoardAction>,
 ) {
     let board = Board {
         look: Look::new(ui),
         chart,
     };
-    let look = &board.look;
     // Taken out for the frame: the cards borrow their findings while they change the
     // rest of the state.
     let findings = std::mem::take(&mut state.findings);
@@ -105,7 +102,7 @@ pub(super) fn board_ui(
         }
         let pos = next_slot(&mut column, &mut line_top, &mut line_height);
         let add_rect = Rect::from_min_size(pos, card::add_button_size());
-        add_task_button(ui, look, (d, duty), &code, add_rect, actions);
+        add_task_button(ui, (d, duty), &code, add_rect, actions);
         line_height = line_height.max(add_rect.height());
 
         let row_bottom = duty_rect.bottom().max(line_top + line_height);
@@ -129,7 +126,7 @@ pub(super) fn board_ui(
             "Add a duty at the end of the chart (Ctrl+D adds one after the selected duty)",
         );
     if response.clicked() {
-        actions.push(Action::AddDuty {
+        actions.push(BoardAction::AddDuty {
             index: chart.duties.len(),
         });
     }
@@ -144,14 +141,13 @@ pub(super) fn board_ui(
 /// The "+ Add task" slot after a duty's last task.
 fn add_task_button(
     ui: &mut Ui,
-    look: &Look,
     (duty_index, duty): (usize, &Duty),
     code: &str,
     rect: Rect,
-    actions: &mut Vec<Action>,
+    actions: &mut Vec<BoardAction>,
 ) {
     let text = RichText::new("+ Add task").size(16.0);
-    let button = Button::new(text).stroke(egui::Stroke::new(1.0, look.hue(duty_index)));
+    let button = Button::new(text).stroke(egui::Stroke::new(1.0, Look::hue(duty_index)));
     let response = ui
         .put(rect, button)
         .on_hover_text(format!(
@@ -159,7 +155,7 @@ fn add_task_button(
         ))
         .accessible_name(format!("Add task to {code}"));
     if response.clicked() {
-        actions.push(Action::AddTask {
+        actions.push(BoardAction::AddTask {
             duty: duty.id,
             index: duty.tasks.len(),
         });

@@ -1,54 +1,19 @@
-//! Widget tests: a harness owns a document and the board state, draws the board and
-//! applies the commands it pushed, as the app does; the tests assert on the session.
+//! The board driven through the app (the shared `test_harness`): clicks, keys and
+//! drags reach the document as a user's do; the tests assert on the session.
 
 use egui::{Key, Modifiers, Pos2};
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
-use super::{Command, DutyBoardState, duty_board_ui};
-use dacum_model::{Document, Duty, Session, Task};
+use super::Command;
+use crate::ui::test_harness::{AppHarness, app_harness};
+use crate::ui::ui_command::UiCommand;
+use crate::ui::view::View;
+use dacum_model::{Duty, Session, Task};
 
-struct Fixture {
-    document: Document,
-    board: DutyBoardState,
-}
-
-fn harness(session: Session) -> Harness<'static, Fixture> {
-    let fixture = Fixture {
-        document: Document::new(session),
-        board: DutyBoardState::default(),
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1200.0, 900.0))
-        .with_max_steps(64)
-        .build_ui_state(
-            |ui, fixture: &mut Fixture| {
-                let mut commands = Vec::new();
-                duty_board_ui(
-                    ui,
-                    fixture.document.session(),
-                    &mut fixture.board,
-                    &mut commands,
-                );
-                for command in commands {
-                    apply(&mut fixture.document, command);
-                }
-            },
-            fixture,
-        );
-    crate::ui::widgets::keystrokes::install(&harness.ctx);
-    harness.run();
-    harness
-}
-
-fn apply(document: &mut Document, command: Command) {
-    match command {
-        Command::Edit(edit) => document.apply(edit).expect("edit applies"),
-        Command::Type(edit) => document.apply_typing(edit).expect("typing applies"),
-        Command::EndTyping => document.seal_typing(),
-        Command::CancelTyping => document.cancel_typing().expect("cancel applies"),
-        Command::Reveal(_) => {}
-    }
+fn harness(session: Session) -> AppHarness {
+    app_harness(session, egui::vec2(1200.0, 900.0), |app| {
+        app.apply(Command::Show(View::Chart));
+    })
 }
 
 /// A session with the given duties and tasks (English, so every rule runs).
@@ -63,44 +28,44 @@ fn session(duties: &[(&str, &[&str])]) -> Session {
     session
 }
 
-fn statements(harness: &Harness<'_, Fixture>, duty: usize) -> Vec<String> {
-    harness.state().document.session().chart.duties[duty]
+fn statements(harness: &AppHarness, duty: usize) -> Vec<String> {
+    harness.state().document().session().chart.duties[duty]
         .tasks
         .iter()
         .map(|t| t.statement.clone())
         .collect()
 }
 
-fn titles(harness: &Harness<'_, Fixture>) -> Vec<String> {
-    let chart = &harness.state().document.session().chart;
+fn titles(harness: &AppHarness) -> Vec<String> {
+    let chart = &harness.state().document().session().chart;
     chart.duties.iter().map(|d| d.title.clone()).collect()
 }
 
 /// Types into the field with this accessible name, focusing it first as a user would.
-fn type_in(harness: &mut Harness<'_, Fixture>, field: &str, text: &str) {
+fn type_in(harness: &mut AppHarness, field: &str, text: &str) {
     harness.get_by_label(field).focus();
     harness.run();
     harness.get_by_label(field).type_text(text);
     harness.run();
 }
 
-fn press(harness: &mut Harness<'_, Fixture>, key: Key) {
+fn press(harness: &mut AppHarness, key: Key) {
     harness.key_press(key);
     harness.run();
 }
 
-fn press_with(harness: &mut Harness<'_, Fixture>, modifiers: Modifiers, key: Key) {
+fn press_with(harness: &mut AppHarness, modifiers: Modifiers, key: Key) {
     harness.key_press_modifiers(modifiers, key);
     harness.run();
 }
 
-fn click(harness: &mut Harness<'_, Fixture>, label: &str) {
+fn click(harness: &mut AppHarness, label: &str) {
     harness.get_by_label(label).click();
     harness.run();
 }
 
 /// Selects a card without editing it: click (which edits), then Escape.
-fn select(harness: &mut Harness<'_, Fixture>, label: &str) {
+fn select(harness: &mut AppHarness, label: &str) {
     click(harness, label);
     press(harness, Key::Escape);
 }
@@ -116,7 +81,7 @@ fn add_duty_then_type_its_title() {
     );
     assert_eq!(titles(&harness), ["Maintain security of the facility"]);
     // All the keystrokes are one undo step.
-    assert_eq!(harness.state().document.undo_label(), Some("edit duty"));
+    assert_eq!(harness.state().document().undo_label(), Some("edit duty"));
 }
 
 #[test]
@@ -146,7 +111,7 @@ fn enter_after_each_task_numbers_them_in_order() {
     assert_eq!(statements(&harness, 0).len(), 4);
     press(&mut harness, Key::Enter);
     assert_eq!(statements(&harness, 0), tasks);
-    let chart = &harness.state().document.session().chart;
+    let chart = &harness.state().document().session().chart;
     let codes: Vec<String> = chart.duties[0]
         .tasks
         .iter()
@@ -181,7 +146,7 @@ fn escape_cancels_the_edit() {
     press(&mut harness, Key::Escape);
     assert_eq!(statements(&harness, 0), ["Conduct cell searches"]);
     assert!(harness.query_by_label("Statement of task A-1").is_none());
-    assert_eq!(harness.state().document.undo_label(), None);
+    assert_eq!(harness.state().document().undo_label(), None);
 }
 
 #[test]
@@ -292,16 +257,16 @@ fn delete_key_removes_the_selected_task_and_undo_restores_it() {
     select(&mut harness, "Task A-1: Search cells");
     press(&mut harness, Key::Delete);
     assert_eq!(statements(&harness, 0), ["Check locks"]);
-    assert_eq!(harness.state().document.undo_label(), Some("delete task"));
+    assert_eq!(harness.state().document().undo_label(), Some("delete task"));
     assert_eq!(
         harness.state().board.selected,
-        Some(harness.state().document.session().chart.duties[0].tasks[0].id),
+        Some(harness.state().document().session().chart.duties[0].tasks[0].id),
         "the next task is selected after the delete"
     );
-    harness.state_mut().document.undo().expect("undo applies");
+    harness.state_mut().apply(UiCommand::Undo);
     harness.run();
     assert_eq!(statements(&harness, 0), ["Search cells", "Check locks"]);
-    let restored = harness.state().document.session().chart.duties[0].tasks[0].id;
+    let restored = harness.state().document().session().chart.duties[0].tasks[0].id;
     assert_eq!(
         harness.state().board.selected,
         Some(restored),
@@ -386,7 +351,7 @@ fn hovering_a_card_shows_its_findings() {
 }
 
 /// What a screen reader reads after a card's name.
-fn description(harness: &Harness<'_, Fixture>, card: &str) -> Option<String> {
+fn description(harness: &AppHarness, card: &str) -> Option<String> {
     use egui_kittest::kittest::NodeT as _;
     harness.get_by_label(card).accesskit_node().description()
 }
@@ -484,7 +449,7 @@ fn clicking_another_card_commits_the_edit() {
         statements(&harness, 0),
         ["Search cells daily", "Check locks"]
     );
-    assert_eq!(harness.state().document.undo_label(), Some("edit task"));
+    assert_eq!(harness.state().document().undo_label(), Some("edit task"));
 }
 
 #[test]
@@ -495,7 +460,7 @@ fn reveal_selects_and_focuses_a_card() {
     ]);
     let task = session.chart.duties[1].tasks[0].id;
     let mut harness = harness(session);
-    harness.state_mut().board.reveal(task);
+    harness.state_mut().apply(Command::Reveal(task));
     harness.run();
     assert!(harness.get_by_label("Task B-1: Escort").is_focused());
     assert_eq!(harness.state().board.selected, Some(task));
@@ -544,7 +509,7 @@ fn dragging_a_duty_below_another_moves_it() {
     );
 }
 
-fn drag(harness: &mut Harness<'_, Fixture>, from: Pos2, to: Pos2) {
+fn drag(harness: &mut AppHarness, from: Pos2, to: Pos2) {
     harness.hover_at(from);
     harness.drag_at(from);
     harness.run();

@@ -41,7 +41,7 @@ fn side(places: &Places, session: &Session, kind: Kind, id: Id, text: String) ->
             .map(|d| format!("{} driver", d.category.name())),
         other => Some(other.label().to_owned()),
     };
-    let empty = Default::default();
+    let empty = std::collections::BTreeSet::default();
     let provenance = &session.provenance;
     Side {
         place: place.unwrap_or_default(),

@@ -1,50 +1,19 @@
-//! The merge tab driven as a coordinator would: a harness owns a document and the
-//! review, draws the tab, applies the commands it pushed, and the tests assert on
-//! the session.
+//! The merge tab driven as a coordinator would, through the app (the shared
+//! `test_harness`), asserting on the session.
 
-use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
-use super::{MergeReview, merge_view_ui};
 use crate::ui::command::Command;
-use crate::ui::session_editor::typing::apply_commands;
+use crate::ui::test_harness::{AppHarness, app_harness};
+use crate::ui::ui_command::UiCommand;
+use crate::ui::view::View;
 use dacum_model::merge;
-use dacum_model::{Document, Duty, Field, Id, Session, Task, Value};
+use dacum_model::{Duty, Field, Id, Session, Task, Value};
 
-struct Fixture {
-    document: Document,
-    review: MergeReview,
-    merge_asked: bool,
-    revealed: Option<Id>,
-}
-
-type H = Harness<'static, Fixture>;
-
-fn harness(session: Session) -> H {
-    let fixture = Fixture {
-        document: Document::new(session),
-        review: MergeReview::default(),
-        merge_asked: false,
-        revealed: None,
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1100.0, 900.0))
-        .build_ui_state(
-            |ui, f: &mut Fixture| {
-                let mut commands: Vec<Command> = Vec::new();
-                let review = f.review.update(&f.document);
-                f.merge_asked |= merge_view_ui(ui, review, &mut commands);
-                for command in &commands {
-                    if let Command::Reveal(id) = command {
-                        f.revealed = Some(*id);
-                    }
-                }
-                apply_commands(&mut f.document, commands);
-            },
-            fixture,
-        );
-    harness.run();
-    harness
+fn harness(session: Session) -> AppHarness {
+    app_harness(session, egui::vec2(1100.0, 900.0), |app| {
+        app.apply(Command::Show(View::Merge));
+    })
 }
 
 /// Three partners' versions of one chart: CZ reworded the escort task, and CZ
@@ -94,7 +63,8 @@ fn a_session_never_merged_says_how_to_start() {
     assert!(harness.query_by_label("Nothing merged yet").is_some());
     harness.get_by_label("Merge sessions…").click();
     harness.run();
-    assert!(harness.state().merge_asked);
+    // The app asks for the files to merge, as File › Merge sessions… does.
+    assert!(harness.query_by_label("File paths").is_some());
 }
 
 #[test]
@@ -188,16 +158,16 @@ fn rejecting_a_proposal_marks_the_pair_distinct_and_undo_proposes_it_again() {
     }
     harness.get_by_label_contains("Reject: task").click();
     harness.run();
-    let now = harness.state().document.session();
+    let now = harness.state().document().session();
     assert!(now.provenance.is_distinct(proposal.keep, proposal.absorb));
     assert_eq!(now.chart.task_count(), 4, "both tasks stay");
     harness.run();
     assert!(harness.query_by_label("Proposed duplicates (0)").is_some());
     assert!(harness.query_by_label_contains("Reject: task").is_none());
 
-    harness.state_mut().document.undo().expect("undo");
+    harness.state_mut().apply(UiCommand::Undo);
     harness.run();
-    assert_eq!(harness.state().document.session(), &session);
+    assert_eq!(harness.state().document().session(), &session);
     assert!(harness.query_by_label_contains("Reject: task").is_some());
 }
 
@@ -213,7 +183,7 @@ fn clicking_the_kept_value_closes_the_conflict_without_changing_it() {
     );
     harness.get_by_label("Escort prisoners to court").click();
     harness.run();
-    let now = harness.state().document.session();
+    let now = harness.state().document().session();
     assert!(now.provenance.conflict(id, Field::TaskStatement).is_none());
     assert_eq!(
         merge::field_value(now, id, Field::TaskStatement),
@@ -230,7 +200,8 @@ fn the_element_of_a_conflict_links_to_where_it_is() {
         .get_by_label("task A-2 \"Escort prisoners to court\"")
         .click();
     harness.run();
-    assert_eq!(harness.state().revealed, Some(id));
+    assert_eq!(harness.state().view(), View::Chart);
+    assert_eq!(harness.state().board.selected(), Some(id));
 }
 
 #[test]
@@ -244,7 +215,7 @@ fn a_decision_lists_the_value_set_aside_and_reopens_as_a_conflict() {
         .get_by_label("Escort inmates to court hearings")
         .click();
     harness.run();
-    let decided = harness.state().document.session().clone();
+    let decided = harness.state().document().session().clone();
     assert!(harness.query_by_label("Conflicts (0)").is_some());
     assert!(harness.query_by_label("Decided (1)").is_some());
     // The wording DE and RO wrote is on record, with who wrote it.
@@ -264,7 +235,7 @@ fn a_decision_lists_the_value_set_aside_and_reopens_as_a_conflict() {
         .get_by_label("Reopen: task statement of task A-2 \"Escort inmates to court hearings\"")
         .click();
     harness.run();
-    let reopened = harness.state().document.session();
+    let reopened = harness.state().document().session();
     assert!(
         reopened
             .provenance
@@ -283,10 +254,10 @@ fn a_decision_lists_the_value_set_aside_and_reopens_as_a_conflict() {
     );
     assert!(harness.query_by_label("Decided (0)").is_some());
 
-    harness.state_mut().document.undo().expect("undo");
+    harness.state_mut().apply(UiCommand::Undo);
     harness.run();
-    assert_eq!(harness.state().document.session(), &decided);
-    harness.state_mut().document.undo().expect("undo");
+    assert_eq!(harness.state().document().session(), &decided);
+    harness.state_mut().apply(UiCommand::Undo);
     harness.run();
-    assert_eq!(harness.state().document.session(), &session);
+    assert_eq!(harness.state().document().session(), &session);
 }

@@ -9,7 +9,8 @@ use egui::RichText;
 
 use super::{CardList, FieldOf, VariantRow, source_names, value_label};
 use crate::ui::command::Command;
-use dacum_model::merge::{Places, normalise};
+use dacum_model::merge::Places;
+use dacum_model::text::same_text_key;
 use dacum_model::{Conflict, Decision, Field, Id, Session, Value};
 
 /// The other wordings of a session with the words to show them.
@@ -49,7 +50,7 @@ pub(super) fn rows(session: &Session) -> Vec<VariantRow> {
                 )
                 .collect();
             let key = |value: &Value| match value {
-                Value::Text(text) => Some(normalise(text)),
+                Value::Text(text) => Some(same_text_key(text)),
                 _ => None,
             };
             let mut groups: Vec<(String, Vec<(String, String)>)> = Vec::new();

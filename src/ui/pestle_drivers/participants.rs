@@ -6,9 +6,7 @@ use egui::{Key, RichText};
 
 use super::DriversState;
 use crate::ui::command::Command;
-use crate::ui::session_editor::typing::{
-    FieldName, Lines, Look, RowButton, alt_arrow, em, row_buttons,
-};
+use crate::ui::widgets::{FieldName, Lines, Look, RowButton, alt_arrow, em, row_buttons};
 use dacum_model::{Edit, Id, Participant, Session};
 
 const FIELDS: [(&str, f32); 3] = [("Name", 14.0), ("Organisation", 16.0), ("Country", 6.0)];

@@ -5,7 +5,7 @@ use egui::RichText;
 
 use super::DriversState;
 use crate::ui::command::Command;
-use crate::ui::session_editor::typing::{FieldName, Lines, Look, em};
+use crate::ui::widgets::{FieldName, Lines, Look, em};
 use dacum_model::{DriverGroup, Edit, Id, Session};
 
 fn name_field(group: Id) -> egui::Id {

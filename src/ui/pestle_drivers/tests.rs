@@ -1,37 +1,18 @@
 //! The drivers view driven by keyboard and clicks, asserting on the session.
 
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 use super::*;
-use crate::ui::session_editor::typing::apply_commands;
+use crate::ui::test_harness::{AppHarness, app_harness};
+use crate::ui::ui_command::UiCommand;
 use crate::ui::widgets::keystrokes::burst;
-use dacum_model::{Document, Participant, Pestle, Vote};
+use dacum_model::{Participant, Pestle, Vote};
 
-type H = Harness<'static, (Document, DriversState)>;
-
-fn harness(session: Session) -> H {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 1000.0))
-        .with_max_steps(64)
-        .build_ui_state(
-            |ui, (document, state): &mut (Document, DriversState)| {
-                let mut commands = Vec::new();
-                drivers_ui(ui, document.session(), state, &mut commands);
-                apply_commands(document, commands);
-            },
-            (Document::new(session), DriversState::default()),
-        );
-    crate::ui::widgets::keystrokes::install(&harness.ctx);
-    harness.run();
-    harness
+fn pestle(harness: &AppHarness) -> &Pestle {
+    &harness.state().document().session().pestle
 }
 
-fn pestle(harness: &H) -> &Pestle {
-    &harness.state().0.session().pestle
-}
-
-fn titles(harness: &H) -> Vec<(Category, String)> {
+fn titles(harness: &AppHarness) -> Vec<(Category, String)> {
     pestle(harness)
         .drivers
         .iter()
@@ -39,7 +20,7 @@ fn titles(harness: &H) -> Vec<(Category, String)> {
         .collect()
 }
 
-fn type_into(harness: &mut H, label: &str, text: &str) {
+fn type_into(harness: &mut AppHarness, label: &str, text: &str) {
     harness.get_by_label(label).focus();
     harness.run();
     harness.get_by_label(label).type_text(text);
@@ -47,7 +28,7 @@ fn type_into(harness: &mut H, label: &str, text: &str) {
 }
 
 /// Alt+digit, then the title typed where the cursor is, then Enter.
-fn add(harness: &mut H, alt_digit: Key, title: &str) {
+fn add(harness: &mut AppHarness, alt_digit: Key, title: &str) {
     harness.key_press_modifiers(Modifiers::ALT, alt_digit);
     harness.run();
     harness.event(egui::Event::Text(title.to_owned()));
@@ -71,6 +52,12 @@ fn session() -> Session {
     let (d, a, b) = (p.drivers[0].id, p.participants[0].id, p.participants[1].id);
     p.votes = vec![Vote::new(d, a, 4, 5), Vote::new(d, b, 2, 3)];
     session
+}
+
+fn harness(session: Session) -> AppHarness {
+    app_harness(session, egui::vec2(1400.0, 1000.0), |app| {
+        app.show_pestle(crate::ui::view::PestleTab::Drivers);
+    })
 }
 
 #[test]
@@ -98,7 +85,7 @@ fn drivers_are_added_by_keyboard_in_the_chosen_category() {
     );
     assert!(harness.query_by_label("Political (1)").is_some());
     assert!(harness.query_by_label("Economic (0)").is_some());
-    harness.state_mut().0.undo().expect("undo");
+    harness.state_mut().apply(UiCommand::Undo);
     assert_eq!(
         pestle(&harness).drivers.len(),
         2,
@@ -170,8 +157,8 @@ fn deleting_a_driver_and_undo_restores_it_with_its_votes() {
     assert_eq!(pestle(&harness).drivers.len(), 2);
     assert!(pestle(&harness).votes.is_empty(), "its votes go with it");
     assert_eq!(pestle(&harness).groups[0].drivers, [c]);
-    harness.state_mut().0.undo().expect("undo");
-    assert_eq!(harness.state().0.session(), &session);
+    harness.state_mut().apply(UiCommand::Undo);
+    assert_eq!(harness.state().document().session(), &session);
 }
 
 #[test]
@@ -202,8 +189,8 @@ fn titles_and_descriptions_are_edited_in_place_as_one_undo_step() {
     harness.key_press(Key::Tab);
     harness.run();
     assert_eq!(pestle(&harness).drivers[1].description, "Adopted");
-    harness.state_mut().0.undo().expect("undo");
-    harness.state_mut().0.undo().expect("undo");
+    harness.state_mut().apply(UiCommand::Undo);
+    harness.state_mut().apply(UiCommand::Undo);
     assert_eq!(pestle(&harness).drivers[0].title, "AI tools");
 }
 

@@ -6,7 +6,7 @@ use egui::{Key, RichText, Stroke};
 
 use super::ScenariosState;
 use crate::ui::command::Command;
-use crate::ui::session_editor::typing::{FieldName, Lines, Look, em};
+use crate::ui::widgets::{FieldName, Lines, Look, em};
 use dacum_model::{Edit, Id, Quadrant, Scenario, Session};
 
 /// How many search results a quadrant lists at once.

@@ -1,13 +1,17 @@
 //! The scenario matrix driven as the facilitator would, asserting on the session.
 
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 use super::*;
-use crate::ui::session_editor::typing::apply_commands;
-use dacum_model::{Axes, AxisSubject, Category, Document, Driver, Duty, ListItem, Scenario, Task};
+use crate::ui::test_harness::{AppHarness, app_harness};
+use crate::ui::ui_command::UiCommand;
+use dacum_model::{Axes, AxisSubject, Category, Driver, Duty, ListItem, Scenario, Task};
 
-type H = Harness<'static, (Document, ScenariosState)>;
+fn harness(session: Session) -> AppHarness {
+    app_harness(session, egui::vec2(1300.0, 1100.0), |app| {
+        app.apply(Command::Show(crate::ui::view::View::Scenarios));
+    })
+}
 
 /// Two duties of tasks, a knowledge item, two drivers on the axes with named
 /// poles, no scenario yet.
@@ -38,26 +42,11 @@ fn session() -> Session {
     session
 }
 
-fn harness(session: Session) -> H {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1300.0, 1100.0))
-        .build_ui_state(
-            |ui, (document, state): &mut (Document, ScenariosState)| {
-                let mut commands = Vec::new();
-                scenarios_ui(ui, document.session(), state, &mut commands);
-                apply_commands(document, commands);
-            },
-            (Document::new(session), ScenariosState::default()),
-        );
-    harness.run();
-    harness
+fn scenarios(harness: &AppHarness) -> &[Scenario] {
+    &harness.state().document().session().pestle.scenarios
 }
 
-fn scenarios(harness: &H) -> &[Scenario] {
-    &harness.state().0.session().pestle.scenarios
-}
-
-fn type_text(harness: &mut H, label: &str, text: &str) {
+fn type_text(harness: &mut AppHarness, label: &str, text: &str) {
     harness.get_by_label(label).focus();
     harness.run();
     harness.get_by_label(label).type_text(text);
@@ -107,17 +96,13 @@ fn quadrants_are_named_from_the_poles_and_a_scenario_is_created_named_and_writte
     );
 
     // Three undo steps: the narrative, the name, the scenario.
-    let document = &mut harness.state_mut().0;
-    document.undo().expect("undo narrative");
-    assert_eq!(document.session().pestle.scenarios[0].narrative, "");
-    assert_eq!(
-        document.session().pestle.scenarios[0].name,
-        "Smart rehabilitation"
-    );
-    document.undo().expect("undo name");
-    assert_eq!(document.session().pestle.scenarios[0].name, "");
-    document.undo().expect("undo create");
-    assert!(document.session().pestle.scenarios.is_empty());
+    harness.state_mut().apply(UiCommand::Undo);
+    assert_eq!(scenarios(&harness)[0].narrative, "");
+    assert_eq!(scenarios(&harness)[0].name, "Smart rehabilitation");
+    harness.state_mut().apply(UiCommand::Undo);
+    assert_eq!(scenarios(&harness)[0].name, "");
+    harness.state_mut().apply(UiCommand::Undo);
+    assert!(scenarios(&harness).is_empty());
 }
 
 #[test]
@@ -153,7 +138,7 @@ fn competencies_are_found_by_code_or_words_linked_shown_and_unlinked() {
             .is_some()
     );
 
-    let chart = &harness.state().0.session().chart;
+    let chart = &harness.state().document().session().chart;
     let codes: Vec<String> = scenarios(&harness)[0]
         .links
         .iter()
@@ -168,7 +153,7 @@ fn competencies_are_found_by_code_or_words_linked_shown_and_unlinked() {
     harness.get_by_label("Unlink A-2").click();
     harness.run();
     assert_eq!(scenarios(&harness)[0].links.len(), 2);
-    harness.state_mut().0.undo().expect("undo unlink");
+    harness.state_mut().apply(UiCommand::Undo);
     assert_eq!(scenarios(&harness)[0].links.len(), 3);
 }
 
@@ -190,6 +175,6 @@ fn without_axes_the_quadrants_are_named_by_side_and_a_scenario_can_be_deleted() 
     harness.get_by_label("Delete scenario").click();
     harness.run();
     assert!(scenarios(&harness).is_empty());
-    harness.state_mut().0.undo().expect("undo delete");
+    harness.state_mut().apply(UiCommand::Undo);
     assert_eq!(scenarios(&harness)[0].name, "Austerity");
 }

@@ -5,9 +5,9 @@ use std::collections::BTreeSet;
 
 use egui::RichText;
 
-use super::typing::{FieldName, Leave, Lines, Look, RowButton, alt_arrow, em, row_buttons};
 use super::{SessionEditorState, country_warning};
 use crate::ui::command::Command;
+use crate::ui::widgets::{FieldName, Leave, Lines, Look, RowButton, alt_arrow, em, row_buttons};
 use dacum_model::{Edit, Id, Person, Role, Session};
 
 /// "7 panel members from 6 countries · 2 facilitators", with the panel's combined

@@ -1,45 +1,34 @@
+//! The Session view driven through the app (the shared `test_harness`), asserting
+//! on the session.
+
 use egui::{Key, Modifiers};
-use egui_kittest::{Harness, kittest::Queryable};
+use egui_kittest::kittest::Queryable;
 
 use super::people::people_summary;
-use super::typing::apply_commands;
 use super::*;
-use dacum_model::{Document, Person};
+use crate::ui::test_harness::{AppHarness, app_harness};
+use crate::ui::ui_command::UiCommand;
+use crate::ui::view::View;
+use dacum_model::Person;
 
-struct App {
-    document: Document,
-    view: SessionEditorState,
+fn harness(session: Session) -> AppHarness {
+    app_harness(session, egui::vec2(1500.0, 1100.0), |app| {
+        app.apply(Command::Show(View::Session));
+    })
 }
 
-fn harness(session: Session) -> Harness<'static, App> {
-    let app = App {
-        document: Document::new(session),
-        view: SessionEditorState::default(),
-    };
-    Harness::builder()
-        .with_size(egui::vec2(1500.0, 1100.0))
-        .build_ui_state(
-            |ui, app: &mut App| {
-                let mut commands = Vec::new();
-                session_editor_ui(ui, app.document.session(), &mut app.view, &mut commands);
-                apply_commands(&mut app.document, commands);
-            },
-            app,
-        )
+fn session(harness: &AppHarness) -> &Session {
+    harness.state().document().session()
 }
 
-fn session<'h>(harness: &'h Harness<'_, App>) -> &'h Session {
-    harness.state().document.session()
-}
-
-fn type_into(harness: &mut Harness<'_, App>, label: &str, text: &str) {
+fn type_into(harness: &mut AppHarness, label: &str, text: &str) {
     harness.get_by_label(label).focus();
     harness.run();
     harness.get_by_label(label).type_text(text);
     harness.run();
 }
 
-fn press(harness: &mut Harness<'_, App>, key: Key) {
+fn press(harness: &mut AppHarness, key: Key) {
     harness.key_press(key);
     harness.run();
 }
@@ -70,10 +59,10 @@ fn typing_a_title_stores_it_as_one_undo_step() {
         "Prison officer — national DACUM"
     );
 
-    harness.state_mut().document.undo().unwrap();
+    harness.state_mut().apply(UiCommand::Undo);
     harness.run();
     assert_eq!(session(&harness).meta.title, "");
-    assert_eq!(harness.state().document.undo_label(), None);
+    assert_eq!(harness.state().document().undo_label(), None);
 }
 
 #[test]
@@ -108,7 +97,7 @@ fn an_invalid_date_shows_an_error_and_stores_nothing() {
             .is_some()
     );
     assert_eq!(session(&harness).meta.start, None);
-    assert_eq!(harness.state().document.undo_label(), None);
+    assert_eq!(harness.state().document().undo_label(), None);
 
     type_into(&mut harness, "End date", "11.03.2025");
     assert!(harness.query_by_label_contains("YYYY-MM-DD").is_some());
@@ -191,7 +180,7 @@ fn deleting_a_person_removes_them_and_undo_restores() {
     harness.get_all_by_label("Delete").next().unwrap().click();
     harness.run();
     assert_eq!(names(session(&harness)), ["Jan"]);
-    harness.state_mut().document.undo().unwrap();
+    harness.state_mut().apply(UiCommand::Undo);
     harness.run();
     assert_eq!(names(session(&harness)), ["Ana", "Jan"]);
 }
@@ -229,7 +218,7 @@ fn people_move_with_buttons_and_alt_arrows_within_their_role() {
 fn reveal_focuses_the_person() {
     let mut harness = harness(panel(&[("Ana", "RO"), ("Jan", "CZ")]));
     let jan = session(&harness).people[1].id;
-    harness.state_mut().view.reveal(jan);
+    harness.state_mut().apply(Command::Reveal(jan));
     harness.run();
     assert!(harness.get_by_label("Name, panel member 2").is_focused());
 }

@@ -1,16 +1,12 @@
 //! The verification grid driven by keyboard, asserting on the session.
 
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 use super::*;
-use crate::ui::widgets::keystrokes::{self, burst};
-use dacum_model::{Document, Duty, Person, Task};
-
-struct Fixture {
-    document: Document,
-    grid: VerificationGridState,
-}
+use crate::ui::test_harness::{AppHarness, app_harness};
+use crate::ui::ui_command::UiCommand;
+use crate::ui::widgets::keystrokes::burst;
+use dacum_model::{Duty, Person, Task};
 
 fn session() -> Session {
     let mut session = Session::default();
@@ -35,36 +31,17 @@ fn session() -> Session {
     session
 }
 
-fn harness(session: Session) -> Harness<'static, Fixture> {
-    let fixture = Fixture {
-        document: Document::new(session),
-        grid: VerificationGridState::default(),
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 600.0))
-        .with_max_steps(64)
-        .build_ui_state(
-            |ui, f: &mut Fixture| {
-                let mut commands = Vec::new();
-                verification_grid_ui(ui, f.document.session(), &mut f.grid, &mut commands);
-                for command in commands {
-                    if let Command::Edit(edit) = command {
-                        f.document.apply(edit).expect("edit applies");
-                    }
-                }
-            },
-            fixture,
-        );
-    keystrokes::install(&harness.ctx);
-    harness.run();
-    harness
-}
-
-fn type_into(harness: &mut Harness<'static, Fixture>, label: &str, text: &str) {
+fn type_into(harness: &mut AppHarness, label: &str, text: &str) {
     harness.get_by_label(label).focus();
     harness.run();
     harness.get_by_label(label).type_text(text);
     harness.run();
+}
+
+fn harness(session: Session) -> AppHarness {
+    app_harness(session, egui::vec2(1400.0, 600.0), |app| {
+        app.apply(Command::Show(crate::ui::view::View::Verification));
+    })
 }
 
 #[test]
@@ -76,7 +53,7 @@ fn digits_fill_a_rating_and_move_on() {
         harness.event(egui::Event::Text(key.to_owned()));
         harness.run();
     }
-    let session = harness.state().document.session();
+    let session = harness.state().document().session();
     let task = session.chart.duties[0].tasks[0].id;
     let rater = session.people[0].id;
     let rating = session.verification.rating(task, rater).expect("rated");
@@ -104,7 +81,7 @@ fn a_second_entry_updates_the_same_rating_and_undo_restores() {
     assert_eq!(
         harness
             .state()
-            .document
+            .document()
             .session()
             .verification
             .ratings
@@ -112,12 +89,12 @@ fn a_second_entry_updates_the_same_rating_and_undo_restores() {
         1
     );
     assert_eq!(
-        harness.state().document.session().verification.ratings[0].importance,
+        harness.state().document().session().verification.ratings[0].importance,
         Some(2)
     );
-    harness.state_mut().document.undo().expect("undo");
+    harness.state_mut().apply(UiCommand::Undo);
     assert_eq!(
-        harness.state().document.session().verification.ratings[0].importance,
+        harness.state().document().session().verification.ratings[0].importance,
         Some(4)
     );
 }
@@ -178,7 +155,7 @@ fn statistics_and_priority_follow_the_model_and_sorting_changes_no_data() {
     };
     assert_eq!(order, ["B-2", "A-1"], "highest priority first");
     assert_eq!(
-        harness.state().document.session(),
+        harness.state().document().session(),
         &session,
         "sorting is not an edit"
     );
@@ -200,8 +177,8 @@ fn without_raters_the_grid_says_what_to_do() {
 type Scores = (Option<u8>, Option<u8>, Option<u8>, Option<bool>);
 
 /// The scores of a task's rating by the first rater.
-fn rating_of(harness: &Harness<'static, Fixture>, duty: usize, task: usize) -> Option<Scores> {
-    let session = harness.state().document.session();
+fn rating_of(harness: &AppHarness, duty: usize, task: usize) -> Option<Scores> {
+    let session = harness.state().document().session();
     let task = session.chart.duties[duty].tasks[task].id;
     let r = session.verification.rating(task, session.people[0].id)?;
     Some((r.importance, r.frequency, r.difficulty, r.train))

@@ -1,18 +1,13 @@
 //! The voting grid driven as the facilitator would: by keyboard, asserting on the
 //! session.
 
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 use super::*;
-use crate::ui::session_editor::typing::apply_commands;
-use crate::ui::widgets::keystrokes::{self, burst};
-use dacum_model::{Document, Pestle};
-
-struct Fixture {
-    document: Document,
-    grid: VotingGridState,
-}
+use crate::ui::test_harness::{AppHarness, app_harness};
+use crate::ui::ui_command::UiCommand;
+use crate::ui::widgets::keystrokes::burst;
+use dacum_model::Pestle;
 
 /// Three drivers in three categories (listed out of category order) and two
 /// participants, no votes.
@@ -27,61 +22,42 @@ fn session() -> Session {
     session
 }
 
-fn harness(session: Session) -> Harness<'static, Fixture> {
-    let fixture = Fixture {
-        document: Document::new(session),
-        grid: VotingGridState::default(),
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1500.0, 700.0))
-        .with_max_steps(64)
-        .build_ui_state(
-            |ui, f: &mut Fixture| {
-                let mut commands = Vec::new();
-                voting_grid_ui(ui, f.document.session(), &mut f.grid, &mut commands);
-                apply_commands(&mut f.document, commands);
-            },
-            fixture,
-        );
-    harness.run();
-    harness
+fn pestle(harness: &AppHarness) -> &Pestle {
+    &harness.state().document().session().pestle
 }
 
-fn pestle<'h>(harness: &'h Harness<'static, Fixture>) -> &'h Pestle {
-    &harness.state().document.session().pestle
-}
-
-fn id_of(harness: &Harness<'static, Fixture>, title: &str) -> Id {
+fn id_of(harness: &AppHarness, title: &str) -> Id {
     pestle(harness)
         .drivers
         .iter()
         .find(|d| d.title == title)
-        .map(|d| d.id)
-        .unwrap_or_else(|| panic!("no driver {title}"))
+        .map_or_else(|| panic!("no driver {title}"), |d| d.id)
 }
 
-fn scores(
-    harness: &Harness<'static, Fixture>,
-    title: &str,
-    participant: usize,
-) -> Option<(u8, u8)> {
+fn scores(harness: &AppHarness, title: &str, participant: usize) -> Option<(u8, u8)> {
     let p = pestle(harness);
     let vote = p.vote(id_of(harness, title), p.participants[participant].id)?;
     Some((vote.uncertainty, vote.impact))
 }
 
-fn type_into(harness: &mut Harness<'static, Fixture>, label: &str, text: &str) {
+fn type_into(harness: &mut AppHarness, label: &str, text: &str) {
     harness.get_by_label(label).focus();
     harness.run();
     harness.get_by_label(label).type_text(text);
     harness.run();
 }
 
-fn keys(harness: &mut Harness<'static, Fixture>, keys: &[&str]) {
+fn keys(harness: &mut AppHarness, keys: &[&str]) {
     for key in keys {
         harness.event(egui::Event::Text((*key).to_owned()));
         harness.run();
     }
+}
+
+fn harness(session: Session) -> AppHarness {
+    app_harness(session, egui::vec2(1500.0, 700.0), |app| {
+        app.show_pestle(crate::ui::view::PestleTab::Votes);
+    })
 }
 
 #[test]
@@ -111,14 +87,14 @@ fn re_entering_a_score_updates_the_same_vote_and_undo_restores_it() {
     assert_eq!(pestle(&harness).votes.len(), 1, "no duplicate vote");
     assert_eq!(pestle(&harness).votes[0].id, id);
     assert_eq!(scores(&harness, "Penal policy", 0), Some((4, 2)));
-    harness.state_mut().document.undo().expect("undo");
+    harness.state_mut().apply(UiCommand::Undo);
     assert_eq!(scores(&harness, "Penal policy", 0), Some((4, 5)));
-    harness.state_mut().document.undo().expect("undo");
+    harness.state_mut().apply(UiCommand::Undo);
     assert!(
         pestle(&harness).votes.is_empty(),
         "undo removes the new vote"
     );
-    harness.state_mut().document.redo().expect("redo");
+    harness.state_mut().apply(UiCommand::Redo);
     assert_eq!(scores(&harness, "Penal policy", 0), Some((4, 5)));
 }
 
@@ -137,7 +113,7 @@ fn backspace_deletes_a_vote() {
     harness.key_press(egui::Key::Backspace);
     harness.run();
     assert_eq!(scores(&harness, "Public trust", 0), None);
-    harness.state_mut().document.undo().expect("undo");
+    harness.state_mut().apply(UiCommand::Undo);
     assert_eq!(scores(&harness, "Public trust", 0), Some((3, 3)));
 }
 
@@ -187,7 +163,7 @@ fn missing_votes_and_statistics_follow_the_model() {
         1,
         "strong disagreement is flagged on its driver only"
     );
-    assert_eq!(harness.state().document.session(), &session);
+    assert_eq!(harness.state().document().session(), &session);
 }
 
 #[test]
@@ -199,7 +175,7 @@ fn sorting_by_combined_score_changes_the_order_but_not_the_session() {
         session.pestle.votes.push(Vote::new(driver, p, u, i));
     }
     let mut harness = harness(session.clone());
-    let order = |harness: &Harness<'static, Fixture>| {
+    let order = |harness: &AppHarness| {
         let mut titles = ["AI risk tools", "Penal policy", "Public trust"];
         titles.sort_by(|a, b| {
             let y = |t: &str| harness.get_by_label(t).rect().min.y;
@@ -218,7 +194,7 @@ fn sorting_by_combined_score_changes_the_order_but_not_the_session() {
         ["AI risk tools", "Public trust", "Penal policy"]
     );
     assert_eq!(
-        harness.state().document.session(),
+        harness.state().document().session(),
         &session,
         "sorting is not an edit"
     );
@@ -287,7 +263,6 @@ fn only_the_digits_one_to_five_are_scores() {
 #[test]
 fn a_burst_of_scores_in_one_frame_fills_the_votes_in_order() {
     let mut harness = harness(session());
-    keystrokes::install(&harness.ctx);
     harness
         .get_by_label("Uncertainty of Penal policy by Ana")
         .focus();

@@ -50,7 +50,7 @@ pub(in crate::ui) struct Grid<'a> {
 impl Grid<'_> {
     /// The cell that has the keyboard focus.
     fn focused(&self, ui: &egui::Ui) -> Option<Cell> {
-        let focused = ui.memory(|m| m.focused())?;
+        let focused = ui.memory(egui::Memory::focused)?;
         self.rows
             .iter()
             .flat_map(|row| (0..self.fields).map(move |field| (*row, field)))

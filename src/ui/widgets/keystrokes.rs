@@ -154,9 +154,8 @@ pub(in crate::ui) mod burst {
     use egui::{Event, Key, Modifiers};
     use egui_kittest::Harness;
 
-    /// Queues every event into the next frame's input and runs once. (The app
-    /// installs [`super::KeystrokeOrder`] itself; a view test's harness calls
-    /// [`super::install`] as the app does.)
+    /// Queues every event into the next frame's input and runs once. (The app,
+    /// which every view test drives, installs [`super::KeystrokeOrder`] itself.)
     pub fn run<S>(harness: &mut Harness<'_, S>, events: Vec<Event>) {
         harness.input_mut().events.extend(events);
         harness.run();

@@ -172,7 +172,7 @@ fn a_stakeholder_copy_names_nobody_anywhere_in_the_file() {
                     "{name} is in the {reports:?} copy"
                 );
                 // Also as the UTF-16 a PDF text string would hold.
-                let utf16: Vec<u8> = name.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+                let utf16: Vec<u8> = name.encode_utf16().flat_map(u16::to_be_bytes).collect();
                 assert!(
                     !pdf.windows(utf16.len()).any(|w| w == utf16.as_slice()),
                     "{name}"

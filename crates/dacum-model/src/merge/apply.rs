@@ -8,12 +8,12 @@ use std::collections::BTreeSet;
 use super::element::Kind;
 use super::found::{Found, field_value, fields, find, set_field_edits};
 use super::resolve::{Contribution, set_aside_except};
-use super::text::normalise;
 use crate::edit::{Edit, EditError};
 use crate::id::Id;
 use crate::pestle::AxisSubject;
 use crate::provenance::{Alternative, Conflict, Decision, Field, Value, Variants, ordered};
 use crate::session::Session;
+use crate::text::same_text_key;
 
 impl Session {
     /// Applies one of the merge and provenance edits; called by `Session::apply`.
@@ -596,7 +596,7 @@ fn add_alternative(
     new: Alternative,
 ) -> Option<Alternative> {
     let same = |a: &Value, b: &Value| match (a, b) {
-        (Value::Text(a), Value::Text(b)) => normalise(a) == normalise(b),
+        (Value::Text(a), Value::Text(b)) => same_text_key(a) == same_text_key(b),
         (a, b) => a == b,
     };
     if let Some(kept) = kept.filter(|k| same(k, &new.value)) {

@@ -1,6 +1,6 @@
 //! The pairs of texts worth comparing for a near-duplicate, found without
 //! comparing every pair (blocking, as record-linkage tools do), yet complete:
-//! every pair whose [`similarity`](super::similarity) reaches the threshold is
+//! every pair whose [`similarity`](crate::text::similarity()) reaches the threshold is
 //! among them.
 //!
 //! **Why no qualifying pair is missed.** Two words match (see the `text`
@@ -42,14 +42,14 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::text::Words;
+use crate::text::Words;
 
 /// A word's key: a hash of some of its letters and of the kind of key.
 type Key = u64;
 
 /// Hash maps keyed by keys (and text lengths). Keys are already well-spread
-/// hashes, so a multiply-and-rotate mix (as in FxHash) is enough, and several
-/// times faster than SipHash on the millions of keys of a large session.
+/// hashes, so a multiply-and-rotate mix (as in `FxHash`) is enough, and several
+/// times faster than `SipHash` on the millions of keys of a large session.
 type KeyMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
 
 #[derive(Default)]
@@ -194,7 +194,7 @@ pub(crate) fn candidate_pairs(texts: &[Words], threshold: f64) -> Vec<(usize, us
             let Some(m) = least_matched(n, other, threshold) else {
                 continue;
             };
-            for &(_, w) in &order[..n - m + 1] {
+            for &(_, w) in &order[..=(n - m)] {
                 for key in &per_word[w] {
                     let Some(holders) = index.get(&(other, *key)) else {
                         continue;
@@ -227,7 +227,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::merge::text::{DUPLICATE_THRESHOLD, normalise};
+    use crate::text::{DUPLICATE_THRESHOLD, same_text_key};
 
     /// The search as it was: every pair, measured. The oracle the index must
     /// agree with.
@@ -254,7 +254,7 @@ mod tests {
     }
 
     fn words(texts: &[String]) -> Vec<Words> {
-        texts.iter().map(|t| Words::of(&normalise(t))).collect()
+        texts.iter().map(|t| Words::of(&same_text_key(t))).collect()
     }
 
     /// Words that meet in every way the measure knows: equal, inflected

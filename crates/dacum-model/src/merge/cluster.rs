@@ -201,7 +201,6 @@ fn ordered(a: Id, b: Id) -> (Id, Id) {
 
 /// Entries that share an id, in the order of their first entry.
 fn by_identity<'a, T>(entries: &[Entry<'a, T>]) -> Vec<Cluster<'a>> {
-    let mut parent: Vec<usize> = (0..entries.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
             parent[i] = parent[parent[i]];
@@ -209,7 +208,9 @@ fn by_identity<'a, T>(entries: &[Entry<'a, T>]) -> Vec<Cluster<'a>> {
         }
         i
     }
-    let mut seen: IdMap<usize> = IdMap::with_capacity_and_hasher(entries.len(), Default::default());
+    let mut parent: Vec<usize> = (0..entries.len()).collect();
+    let mut seen: IdMap<usize> =
+        IdMap::with_capacity_and_hasher(entries.len(), foldhash::fast::RandomState::default());
     let mut shared = false;
     for (i, entry) in entries.iter().enumerate() {
         for member in entry.members() {

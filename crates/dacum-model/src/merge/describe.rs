@@ -1,7 +1,7 @@
 //! Words for an element in a list of conflicts or proposals ("task B-3 \"Conduct
 //! cell searches\""), for the report and the app's merge view.
 
-use super::found::{Found, find};
+use super::found::{Found, Places, find};
 use crate::chart::{duty_code, task_code};
 use crate::id::Id;
 use crate::session::Session;
@@ -12,13 +12,16 @@ pub fn describe(session: &Session, id: Id) -> String {
     describe_with(session, id, &|id| find(session, id))
 }
 
-/// [`describe`] with a way to find elements (a [`Places`](super::Places)
+impl Places<'_> {
+    /// As [`describe`], without searching the session.
+    pub fn describe(&self, id: Id) -> String {
+        describe_with(self.session(), id, &|id| self.find(id))
+    }
+}
+
+/// [`describe`] with a way to find elements (a [`Places`]
 /// index when many are described).
-pub(crate) fn describe_with(
-    session: &Session,
-    id: Id,
-    find: &dyn Fn(Id) -> Option<Found>,
-) -> String {
+fn describe_with(session: &Session, id: Id, find: &dyn Fn(Id) -> Option<Found>) -> String {
     if id == session.id {
         return "the session".to_owned();
     }

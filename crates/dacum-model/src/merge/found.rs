@@ -154,9 +154,9 @@ impl<'s> Places<'s> {
         field_value_with(self.session, element, field, &|id| self.find(id))
     }
 
-    /// As [`describe`](super::describe()), without searching the session.
-    pub fn describe(&self, id: Id) -> String {
-        super::describe::describe_with(self.session, id, &|id| self.find(id))
+    /// The session whose elements these are.
+    pub(super) fn session(&self) -> &'s Session {
+        self.session
     }
 }
 

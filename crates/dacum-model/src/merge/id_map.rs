@@ -1,5 +1,5 @@
 //! Hash maps keyed by ids, for the merge's hot loops: `foldhash`'s fast hasher,
-//! several times faster than the standard SipHash on 16-byte ids. Its seed is
+//! several times faster than the standard `SipHash` on 16-byte ids. Its seed is
 //! random per map, so ids crafted to collide cannot slow a merge down (foldhash
 //! is "minimally DoS-resistant", which is what a partner's file needs).
 

@@ -7,7 +7,9 @@
 //!   recorded in a consolidated input as merged into another counts as that one.
 //! - **Same text, same element.** Duties, tasks, supporting-list items (within one
 //!   list), acronyms (term and meaning) and drivers (within one category) with
-//!   different ids but the same [`normalise`]d text are merged automatically —
+//!   different ids but the same text (equal
+//!   [`same_text_key`](crate::text::same_text_key)s: case, diacritics and
+//!   punctuation aside, as the chart's duplicate check compares) are merged automatically —
 //!   unless they come from the same input (a partner who wrote a statement twice
 //!   meant two cards) or were declared distinct. People, participants, votes,
 //!   ratings, groups and scenarios are only ever matched by id: a panel member of
@@ -35,7 +37,7 @@
 //!   looks only at the wordings and their sources, so the choice does not
 //!   depend on the order of the inputs.
 //! - **Nearly the same text is only proposed** ([`proposals()`], measure and
-//!   threshold in [`text`](self::similarity)): never merged silently. The
+//!   threshold in [`text::similarity`](crate::text::similarity)): never merged silently. The
 //!   search does not compare every pair: an index of word beginnings finds the
 //!   only pairs that can reach the threshold (`candidates`), so that 100,000
 //!   tasks take seconds, and it provably proposes exactly what comparing every
@@ -119,7 +121,6 @@ mod proposals;
 mod report;
 mod resolve;
 mod sources;
-mod text;
 mod three_way;
 mod wording;
 
@@ -128,7 +129,6 @@ pub use element::Kind;
 pub use found::Places;
 pub use proposals::{Proposal, proposals};
 pub use report::{InputSummary, MergeReport, unresolved_conflicts};
-pub use text::{DUPLICATE_THRESHOLD, normalise, similarity};
 pub use three_way::{ThreeWay, merge3};
 
 use crate::id::Id;

@@ -316,7 +316,7 @@ pub(crate) fn merge_sessions(sessions: &[Session]) -> (Session, Counts) {
         elements: elements.into_iter().collect(),
         merged: merged.into_iter().collect(),
         conflicts,
-        distinct: Default::default(),
+        distinct: BTreeSet::default(),
         decisions,
         variants,
     };

@@ -1,5 +1,5 @@
 //! Proposed duplicates: pairs of elements of a session whose texts are nearly the
-//! same ([`similarity`](super::similarity) at or above
+//! same ([`similarity`](crate::text::similarity) at or above
 //! [`DUPLICATE_THRESHOLD`]) and that come from
 //! different sources. They are only proposed: the coordinator accepts one with
 //! [`Edit::MergeDuplicate`](crate::Edit::MergeDuplicate) or rejects it with
@@ -12,11 +12,11 @@ use std::collections::BTreeSet;
 
 use super::candidates::candidate_pairs;
 use super::element::Kind;
-use super::text::{DUPLICATE_THRESHOLD, Words, normalise};
 use crate::chart::ListKind;
 use crate::id::Id;
 use crate::pestle::Category;
 use crate::session::Session;
+use crate::text::{DUPLICATE_THRESHOLD, Words, same_text_key};
 
 /// Two elements that look like duplicates.
 #[derive(Clone, Debug, PartialEq)]
@@ -72,7 +72,7 @@ fn compare(session: &Session, kind: Kind, items: &[(Id, &str)], found: &mut Vec<
     let provenance = &session.provenance;
     let words: Vec<Words> = items
         .iter()
-        .map(|(_, t)| Words::of(&normalise(t)))
+        .map(|(_, t)| Words::of(&same_text_key(t)))
         .collect();
     let empty = BTreeSet::new();
     let sources = |id: Id| provenance.elements.get(&id).unwrap_or(&empty);

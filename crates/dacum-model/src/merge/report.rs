@@ -9,7 +9,7 @@ use super::describe_value;
 use super::element::Kind;
 use super::proposals::{Proposal, proposals};
 use crate::id::Id;
-use crate::integrity::{Problem, Severity};
+use crate::problem::{Problem, Severity};
 use crate::provenance::Value;
 use crate::session::Session;
 

@@ -4,10 +4,10 @@
 
 use std::collections::BTreeSet;
 
-use super::text::normalise;
 use super::wording::{Plainness, plainness};
 use crate::id::Id;
 use crate::provenance::{Alternative, Value};
+use crate::text::same_text_key;
 
 /// One value of a field with the sources that hold it.
 #[derive(Clone, Debug)]
@@ -27,7 +27,7 @@ impl Contribution {
     }
 }
 
-/// Values that count as equal: texts equal after [`normalise`], others exactly.
+/// Values that count as equal: texts with equal [`same_text_key`]s, others exactly.
 #[derive(PartialEq)]
 enum ClassKey {
     Text(String),
@@ -36,7 +36,7 @@ enum ClassKey {
 
 fn class_key(value: &Value) -> ClassKey {
     match value {
-        Value::Text(text) => ClassKey::Text(normalise(text)),
+        Value::Text(text) => ClassKey::Text(same_text_key(text)),
         other => ClassKey::Exact(other.clone()),
     }
 }

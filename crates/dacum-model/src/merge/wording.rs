@@ -1,12 +1,13 @@
-//! Which of several wordings that are the same after [`normalise`](super::normalise)
+//! Which of several wordings that are the same (equal
+//! [`same_text_key`](crate::text::same_text_key)s)
 //! a merge keeps: the plainest (see the rule in the [`merge`](super) module
 //! documentation). The others are not dropped: they are recorded as variants.
 
 use std::cmp::Reverse;
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
 use unicode_properties::{GeneralCategory, UnicodeEmoji, UnicodeGeneralCategory};
+
+use crate::text::diacritic_count;
 
 /// How plain a wording is; a smaller value is plainer. Compared field by field,
 /// in this order.
@@ -29,25 +30,14 @@ pub(crate) struct Plainness {
 /// The plainness of a text.
 pub(crate) fn plainness(text: &str) -> Plainness {
     let odd = text.chars().filter(|&c| is_odd(c)).count();
-    let diacritics = text
-        .nfd()
-        .filter(|&c| {
-            is_combining_mark(c)
-                || matches!(
-                    c,
-                    'ß' | 'ẞ' | 'ł' | 'Ł' | 'ø' | 'Ø' | 'đ' | 'Đ' | 'æ' | 'Æ' | 'œ' | 'Œ' | 'ı'
-                )
-        })
-        .count();
+    let diacritics = diacritic_count(text);
     let letters = || text.chars().filter(|c| c.is_alphabetic());
     let upper = letters().filter(|c| c.is_uppercase()).count();
     let lower = letters().filter(|c| c.is_lowercase()).count();
     let case = if upper >= 2 && lower == 0 {
         2
-    } else if letters().next().is_some_and(char::is_lowercase) {
-        1
     } else {
-        0
+        u8::from(letters().next().is_some_and(char::is_lowercase))
     };
     let trimmed = text.trim();
     let doubled = trimmed
@@ -83,7 +73,7 @@ fn is_odd(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::merge::normalise;
+    use crate::text::same_text_key;
 
     /// (one wording, another, the plainer), each pair the same after
     /// normalisation.
@@ -152,7 +142,11 @@ mod tests {
     #[test]
     fn the_plainer_wording_ranks_first_in_either_order() {
         for &(a, b, plainer) in PLAINER {
-            assert_eq!(normalise(a), normalise(b), "{a:?} / {b:?} are one class");
+            assert_eq!(
+                same_text_key(a),
+                same_text_key(b),
+                "{a:?} / {b:?} are one class"
+            );
             let (pa, pb) = (plainness(a), plainness(b));
             assert_ne!(pa, pb, "{a:?} / {b:?}");
             let first = if pa < pb { a } else { b };

@@ -3,44 +3,30 @@
 //! those are refused with a message that says so and how to save the file
 //! instead, rather than guessed at or called "not a session file".
 
-use std::fmt;
 use std::io::Read;
 use std::path::Path;
+
+use thiserror::Error;
 
 use super::{CsvErrors, DriverRow, parse_drivers_csv};
 use crate::MAX_FILE_SIZE;
 
 /// Why a CSV file could not be imported. Nothing was imported.
-#[derive(Debug)]
+#[derive(Debug, Error)]
 pub enum CsvFileError {
-    Io(std::io::Error),
-    TooLarge {
-        size: u64,
-    },
+    #[error("cannot read the file: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("the file is {size} bytes; CSV files over {MAX_FILE_SIZE} bytes are refused")]
+    TooLarge { size: u64 },
     /// The bytes are not UTF-8 text; says what they are instead.
+    #[error(
+        "not a UTF-8 CSV file: {0}. Save it from the spreadsheet as \"CSV UTF-8\" and import that"
+    )]
     NotUtf8(String),
     /// The file is text, but rows are wrong.
+    #[error("{0}")]
     Rows(CsvErrors),
 }
-
-impl fmt::Display for CsvFileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CsvFileError::Io(e) => write!(f, "cannot read the file: {e}"),
-            CsvFileError::TooLarge { size } => write!(
-                f,
-                "the file is {size} bytes; CSV files over {MAX_FILE_SIZE} bytes are refused"
-            ),
-            CsvFileError::NotUtf8(what) => write!(
-                f,
-                "not a UTF-8 CSV file: {what}. Save it from the spreadsheet as \"CSV UTF-8\" and import that"
-            ),
-            CsvFileError::Rows(errors) => write!(f, "{errors}"),
-        }
-    }
-}
-
-impl std::error::Error for CsvFileError {}
 
 /// Reads and checks a CSV file of drivers and votes.
 pub fn read_drivers_csv(path: &Path) -> Result<Vec<DriverRow>, CsvFileError> {

@@ -1,17 +1,54 @@
-//! Turning checked rows into the one edit that adds them to a session.
+//! Turning checked rows into the one edit that adds them to a session, and the
+//! whole import (read, check, build the edit, apply it) that the command line's
+//! `import-drivers` and the app's File › Import both run.
 
 use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::path::Path;
 
-use super::DriverRow;
-use dacum_model::{Category, Driver, Edit, Id, Participant, Session, Vote};
+use thiserror::Error;
 
-/// What an import adds, for the message after it.
+use super::{CsvFileError, DriverRow, read_drivers_csv};
+use dacum_model::{Category, Document, Driver, Edit, EditError, Id, Participant, Session, Vote};
+
+/// What an import adds, for the message after it: "added 1 drivers, 2
+/// participants and 2 votes; updated 0 votes".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ImportCounts {
     pub drivers: usize,
     pub participants: usize,
     pub votes: usize,
     pub updated_votes: usize,
+}
+
+impl fmt::Display for ImportCounts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "added {} drivers, {} participants and {} votes; updated {} votes",
+            self.drivers, self.participants, self.votes, self.updated_votes
+        )
+    }
+}
+
+/// Why an import added nothing. The document is as it was.
+#[derive(Debug, Error)]
+pub enum ImportError {
+    /// The file could not be read, or rows are wrong (every one of them listed).
+    #[error(transparent)]
+    File(#[from] CsvFileError),
+    /// The rows are good, but the session refused the edit.
+    #[error(transparent)]
+    Apply(#[from] EditError),
+}
+
+/// Reads and checks a CSV file of drivers and votes and adds them to the
+/// document as one undo step; with any bad row, nothing is added.
+pub fn import_drivers(document: &mut Document, csv: &Path) -> Result<ImportCounts, ImportError> {
+    let rows = read_drivers_csv(csv)?;
+    let (edit, counts) = import_edit(document.session(), &rows);
+    document.apply(edit)?;
+    Ok(counts)
 }
 
 /// The one edit (a batch, so one undo step) that adds the rows to a session:

@@ -298,7 +298,7 @@ fn export_escapes_formulas_and_import_takes_them_back() {
         .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     for record in reader.records() {
         let record = record.expect("a record");
-        for cell in record.iter() {
+        for cell in &record {
             assert!(
                 !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
                 "a spreadsheet would run {cell:?}"

@@ -7,7 +7,8 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use dacum_model::merge::{self, element_fields, field_value, normalise};
+use dacum_model::merge::{self, element_fields, field_value};
+use dacum_model::text::same_text_key;
 use dacum_model::*;
 use proptest::prelude::*;
 
@@ -49,7 +50,7 @@ fn partner(template: &Session, (id, country, drop, reword, extra, copy): Change)
             && let Some(duty) = s.chart.duties.first().map(|d| d.id)
         {
             // The same statement under a new id, written differently: merged by text.
-            let seed = (copy as u128) << 32 | (i as u128) << 16 | id;
+            let seed = u128::from(copy) << 32 | (i as u128) << 16 | id;
             let task = Task {
                 id: Id::from_u128(seed),
                 statement: format!(" {} ", statement.to_uppercase()),
@@ -341,25 +342,26 @@ fn twins(session: &Session) -> usize {
         chart
             .duties
             .iter()
-            .map(|d| format!("duty {}", normalise(&d.title))),
+            .map(|d| format!("duty {}", same_text_key(&d.title))),
     );
     keys.extend(
         chart
             .tasks()
-            .map(|(_, _, t)| format!("task {}", normalise(&t.statement))),
+            .map(|(_, _, t)| format!("task {}", same_text_key(&t.statement))),
     );
     for list in ListKind::ALL {
         let items = chart.list(list).iter();
-        keys.extend(items.map(|i| format!("{list:?} {}", normalise(&i.text))));
+        keys.extend(items.map(|i| format!("{list:?} {}", same_text_key(&i.text))));
     }
-    keys.extend(
-        chart
-            .acronyms
-            .iter()
-            .map(|a| format!("acronym {} {}", normalise(&a.term), normalise(&a.meaning))),
-    );
+    keys.extend(chart.acronyms.iter().map(|a| {
+        format!(
+            "acronym {} {}",
+            same_text_key(&a.term),
+            same_text_key(&a.meaning)
+        )
+    }));
     let drivers = session.pestle.drivers.iter();
-    keys.extend(drivers.map(|d| format!("{:?} {}", d.category, normalise(&d.title))));
+    keys.extend(drivers.map(|d| format!("{:?} {}", d.category, same_text_key(&d.title))));
     let distinct: BTreeSet<&String> = keys.iter().collect();
     keys.len() - distinct.len()
 }

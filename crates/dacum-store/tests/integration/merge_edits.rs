@@ -103,7 +103,9 @@ fn to_edit(session: &Session, intent: Intent) -> Option<Edit> {
 /// Values a merge counts as one: texts equal after normalising, others exactly.
 fn alike(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (Value::Text(a), Value::Text(b)) => merge::normalise(a) == merge::normalise(b),
+        (Value::Text(a), Value::Text(b)) => {
+            dacum_model::text::same_text_key(a) == dacum_model::text::same_text_key(b)
+        }
         _ => a == b,
     }
 }

@@ -108,7 +108,7 @@ fn different_changes_to_one_field_keep_ours_and_record_theirs() {
                     id: task(s, 0, 0),
                     statement: "Ours".into(),
                 },
-            )
+            );
         },
         |s| {
             apply(
@@ -117,7 +117,7 @@ fn different_changes_to_one_field_keep_ours_and_record_theirs() {
                     id: task(s, 0, 0),
                     statement: "Theirs".into(),
                 },
-            )
+            );
         },
     );
     let id = task(&base, 0, 0);

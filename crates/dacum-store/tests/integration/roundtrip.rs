@@ -16,7 +16,7 @@ proptest! {
     fn save_then_load_gives_an_equal_session(session in strategies::session()) {
         let text = dacum_store::to_ron(&session).expect("serialises");
         let loaded = dacum_store::parse_session(text.as_bytes(), Path::new("t.ron"));
-        prop_assert_eq!(loaded.as_ref().ok(), Some(&session), "{:?}\n{}", loaded.as_ref().err().map(|e| e.to_string()), text);
+        prop_assert_eq!(loaded.as_ref().ok(), Some(&session), "{:?}\n{}", loaded.as_ref().err().map(std::string::ToString::to_string), text);
         let again = dacum_store::to_ron(&loaded.expect("loaded")).expect("serialises");
         prop_assert_eq!(text, again);
     }
@@ -29,7 +29,7 @@ proptest! {
         let session = dacum_model::Session { provenance, ..session };
         let text = dacum_store::to_ron(&session).expect("serialises");
         let loaded = dacum_store::parse_session(text.as_bytes(), Path::new("t.ron"));
-        prop_assert_eq!(loaded.as_ref().ok(), Some(&session), "{:?}\n{}", loaded.as_ref().err().map(|e| e.to_string()), text);
+        prop_assert_eq!(loaded.as_ref().ok(), Some(&session), "{:?}\n{}", loaded.as_ref().err().map(std::string::ToString::to_string), text);
         let again = dacum_store::to_ron(&loaded.expect("loaded")).expect("serialises");
         prop_assert_eq!(text, again);
     }

@@ -7,11 +7,11 @@ use serde::{Deserialize, Serialize};
 
 mod pestle;
 
-use super::text::normalise;
 use crate::chart::{Acronym, Duty, ListItem, ListKind, Task};
 use crate::id::{HasId, Id};
+use crate::person::Person;
 use crate::provenance::{Field, Value};
-use crate::session::Person;
+use crate::text::same_text_key;
 use crate::verification::Rating;
 
 /// The kinds of element a merge handles.
@@ -78,7 +78,7 @@ pub(crate) trait Element: Clone + PartialEq + HasId {
 /// A key from normalised text; blank text makes no key (two blank cards are not
 /// the same card).
 pub(super) fn text_key(prefix: &str, text: &str) -> Option<String> {
-    let normal = normalise(text);
+    let normal = same_text_key(text);
     (!normal.is_empty()).then(|| format!("{prefix}{normal}"))
 }
 
@@ -272,7 +272,7 @@ impl Element for Acronym {
         self.id = id;
     }
     fn key(&self) -> Option<String> {
-        let term = normalise(&self.term);
+        let term = same_text_key(&self.term);
         text_key(&format!("{term}\u{1}"), &self.meaning).filter(|_| !term.is_empty())
     }
 }

@@ -242,7 +242,7 @@ fn kind<T: Element>(
         items.iter().enumerate().map(|(i, x)| (x.id(), i)).collect()
     };
     let (bi, oi, ti) = (index(&b), index(&o), index(&t));
-    let ids = |items: &[T]| -> Vec<Id> { items.iter().map(|x| x.id()).collect() };
+    let ids = |items: &[T]| -> Vec<Id> { items.iter().map(super::super::id::HasId::id).collect() };
     let order = merge_order(&ids(&b), &ids(&o), &ids(&t));
     let mut result = Merged3 {
         kept: Vec::with_capacity(order.len()),
@@ -262,7 +262,7 @@ fn kind<T: Element>(
                 result.kept.push(kept.clone());
             }
             (None, Some(added), None) | (None, None, Some(added)) => {
-                result.kept.push(added.clone())
+                result.kept.push(added.clone());
             }
             (_, None, None) => {}
         }
@@ -276,7 +276,7 @@ fn same<T: Element>(a: &T, b: &T) -> bool {
 
 fn merge_item<T: Element>(cx: &mut Context, base: Option<&T>, ours: &T, theirs: &T) -> T {
     let mut item = ours.clone();
-    let base_fields = base.map(|b| b.fields());
+    let base_fields = base.map(super::element::Element::fields);
     for ((field, ov), (_, tv)) in ours.fields().into_iter().zip(theirs.fields()) {
         let bv = base_fields
             .as_ref()
@@ -287,7 +287,7 @@ fn merge_item<T: Element>(cx: &mut Context, base: Option<&T>, ours: &T, theirs: 
             item.set(field, value);
         }
     }
-    let base_list = base.map(|b| b.id_list()).unwrap_or(&[]);
+    let base_list = base.map_or(&[][..], super::element::Element::id_list);
     let (ol, tl) = (ours.id_list(), theirs.id_list());
     let mut list: Vec<Id> = ol
         .iter()

@@ -1,11 +1,13 @@
 //! Text fields that keep the text being typed in them. A view draws from a borrowed
 //! session and its edits are applied only after the frame, and a half-typed date
 //! cannot be stored at all, so the field being typed in reads from [`Typing`], and
-//! each change goes out as a `Command::Type` edit. The supporting lists use it too.
+//! each change goes out as a `Command::Type` edit. Every view with text fields but
+//! the board uses it; [`FieldName`] says what names a field for screen readers,
+//! [`Look`] how wide and how many lines it is.
 
 use std::collections::HashMap;
 
-use egui::{Align, Key, Modifiers, TextEdit};
+use egui::{Align, Key, TextEdit};
 
 use crate::ui::command::Command;
 use dacum_model::Edit;
@@ -18,7 +20,7 @@ pub(in crate::ui) enum Leave {
     Elsewhere,
 }
 
-/// What names a text field for screen readers (and for egui_kittest).
+/// What names a text field for screen readers (and for `egui_kittest`).
 pub(in crate::ui) enum FieldName<'a> {
     /// A visible label next to the field.
     LabelledBy(egui::Id),
@@ -213,84 +215,5 @@ impl Typing {
             }
         }
         how
-    }
-}
-
-/// Alt+Up / Alt+Down while one of `fields` has the focus: -1 (up) or +1 (down).
-/// The keys are consumed so the text field does not move its cursor as well.
-pub(in crate::ui) fn alt_arrow(ui: &mut egui::Ui, fields: &[egui::Id]) -> Option<isize> {
-    let focused = ui.memory(|m| m.focused())?;
-    if !fields.contains(&focused) {
-        return None;
-    }
-    ui.input_mut(|i| {
-        if i.consume_key(Modifiers::ALT, Key::ArrowUp) {
-            Some(-1)
-        } else if i.consume_key(Modifiers::ALT, Key::ArrowDown) {
-            Some(1)
-        } else {
-            None
-        }
-    })
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(in crate::ui) enum RowButton {
-    Up,
-    Down,
-    Delete,
-}
-
-/// The move up, move down and "Delete" buttons of a row; `can` says whether it
-/// can move (up, down); `what` names the row in the tooltips.
-pub(in crate::ui) fn row_buttons(
-    ui: &mut egui::Ui,
-    can: (bool, bool),
-    what: &str,
-) -> Option<RowButton> {
-    let mut pressed = None;
-    let up = ui.add_enabled(can.0, egui::Button::new("Up"));
-    if up
-        .on_hover_text("Move up (Alt+Up)")
-        .accessible_name("Move up")
-        .clicked()
-    {
-        pressed = Some(RowButton::Up);
-    }
-    let down = ui.add_enabled(can.1, egui::Button::new("Down"));
-    if down
-        .on_hover_text("Move down (Alt+Down)")
-        .accessible_name("Move down")
-        .clicked()
-    {
-        pressed = Some(RowButton::Down);
-    }
-    let delete = ui.button("Delete");
-    if delete
-        .on_hover_text(format!("Delete {what} (Undo brings it back)"))
-        .clicked()
-    {
-        pressed = Some(RowButton::Delete);
-    }
-    pressed
-}
-
-/// The body text height, the unit the views size their fields in, so that they
-/// grow with the text style the app sets for the projector.
-pub(in crate::ui) fn em(ui: &egui::Ui) -> f32 {
-    ui.text_style_height(&egui::TextStyle::Body)
-}
-
-/// Applies a frame's commands to a document as the app does (for the view tests).
-#[cfg(test)]
-pub(in crate::ui) fn apply_commands(document: &mut dacum_model::Document, commands: Vec<Command>) {
-    for command in commands {
-        match command {
-            Command::Edit(edit) => document.apply(edit).expect("edit applies"),
-            Command::Type(edit) => document.apply_typing(edit).expect("typing applies"),
-            Command::EndTyping => document.seal_typing(),
-            Command::CancelTyping => document.cancel_typing().expect("cancel applies"),
-            Command::Reveal(_) => {}
-        }
     }
 }

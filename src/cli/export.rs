@@ -1,0 +1,45 @@
+//! `export`: the PDF reports of a session, written atomically.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use dacum_export::ExportOptions;
+use dacum_studio::pdf_file::{PdfFileError, write_pdf};
+
+use super::error::Error;
+use super::output::{Stdout, warn};
+
+/// Exit code 0 when the PDF was written; 2 when the session cannot be read or
+/// the PDF cannot be written (a file already at OUT is then unchanged).
+pub fn export_pdf(
+    session_path: &Path,
+    output: &Path,
+    options: &ExportOptions,
+) -> Result<ExitCode, Error> {
+    dacum_store::check_output(output, &[session_path])?;
+    let session = dacum_store::load_session(session_path)?;
+    let written = write_pdf(&session, options, output).map_err(|error| match error {
+        PdfFileError::Render(error) => Error::File {
+            path: session_path.to_owned(),
+            message: error.to_string(),
+        },
+        PdfFileError::Save(error) => Error::Save(error),
+    })?;
+    if let Some(warning) = dacum_export::missing_glyphs_warning(&written.missing_glyphs) {
+        warn(format_args!("{}: warning: {warning}", output.display()));
+    }
+    let mut out = Stdout::new();
+    out.line(format_args!(
+        "{}: wrote {} pages ({} KB){}",
+        output.display(),
+        written.pages,
+        written.size.div_ceil(1024),
+        if options.include_names {
+            ""
+        } else {
+            ", personal names withheld"
+        }
+    ))?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}

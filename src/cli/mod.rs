@@ -1,0 +1,233 @@
+//! The command line, shaped like ripgrep's: `main` parses the arguments and calls
+//! [`run`], which returns the exit code or one typed [`Error`]; `main` prints
+//! that error once, on standard error, and maps it to the exit code. Each
+//! command lives in a module of its own:
+//! - `check.rs`: `check` and `format`, which read (and rewrite) session files;
+//! - `import.rs`: `import-drivers`;
+//! - `export.rs`: `export`, the PDF reports;
+//! - `merge.rs`: `merge` and `merge-driver`;
+//! - `error.rs`: the errors and the one format they are printed in;
+//! - `output.rs`: standard output that ends quietly on a closed pipe.
+//!
+//! Exit codes: 0 success; 1 findings (`check`) or conflicts (`merge`,
+//! `merge-driver`); 2 an error (a file that cannot be read or written, bad
+//! arguments). Reports go to standard output, errors and warnings to standard
+//! error.
+
+mod check;
+mod error;
+mod export;
+mod import;
+mod merge;
+mod output;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use dacum_export::{ExportOptions, Paper, Report};
+use dacum_studio::ui;
+
+pub use error::{Error, report};
+
+/// DACUM Studio: run DACUM job-analysis workshops and PESTLE driver mapping.
+#[derive(Parser)]
+#[command(version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// A session file to open in the app (without one, the example session opens).
+    file: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Load session files and print their problems, one a line.
+    ///
+    /// Exit code 0 when every file is clean, 1 when there are findings, 2 when a
+    /// file cannot be read.
+    Check {
+        /// Session files (.ron).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Add drivers and votes from a CSV file to a session file.
+    ///
+    /// Columns (the header row decides the order): category, title, description,
+    /// participant, uncertainty, impact. Comma or semicolon separated, UTF-8.
+    /// Category is the full name (Political, Economic, Social, Technological, Legal,
+    /// Environmental). Drivers and participants already in the session are matched
+    /// by title and name; existing votes are updated. If any row is bad, every bad
+    /// row is reported and nothing is imported. The session is saved atomically
+    /// and its previous version kept as NAME.ron.bak. Exit code 2 on any error.
+    ImportDrivers {
+        /// The session file (.ron) to add to.
+        session: PathBuf,
+        /// The CSV file of drivers and votes.
+        csv: PathBuf,
+    },
+    /// Write PDF reports of a session for stakeholders.
+    ///
+    /// The DACUM Research Chart (landscape), the competency profile and the PESTLE
+    /// and scenario report, in one PDF with bookmarks and page numbers. The file is
+    /// written to a temporary file beside OUT and renamed into place, so OUT is
+    /// never half-written. Exit code 0 on success, 2 when the session cannot be read
+    /// or OUT cannot be written.
+    Export {
+        /// The session file (.ron).
+        session: PathBuf,
+        /// The PDF file to write.
+        #[arg(short, long, value_name = "OUT.pdf")]
+        output: PathBuf,
+        /// Which report to include; repeat for several. Default: all three.
+        #[arg(long, value_enum, default_value = "all")]
+        report: Vec<ReportArg>,
+        /// The paper size.
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: PaperArg,
+        /// Leave out every personal name (panel, facilitators, participants), for a
+        /// copy that can be shared.
+        #[arg(long)]
+        no_names: bool,
+    },
+    /// Merge partner sessions into one consolidated session.
+    ///
+    /// Elements with the same id, or the same text (ignoring case, spacing,
+    /// punctuation and diacritics), become one; near-duplicates are only proposed;
+    /// values the sources disagree on are recorded as conflicts (the value most
+    /// sources hold is kept). Prints a summary. Exit code 0 when there is no
+    /// conflict, 1 when conflicts were recorded (the file is still written), 2 when
+    /// a file cannot be read (nothing is written) or the output cannot be written.
+    Merge {
+        /// Session files (.ron) to merge.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Where to write the consolidated session.
+        #[arg(short, long, value_name = "OUT.ron")]
+        output: PathBuf,
+        /// Also write every conflict and proposed duplicate to this text file.
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
+    },
+    /// Three-way merge of a session file, for use as a git merge driver.
+    ///
+    /// Changes made on both branches since BASE are combined and the result is
+    /// written to OURS. A field changed differently on both branches keeps our
+    /// value and records theirs as a conflict to resolve in the app; then the exit
+    /// code is 1, so git reports the file as conflicted. Exit code 2 when a file
+    /// cannot be read (OURS is left as it was). In git: `driver = dacum-studio
+    /// merge-driver %O %A %B %P`.
+    MergeDriver {
+        /// The common ancestor (%O).
+        base: PathBuf,
+        /// Our version (%A); the result is written here.
+        ours: PathBuf,
+        /// Their version (%B).
+        theirs: PathBuf,
+        /// The file's name in the repository (%P), for messages.
+        name: Option<PathBuf>,
+    },
+    /// Rewrite session files in the canonical layout, migrating older versions.
+    ///
+    /// Each file is saved atomically and its previous version kept as NAME.ron.bak.
+    /// Useful before committing session files to git. Exit code 2 when a file cannot
+    /// be read or written.
+    Format {
+        /// Session files (.ron).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ReportArg {
+    Chart,
+    Profile,
+    Pestle,
+    All,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum PaperArg {
+    A4,
+    A3,
+    Letter,
+}
+
+/// Runs the command the arguments name (or the app, without one).
+pub fn run(cli: Cli) -> Result<ExitCode, Error> {
+    match cli.command {
+        Some(Command::Check { files }) => check::check(&files),
+        Some(Command::Format { files }) => check::format(&files),
+        Some(Command::ImportDrivers { session, csv }) => import::import_drivers(&session, &csv),
+        Some(Command::Export {
+            session,
+            output,
+            report,
+            paper,
+            no_names,
+        }) => export::export_pdf(&session, &output, &export_options(&report, paper, no_names)),
+        Some(Command::Merge {
+            files,
+            output,
+            report,
+        }) => merge::merge_files(&files, &output, report.as_deref()),
+        Some(Command::MergeDriver {
+            base,
+            ours,
+            theirs,
+            name,
+        }) => merge::merge_driver(&base, &ours, &theirs, name.as_deref()),
+        None => open_app(cli.file),
+    }
+}
+
+fn export_options(report: &[ReportArg], paper: PaperArg, no_names: bool) -> ExportOptions {
+    let reports = report
+        .iter()
+        .flat_map(|r| match r {
+            ReportArg::Chart => vec![Report::Chart],
+            ReportArg::Profile => vec![Report::Profile],
+            ReportArg::Pestle => vec![Report::Pestle],
+            ReportArg::All => Report::ALL.to_vec(),
+        })
+        .collect();
+    let paper = match paper {
+        PaperArg::A4 => Paper::A4,
+        PaperArg::A3 => Paper::A3,
+        PaperArg::Letter => Paper::Letter,
+    };
+    ExportOptions {
+        paper,
+        reports,
+        include_names: !no_names,
+    }
+}
+
+fn open_app(file: Option<PathBuf>) -> Result<ExitCode, Error> {
+    // A file that cannot be opened still opens the app, with the reason in a
+    // window (a double-click in a file manager has no terminal); it is also
+    // printed here for whoever started the app from one.
+    let opening = match &file {
+        Some(path) => ui::Opening::file(path),
+        None => ui::Opening::example(),
+    };
+    if let ui::Opening::Failed(error) = &opening {
+        output::warn(error::Located(error));
+    }
+    ui::run(opening)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Test hook, only in debug builds (which the CLI tests run): plays another
+/// program writing the file between the load and the save of `format` or
+/// `import-drivers`, so a test can see the save refuse.
+#[cfg(debug_assertions)]
+fn change_before_save_for_tests(file: &Path) {
+    if let Some(text) = std::env::var_os("DACUM_STUDIO_TEST_WRITE_BEFORE_SAVE") {
+        let _ = std::fs::write(file, text.as_encoded_bytes());
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn change_before_save_for_tests(_file: &Path) {}

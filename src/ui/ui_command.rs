@@ -1,0 +1,345 @@
+//! The command table: every action a user can start from a menu or a keyboard
+//! shortcut, each with its label, what it does in a sentence, and its shortcuts
+//! (after rerun's `UICommand`). The menus take their entries from it
+//! (`menu_bar.rs`), the app's keyboard handling consumes its shortcuts
+//! ([`UiCommand::pressed`]), and a help window can list it ([`UiCommand::iter`]):
+//! a command's label or shortcut is written once, here.
+//!
+//! Actions that carry data (open this file, save to that path, show that view)
+//! are not in the table: they are `Command` variants, which is also how a table
+//! command reaches the app (`Command::Ui`).
+
+use std::cmp::Reverse;
+
+use egui::{Key, KeyboardShortcut, ModifierNames, Modifiers};
+
+use super::widgets::keystrokes::consume_shortcut;
+
+/// Declares the table's enum and `ALL`, its every variant in menu order, from
+/// one list, so that no command can be missing from `ALL`.
+macro_rules! ui_commands {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// A user action without arguments: a menu entry, usually with a shortcut.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum UiCommand {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl UiCommand {
+            /// Every command, in the order of the menus.
+            pub const ALL: &[UiCommand] = &[$(UiCommand::$name,)*];
+        }
+    };
+}
+
+ui_commands! {
+    New,
+    Open,
+    /// Asks for the session files to merge (File › Merge sessions…).
+    MergeSessions,
+    Save,
+    SaveAs,
+    /// Opens the Export PDF window.
+    ExportPdf,
+    ImportCsv,
+    ExportCsv,
+    Quit,
+    Undo,
+    Redo,
+    ToggleGuide,
+    ToggleFindings,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    ToggleHighContrast,
+    ToggleFullscreen,
+}
+
+/// What the table says about one command.
+pub struct Meta {
+    /// The menu label.
+    pub text: &'static str,
+    /// What the command does, in a sentence (for tooltips and the help).
+    pub tooltip: &'static str,
+    /// Its keyboard shortcuts, the one the menu shows first.
+    pub shortcuts: &'static [KeyboardShortcut],
+}
+
+const fn command(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn command_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+}
+
+impl UiCommand {
+    /// Every command, in the order of the menus.
+    pub fn iter() -> impl Iterator<Item = UiCommand> {
+        Self::ALL.iter().copied()
+    }
+
+    pub fn meta(self) -> Meta {
+        use egui::gui_zoom::kb_shortcuts::{ZOOM_IN, ZOOM_IN_SECONDARY, ZOOM_OUT, ZOOM_RESET};
+        let (text, tooltip, shortcuts): (_, _, &'static [KeyboardShortcut]) = match self {
+            UiCommand::New => (
+                "New",
+                "Start a new, empty session",
+                const { &[command(Key::N)] },
+            ),
+            UiCommand::Open => ("Open…", "Open a session file", const { &[command(Key::O)] }),
+            UiCommand::MergeSessions => (
+                "Merge sessions…",
+                "Merge partner sessions into one consolidated session, opened as a new document",
+                &[],
+            ),
+            UiCommand::Save => (
+                "Save",
+                "Save the session to its file",
+                const { &[command(Key::S)] },
+            ),
+            UiCommand::SaveAs => (
+                "Save as…",
+                "Save the session to a file of another name",
+                const { &[command_shift(Key::S)] },
+            ),
+            UiCommand::ExportPdf => (
+                "Export PDF…",
+                "Export the chart, the profile and the PESTLE reports as a PDF",
+                const { &[command(Key::P)] },
+            ),
+            UiCommand::ImportCsv => (
+                "Import drivers and votes (CSV)…",
+                "Add PESTLE drivers and votes from a CSV file",
+                &[],
+            ),
+            UiCommand::ExportCsv => (
+                "Export drivers and votes (CSV)…",
+                "Write the PESTLE drivers and votes to a CSV file",
+                &[],
+            ),
+            UiCommand::Quit => ("Quit", "Close DACUM Studio", &[]),
+            UiCommand::Undo => ("Undo", "Undo the last change", const { &[command(Key::Z)] }),
+            UiCommand::Redo => (
+                "Redo",
+                "Make the change undone last again",
+                const { &[command_shift(Key::Z), command(Key::Y)] },
+            ),
+            UiCommand::ToggleGuide => (
+                "Workshop guide",
+                "Show or hide the workshop guide with its timers",
+                &[],
+            ),
+            UiCommand::ToggleFindings => ("Findings", "Show or hide the findings list", &[]),
+            UiCommand::ZoomIn => (
+                "Zoom in",
+                "Make everything larger",
+                &[ZOOM_IN, ZOOM_IN_SECONDARY],
+            ),
+            UiCommand::ZoomOut => ("Zoom out", "Make everything smaller", &[ZOOM_OUT]),
+            UiCommand::ZoomReset => ("Actual size", "Return to the normal size", &[ZOOM_RESET]),
+            UiCommand::ToggleHighContrast => (
+                "High contrast (projector)",
+                "White on black with yellow accents, legible on a projector",
+                const { &[command_shift(Key::H)] },
+            ),
+            UiCommand::ToggleFullscreen => (
+                "Full screen",
+                "Fill the screen with the window, or leave full screen",
+                const { &[KeyboardShortcut::new(Modifiers::NONE, Key::F11)] },
+            ),
+        };
+        Meta {
+            text,
+            tooltip,
+            shortcuts,
+        }
+    }
+
+    /// The menu label.
+    pub fn text(self) -> &'static str {
+        self.meta().text
+    }
+
+    /// What the command does, in a sentence.
+    pub fn tooltip(self) -> &'static str {
+        self.meta().tooltip
+    }
+
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        self.meta().shortcuts
+    }
+
+    /// The first shortcut as the menus show it ("Ctrl+Shift+S", "Ctrl+−", "F11");
+    /// empty for a command without one. Written "Ctrl" on every platform, as the
+    /// help text says.
+    pub fn shortcut_text(self) -> String {
+        self.shortcuts()
+            .first()
+            .copied()
+            .map_or_else(String::new, format)
+    }
+
+    /// Whether egui itself acts on the shortcuts: its keyboard zoom (with its own
+    /// steps), which `Appearance::sync` then remembers. The app leaves those keys
+    /// to egui rather than zooming twice.
+    fn egui_handles_shortcuts(self) -> bool {
+        matches!(
+            self,
+            UiCommand::ZoomIn | UiCommand::ZoomOut | UiCommand::ZoomReset
+        )
+    }
+
+    /// Takes this frame's shortcut key presses out of the input and returns their
+    /// commands. A shortcut with more modifiers is tried first, because egui
+    /// matches modifiers loosely (Ctrl+Z would also take Ctrl+Shift+Z, which is
+    /// Redo); the text a key press typed goes with it (`consume_shortcut`).
+    pub fn pressed(input: &mut egui::InputState) -> Vec<UiCommand> {
+        let mut table: Vec<(KeyboardShortcut, UiCommand)> = Self::iter()
+            .filter(|c| !c.egui_handles_shortcuts())
+            .flat_map(|c| c.shortcuts().iter().map(move |s| (*s, c)))
+            .collect();
+        table.sort_by_key(|(shortcut, _)| Reverse(modifier_count(shortcut.modifiers)));
+        let mut pressed = Vec::new();
+        for (shortcut, command) in table {
+            if consume_shortcut(input, shortcut.modifiers, shortcut.logical_key) {
+                pressed.push(command);
+            }
+        }
+        pressed
+    }
+}
+
+fn modifier_count(modifiers: Modifiers) -> usize {
+    [
+        modifiers.alt,
+        modifiers.ctrl || modifiers.command || modifiers.mac_cmd,
+        modifiers.shift,
+    ]
+    .into_iter()
+    .filter(|&on| on)
+    .count()
+}
+
+/// "Ctrl+Shift+S": egui's modifier names, then the key's symbol ("+", "−") where
+/// it has one rather than its name ("Plus").
+fn format(shortcut: KeyboardShortcut) -> String {
+    let mut text = ModifierNames::NAMES.format(&shortcut.modifiers, false);
+    if !text.is_empty() {
+        text.push('+');
+    }
+    text.push_str(shortcut.logical_key.symbol_or_name());
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+
+    #[test]
+    fn every_command_has_a_label_and_a_tooltip() {
+        for command in UiCommand::iter() {
+            assert!(
+                !command.text().trim().is_empty(),
+                "{command:?} has no label"
+            );
+            assert!(
+                !command.tooltip().trim().is_empty(),
+                "{command:?} has no tooltip"
+            );
+        }
+    }
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let mut seen = HashSet::new();
+        for command in UiCommand::iter() {
+            for shortcut in command.shortcuts() {
+                assert!(
+                    seen.insert((shortcut.modifiers, shortcut.logical_key)),
+                    "{} of {command:?} is taken",
+                    format(*shortcut)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn shortcuts_read_as_the_menus_always_showed_them() {
+        let shown: Vec<(UiCommand, String)> = UiCommand::iter()
+            .map(|c| (c, c.shortcut_text()))
+            .filter(|(_, text)| !text.is_empty())
+            .collect();
+        let expected = [
+            (UiCommand::New, "Ctrl+N"),
+            (UiCommand::Open, "Ctrl+O"),
+            (UiCommand::Save, "Ctrl+S"),
+            (UiCommand::SaveAs, "Ctrl+Shift+S"),
+            (UiCommand::ExportPdf, "Ctrl+P"),
+            (UiCommand::Undo, "Ctrl+Z"),
+            (UiCommand::Redo, "Ctrl+Shift+Z"),
+            (UiCommand::ZoomIn, "Ctrl++"),
+            (UiCommand::ZoomOut, "Ctrl+−"),
+            (UiCommand::ZoomReset, "Ctrl+0"),
+            (UiCommand::ToggleHighContrast, "Ctrl+Shift+H"),
+            (UiCommand::ToggleFullscreen, "F11"),
+        ];
+        let expected: Vec<(UiCommand, String)> = expected
+            .iter()
+            .map(|(c, t)| (*c, (*t).to_owned()))
+            .collect();
+        assert_eq!(shown, expected);
+    }
+
+    fn press(modifiers: Modifiers, key: Key) -> egui::Event {
+        egui::Event::Key {
+            key,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers,
+        }
+    }
+
+    fn pressed(events: Vec<egui::Event>) -> Vec<UiCommand> {
+        let ctx = egui::Context::default();
+        let input = egui::RawInput {
+            events,
+            ..Default::default()
+        };
+        let mut commands = Vec::new();
+        let mut output = ctx.run_ui(input, |ui| {
+            commands = ui.input_mut(UiCommand::pressed);
+        });
+        // The fonts uploaded in the frame go nowhere: no renderer in this test.
+        output.textures_delta.clear();
+        commands
+    }
+
+    #[test]
+    fn a_shortcut_with_shift_is_not_taken_by_the_one_without() {
+        let shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        assert_eq!(pressed(vec![press(shift, Key::Z)]), vec![UiCommand::Redo]);
+        assert_eq!(
+            pressed(vec![press(Modifiers::COMMAND, Key::Z)]),
+            vec![UiCommand::Undo]
+        );
+        assert_eq!(pressed(vec![press(shift, Key::S)]), vec![UiCommand::SaveAs]);
+        assert_eq!(
+            pressed(vec![press(Modifiers::COMMAND, Key::Y)]),
+            vec![UiCommand::Redo]
+        );
+        assert_eq!(
+            pressed(vec![press(Modifiers::NONE, Key::F11)]),
+            vec![UiCommand::ToggleFullscreen]
+        );
+    }
+
+    #[test]
+    fn zoom_keys_are_left_to_egui() {
+        assert_eq!(pressed(vec![press(Modifiers::COMMAND, Key::Plus)]), vec![]);
+        assert_eq!(pressed(vec![press(Modifiers::COMMAND, Key::Num0)]), vec![]);
+    }
+}
