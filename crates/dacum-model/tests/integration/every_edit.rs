@@ -17,7 +17,8 @@ use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::TestRunner;
 
-use crate::edit_kinds::{ALL, Kind, build, edit_dice, kind_of};
+use crate::edit_kinds::{ALL, Kind, kind_of};
+use crate::random_edits::{build, edit_dice};
 use dacum_model::strategies;
 
 fn ids_are_unique(session: &Session) -> bool {

@@ -6,3 +6,4 @@ mod edit_kinds;
 mod edits;
 mod every_edit;
 mod id_derived;
+mod random_edits;
