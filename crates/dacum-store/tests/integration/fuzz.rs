@@ -9,7 +9,9 @@
 //! what `\n` separates) and its column is at most one past that line's last
 //! character (one past is where "the line ended too soon" is reported). Other
 //! errors (empty, another format, a newer version) need no position; when they
-//! have one, it is inside the text too.
+//! have one, it is inside the text too. A damaged file that still loads (a
+//! repeated list line, say) must be usable: `check`'s findings run on it without
+//! panicking, and it saves and loads back equal.
 
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
@@ -54,10 +56,19 @@ fn inside(bytes: &[u8], (line, col): (usize, usize)) -> bool {
 }
 
 /// Parses the bytes; fails the case if an error lacks its place or has one
-/// outside the text.
+/// outside the text. A damaged file that still loads must be usable: `check`'s
+/// findings do not panic on it (it may hold dangling references), and it saves
+/// and loads back equal.
 fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
-    let Err(error) = dacum_store::parse_session(bytes, Path::new("fuzzed.ron")) else {
-        return Ok(());
+    let error = match dacum_store::parse_session(bytes, Path::new("fuzzed.ron")) {
+        Ok(session) => {
+            let _findings = dacum_model::integrity::check_session(&session);
+            let text = dacum_store::to_ron(&session).expect("a loaded session serialises");
+            let back = dacum_store::parse_session(text.as_bytes(), Path::new("saved.ron"));
+            prop_assert_eq!(back.ok(), Some(session), "does not load back equal");
+            return Ok(());
+        }
+        Err(error) => error,
     };
     let LoadError { position, kind, .. } = &error;
     match position {
