@@ -44,7 +44,7 @@ pub use privacy::{WITHHELD, personal_names, stakeholder_copy};
 pub use typography::Face;
 pub use wrap::{Fit, Fitted, Wrapped, fit, wrap};
 
-use dacum_model::{Role, Session, texts};
+use dacum_model::{Role, Session, every_text};
 use typography::Pt;
 
 /// The paper the reports are printed on.
@@ -154,12 +154,14 @@ fn source<'s>(session: &'s Session, options: &ExportOptions) -> Cow<'s, Session>
 /// text is that long, which is nearly always.
 fn printable(session: &Session) -> Cow<'_, Session> {
     let mut any = false;
-    texts::for_each_text(session, |_, text| any |= texts::too_long(text).is_some());
+    every_text::for_each_text(session, |_, text| {
+        any |= every_text::too_long(text).is_some();
+    });
     if !any {
         return Cow::Borrowed(session);
     }
     let mut copy = session.clone();
-    texts::for_each_text_mut(&mut copy, |_, text| texts::cut_for_print(text));
+    every_text::for_each_text_mut(&mut copy, |_, text| every_text::cut_for_print(text));
     Cow::Owned(copy)
 }
 

@@ -8,7 +8,7 @@
 mod names;
 
 use dacum_model::Session;
-use dacum_model::texts::for_each_text_mut;
+use dacum_model::every_text::for_each_text_mut;
 
 pub use names::NameMatcher;
 

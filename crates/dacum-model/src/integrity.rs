@@ -5,12 +5,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::every_text;
 use super::id::Id;
 use super::pestle::{AxisSubject, Quadrant};
 pub use super::problem::{Problem, Severity};
 use super::session::Session;
 use super::statement_rules::check_chart;
-use super::texts;
 use super::verification::SCALE;
 
 /// Every problem of a session: reference errors first, then warnings in chart order.
@@ -266,16 +266,16 @@ fn meta_problems(session: &Session, problems: &mut Vec<Problem>) {
 
 /// Texts longer than a report prints: the report shows them cut, so say which.
 fn long_texts(session: &Session, problems: &mut Vec<Problem>) {
-    texts::for_each_text(session, |place, text| {
-        if let Some(chars) = texts::too_long(text) {
+    every_text::for_each_text(session, |place, text| {
+        if let Some(chars) = every_text::too_long(text) {
             problems.push(Problem::warning(
                 format!(
                     "{} is {} characters; the report prints the first {}",
-                    texts::describe(session, place),
-                    texts::thousands(chars),
-                    texts::thousands(texts::PRINTED_CHARS)
+                    every_text::describe(session, place),
+                    every_text::thousands(chars),
+                    every_text::thousands(every_text::PRINTED_CHARS)
                 ),
-                texts::element(session, place.owner),
+                every_text::element(session, place.owner),
             ));
         }
     });

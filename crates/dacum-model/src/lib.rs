@@ -7,6 +7,7 @@ pub mod chart;
 pub mod date_field;
 pub mod document;
 pub mod edit;
+pub mod every_text;
 pub mod generated;
 pub mod id;
 pub mod integrity;
@@ -21,7 +22,6 @@ pub mod statement_rules;
 #[cfg(feature = "strategies")]
 pub mod strategies;
 pub mod text;
-pub mod texts;
 pub mod verification;
 
 pub use chart::{
