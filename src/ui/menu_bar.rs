@@ -110,9 +110,7 @@ pub fn menu_bar_ui(
                 ui.label("DACUM Studio — DACUM charts and PESTLE driver mapping, offline.");
                 ui.label(concat!("Version ", env!("CARGO_PKG_VERSION")));
                 ui.label("Enter adds the next task · Tab moves between cards · Alt+arrows reorder");
-                ui.label(
-                    "Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl +/− zoom · Ctrl+Shift+H high contrast · F11 full screen",
-                );
+                ui.label(UiCommand::help_line());
             });
         });
     });

@@ -170,6 +170,24 @@ impl UiCommand {
         self.meta().shortcuts
     }
 
+    /// The Help menu's line of shortcuts ("Ctrl+Z undo · Ctrl+Shift+Z redo · …"),
+    /// made from the table, so a shortcut changed here changes the help too.
+    pub fn help_line() -> String {
+        const IN_HELP: &[UiCommand] = &[
+            UiCommand::Undo,
+            UiCommand::Redo,
+            UiCommand::ZoomIn,
+            UiCommand::ZoomOut,
+            UiCommand::ToggleHighContrast,
+            UiCommand::ToggleFullscreen,
+        ];
+        IN_HELP
+            .iter()
+            .map(|c| format!("{} {}", c.shortcut_text(), c.text().to_lowercase()))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+
     /// The first shortcut as the menus show it ("Ctrl+Shift+S", "Ctrl+−", "F11");
     /// empty for a command without one. Written "Ctrl" on every platform, as the
     /// help text says.
@@ -334,6 +352,17 @@ mod tests {
         assert_eq!(
             pressed(vec![press(Modifiers::NONE, Key::F11)]),
             vec![UiCommand::ToggleFullscreen]
+        );
+    }
+
+    /// The Help menu lists each shortcut with its command's label, as the
+    /// table has them.
+    #[test]
+    fn the_help_line_is_made_from_the_table() {
+        assert_eq!(
+            UiCommand::help_line(),
+            "Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl++ zoom in · Ctrl+− zoom out · \
+             Ctrl+Shift+H high contrast (projector) · F11 full screen"
         );
     }
 

@@ -624,7 +624,7 @@ fn the_menus_show_their_labels_and_shortcuts() {
             "Label DACUM Studio — DACUM charts and PESTLE driver mapping, offline. | ",
             version,
             "Label Enter adds the next task · Tab moves between cards · Alt+arrows reorder | ",
-            "Label Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl +/− zoom · Ctrl+Shift+H high contrast · F11 full screen | ",
+            "Label Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl++ zoom in · Ctrl+− zoom out · Ctrl+Shift+H high contrast (projector) · F11 full screen | ",
         ]
     );
 }
