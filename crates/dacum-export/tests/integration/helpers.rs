@@ -1,43 +1,8 @@
 //! Shared set-up for the export's integration tests: the shipped example sessions
-//! (at the workspace root, two folders above this crate), read with the store.
+//! (`tests/shared/example_sessions.rs` at the workspace root, shared with the other
+//! crates' tests).
 
-use std::path::{Path, PathBuf};
+#[path = "../../../../tests/shared/example_sessions.rs"]
+mod example_sessions;
 
-use dacum_model::Session;
-
-/// The folder of shipped example sessions, `sessions/` at the workspace root.
-pub fn sessions_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../sessions")
-}
-
-/// The `.ron` files of a folder, sorted.
-fn ron_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("the folder is readable")
-        .map(|e| e.expect("directory entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    files.sort();
-    files
-}
-
-/// Every shipped example session file, the partner sessions included.
-pub fn example_files() -> Vec<PathBuf> {
-    let mut files = ron_files(&sessions_dir());
-    files.extend(ron_files(&sessions_dir().join("partners")));
-    files
-}
-
-/// The partner sessions (`sessions/partners/`) merged into one consolidated session.
-pub fn consolidated_example() -> Session {
-    let partners: Vec<Session> = ron_files(&sessions_dir().join("partners"))
-        .iter()
-        .map(|f| dacum_store::load_session(f).expect("a partner example loads"))
-        .collect();
-    dacum_model::merge::merge(&partners).session
-}
-
-pub fn prison_officer() -> Session {
-    dacum_store::load_session(&sessions_dir().join("prison-officer.ron"))
-        .expect("the example loads")
-}
+pub use example_sessions::*;
