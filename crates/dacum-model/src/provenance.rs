@@ -60,6 +60,24 @@ impl Provenance {
             && self.variants.is_empty()
     }
 
+    /// Puts the decisions and the variants in the order their lookups rely on
+    /// (by element, then field) and joins two records of one field into one,
+    /// each value kept once. A merge writes them so; a file edited by hand or by
+    /// another tool may not, and would otherwise make a lookup miss a record.
+    /// Nothing is dropped.
+    pub fn put_in_order(&mut self) {
+        self.decisions = joined_by_field(
+            std::mem::take(&mut self.decisions),
+            |d| (d.element, d.field),
+            |d| &mut d.set_aside,
+        );
+        self.variants = joined_by_field(
+            std::mem::take(&mut self.variants),
+            |v| (v.element, v.field),
+            |v| &mut v.variants,
+        );
+    }
+
     /// The other wordings recorded for a field of an element (any of its
     /// values: kept, alternative or set aside).
     pub fn variants_of(&self, element: Id, field: Field) -> &[Alternative] {
@@ -497,9 +515,74 @@ impl fmt::Display for Value {
     }
 }
 
+/// `records` sorted by element and field (stably), those of one field joined
+/// into the first, with each of their values once, in the order met.
+fn joined_by_field<T>(
+    mut records: Vec<T>,
+    key: impl Fn(&T) -> (Id, Field),
+    values: impl Fn(&mut T) -> &mut Vec<Alternative>,
+) -> Vec<T> {
+    records.sort_by_key(&key);
+    let mut joined: Vec<T> = Vec::with_capacity(records.len());
+    for mut record in records {
+        match joined.last_mut() {
+            Some(last) if key(last) == key(&record) => {
+                let kept = values(last);
+                for value in std::mem::take(values(&mut record)) {
+                    if !kept.contains(&value) {
+                        kept.push(value);
+                    }
+                }
+            }
+            _ => joined.push(record),
+        }
+    }
+    joined
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn wording(text: &str) -> Alternative {
+        Alternative {
+            value: Value::Text(text.to_owned()),
+            sources: BTreeSet::new(),
+            note: String::new(),
+        }
+    }
+
+    /// Records out of order, and two of one field, as a hand-edited file may
+    /// have them: afterwards every lookup finds its record, and no wording is lost.
+    #[test]
+    fn put_in_order_sorts_and_joins_records_without_losing_any() {
+        let (a, b) = (Id::from_u128(1), Id::from_u128(2));
+        let record = |element, texts: &[&str]| Variants {
+            element,
+            field: Field::TaskStatement,
+            variants: texts.iter().map(|t| wording(t)).collect(),
+        };
+        let mut provenance = Provenance {
+            variants: vec![
+                record(b, &["Search cells"]),
+                record(b, &["search cells", "Search cells"]),
+                record(a, &["Patrol the fence"]),
+            ],
+            ..Provenance::default()
+        };
+        // Out of order, the lookup misses a's record.
+        assert!(provenance.variants_of(a, Field::TaskStatement).is_empty());
+        provenance.put_in_order();
+        assert_eq!(
+            provenance.variants_of(a, Field::TaskStatement),
+            [wording("Patrol the fence")]
+        );
+        assert_eq!(
+            provenance.variants_of(b, Field::TaskStatement),
+            [wording("Search cells"), wording("search cells")]
+        );
+        assert_eq!(provenance.variants.len(), 2);
+    }
 
     fn source(country: &str) -> SourceSession {
         SourceSession {

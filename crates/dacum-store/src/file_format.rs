@@ -93,6 +93,10 @@ pub(super) struct CurrentIn {
 
 impl From<CurrentIn> for Session {
     fn from(file: CurrentIn) -> Self {
+        let mut provenance = file.provenance;
+        // The lookups of decisions and wordings rely on their order, which a file
+        // edited by hand need not keep.
+        provenance.put_in_order();
         Session {
             id: file.id,
             meta: file.meta,
@@ -100,7 +104,7 @@ impl From<CurrentIn> for Session {
             chart: file.chart,
             pestle: file.pestle,
             verification: file.verification,
-            provenance: file.provenance,
+            provenance,
         }
     }
 }

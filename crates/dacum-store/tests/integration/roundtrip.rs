@@ -78,3 +78,44 @@ fn text_stays_readable_in_the_file() {
         &text[..400]
     );
 }
+
+/// Wordings recorded out of order (a file edited by hand) load in the order the
+/// lookups rely on, so "also written as …" finds every one, and the next save
+/// writes them in order.
+#[test]
+fn wordings_out_of_order_in_a_file_load_in_order() {
+    use dacum_model::{Alternative, Field, Id, Provenance, Value, Variants};
+    let wording = |element: Id, text: &str| Variants {
+        element,
+        field: Field::TaskStatement,
+        variants: vec![Alternative {
+            value: Value::Text(text.to_owned()),
+            sources: std::collections::BTreeSet::new(),
+            note: String::new(),
+        }],
+    };
+    let (a, b) = (Id::from_u128(1), Id::from_u128(2));
+    let session = dacum_model::Session {
+        provenance: Provenance {
+            variants: vec![
+                wording(b, "Search cells"),
+                wording(b, "search  cells"),
+                wording(a, "Patrol the fence"),
+            ],
+            ..Provenance::default()
+        },
+        ..dacum_model::Session::default()
+    };
+    let text = dacum_store::to_ron(&session).expect("serialises");
+    let loaded = dacum_store::parse_session(text.as_bytes(), Path::new("t.ron")).expect("loads");
+    let found = |element| {
+        loaded
+            .provenance
+            .variants_of(element, Field::TaskStatement)
+            .len()
+    };
+    assert_eq!((found(a), found(b)), (1, 2));
+    let saved = dacum_store::to_ron(&loaded).expect("serialises");
+    let first = |needle: &str| saved.find(needle).expect("written");
+    assert!(first("Patrol the fence") < first("Search cells"));
+}
