@@ -6,6 +6,9 @@ use super::edit::{Edit, EditError};
 use super::id::{HasId, Id};
 use super::pestle::{Axes, AxisSubject};
 use super::session::Session;
+use super::translation::{
+    AxisSide, TextSlot, Translation, canonical_language, is_language_tag, same_language,
+};
 use super::verification::SCALE;
 
 impl Session {
@@ -21,8 +24,8 @@ impl Session {
             RemoveParticipant, RemovePerson, RemoveRating, RemoveScenario, RemoveTask, RemoveVote,
             ReopenDecision, ResolveConflict, SetAxes, SetDecision, SetDistinct, SetDutyTitle,
             SetListItemText, SetMergedInto, SetMeta, SetPriorityFormula, SetSources,
-            SetTaskStatement, SetVariants, UpdateAcronym, UpdateDriver, UpdateGroup,
-            UpdateParticipant, UpdatePerson, UpdateScenario,
+            SetTaskStatement, SetTranslation, SetVariants, UpdateAcronym, UpdateDriver,
+            UpdateGroup, UpdateParticipant, UpdatePerson, UpdateScenario,
         };
         let inverse = match edit {
             SetMeta(meta) => SetMeta(std::mem::replace(&mut self.meta, meta)),
@@ -72,6 +75,7 @@ impl Session {
                 let task_ids: Vec<Id> = duty.tasks.iter().map(|t| t.id).collect();
                 let mut undo = vec![InsertDuty { index, duty }];
                 undo.extend(self.remove_references_to_tasks(&task_ids));
+                undo.extend(self.remove_translations_of(&[id]));
                 batch(undo)
             }
             MoveDuty { id, to } => MoveDuty {
@@ -145,6 +149,7 @@ impl Session {
                 let item = self.chart.list_mut(list).remove(index);
                 let mut undo = vec![InsertListItem { list, index, item }];
                 undo.extend(self.remove_scenario_links(&[id]));
+                undo.extend(self.remove_translations_of(&[id]));
                 batch(undo)
             }
             MoveListItem { id, to } => {
@@ -166,7 +171,9 @@ impl Session {
             }
             RemoveAcronym(id) => {
                 let (index, acronym) = remove(&mut self.chart.acronyms, id, "acronym")?;
-                InsertAcronym { index, acronym }
+                let mut undo = vec![InsertAcronym { index, acronym }];
+                undo.extend(self.remove_translations_of(&[id]));
+                batch(undo)
             }
             MoveAcronym { id, to } => MoveAcronym {
                 id,
@@ -252,6 +259,7 @@ impl Session {
                     }
                 }
                 undo.extend(self.clear_axes_on(AxisSubject::Driver(id)));
+                undo.extend(self.remove_translations_of(&[id]));
                 batch(undo)
             }
             MoveDriver { id, to } => MoveDriver {
@@ -304,7 +312,17 @@ impl Session {
                 batch(undo)
             }
 
-            SetAxes(axes) => SetAxes(std::mem::replace(&mut self.pestle.axes, axes)),
+            SetAxes(axes) => {
+                let gone: Vec<AxisSide> = AxisSide::BOTH
+                    .into_iter()
+                    .filter(|side| side.of(&axes).is_none())
+                    .collect();
+                let mut undo = vec![SetAxes(std::mem::replace(&mut self.pestle.axes, axes))];
+                undo.extend(self.remove_translations_where(|slot| {
+                    slot.axis().is_some_and(|side| gone.contains(&side))
+                }));
+                batch(undo)
+            }
 
             InsertScenario { index, scenario } => {
                 self.ensure_new_id(scenario.id)?;
@@ -317,8 +335,16 @@ impl Session {
             }
             RemoveScenario(id) => {
                 let (index, scenario) = remove(&mut self.pestle.scenarios, id, "scenario")?;
-                InsertScenario { index, scenario }
+                let mut undo = vec![InsertScenario { index, scenario }];
+                undo.extend(self.remove_translations_of(&[id]));
+                batch(undo)
             }
+
+            SetTranslation {
+                language,
+                slot,
+                translation,
+            } => self.set_translation(&language, slot, translation)?,
 
             edit @ (MergeDuplicate { .. }
             | SetDistinct { .. }
@@ -384,12 +410,64 @@ impl Session {
         })
     }
 
-    /// Removes the ratings of removed tasks and their scenario links; returns the
-    /// edits that put them back.
+    /// Removes the ratings of removed tasks, their scenario links and
+    /// translations; returns the edits that put them back.
     fn remove_references_to_tasks(&mut self, tasks: &[Id]) -> Vec<Edit> {
         let mut undo = self.remove_ratings_where(|r| tasks.contains(&r.task));
         undo.extend(self.remove_scenario_links(tasks));
+        undo.extend(self.remove_translations_of(tasks));
         undo
+    }
+
+    /// Removes every translation of the texts of removed elements; returns the
+    /// edits that put them back (after the elements themselves).
+    fn remove_translations_of(&mut self, elements: &[Id]) -> Vec<Edit> {
+        self.remove_translations_where(|slot| slot.element().is_some_and(|e| elements.contains(&e)))
+    }
+
+    fn remove_translations_where(&mut self, doomed: impl Fn(TextSlot) -> bool) -> Vec<Edit> {
+        let gone: Vec<(String, TextSlot)> = self
+            .translations
+            .of_slots(doomed)
+            .into_iter()
+            .map(|(language, slot, _)| (language.to_owned(), slot))
+            .collect();
+        gone.into_iter()
+            .filter_map(|(language, slot)| {
+                let old = self.translations.put(&language, slot, None)?;
+                Some(Edit::SetTranslation {
+                    language,
+                    slot,
+                    translation: Some(old),
+                })
+            })
+            .collect()
+    }
+
+    fn set_translation(
+        &mut self,
+        language: &str,
+        slot: TextSlot,
+        translation: Option<Translation>,
+    ) -> Result<Edit, EditError> {
+        if !is_language_tag(language) {
+            return Err(EditError::NotALanguage(language.to_owned()));
+        }
+        let language = canonical_language(language);
+        if translation.is_some() {
+            if same_language(&language, &self.meta.language) {
+                return Err(EditError::WorkingLanguage(language));
+            }
+            if self.source_text(slot).is_none() {
+                return Err(EditError::NoSuchText(slot.key()));
+            }
+        }
+        let old = self.translations.put(&language, slot, translation);
+        Ok(Edit::SetTranslation {
+            language,
+            slot,
+            translation: old,
+        })
     }
 
     fn remove_ratings_where(
@@ -423,18 +501,24 @@ impl Session {
     fn clear_axes_on(&mut self, subject: AxisSubject) -> Vec<Edit> {
         let axes = &mut self.pestle.axes;
         let old: Axes = axes.clone();
-        let mut changed = false;
-        for axis in [&mut axes.horizontal, &mut axes.vertical] {
+        let mut cleared = Vec::new();
+        for (side, axis) in AxisSide::BOTH
+            .into_iter()
+            .zip([&mut axes.horizontal, &mut axes.vertical])
+        {
             if axis.as_ref().is_some_and(|a| a.subject == subject) {
                 *axis = None;
-                changed = true;
+                cleared.push(side);
             }
         }
-        if changed {
-            vec![Edit::SetAxes(old)]
-        } else {
-            Vec::new()
+        if cleared.is_empty() {
+            return Vec::new();
         }
+        let mut undo = vec![Edit::SetAxes(old)];
+        undo.extend(self.remove_translations_where(|slot| {
+            slot.axis().is_some_and(|side| cleared.contains(&side))
+        }));
+        undo
     }
 }
 

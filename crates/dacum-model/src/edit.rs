@@ -12,6 +12,7 @@ use super::person::Person;
 use super::pestle::{Axes, Driver, DriverGroup, Participant, Scenario, Vote};
 use super::provenance::{Alternative, Conflict, Field, Value};
 use super::session::Meta;
+use super::translation::{TextSlot, Translation};
 use super::verification::{PriorityFormula, Rating};
 
 /// One change to a session. `index`/`to` positions are clamped to the list.
@@ -209,6 +210,15 @@ pub enum Edit {
         variants: Option<Vec<Alternative>>,
     },
 
+    /// Sets one text's translation into `language` (a BCP 47 tag, stored in its
+    /// usual spelling), or removes it with `None`. The working language has no
+    /// translations; a text that does not exist cannot get one.
+    SetTranslation {
+        language: String,
+        slot: TextSlot,
+        translation: Option<Translation>,
+    },
+
     /// Several edits as one step; all or nothing.
     Batch(Vec<Edit>),
 }
@@ -221,6 +231,8 @@ pub enum TypingTarget {
     /// The poles and rationale of the axes of uncertainty.
     Axes,
     Element(Id),
+    /// One text's translation into one language.
+    Translation(TextSlot),
 }
 
 impl Edit {
@@ -291,6 +303,10 @@ impl Edit {
             InsertConflict { .. } | RemoveConflict { .. } => "change conflicts",
             SetDecision { .. } => "change decisions",
             SetVariants { .. } => "change other wordings",
+            Edit::SetTranslation {
+                translation: None, ..
+            } => "remove translation",
+            Edit::SetTranslation { .. } => "edit translation",
             Batch(edits) => match edits.as_slice() {
                 [only] => only.label(),
                 _ => "several changes",
@@ -316,6 +332,11 @@ impl Edit {
             UpdateDriver(d) => d.id,
             UpdateGroup(g) => g.id,
             UpdateScenario(s) => s.id,
+            Edit::SetTranslation {
+                slot,
+                translation: Some(_),
+                ..
+            } => return Some(TypingTarget::Translation(*slot)),
             _ => return None,
         };
         Some(TypingTarget::Element(id))
@@ -341,4 +362,12 @@ pub enum EditError {
     CannotMerge(&'static str),
     #[error("a conflict on this field of {0} is already recorded")]
     DuplicateConflict(Id),
+    #[error("\"{0}\" is not a language tag (such as \"cs\" or \"de-AT\")")]
+    NotALanguage(String),
+    #[error(
+        "\"{0}\" is the session's working language: its texts are the sources, not translations"
+    )]
+    WorkingLanguage(String),
+    #[error("there is no text {0} to translate")]
+    NoSuchText(String),
 }

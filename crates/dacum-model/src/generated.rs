@@ -217,6 +217,7 @@ pub fn large_session() -> Session {
             ..Verification::default()
         },
         provenance: crate::Provenance::default(),
+        translations: crate::Translations::default(),
     }
 }
 

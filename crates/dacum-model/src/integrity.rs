@@ -21,6 +21,7 @@ pub fn check_session(session: &Session) -> Vec<Problem> {
     pestle_problems(session, &mut problems);
     meta_problems(session, &mut problems);
     long_texts(session, &mut problems);
+    super::translation::translation_problems(session, &mut problems);
     problems.extend(super::merge::unresolved_conflicts(session));
     problems.extend(
         check_chart(&session.chart, session.is_english())

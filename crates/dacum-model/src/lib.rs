@@ -22,6 +22,7 @@ pub mod statement_rules;
 #[cfg(feature = "strategies")]
 pub mod strategies;
 pub mod text;
+pub mod translation;
 pub mod verification;
 
 pub use chart::{
@@ -40,4 +41,5 @@ pub use provenance::{
     Alternative, Conflict, Decision, Field, Provenance, SourceSession, Value, Variants,
 };
 pub use session::{Meta, Session};
+pub use translation::{AxisSide, Status, TextSlot, Translation, Translations};
 pub use verification::{PriorityFormula, Rating, Verification};

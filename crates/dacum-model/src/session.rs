@@ -9,6 +9,7 @@ use super::id::Id;
 use super::person::Person;
 use super::pestle::Pestle;
 pub use super::provenance::{Provenance, SourceSession};
+use super::translation::Translations;
 use super::verification::Verification;
 
 /// One workshop's whole record. Field order here is the order in the session file.
@@ -28,6 +29,9 @@ pub struct Session {
     pub verification: Verification,
     #[serde(default)]
     pub provenance: Provenance,
+    /// The texts in other languages than the working one (`meta.language`).
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations,
 }
 
 impl Session {

@@ -7,8 +7,8 @@
 use crate::{
     Acronym, Alternative, Axes, Axis, AxisSubject, Category, Chart, Conflict, Decision, Driver,
     DriverGroup, Duty, Field, Id, ListItem, ListKind, Meta, Participant, Person, Pestle,
-    PriorityFormula, Provenance, Quadrant, Rating, Role, Scenario, Session, SourceSession, Task,
-    Value, Variants, Verification, Vote,
+    PriorityFormula, Provenance, Quadrant, Rating, Role, Scenario, Session, SourceSession, Status,
+    Task, TextSlot, Translation, Translations, Value, Variants, Verification, Vote,
 };
 use jiff::civil::Date;
 use proptest::collection::vec;
@@ -238,6 +238,38 @@ pub fn session() -> impl Strategy<Value = Session> {
                     },
                     _ => Axes::default(),
                 };
+                let mut translations = Translations::default();
+                let translated = chart.duties.iter().flat_map(|d| {
+                    let tasks = d
+                        .tasks
+                        .iter()
+                        .map(|t| (TextSlot::TaskStatement(t.id), &t.statement));
+                    std::iter::once((TextSlot::DutyTitle(d.id), &d.title)).chain(tasks)
+                });
+                for (i, (slot, source)) in translated.take(3).enumerate() {
+                    let status = [Status::Draft, Status::Reviewed][i % 2];
+                    translations.put(
+                        "cs",
+                        slot,
+                        Some(Translation::of(source, words.clone(), status)),
+                    );
+                }
+                if let Some(driver) = drivers.first() {
+                    let slot = TextSlot::DriverTitle(driver.id);
+                    translations.put(
+                        "sl",
+                        slot,
+                        Some(Translation::of("changed since", "Staro", Status::Reviewed)),
+                    );
+                }
+                if axes.horizontal.is_some() {
+                    let slot = TextSlot::AxisLowPole(crate::AxisSide::Horizontal);
+                    translations.put(
+                        "cs",
+                        slot,
+                        Some(Translation::of(&words, "Nízký", Status::Draft)),
+                    );
+                }
                 Session {
                     id: session_id,
                     meta,
@@ -256,6 +288,7 @@ pub fn session() -> impl Strategy<Value = Session> {
                         ..Verification::default()
                     },
                     provenance: Provenance::default(),
+                    translations,
                 }
             },
         )

@@ -9,7 +9,7 @@
 //! Cells a spreadsheet would run as a formula are escaped (see `formula.rs`).
 
 mod encoding;
-mod formula;
+pub(crate) mod formula;
 mod import;
 
 use std::collections::BTreeMap;

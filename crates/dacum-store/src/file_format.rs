@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use dacum_model::{
     Acronym, Chart, Duty, Id, ListItem, Meta, Person, Pestle, Provenance, Role, Session, Task,
-    Verification,
+    Translations, Verification,
 };
 
 /// The format tag every session file starts with.
@@ -50,6 +50,16 @@ pub(super) struct CurrentOut<'a> {
     pub pestle: &'a Pestle,
     pub verification: &'a Verification,
     pub provenance: &'a Provenance,
+    #[serde(skip_serializing_if = "no_translations")]
+    pub translations: &'a Translations,
+}
+
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference to the field"
+)]
+fn no_translations(translations: &&Translations) -> bool {
+    translations.is_empty()
 }
 
 impl<'a> CurrentOut<'a> {
@@ -64,6 +74,7 @@ impl<'a> CurrentOut<'a> {
             pestle: &session.pestle,
             verification: &session.verification,
             provenance: &session.provenance,
+            translations: &session.translations,
         }
     }
 }
@@ -89,6 +100,8 @@ pub(super) struct CurrentIn {
     pub verification: Verification,
     #[serde(default)]
     pub provenance: Provenance,
+    #[serde(default)]
+    pub translations: Translations,
 }
 
 impl From<CurrentIn> for Session {
@@ -105,6 +118,7 @@ impl From<CurrentIn> for Session {
             pestle: file.pestle,
             verification: file.verification,
             provenance,
+            translations: file.translations,
         }
     }
 }
@@ -264,6 +278,7 @@ pub(super) mod v0 {
             pestle: Pestle::default(),
             verification: Verification::default(),
             provenance: Provenance::default(),
+            translations: dacum_model::Translations::default(),
         }
     }
 }

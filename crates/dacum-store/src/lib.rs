@@ -11,6 +11,7 @@ mod messages;
 mod recovery;
 mod save;
 mod target;
+mod translations;
 
 pub use driver_csv::{
     COLUMNS as CSV_COLUMNS, CsvErrors, CsvFileError, DriverRow, ImportCounts, ImportError,
@@ -32,3 +33,7 @@ pub use save::{
     save_session_without_backup, to_ron, write_file_atomically,
 };
 pub use target::{check_output, same_file};
+pub use translations::{
+    TranslationFileError, TranslationFormat, XliffFile, export_translations, import_translations,
+    read_form, read_translations, read_xliff, write_form, write_xliff,
+};

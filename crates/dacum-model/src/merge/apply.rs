@@ -368,8 +368,29 @@ fn merge_duplicate_edits(session: &Session, keep: Id, absorb: Id) -> Result<Vec<
         absorbed_at,
     ));
     edits.extend(rename_in_conflicts(session, keep, absorb));
+    edits.extend(translations_moved(session, keep, absorb));
     edits.push(super::found::remove_edit(absorbed_at, absorb));
     Ok(edits)
+}
+
+/// The absorbed element's translations, in the languages the kept one has none
+/// in, become the kept one's (so a translator's work is not lost with the
+/// duplicate); the rest go with it.
+fn translations_moved(session: &Session, keep: Id, absorb: Id) -> Vec<Edit> {
+    let translations = &session.translations;
+    translations
+        .of_slots(|slot| slot.element() == Some(absorb))
+        .into_iter()
+        .filter_map(|(language, slot, translation)| {
+            let kept = slot.of_element(keep);
+            (session.source_text(kept).is_some() && translations.get(language, kept).is_none())
+                .then(|| Edit::SetTranslation {
+                    language: language.to_owned(),
+                    slot: kept,
+                    translation: Some(translation.clone()),
+                })
+        })
+        .collect()
 }
 
 /// Conflicts of other elements whose values name `absorb` (a task's duty, a

@@ -382,6 +382,7 @@ pub(crate) fn merge_sessions(sessions: &[Session]) -> (Session, Counts) {
         pestle,
         verification,
         provenance,
+        translations: crate::translation::Translations::default(),
     };
     (session, counts)
 }

@@ -72,6 +72,7 @@ kinds!(
     RemoveConflict,
     SetDecision,
     SetVariants,
+    SetTranslation,
     Batch,
 );
 
@@ -131,6 +132,7 @@ pub fn kind_of(edit: &Edit) -> Kind {
         Edit::RemoveConflict { .. } => Kind::RemoveConflict,
         Edit::SetDecision { .. } => Kind::SetDecision,
         Edit::SetVariants { .. } => Kind::SetVariants,
+        Edit::SetTranslation { .. } => Kind::SetTranslation,
         Edit::Batch(_) => Kind::Batch,
     }
 }

@@ -72,7 +72,8 @@ fn start() -> BoxedStrategy<Session> {
 }
 
 /// Every id an element refers to: ratings' tasks and raters, votes' drivers and
-/// participants, groups' drivers, the axes' subjects, scenarios' links.
+/// participants, groups' drivers, the axes' subjects, scenarios' links, the
+/// elements translations translate.
 fn references(s: &Session) -> BTreeSet<Id> {
     let mut ids = BTreeSet::new();
     for r in &s.verification.ratings {
@@ -93,6 +94,9 @@ fn references(s: &Session) -> BTreeSet<Id> {
     );
     for scenario in &s.pestle.scenarios {
         ids.extend(&scenario.links);
+    }
+    for (_, slot, _) in s.translations.of_slots(|_| true) {
+        ids.extend(slot.element());
     }
     ids
 }

@@ -473,6 +473,34 @@ pub fn build(s: &Session, d: &Dice, parts: &[Dice]) -> Edit {
             field: d.field,
             variants: (!d.b.is_multiple_of(3)).then(|| alternatives(s, d)),
         },
+        Kind::SetTranslation => {
+            let slots: Vec<TextSlot> = s.text_slots().into_iter().map(|x| x.slot).collect();
+            let slot = pick(&slots, d.a);
+            let language = ["cs", "de-AT", "ro", "sl"][d.b as usize % 4];
+            let translation = (!d.c.is_multiple_of(4)).then(|| {
+                let source = slot.and_then(|x| s.source_text(x)).unwrap_or_default();
+                let status = [Status::Draft, Status::Reviewed][d.c as usize % 2];
+                Translation::of(source, text, status)
+            });
+            match slot {
+                // Wrong: the working language, or a text that is not there.
+                Some(slot) if d.wrong && d.b.is_multiple_of(2) => Edit::SetTranslation {
+                    language: s.meta.language.clone(),
+                    slot,
+                    translation: Some(Translation::of("", "x", Status::Draft)),
+                },
+                Some(slot) if !d.wrong => Edit::SetTranslation {
+                    language: language.to_owned(),
+                    slot,
+                    translation,
+                },
+                _ => Edit::SetTranslation {
+                    language: language.to_owned(),
+                    slot: TextSlot::TaskStatement(missing),
+                    translation: Some(Translation::of("", "x", Status::Draft)),
+                },
+            }
+        }
         Kind::Batch => Edit::Batch(parts.iter().map(|p| build(s, p, &[])).collect()),
     }
 }
