@@ -25,6 +25,15 @@ pub enum Error {
         error: LoadError,
         side: &'static str,
     },
+    /// Something wrong at a place in a file that is not a session (a
+    /// translation file).
+    #[error("{}:{line}:{column}: error: {message}", path.display())]
+    At {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
     /// A file that cannot be written.
     #[error("{}: error: cannot save: {}", .0.path().display(), .0.reason())]
     Save(#[from] SaveError),
@@ -35,6 +44,9 @@ pub enum Error {
     /// import the session refuses).
     #[error("{}: error: {message}", path.display())]
     File { path: PathBuf, message: String },
+    /// An argument that makes no sense, with no file to blame.
+    #[error("error: {0}")]
+    Usage(String),
     /// Standard output could not be written. A reader that went away (a closed
     /// pipe, `| head -1`) is not this: that ends the command quietly.
     #[error("error: cannot write the output: {0}")]

@@ -15,9 +15,26 @@ pub fn export_pdf(
     session_path: &Path,
     output: &Path,
     options: &ExportOptions,
+    language: Option<&str>,
 ) -> Result<ExitCode, Error> {
     dacum_store::check_output(output, &[session_path])?;
-    let session = dacum_store::load_session(session_path)?;
+    let mut session = dacum_store::load_session(session_path)?;
+    if let Some(language) = language {
+        let held = session.display_languages();
+        if !held
+            .iter()
+            .any(|l| dacum_model::translation::same_language(l, language))
+        {
+            return Err(Error::File {
+                path: session_path.to_owned(),
+                message: format!(
+                    "the session holds no texts in {language} (it holds {}); nothing was written",
+                    held.join(", ")
+                ),
+            });
+        }
+        session = session.for_report_in(language);
+    }
     let written = write_pdf(&session, options, output).map_err(|error| match error {
         PdfFileError::Render(error) => Error::File {
             path: session_path.to_owned(),

@@ -6,6 +6,7 @@
 //! - `import.rs`: `import-drivers`;
 //! - `export.rs`: `export`, the PDF reports;
 //! - `merge.rs`: `merge` and `merge-driver`;
+//! - `translate.rs`: `translate export` and `translate import`;
 //! - `error.rs`: the errors and the one format they are printed in;
 //! - `output.rs`: standard output that ends quietly on a closed pipe.
 //!
@@ -20,6 +21,7 @@ mod export;
 mod import;
 mod merge;
 mod output;
+mod translate;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -89,6 +91,11 @@ enum Command {
         /// copy that can be shared.
         #[arg(long)]
         no_names: bool,
+        /// Show the session's texts in this language (one it holds translations
+        /// in); a text not translated yet is printed in the working language,
+        /// marked "[en]".
+        #[arg(long, value_name = "LANG")]
+        language: Option<String>,
     },
     /// Merge partner sessions into one consolidated session.
     ///
@@ -127,6 +134,9 @@ enum Command {
         /// The file's name in the repository (%P), for messages.
         name: Option<PathBuf>,
     },
+    /// Exchange a session's texts with translators (XLIFF 1.2 or a CSV form).
+    #[command(subcommand)]
+    Translate(TranslateCommand),
     /// Rewrite session files in the canonical layout, migrating older versions.
     ///
     /// Each file is saved atomically and its previous version kept as NAME.ron.bak.
@@ -136,6 +146,41 @@ enum Command {
         /// Session files (.ron).
         #[arg(required = true)]
         files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum TranslateCommand {
+    /// Write the session's texts for translation into one language.
+    ///
+    /// OUT.xlf (or .xliff) is XLIFF 1.2, which CAT tools (memoQ, Trados and others)
+    /// import: one unit per text, the element's id as the unit id, its
+    /// DACUM code in a note; translations already made are included with their
+    /// state. OUT.csv is a two-column form (source, translation) for a
+    /// spreadsheet. Exit code 2 when the session cannot be read or OUT cannot be
+    /// written.
+    Export {
+        /// The session file (.ron).
+        session: PathBuf,
+        /// The language to translate into (BCP 47: cs, de, de-AT, ro …).
+        #[arg(short, long)]
+        language: String,
+        /// The file to write: .xlf, .xliff or .csv.
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+    },
+    /// Bring translations back into the session from an XLIFF file or a form.
+    ///
+    /// Units are matched by id. A unit whose source text changed since the file
+    /// was made comes in as a draft and shows as stale. Any bad unit (an unknown
+    /// id, another language, broken XML) is reported with its line and nothing
+    /// is imported. The session is saved atomically, its previous version kept
+    /// as NAME.ron.bak. Exit code 0 when imported, 2 on any error.
+    Import {
+        /// The session file (.ron).
+        session: PathBuf,
+        /// The translated file (.xlf, .xliff or .csv).
+        file: PathBuf,
     },
 }
 
@@ -166,7 +211,13 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
             report,
             paper,
             no_names,
-        }) => export::export_pdf(&session, &output, &export_options(&report, paper, no_names)),
+            language,
+        }) => export::export_pdf(
+            &session,
+            &output,
+            &export_options(&report, paper, no_names),
+            language.as_deref(),
+        ),
         Some(Command::Merge {
             files,
             output,
@@ -178,6 +229,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
             theirs,
             name,
         }) => merge::merge_driver(&base, &ours, &theirs, name.as_deref()),
+        Some(Command::Translate(TranslateCommand::Export {
+            session,
+            language,
+            output,
+        })) => translate::export(&session, &language, &output),
+        Some(Command::Translate(TranslateCommand::Import { session, file })) => {
+            translate::import(&session, &file)
+        }
         None => open_app(cli.file),
     }
 }

@@ -116,6 +116,7 @@ mod describe;
 mod element;
 mod found;
 mod id_map;
+mod languages;
 mod nway;
 mod proposals;
 mod report;
@@ -167,7 +168,22 @@ pub struct Merged {
 /// documentation for the rules. Never panics; an empty list gives an empty
 /// consolidated session.
 pub fn merge(inputs: &[Session]) -> Merged {
-    let (session, counts) = nway::merge_sessions(inputs);
+    let language = languages::result_language(inputs);
+    let one_language = inputs
+        .iter()
+        .all(|s| crate::translation::same_language(&s.meta.language, &language));
+    let prepared;
+    let inputs_in_language = if one_language {
+        inputs
+    } else {
+        prepared = languages::into_language(inputs, &language);
+        &prepared
+    };
+    let (mut session, counts) = nway::merge_sessions(inputs_in_language);
+    if !one_language {
+        session.meta.language = language;
+    }
+    session.translations = languages::merged_translations(inputs_in_language, &session);
     let report = MergeReport::new(inputs, &session, counts.text_merges);
     Merged { session, report }
 }

@@ -19,6 +19,8 @@ pub struct InputSummary {
     pub id: Id,
     pub title: String,
     pub country: String,
+    /// Its working language.
+    pub language: String,
     /// How many elements (people, duties, tasks, list items, votes …) it holds.
     pub elements: usize,
 }
@@ -36,6 +38,13 @@ pub struct MergeReport {
     pub decisions: usize,
     /// Near-duplicates proposed for the coordinator to accept or reject.
     pub proposals: Vec<Proposal>,
+    /// The result's working language.
+    pub language: String,
+    /// Translations the result holds, per language.
+    pub translations: BTreeMap<String, usize>,
+    /// The inputs are in several languages and those of different languages
+    /// share no element id, so nothing could be matched across languages.
+    pub languages_unmatched: bool,
 }
 
 impl MergeReport {
@@ -51,6 +60,7 @@ impl MergeReport {
                     id: s.id,
                     title: s.meta.title.clone(),
                     country: s.meta.country.clone(),
+                    language: s.working_language(),
                     elements: s.element_ids().len(),
                 })
                 .collect(),
@@ -59,7 +69,46 @@ impl MergeReport {
             conflicts: session.provenance.conflicts.len(),
             decisions: session.provenance.decisions.len(),
             proposals: proposals(session),
+            language: session.working_language(),
+            translations: session
+                .translations
+                .0
+                .iter()
+                .map(|(l, texts)| (l.clone(), texts.len()))
+                .collect(),
+            languages_unmatched: super::languages::languages_of(inputs).1,
         }
+    }
+
+    /// Whether the inputs are in more than one language.
+    pub fn several_languages(&self) -> bool {
+        let first = self.inputs.first().map(|i| i.language.as_str());
+        self.inputs
+            .iter()
+            .any(|i| Some(i.language.as_str()) != first)
+    }
+
+    /// Why text matching could not help, when the inputs are in several
+    /// languages with no id in common.
+    pub fn language_warning(&self) -> Option<String> {
+        if !self.languages_unmatched {
+            return None;
+        }
+        let mut by_language: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+        for (i, input) in self.inputs.iter().enumerate() {
+            by_language
+                .entry(input.language.as_str())
+                .or_default()
+                .push(format!("input {}", i + 1));
+        }
+        let listed: Vec<String> = by_language
+            .iter()
+            .map(|(language, inputs)| format!("{language}: {}", inputs.join(", ")))
+            .collect();
+        Some(format!(
+            "the inputs are in different languages ({}) and share no element ids, so no statement could be matched across languages (text matching works within one language); derive the national sessions from one chart so they share ids, or translate them into one language first",
+            listed.join("; ")
+        ))
     }
 
     pub fn merged_total(&self) -> usize {
@@ -76,11 +125,32 @@ impl MergeReport {
             };
             let _ = writeln!(
                 out,
-                "input {}: {}{country}: {} elements",
+                "input {}: {}{country}, in {}: {} elements",
                 i + 1,
                 input.title,
+                input.language,
                 input.elements
             );
+        }
+        if self.several_languages() {
+            let translations: Vec<String> = self
+                .translations
+                .iter()
+                .map(|(l, n)| format!("{n} into {l}"))
+                .collect();
+            let _ = writeln!(
+                out,
+                "result in {}; texts of other languages kept as translations: {}",
+                self.language,
+                if translations.is_empty() {
+                    "none".to_owned()
+                } else {
+                    translations.join(", ")
+                }
+            );
+        }
+        if let Some(warning) = self.language_warning() {
+            let _ = writeln!(out, "warning: {warning}");
         }
         let by_kind: Vec<String> = self
             .merged_by_text

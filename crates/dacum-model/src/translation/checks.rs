@@ -2,8 +2,9 @@
 //! are not there or into the working language (only a hand-edited file has them),
 //! and how many are stale per language.
 
-use super::{Session, State, canonical_language, is_language_tag, same_language};
+use super::{State, canonical_language, is_language_tag, same_language};
 use crate::problem::Problem;
+use crate::session::Session;
 
 pub(crate) fn translation_problems(session: &Session, problems: &mut Vec<Problem>) {
     for (language, texts) in &session.translations.0 {

@@ -1,8 +1,9 @@
 //! The texts of a session that can be translated, in chart order, and reading or
 //! writing one of them by its [`TextSlot`].
 
-use super::{AxisSide, Session, TextSlot};
+use super::{AxisSide, TextSlot};
 use crate::chart::{ListKind, duty_code, task_code};
+use crate::session::Session;
 
 /// What kind of text a slot holds, for progress counts ("57 of 74 tasks") and for
 /// the Translate view's groups.
@@ -163,7 +164,7 @@ impl Session {
 
     /// The working-language text of a slot, to change (for a copy of the session
     /// shown in another language; edits of a document go through `apply`).
-    pub(super) fn source_text_mut(&mut self, slot: TextSlot) -> Option<&mut String> {
+    pub(crate) fn source_text_mut(&mut self, slot: TextSlot) -> Option<&mut String> {
         let chart = &mut self.chart;
         let pestle = &mut self.pestle;
         let text = match slot {

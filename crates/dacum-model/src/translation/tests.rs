@@ -1,5 +1,5 @@
 use super::*;
-use crate::{Chart, Duty, Edit, EditError, Task};
+use crate::{Chart, Duty, Edit, EditError, Session, Task};
 
 fn session() -> Session {
     let mut duty = Duty::new("Maintain security");

@@ -222,3 +222,17 @@ fn line_and_column_count_characters() {
     assert_eq!(line_column("ab\nčd", 5), (2, 2));
     assert_eq!(line_column("ab", 0), (1, 1));
 }
+
+#[test]
+fn a_file_cut_off_is_refused_where_the_open_element_starts() {
+    let s = session();
+    let xml = write_xliff(&s, "cs", "x.ron");
+    let cut = &xml[..xml.find("</body>").unwrap()];
+    let error = plan(&s, cut).unwrap_err();
+    assert!(
+        error.message.contains("ends before this <body> is closed"),
+        "{}",
+        error.message
+    );
+    assert_eq!(error.position, Some((8, 5)));
+}

@@ -154,6 +154,9 @@ pub fn read_xliff(xml: &str) -> Result<XliffFile, UnitError> {
         units: Vec::new(),
     };
     let mut saw_root = false;
+    // The elements open at this point, with where each started: a file that
+    // ends inside one was cut off.
+    let mut open: Vec<(String, u64)> = Vec::new();
     let mut unit: Option<Unit> = None;
     let mut inside = In::Nothing;
     // How deep the reader is inside the element whose text is being read (inline
@@ -174,6 +177,9 @@ pub fn read_xliff(xml: &str) -> Result<XliffFile, UnitError> {
             Event::Start(ref e) | Event::Empty(ref e) => {
                 let empty = matches!(event, Event::Empty(_));
                 let name = local_name(e);
+                if !empty {
+                    open.push((name.clone(), start));
+                }
                 if !saw_root {
                     check_root(e, &name).map_err(|m| fail(start, m))?;
                     saw_root = true;
@@ -230,6 +236,7 @@ pub fn read_xliff(xml: &str) -> Result<XliffFile, UnitError> {
                 }
             }
             Event::End(ref e) => {
+                open.pop();
                 if inside != In::Nothing {
                     depth -= 1;
                     if depth == 0 {
@@ -268,7 +275,15 @@ pub fn read_xliff(xml: &str) -> Result<XliffFile, UnitError> {
                 };
                 push_text(&mut unit, inside, &resolved);
             }
-            Event::Eof => break,
+            Event::Eof => {
+                if let Some((name, at)) = open.last() {
+                    return Err(fail(
+                        *at,
+                        format!("the file ends before this <{name}> is closed: it was cut off"),
+                    ));
+                }
+                break;
+            }
             _ => {}
         }
     }

@@ -1,0 +1,193 @@
+//! `translate export` / `translate import` and `export --language` run as a
+//! process: a round trip through a file edited as a CAT tool edits it, a bad
+//! file refused with its place and the session untouched, a report in a
+//! language the session holds.
+
+use std::ffi::OsStr;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::helpers::{run_cli, sessions_dir};
+
+fn session_in(dir: &Path) -> PathBuf {
+    let session = dir.join("prison-officer.ron");
+    fs::copy(sessions_dir().join("prison-officer.ron"), &session).expect("copy");
+    session
+}
+
+fn run(args: &[&Path]) -> (Option<i32>, String, String) {
+    let args: Vec<&OsStr> = args.iter().map(|a| a.as_os_str()).collect();
+    run_cli(&args)
+}
+
+/// What a CAT tool does to a unit: fills in its target and sets its state.
+fn fill(xliff: &str, source: &str, target: &str, state: &str) -> String {
+    let from = format!("<source>{source}</source>\n");
+    let to = format!("{from}        <target state=\"{state}\">{target}</target>\n");
+    assert!(xliff.contains(&from), "{source} is not in the file");
+    xliff.replacen(&from, &to, 1)
+}
+
+#[test]
+fn an_xliff_file_filled_in_by_a_cat_tool_comes_back_as_translations() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = session_in(dir.path());
+    let xliff = dir.path().join("cs.xlf");
+    let (code, out, err) = run(&[
+        Path::new("translate"),
+        Path::new("export"),
+        &session,
+        Path::new("--language"),
+        Path::new("cs"),
+        Path::new("-o"),
+        &xliff,
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("texts to translate from en into cs"), "{out}");
+    let text = fs::read_to_string(&xliff).expect("written");
+    let text = fill(
+        &text,
+        "Conduct cell searches",
+        "Provádět prohlídky cel",
+        "final",
+    );
+    let text = fill(
+        &text,
+        "Maintain security of the facility",
+        "Zajišťovat bezpečnost věznice",
+        "translated",
+    );
+    fs::write(&xliff, text).expect("edited");
+    let (code, out, err) = run(&[
+        Path::new("translate"),
+        Path::new("import"),
+        &session,
+        &xliff,
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("2 translations into cs imported"), "{out}");
+    let loaded = dacum_store::load_session(&session).expect("loads");
+    let task = loaded.chart.duties[0].tasks[0].id;
+    let slot = dacum_model::TextSlot::TaskStatement(task);
+    assert_eq!(
+        loaded.text_in("cs", slot).map(|s| s.text),
+        Some("Provádět prohlídky cel")
+    );
+    assert_eq!(
+        loaded.translation_state("cs", slot),
+        dacum_model::translation::State::Reviewed
+    );
+    let duty = dacum_model::TextSlot::DutyTitle(loaded.chart.duties[0].id);
+    assert_eq!(
+        loaded.translation_state("cs", duty),
+        dacum_model::translation::State::Draft
+    );
+
+    // A report in Czech: translated texts in Czech, the rest marked.
+    let pdf = dir.path().join("cs.pdf");
+    let (code, _, err) = run(&[
+        Path::new("export"),
+        &session,
+        Path::new("-o"),
+        &pdf,
+        Path::new("--language"),
+        Path::new("cs"),
+        Path::new("--report"),
+        Path::new("chart"),
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    let (code, _, err) = run(&[
+        Path::new("export"),
+        &session,
+        Path::new("-o"),
+        &pdf,
+        Path::new("--language"),
+        Path::new("fr"),
+    ]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("holds no texts in fr (it holds en, cs)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_file_with_an_unknown_id_is_refused_with_its_place_and_nothing_imported() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = session_in(dir.path());
+    let xliff = dir.path().join("cs.xlf");
+    let (code, _, err) = run(&[
+        Path::new("translate"),
+        Path::new("export"),
+        &session,
+        Path::new("-l"),
+        Path::new("cs"),
+        Path::new("-o"),
+        &xliff,
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    let loaded = dacum_store::load_session(&session).expect("loads");
+    let id = loaded.chart.duties[0].tasks[0].id.to_string();
+    let text = fs::read_to_string(&xliff).expect("written");
+    let text = fill(
+        &text,
+        "Conduct cell searches",
+        "Provádět prohlídky cel",
+        "final",
+    );
+    let line = text
+        .lines()
+        .position(|l| l.contains(&id))
+        .expect("the unit")
+        + 1;
+    fs::write(
+        &xliff,
+        text.replace(&id, "00000000-0000-4000-8000-00000000beef"),
+    )
+    .expect("edited");
+    let before = fs::read(&session).expect("read");
+    let (code, _, err) = run(&[
+        Path::new("translate"),
+        Path::new("import"),
+        &session,
+        &xliff,
+    ]);
+    assert_eq!(code, Some(2));
+    let expected = format!(
+        "{}:{line}:7: error: no text of this session has the id",
+        xliff.display()
+    );
+    assert!(err.contains(&expected), "{err}");
+    assert!(err.contains("error: nothing was imported"), "{err}");
+    assert_eq!(fs::read(&session).expect("read"), before);
+
+    // Into the working language, or a file that is not XML: refused too.
+    let (code, _, err) = run(&[
+        Path::new("translate"),
+        Path::new("export"),
+        &session,
+        Path::new("-l"),
+        Path::new("en"),
+        Path::new("-o"),
+        &xliff,
+    ]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("en is the session's working language"),
+        "{err}"
+    );
+    fs::write(
+        &xliff,
+        "<xliff version=\"1.2\"><file target-language=\"cs\"><body><trans-unit id=\"x\">",
+    )
+    .expect("write");
+    let (code, _, err) = run(&[
+        Path::new("translate"),
+        Path::new("import"),
+        &session,
+        &xliff,
+    ]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("cs.xlf:1:"), "{err}");
+    assert_eq!(fs::read(&session).expect("read"), before);
+}
