@@ -29,8 +29,8 @@ const VERBS: &[&str] = &[
 const NOT_VERBS: &[&str] = &[
     "automat", "ctyricet", "deficit", "deset", "deti", "devadesat", "dvacet", "format", "kabat",
     "kredit", "limit", "mandat", "osmdesat", "padesat", "piti", "pocet", "pouziti", "predmet",
-    "prijeti", "rozpocet", "sedesat", "sedmdesat", "siti", "svet", "tricet", "ucet", "vycet",
-    "zajeti",
+    "prijeti", "rozpocet", "sedesat", "sedmdesat", "sit", "siti", "svet", "tricet", "ucet",
+    "vycet", "zajeti",
 ];
 
 #[rustfmt::skip]

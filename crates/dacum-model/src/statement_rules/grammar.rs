@@ -75,8 +75,9 @@ pub(super) struct Grammar {
     pub(super) not_verbs: &'static [&'static str],
     /// Endings that rule a word out despite a verb ending (Czech "-osti").
     pub(super) not_verb_endings: &'static [&'static str],
-    /// German: an unlisted word is a verb only when typed in lower case, since
-    /// German nouns are capitalised ("Zellen" is not a verb, "kontrollieren" is).
+    /// German: a capitalised word is never the verb, and an unlisted word is one
+    /// only when typed in lower case, since German nouns are capitalised
+    /// ("Zellen" is not a verb, "kontrollieren" is).
     pub(super) lowercase_verbs: bool,
     /// Endings of the verbal nouns a duty may begin with ("Durchsuchung",
     /// "Zajištění", "Izvajanje", "Supravegherea"): a facilitator accepts a duty
@@ -133,6 +134,14 @@ impl Grammar {
     /// A listed verb, or a word with the ending of a task-form verb that is not
     /// known to be something else.
     fn is_verb(&self, word: &Token, key: &str) -> bool {
+        // German: a capitalised word is a noun, "Berichten" as "Zellen"; a word
+        // in capitals throughout ("DURCHSUCHEN") says nothing either way.
+        let mut letters = word.core.chars().filter(|c| c.is_alphabetic());
+        let capitalised =
+            letters.next().is_some_and(char::is_uppercase) && letters.any(char::is_lowercase);
+        if self.lowercase_verbs && capitalised {
+            return false;
+        }
         if self.is_listed_verb(key) {
             return true;
         }
@@ -378,11 +387,27 @@ pub(super) fn joined_actions(
                 })
             }
             VerbPlace::Last => {
-                let before = tokens[..index].iter().rev().find(|t| t.is_word);
-                if !before.is_some_and(|b| grammar.is_listed_verb(&fold_word(b.core))) {
+                // A listed infinitive before the conjunction, in lower case, since a
+                // capitalised one is a noun ("Zahlen und Fakten prüfen"); opening the
+                // statement it may be capitalised, when a verb follows at once
+                // ("Durchsuchen und sichern").
+                let Some(at) = tokens[..index].iter().rposition(|t| t.is_word) else {
+                    continue;
+                };
+                let before = &tokens[at];
+                let lower = before.core.chars().next().is_some_and(char::is_lowercase);
+                let opens = tokens[..at].iter().all(|t| !t.is_word);
+                if !grammar.is_listed_verb(&fold_word(before.core)) {
                     continue;
                 }
-                after.find(|t| grammar.is_verb(t, &fold_word(t.core)))
+                let next = after.clone().next();
+                let second = after.find(|t| grammar.is_verb(t, &fold_word(t.core)));
+                let at_once =
+                    next.is_some() && next.map(|t| t.core_start) == second.map(|t| t.core_start);
+                if !(lower || !grammar.lowercase_verbs || (opens && at_once)) {
+                    continue;
+                }
+                second
             }
         };
         let Some(second) = second else { continue };

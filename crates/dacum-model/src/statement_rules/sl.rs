@@ -21,10 +21,11 @@ const VERBS: &[&str] = &[
     "zaseci",
 ];
 
-/// Nouns ending in -ti (folded).
+/// Nouns ending in -ti (folded), among them the locatives of nouns in -ta
+/// ("pošti", "zaščiti") that follow "in" as often as a verb would.
 #[rustfmt::skip]
 const NOT_VERBS: &[&str] = &[
-    "casti", "cesti", "oblasti", "poti", "smrti",
+    "casti", "cesti", "ceti", "oblasti", "posti", "poti", "smrti", "zasciti",
 ];
 
 #[rustfmt::skip]

@@ -143,6 +143,7 @@ fn czech_two_actions_are_two_verbs_joined() {
         ("Kontrolovat cely a chodby", &[]),
         ("Eskortovat vězně k soudu a k lékaři", &[]),
         ("Vést evidenci a počet vězňů", &[]),
+        ("Kontrolovat elektroinstalaci a síť", &[]),
         ("Provádět prohlídky a zajištění cel", &[]),
     ];
     check(T, CS, near);

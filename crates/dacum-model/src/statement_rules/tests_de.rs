@@ -131,6 +131,7 @@ fn german_two_actions_need_an_infinitive_before_und() {
         ("Besucher kontrollieren [oder abweisen]", &[TwoActions]),
         ("Gefangene zählen [sowie Ergebnisse melden]", &[TwoActions]),
         ("Türen prüfen [und/oder verschließen]", &[TwoActions]),
+        ("Durchsuchen [und sichern]", &[TwoActions]),
     ];
     check(T, DE, cases);
     let near: &[Case] = &[
@@ -138,6 +139,8 @@ fn german_two_actions_need_an_infinitive_before_und() {
         ("Verletzte und kranke Gefangene versorgen", &[]),
         ("Post und Pakete kontrollieren", &[]),
         ("Gefangene beim Essen und Duschen beaufsichtigen", &[]),
+        ("Zahlen und Fakten prüfen", &[]),
+        ("Melden und Berichten üben", &[]),
     ];
     check(T, DE, near);
 }

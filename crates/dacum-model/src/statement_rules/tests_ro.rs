@@ -137,6 +137,10 @@ fn romanian_two_actions_are_two_verbs_joined() {
     let near: &[Case] = &[
         ("Percheziționează celulele și camerele", &[]),
         ("Efectuează percheziții și controale", &[]),
+        ("Verifică apelul și prezența deținuților", &[]),
+        ("Pregătește autovehiculul și escorta", &[]),
+        ("Verifică registrul și nota de predare", &[]),
+        ("Controlează pachetele și vizita", &[]),
         ("Supraveghează deținuții la plimbare și la masă", &[]),
         ("Numără deținuții de trei ori pe zi", &[]),
     ];

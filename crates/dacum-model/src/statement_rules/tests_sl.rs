@@ -114,6 +114,8 @@ fn slovenian_two_actions_are_two_verbs_joined() {
     let near: &[Case] = &[
         ("Preiskati celice in hodnike", &[]),
         ("Poročati o redu in varnosti", &[]),
+        ("Poročati o redu in zaščiti obsojencev", &[]),
+        ("Predati obvestilo vodji in pošti", &[]),
         ("Spremljati obsojence na poti in nazaj", &[]),
     ];
     check(T, SL, near);
