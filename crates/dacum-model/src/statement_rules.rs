@@ -132,16 +132,12 @@ pub fn check_statement(text: &str, kind: StatementKind, rules: RuleSet) -> Vec<F
     let tokens = tokenize(text);
     let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
     let mut findings = Vec::new();
-    match rules.word_rules().map(grammar_of) {
-        Some(None) => {
-            en::leading_verb(text, &words, kind, &mut findings);
-            en::joined_actions(text, &tokens, &words, &mut findings);
-        }
-        Some(Some(grammar)) => {
-            grammar::verb_rule(grammar, text, &words, kind, &mut findings);
-            grammar::joined_actions(grammar, text, &tokens, &mut findings);
-        }
-        None => {}
+    if rules.word_rules() == Some(WordRules::English) {
+        en::leading_verb(text, &words, kind, &mut findings);
+        en::joined_actions(text, &tokens, &words, &mut findings);
+    } else if let Some(grammar) = rules.word_rules().and_then(grammar_of) {
+        grammar::verb_rule(grammar, text, &words, kind, &mut findings);
+        grammar::joined_actions(grammar, text, &tokens, &mut findings);
     }
     if kind == StatementKind::Task {
         too_long(text, &words, &mut findings);
