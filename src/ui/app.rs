@@ -336,7 +336,8 @@ impl DacumApp {
                             self.show_findings = false;
                         }
                     });
-                    findings_list_ui(ui, self.findings.problems(), &mut commands);
+                    let rules = self.document.session().statement_rules();
+                    findings_list_ui(ui, rules, self.findings.problems(), &mut commands);
                 });
             self.apply_commands(std::mem::take(&mut commands));
         }

@@ -480,7 +480,7 @@ pub fn duty_board_ui(
     let chart = &session.chart;
     let pushed_before = commands.len();
     state.sync(chart, commands);
-    state.findings.update(chart, session.is_english());
+    state.findings.update(chart, session.statement_rules());
     state.shared.update(session);
     state.keys(ui, chart, commands);
 

@@ -4,6 +4,7 @@
 use super::command::Command;
 use dacum_model::Document;
 use dacum_model::integrity::{Problem, Severity, check_session};
+use dacum_model::statement_rules::RuleSet;
 
 /// The problems of the current document state, recomputed only when it changes.
 #[derive(Default)]
@@ -31,8 +32,15 @@ impl Findings {
     }
 }
 
-/// Lists the problems; a problem chosen asks to reveal its element.
-pub fn findings_list_ui(ui: &mut egui::Ui, problems: &[Problem], commands: &mut Vec<Command>) {
+/// Lists the problems, under a line saying which statement rules apply to the
+/// session's language; a problem chosen asks to reveal its element.
+pub fn findings_list_ui(
+    ui: &mut egui::Ui,
+    rules: RuleSet,
+    problems: &[Problem],
+    commands: &mut Vec<Command>,
+) {
+    ui.weak(rules.summary());
     if problems.is_empty() {
         ui.label("No findings: every statement follows the DACUM rules.");
         return;

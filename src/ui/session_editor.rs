@@ -271,7 +271,7 @@ fn meta_code_row(
         ("en", LANGUAGES, str::to_owned)
     };
     let label = ui.label(field.label()).id;
-    ui.horizontal(|ui| {
+    let typed = ui.horizontal(|ui| {
         let look = Look {
             width,
             hint,
@@ -310,8 +310,15 @@ fn meta_code_row(
         if country && let Some(warning) = country_warning(&shown) {
             ui.colored_label(ui.visuals().warn_fg_color, warning);
         }
+        shown
     });
     ui.end_row();
+    if !country {
+        // Which statement rules the typed language gets, so none switch off silently.
+        ui.label("");
+        ui.weak(dacum_model::statement_rules::rules_for(&typed.inner).summary());
+        ui.end_row();
+    }
 }
 
 /// The start or end date: stored only once it is a real date; until then the

@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::helpers::{example_files, fixture, run_cli as run, sessions_dir};
+use crate::helpers::{clean_example_files, fixture, run_cli as run, sessions_dir};
 
 fn check(files: &[&Path]) -> (Option<i32>, String) {
     let mut args = vec![std::ffi::OsStr::new("check")];
@@ -23,7 +23,7 @@ fn variant(dir: &Path, name: &str, from: &str, to: &str) -> std::path::PathBuf {
 
 #[test]
 fn check_passes_the_examples_with_exit_code_0() {
-    let files = example_files();
+    let files = clean_example_files();
     let paths: Vec<&Path> = files.iter().map(std::path::PathBuf::as_path).collect();
     let (code, out) = check(&paths);
     assert_eq!((code, out.as_str()), (Some(0), ""));

@@ -356,6 +356,12 @@ fn a_task_starting_with_understand_shows_why_it_is_flagged() {
             .query_by_label_contains("Warning A-1: “Understand”")
             .is_some()
     );
+    assert!(
+        harness
+            .query_by_label_contains("Statement rules for English")
+            .is_some(),
+        "the findings list says which rules apply"
+    );
 }
 
 #[test]

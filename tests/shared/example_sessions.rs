@@ -40,16 +40,40 @@ fn ron_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
+/// Example files that hold statement findings on purpose, to show the rules at
+/// work; their own tests say exactly which.
+pub const WITH_FINDINGS: &[&str] = &["ro-national.ron"];
+
+/// A national chart in the national language (`…-national.ron`), written apart
+/// from the European chart: not one of the partner files to merge.
+fn is_national_language_chart(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|n| n.to_string_lossy().ends_with("-national.ron"))
+}
+
 /// The example national sessions of four partners (`sessions/partners/`), made
 /// from the European chart, to be merged.
 pub fn partner_files() -> Vec<PathBuf> {
-    ron_files(&sessions_dir().join("partners"))
+    let mut files = ron_files(&sessions_dir().join("partners"));
+    files.retain(|f| !is_national_language_chart(f));
+    files
 }
 
-/// Every shipped example session file, the partner sessions included.
+/// Every shipped example session file, the partner sessions and the
+/// national-language charts included.
 pub fn example_files() -> Vec<PathBuf> {
     let mut files = ron_files(&sessions_dir());
-    files.extend(partner_files());
+    files.extend(ron_files(&sessions_dir().join("partners")));
+    files
+}
+
+/// The example files that `check` passes without a finding.
+pub fn clean_example_files() -> Vec<PathBuf> {
+    let mut files = example_files();
+    files.retain(|f| {
+        f.file_name()
+            .is_none_or(|n| !WITH_FINDINGS.iter().any(|w| n.to_string_lossy() == *w))
+    });
     files
 }
 

@@ -24,7 +24,7 @@ pub fn check_session(session: &Session) -> Vec<Problem> {
     super::translation::translation_problems(session, &mut problems);
     problems.extend(super::merge::unresolved_conflicts(session));
     problems.extend(
-        check_chart(&session.chart, session.is_english())
+        check_chart(&session.chart, session.statement_rules())
             .into_iter()
             .map(|f| Problem {
                 severity: Severity::Warning,
@@ -461,5 +461,36 @@ mod tests {
         assert!(check_session(&session).is_empty());
         session.meta.country = "Romania".into();
         assert_eq!(check_session(&session).len(), 1);
+    }
+
+    /// The session's language decides the statement rules: its Romanian knowing
+    /// verb is found under "ro-RO", and only the neutral checks run under "lt".
+    #[test]
+    fn statements_are_checked_by_the_rules_of_the_session_language() {
+        let mut duty = crate::Duty::new("Asigurarea ordinii");
+        duty.tasks = ["Cunoaște regulamentul", "Efectuează percheziții"]
+            .map(crate::Task::new)
+            .to_vec();
+        let mut session = Session::default();
+        session.chart.duties.push(duty);
+        let mut found = |language: &str| {
+            session.meta.language = language.to_owned();
+            let problems = check_session(&session);
+            problems
+                .into_iter()
+                .map(|p| format!("{} {}", p.place, p.message))
+                .collect::<Vec<_>>()
+        };
+        let knowing = "A-1 “Cunoaște” cannot be observed: name what the worker does with the \
+                       knowledge, e.g. applies, explains or checks it";
+        assert_eq!(found("ro-RO"), [knowing]);
+        assert_eq!(found("RO"), [knowing]);
+        assert_eq!(found("lt"), [] as [&str; 0]);
+        assert_eq!(found(""), [] as [&str; 0]);
+        assert_eq!(
+            found("en").len(),
+            3,
+            "English rules read Romanian words as no verbs"
+        );
     }
 }

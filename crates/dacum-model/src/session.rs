@@ -9,6 +9,7 @@ use super::id::Id;
 use super::person::Person;
 use super::pestle::Pestle;
 pub use super::provenance::{Provenance, SourceSession};
+use super::statement_rules::RuleSet;
 use super::translation::Translations;
 use super::verification::Verification;
 
@@ -68,17 +69,12 @@ impl Session {
         ids
     }
 
-    /// Whether the session's statements are in English, which switches on the
-    /// checks that depend on English words (action verbs, verbs to avoid).
-    pub fn is_english(&self) -> bool {
-        is_english(&self.meta.language)
+    /// The statement rules of the session's language: every rule for a language
+    /// with word lists, the language-neutral ones for any other, and a sentence
+    /// saying which ([`RuleSet::summary`]).
+    pub fn statement_rules(&self) -> RuleSet {
+        RuleSet::for_language(&self.meta.language)
     }
-}
-
-/// True for "en" and its regional forms ("en-GB", "`en_IE`").
-pub fn is_english(language: &str) -> bool {
-    let primary = language.split(['-', '_']).next().unwrap_or("");
-    primary.eq_ignore_ascii_case("en")
 }
 
 /// What the workshop was: the title block of the chart.

@@ -3,10 +3,14 @@
 //! and specific verbs, short tasks, no duplicates), reported as warnings that never
 //! block anything.
 //!
-//! Word rules need an English word list, so they run only on English statements (see
-//! `action_verbs`); every language gets the language-neutral checks here (empty, too
-//! long, two statements joined, duplicates). Spans count characters, not bytes, so an
-//! editor underlines the right letters of "Efectuează percheziții" as of "Search cells".
+//! Word rules (action verb, verbs that cannot be observed or are vague, two actions
+//! joined by "and") need word lists of the statement's language: English (`en`),
+//! German, Czech, Slovenian and Romanian (`de`, `cs`, `sl`, `ro`, described for the
+//! engine in `grammar`). Every language gets the language-neutral checks here
+//! (empty, too long, two statements joined, duplicates), and [`RuleSet`] says which
+//! rules a language gets, so that nothing switches off silently. Spans count
+//! characters, not bytes, so an editor underlines the right letters of "Efectuează
+//! percheziții" as of "Search cells".
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -15,8 +19,23 @@ use super::chart::{Chart, duty_code, task_code};
 use super::id::Id;
 use super::text::same_text_key;
 
-#[path = "action_verbs.rs"]
-mod action_verbs;
+mod cs;
+mod de;
+mod en;
+mod grammar;
+mod language;
+mod ro;
+mod sl;
+#[cfg(test)]
+mod tests_cs;
+#[cfg(test)]
+mod tests_de;
+#[cfg(test)]
+mod tests_ro;
+#[cfg(test)]
+mod tests_sl;
+
+pub use language::{RuleSet, WordRules, rules_for};
 
 /// What a statement names: a duty title or a task statement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -95,9 +114,9 @@ const ABBREVIATIONS: &[&str] = &[
     "vol", "vs",
 ];
 
-/// Checks one statement. `english` switches on the word rules; the other rules run in
-/// every language. Findings come in reading order.
-pub fn check_statement(text: &str, kind: StatementKind, english: bool) -> Vec<Finding> {
+/// Checks one statement by the rules of its language: the word rules where `rules`
+/// has them, the others in every language. Findings come in reading order.
+pub fn check_statement(text: &str, kind: StatementKind, rules: RuleSet) -> Vec<Finding> {
     if text.trim().is_empty() {
         let message = match kind {
             StatementKind::Duty => "This duty has no title yet",
@@ -113,9 +132,12 @@ pub fn check_statement(text: &str, kind: StatementKind, english: bool) -> Vec<Fi
     let tokens = tokenize(text);
     let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
     let mut findings = Vec::new();
-    if english {
-        action_verbs::leading_verb(text, &words, kind, &mut findings);
-        action_verbs::joined_actions(text, &tokens, &words, &mut findings);
+    if rules.word_rules() == Some(WordRules::English) {
+        en::leading_verb(text, &words, kind, &mut findings);
+        en::joined_actions(text, &tokens, &words, &mut findings);
+    } else if let Some(grammar) = rules.word_rules().and_then(grammar_of) {
+        grammar::verb_rule(grammar, text, &words, kind, &mut findings);
+        grammar::joined_actions(grammar, text, &tokens, &mut findings);
     }
     if kind == StatementKind::Task {
         too_long(text, &words, &mut findings);
@@ -125,11 +147,23 @@ pub fn check_statement(text: &str, kind: StatementKind, english: bool) -> Vec<Fi
     findings
 }
 
+/// The description of a language for the shared word-rule engine; `None` for
+/// English, whose rules (`en`) came first and read inflected verbs their own way.
+fn grammar_of(language: WordRules) -> Option<&'static grammar::Grammar> {
+    match language {
+        WordRules::English => None,
+        WordRules::German => Some(&de::GRAMMAR),
+        WordRules::Czech => Some(&cs::GRAMMAR),
+        WordRules::Slovenian => Some(&sl::GRAMMAR),
+        WordRules::Romanian => Some(&ro::GRAMMAR),
+    }
+}
+
 /// Checks every duty title and task statement of the chart, and finds statements that
 /// say the same thing twice anywhere in it: with equal [`same_text_key`]s, the rule
 /// by which a merge takes two statements for one. Findings come in chart order: a duty, then
 /// its tasks.
-pub fn check_chart(chart: &Chart, english: bool) -> Vec<ChartFinding> {
+pub fn check_chart(chart: &Chart, rules: RuleSet) -> Vec<ChartFinding> {
     let mut statements = Vec::new();
     for (d, duty) in chart.duties.iter().enumerate() {
         statements.push((
@@ -157,7 +191,7 @@ pub fn check_chart(chart: &Chart, english: bool) -> Vec<ChartFinding> {
 
     let mut findings = Vec::new();
     for (index, (id, code, text, kind)) in statements.iter().enumerate() {
-        let mut own = check_statement(text, *kind, english);
+        let mut own = check_statement(text, *kind, rules);
         let others: Vec<&str> = same_text
             .get(keys[index].as_str())
             .into_iter()
@@ -376,8 +410,9 @@ mod tests {
     use super::*;
     use crate::chart::{Duty, Task};
 
-    pub(super) const EN: bool = true;
-    pub(super) const OTHER: bool = false;
+    pub(super) const EN: RuleSet = RuleSet::of(WordRules::English);
+    /// A language without word rules.
+    pub(super) const OTHER: RuleSet = RuleSet::NEUTRAL;
 
     /// A statement with each expected finding's span in [brackets], and the rules of
     /// those findings in reading order.
@@ -385,14 +420,15 @@ mod tests {
 
     /// Checks every case. Spans are compared in characters, so a byte-based span in a
     /// statement with ș, ř or α would show up as wrong.
-    pub(super) fn check(kind: StatementKind, english: bool, cases: &[Case]) {
+    pub(super) fn check(kind: StatementKind, language: RuleSet, cases: &[Case]) {
         for (marked, rules) in cases {
             let (text, spans) = unmark(marked);
             assert_eq!(rules.len(), spans.len(), "{marked:?}: one rule per [span]");
-            let findings = check_statement(&text, kind, english);
+            let findings = check_statement(&text, kind, language);
             let got: Vec<_> = findings.iter().map(|f| (f.rule, f.span.clone())).collect();
             let expected: Vec<_> = rules.iter().copied().zip(spans).collect();
-            assert_eq!(got, expected, "{marked:?} ({kind:?}, english: {english})");
+            let language = language.primary_tag();
+            assert_eq!(got, expected, "{marked:?} ({kind:?}, {language:?})");
             assert!(findings.iter().all(|f| !f.message.is_empty()), "{marked:?}");
         }
     }
@@ -413,8 +449,8 @@ mod tests {
     }
 
     /// The first finding's message.
-    pub(super) fn message(text: &str, english: bool) -> String {
-        let findings = check_statement(text, T, english);
+    pub(super) fn message(text: &str, rules: RuleSet) -> String {
+        let findings = check_statement(text, T, rules);
         findings
             .into_iter()
             .map(|f| f.message)
@@ -424,10 +460,10 @@ mod tests {
 
     #[test]
     fn empty_statements_get_one_finding_only() {
-        for english in [EN, OTHER] {
+        for rules in [EN, OTHER] {
             let cases: &[Case] = &[("[]", &[Empty]), ("[   ]", &[Empty]), ("[\t\n]", &[Empty])];
-            check(T, english, cases);
-            check(D, english, cases);
+            check(T, rules, cases);
+            check(D, rules, cases);
         }
         assert_eq!(
             check_statement(" ", D, EN)[0].message,
@@ -499,7 +535,7 @@ mod tests {
     }
 
     #[test]
-    fn non_english_statements_get_only_neutral_checks() {
+    fn languages_without_word_rules_get_only_neutral_checks() {
         let cases: &[Case] = &[
             ("Efectuează percheziții în celule", &[]),
             ("Zellen durchsuchen und sichern", &[]),
@@ -553,12 +589,13 @@ mod tests {
         #[test]
         fn spans_stay_inside_any_statement(
             text in "[a-zA-Zșțăřüėğαβ;./&'’ -]{0,80}|\\PC{0,40}",
-            english: bool,
+            language in 0..6usize,
             task: bool,
         ) {
             let kind = if task { T } else { D };
+            let rules = WordRules::ALL.get(language).map_or(OTHER, |&w| RuleSet::of(w));
             let length = text.chars().count();
-            for finding in check_statement(&text, kind, english) {
+            for finding in check_statement(&text, kind, rules) {
                 proptest::prop_assert!(finding.span.start <= finding.span.end, "{finding:?}");
                 proptest::prop_assert!(finding.span.end <= length, "{finding:?}");
             }
@@ -635,7 +672,7 @@ mod tests {
     }
 
     #[test]
-    fn non_english_charts_get_only_neutral_checks() {
+    fn charts_in_languages_without_word_rules_get_only_neutral_checks() {
         let tasks: &[&str] = &["Efectuează percheziții", "efectuează  percheziții.", ""];
         let chart = chart(&[
             ("Menținerea securității", tasks),

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
-use dacum_model::statement_rules::{Finding, check_chart};
+use dacum_model::statement_rules::{Finding, RuleSet, check_chart};
 use dacum_model::{Chart, Id};
 
 #[derive(Default)]
@@ -18,13 +18,13 @@ pub(super) struct FindingsCache {
 
 impl FindingsCache {
     /// Rechecks the chart if it changed since the last call.
-    pub(super) fn update(&mut self, chart: &Chart, english: bool) {
-        let key = chart_key(chart, english);
+    pub(super) fn update(&mut self, chart: &Chart, rules: RuleSet) {
+        let key = chart_key(chart, rules);
         if self.key == Some(key) {
             return;
         }
         self.by_element.clear();
-        for placed in check_chart(chart, english) {
+        for placed in check_chart(chart, rules) {
             self.by_element
                 .entry(placed.element)
                 .or_default()
@@ -41,9 +41,9 @@ impl FindingsCache {
 
 /// Hashing the texts costs a few microseconds for a large chart; checking them costs
 /// far more, so the hash decides whether to check again.
-fn chart_key(chart: &Chart, english: bool) -> u64 {
+fn chart_key(chart: &Chart, rules: RuleSet) -> u64 {
     let mut hasher = DefaultHasher::new();
-    english.hash(&mut hasher);
+    rules.hash(&mut hasher);
     chart.duties.len().hash(&mut hasher);
     for duty in &chart.duties {
         duty.id.hash(&mut hasher);

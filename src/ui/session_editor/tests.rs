@@ -253,3 +253,34 @@ fn dates_must_be_written_as_iso_calendar_days() {
         assert_eq!(parse_date(text).ok(), expected, "{text:?}");
     }
 }
+
+/// Beside the language, the view says which statement rules apply, as it is typed,
+/// so a language without word rules never loses them silently.
+#[test]
+fn the_language_field_says_which_statement_rules_apply() {
+    let mut romanian = Session::default();
+    romanian.meta.language = "ro-RO".to_owned();
+    let harness = harness(romanian);
+    assert!(
+        harness
+            .query_by_label_contains("Statement rules for Romanian: action verb")
+            .is_some()
+    );
+
+    let mut unset = Session::default();
+    unset.meta.language = String::new();
+    let mut harness = self::harness(unset);
+    assert!(
+        harness
+            .query_by_label_contains("No statement language set")
+            .is_some()
+    );
+    type_into(&mut harness, "Language", "lt");
+    assert!(
+        harness
+            .query_by_label_contains("No verb rules for Lithuanian yet")
+            .is_some()
+    );
+    press(&mut harness, Key::Enter);
+    assert_eq!(session(&harness).meta.language, "lt");
+}

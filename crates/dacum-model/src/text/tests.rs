@@ -6,7 +6,7 @@ use crate::chart::{Duty, Task};
 use crate::id::Id;
 use crate::merge::merge;
 use crate::session::Session;
-use crate::statement_rules::{Rule, check_chart};
+use crate::statement_rules::{Rule, RuleSet, check_chart};
 
 #[test]
 fn keys_ignore_case_spacing_punctuation_and_diacritics() {
@@ -208,7 +208,7 @@ fn the_chart_duplicate_check_and_the_merge_agree() {
     let duty = Id::new();
     for &(a, b, same) in SAME_OR_NOT {
         let chart = session_with_tasks(duty, &[a, b]).chart;
-        let warned = check_chart(&chart, false)
+        let warned = check_chart(&chart, RuleSet::NEUTRAL)
             .iter()
             .any(|f| f.finding.rule == Rule::Duplicate);
         let inputs = [

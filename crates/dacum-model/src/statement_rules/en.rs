@@ -3,8 +3,9 @@
 //! watched, or is too vague to train), and the two checks that use these lists: the
 //! opening verb, and a second verb joined on with "and" or "or".
 //!
-//! Only English statements get these checks; other languages get the language-neutral
-//! ones, since a word list of one language would raise false alarms in another.
+//! Only English statements get these checks; the other languages with word rules
+//! have their own lists (see `grammar`), since a word list of one language would
+//! raise false alarms in another.
 
 use super::{Finding, Rule, StatementKind, Token, capitalised};
 
