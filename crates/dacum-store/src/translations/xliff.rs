@@ -51,21 +51,27 @@ pub fn write_xliff(session: &Session, language: &str, original: &str) -> String 
         } else {
             format!(" resname=\"{}\"", attribute(&slot.code))
         };
+        // XLIFF 1.2 puts `approved` on the unit: what tools read as "reviewed".
+        let approved = if state == State::Reviewed {
+            " approved=\"yes\""
+        } else {
+            ""
+        };
         let _ = writeln!(
             out,
-            "      <trans-unit id=\"{}\"{resname} xml:space=\"preserve\">",
+            "      <trans-unit id=\"{}\"{resname}{approved} xml:space=\"preserve\">",
             attribute(&unit.key)
         );
         let _ = writeln!(out, "        <source>{}</source>", text(&unit.source));
         if !unit.target.is_empty() {
-            let (state, approved) = match state {
-                State::Reviewed => ("final", " approved=\"yes\""),
-                State::Stale => ("needs-review-translation", ""),
-                State::Draft | State::Missing => ("translated", ""),
+            let state = match state {
+                State::Reviewed => "final",
+                State::Stale => "needs-review-translation",
+                State::Draft | State::Missing => "translated",
             };
             let _ = writeln!(
                 out,
-                "        <target state=\"{state}\"{approved}>{}</target>",
+                "        <target state=\"{state}\">{}</target>",
                 text(&unit.target)
             );
         }
