@@ -23,6 +23,7 @@ use super::session_editor::SessionEditorState;
 use super::settings::{SETTINGS_KEY, Settings};
 use super::status_bar::{SaveState, status_bar_ui};
 use super::supporting_lists::SupportingListsState;
+use super::translate_view::TranslateState;
 use super::ui_command::UiCommand;
 use super::verification_grid::VerificationGridState;
 use super::voting_grid::VotingGridState;
@@ -51,6 +52,7 @@ pub struct DacumApp {
     pub(in crate::ui) matrix: DriverMatrixState,
     axes: AxesState,
     scenarios: ScenariosState,
+    translate: TranslateState,
     guide: WorkshopGuide,
     findings: Findings,
     show_findings: bool,
@@ -105,6 +107,7 @@ impl DacumApp {
             matrix: DriverMatrixState::default(),
             axes: AxesState::default(),
             scenarios: ScenariosState::default(),
+            translate: TranslateState::default(),
             guide: WorkshopGuide::default(),
             findings: Findings::default(),
             show_findings: false,

@@ -22,6 +22,7 @@ mod session_editor;
 mod settings;
 mod status_bar;
 mod supporting_lists;
+mod translate_view;
 mod ui_command;
 mod verification_grid;
 mod view;

@@ -13,18 +13,21 @@ pub enum View {
     Verification,
     Pestle,
     Scenarios,
+    /// The texts beside their translations into another language.
+    Translate,
     /// Proposed duplicates and conflicts of a merged session.
     Merge,
 }
 
 impl View {
-    pub const ALL: [View; 7] = [
+    pub const ALL: [View; 8] = [
         View::Session,
         View::Chart,
         View::Lists,
         View::Verification,
         View::Pestle,
         View::Scenarios,
+        View::Translate,
         View::Merge,
     ];
 
@@ -36,6 +39,7 @@ impl View {
             View::Verification => "Verification",
             View::Pestle => "PESTLE",
             View::Scenarios => "Scenarios",
+            View::Translate => "Translate",
             View::Merge => "Merge",
         }
     }

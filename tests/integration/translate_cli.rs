@@ -32,29 +32,29 @@ fn fill(xliff: &str, source: &str, target: &str, state: &str) -> String {
 fn an_xliff_file_filled_in_by_a_cat_tool_comes_back_as_translations() {
     let dir = tempfile::tempdir().expect("temp dir");
     let session = session_in(dir.path());
-    let xliff = dir.path().join("cs.xlf");
+    let xliff = dir.path().join("sl.xlf");
     let (code, out, err) = run(&[
         Path::new("translate"),
         Path::new("export"),
         &session,
         Path::new("--language"),
-        Path::new("cs"),
+        Path::new("sl"),
         Path::new("-o"),
         &xliff,
     ]);
     assert_eq!(code, Some(0), "{err}");
-    assert!(out.contains("texts to translate from en into cs"), "{out}");
+    assert!(out.contains("texts to translate from en into sl"), "{out}");
     let text = fs::read_to_string(&xliff).expect("written");
     let text = fill(
         &text,
         "Conduct cell searches",
-        "Provádět prohlídky cel",
+        "Izvajati preiskave celic",
         "final",
     );
     let text = fill(
         &text,
         "Maintain security of the facility",
-        "Zajišťovat bezpečnost věznice",
+        "Zagotavljati varnost zavoda",
         "translated",
     );
     fs::write(&xliff, text).expect("edited");
@@ -65,33 +65,33 @@ fn an_xliff_file_filled_in_by_a_cat_tool_comes_back_as_translations() {
         &xliff,
     ]);
     assert_eq!(code, Some(0), "{err}");
-    assert!(out.contains("2 translations into cs imported"), "{out}");
+    assert!(out.contains("2 translations into sl imported"), "{out}");
     let loaded = dacum_store::load_session(&session).expect("loads");
     let task = loaded.chart.duties[0].tasks[0].id;
     let slot = dacum_model::TextSlot::TaskStatement(task);
     assert_eq!(
-        loaded.text_in("cs", slot).map(|s| s.text),
-        Some("Provádět prohlídky cel")
+        loaded.text_in("sl", slot).map(|s| s.text),
+        Some("Izvajati preiskave celic")
     );
     assert_eq!(
-        loaded.translation_state("cs", slot),
+        loaded.translation_state("sl", slot),
         dacum_model::translation::State::Reviewed
     );
     let duty = dacum_model::TextSlot::DutyTitle(loaded.chart.duties[0].id);
     assert_eq!(
-        loaded.translation_state("cs", duty),
+        loaded.translation_state("sl", duty),
         dacum_model::translation::State::Draft
     );
 
     // A report in Czech: translated texts in Czech, the rest marked.
-    let pdf = dir.path().join("cs.pdf");
+    let pdf = dir.path().join("sl.pdf");
     let (code, _, err) = run(&[
         Path::new("export"),
         &session,
         Path::new("-o"),
         &pdf,
         Path::new("--language"),
-        Path::new("cs"),
+        Path::new("sl"),
         Path::new("--report"),
         Path::new("chart"),
     ]);
@@ -106,7 +106,7 @@ fn an_xliff_file_filled_in_by_a_cat_tool_comes_back_as_translations() {
     ]);
     assert_eq!(code, Some(2));
     assert!(
-        err.contains("holds no texts in fr (it holds en, cs)"),
+        err.contains("holds no texts in fr (it holds en, cs, de, sl)"),
         "{err}"
     );
 }
@@ -115,13 +115,13 @@ fn an_xliff_file_filled_in_by_a_cat_tool_comes_back_as_translations() {
 fn a_file_with_an_unknown_id_is_refused_with_its_place_and_nothing_imported() {
     let dir = tempfile::tempdir().expect("temp dir");
     let session = session_in(dir.path());
-    let xliff = dir.path().join("cs.xlf");
+    let xliff = dir.path().join("sl.xlf");
     let (code, _, err) = run(&[
         Path::new("translate"),
         Path::new("export"),
         &session,
         Path::new("-l"),
-        Path::new("cs"),
+        Path::new("sl"),
         Path::new("-o"),
         &xliff,
     ]);
@@ -132,7 +132,7 @@ fn a_file_with_an_unknown_id_is_refused_with_its_place_and_nothing_imported() {
     let text = fill(
         &text,
         "Conduct cell searches",
-        "Provádět prohlídky cel",
+        "Izvajati preiskave celic",
         "final",
     );
     let line = text
@@ -188,6 +188,6 @@ fn a_file_with_an_unknown_id_is_refused_with_its_place_and_nothing_imported() {
         &xliff,
     ]);
     assert_eq!(code, Some(2));
-    assert!(err.contains("cs.xlf:1:"), "{err}");
+    assert!(err.contains("sl.xlf:1:"), "{err}");
     assert_eq!(fs::read(&session).expect("read"), before);
 }

@@ -470,6 +470,9 @@ fn a_finding_in_the_list_jumps_to_its_card() {
     let mut session = prison_officer();
     let target = session.chart.duties[3].tasks[2].id;
     session.chart.duties[3].tasks[2].statement = "Handle difficult prisoners".to_owned();
+    // Without translations, which the changed statement would make stale (two
+    // findings more).
+    session.translations = dacum_model::Translations::default();
     let mut harness = app_harness(Document::new(session), None);
     harness.state_mut().apply(dacum_studio::ui::Command::Show(
         dacum_studio::ui::View::Session,
@@ -609,6 +612,7 @@ fn the_menus_show_their_labels_and_shortcuts() {
         "RadioButton Verification | ",
         "RadioButton PESTLE | ",
         "RadioButton Scenarios | ",
+        "RadioButton Translate | ",
         "RadioButton Merge | ",
         "CheckBox Workshop guide | ",
         "Button Findings  | ",

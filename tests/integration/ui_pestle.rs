@@ -58,6 +58,8 @@ fn a_pestle_session_from_drivers_to_a_linked_scenario_is_undone_and_redone() {
     // The prison officer chart to link to; the PESTLE map starts empty.
     let mut start = prison_officer();
     start.pestle = Pestle::default();
+    // Nor do the translations of the PESTLE map it no longer has.
+    start.translations = dacum_model::Translations::default();
     let mut harness = app_harness(Document::new(start.clone()), None);
 
     // Participants and drivers, by keyboard: Alt+1 Political, Alt+3 Social,

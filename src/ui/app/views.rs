@@ -11,6 +11,7 @@ use crate::ui::pestle_drivers::drivers_ui;
 use crate::ui::scenario_matrix::scenarios_ui;
 use crate::ui::session_editor::session_editor_ui;
 use crate::ui::supporting_lists::supporting_lists_ui;
+use crate::ui::translate_view::translate_ui;
 use crate::ui::verification_grid::verification_grid_ui;
 use crate::ui::view::{PestleTab, View};
 use crate::ui::voting_grid::voting_grid_ui;
@@ -60,6 +61,7 @@ impl DacumApp {
                     }
                 }
                 View::Scenarios => scenarios_ui(ui, session, &mut self.scenarios, &mut commands),
+                View::Translate => translate_ui(ui, session, &mut self.translate, &mut commands),
                 View::Merge => {
                     let review = self.merge_review.update(&self.document);
                     merge_view_ui(ui, review, &mut commands);

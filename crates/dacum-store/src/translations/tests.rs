@@ -235,3 +235,17 @@ fn a_file_cut_off_is_refused_where_the_open_element_starts() {
     );
     assert_eq!(error.position, Some((8, 5)));
 }
+
+#[test]
+fn a_unit_with_two_targets_is_refused() {
+    let s = session();
+    let xml = write_xliff(&s, "cs", "x.ron");
+    let xml = translate(&xml, "Search cells", "Provádět prohlídky cel", "final");
+    let xml = translate(&xml, "Search cells", "Prohledávat cely", "final");
+    let error = plan(&s, &xml).unwrap_err();
+    assert!(
+        error.message.contains("a second <target>"),
+        "{}",
+        error.message
+    );
+}

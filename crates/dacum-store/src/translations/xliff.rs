@@ -217,6 +217,19 @@ pub fn read_xliff(xml: &str) -> Result<XliffFile, UnitError> {
                         }
                     }
                     "source" | "target" if unit.is_some() && inside == In::Nothing => {
+                        let seen = unit.as_ref().is_some_and(|u| {
+                            if name == "source" {
+                                !u.source.is_empty()
+                            } else {
+                                !u.target.is_empty()
+                            }
+                        });
+                        if seen {
+                            return Err(fail(
+                                start,
+                                format!("this trans-unit has a second <{name}>: a unit has one"),
+                            ));
+                        }
                         if name == "target" {
                             let state = attribute_of(e, "state").map_err(|m| fail(start, m))?;
                             if let (Some(state), Some(u)) = (state, unit.as_mut()) {
