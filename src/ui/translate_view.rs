@@ -203,7 +203,7 @@ fn rows_ui(
         });
         return;
     }
-    let column = ((ui.available_width() - 16.0 * em(ui)) / 2.0).max(10.0 * em(ui));
+    let column = ((ui.available_width() - 20.0 * em(ui)) / 2.0).max(10.0 * em(ui));
     egui::ScrollArea::vertical()
         .id_salt("translate_rows")
         .auto_shrink(false)
@@ -243,8 +243,11 @@ fn row_ui(
     let current = translation.map_or("", |t| t.text.as_str());
     let row_state = session.translation_state(language, slot.slot);
     ui.label(egui::RichText::new(&slot.code).monospace());
-    ui.add(egui::Label::new(source).wrap())
-        .on_hover_text(kind_name(slot.kind));
+    ui.vertical(|ui| {
+        ui.set_width(column);
+        ui.add(egui::Label::new(source).wrap())
+            .on_hover_text(kind_name(slot.kind));
+    });
     ui.vertical(|ui| {
         ui.set_width(column);
         let id = field_id(slot.slot);
