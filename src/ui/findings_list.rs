@@ -2,6 +2,7 @@
 //! references), each a button that jumps to its element.
 
 use super::command::Command;
+use super::language::{Tr, catalogue};
 use dacum_model::Document;
 use dacum_model::integrity::{Problem, Severity, check_session};
 
@@ -34,18 +35,19 @@ impl Findings {
 /// Lists the problems; a problem chosen asks to reveal its element.
 pub fn findings_list_ui(ui: &mut egui::Ui, problems: &[Problem], commands: &mut Vec<Command>) {
     if problems.is_empty() {
-        ui.label("No findings: every statement follows the DACUM rules.");
+        ui.label(ui.tr("findings-none"));
         return;
     }
     egui::ScrollArea::vertical()
         .id_salt("findings")
         .max_height(220.0)
         .show(ui, |ui| {
+            let texts = catalogue(ui.ctx());
             for problem in problems {
-                let kind = match problem.severity {
-                    Severity::Error => "Error",
-                    Severity::Warning => "Warning",
-                };
+                let kind = texts.tr(match problem.severity {
+                    Severity::Error => "findings-error",
+                    Severity::Warning => "findings-warning",
+                });
                 let place = if problem.place.is_empty() {
                     String::new()
                 } else {
@@ -54,7 +56,11 @@ pub fn findings_list_ui(ui: &mut egui::Ui, problems: &[Problem], commands: &mut 
                 let text = format!("{kind}{place}: {}", problem.message);
                 match problem.element {
                     Some(id) => {
-                        if ui.link(text).on_hover_text("Go to it").clicked() {
+                        if ui
+                            .link(text)
+                            .on_hover_text(texts.tr("findings-go-to"))
+                            .clicked()
+                        {
                             commands.push(Command::Reveal(id));
                         }
                     }

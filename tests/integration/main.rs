@@ -17,6 +17,7 @@ mod pdf_reading;
 mod save;
 mod ui_app;
 mod ui_export;
+mod ui_language;
 mod ui_launch;
 mod ui_merge;
 mod ui_pestle;

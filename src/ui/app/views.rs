@@ -38,7 +38,10 @@ impl DacumApp {
                     ui.horizontal(|ui| {
                         for tab in PestleTab::ALL {
                             if ui
-                                .selectable_label(self.pestle_tab == tab, tab.title())
+                                .selectable_label(
+                                    self.pestle_tab == tab,
+                                    tab.title(&self.catalogue),
+                                )
                                 .clicked()
                             {
                                 self.pestle_tab = tab;
@@ -73,7 +76,7 @@ impl DacumApp {
         ui.horizontal(|ui| {
             for view in View::ALL {
                 if ui
-                    .selectable_label(self.view == view, view.title())
+                    .selectable_label(self.view == view, view.title(&self.catalogue))
                     .clicked()
                 {
                     self.view = view;
