@@ -347,8 +347,13 @@ fn legend_ui(ui: &mut egui::Ui, points: &[Point], state: &mut DriverMatrixState)
                         String::new()
                     };
                     let text = format!(
-                        "{}. {} — U {:.1} · I {:.1}{mark}",
-                        point.number, point.title, point.uncertainty, point.impact
+                        "{}. {} — {} {:.1} · {} {:.1}{mark}",
+                        point.number,
+                        point.title,
+                        texts.tr("votes-u"),
+                        point.uncertainty,
+                        texts.tr("votes-i"),
+                        point.impact
                     );
                     let row = ui.selectable_label(selected, &text);
                     row.widget_info(|| {

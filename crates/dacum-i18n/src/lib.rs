@@ -5,7 +5,8 @@
 //! A [`Catalogue`] is one language's messages. [`Catalogue::tr`] gives a message
 //! by its id, [`Catalogue::tr_args`] one with variables, and Fluent picks the
 //! plural form by the language's CLDR rules (`{ $count -> [one] … [few] …
-//! *[other] … }`), which is what Czech, Slovenian and Lithuanian need.
+//! *[other] … }`), which is what Czech, Slovenian and Lithuanian need
+//! (Lithuanian through the catalogue function `PLURAL_LT`, see `lithuanian_plural`).
 //!
 //! Nothing here draws or touches files, so the app's views and the PDF reports
 //! can both use it: the app keeps one `Catalogue` for the display language; a
@@ -33,6 +34,8 @@ pub enum Language {
     Czech,
     Slovenian,
     Romanian,
+    Lithuanian,
+    Greek,
 }
 
 /// One catalogue file of a language: its name (`main.ftl`) and its text.
@@ -70,6 +73,8 @@ impl Language {
         Language::Czech,
         Language::Slovenian,
         Language::Romanian,
+        Language::Lithuanian,
+        Language::Greek,
     ];
 
     /// The BCP 47 tag (`cs`), also the name of the catalogue's folder.
@@ -80,6 +85,8 @@ impl Language {
             Language::Czech => "cs",
             Language::Slovenian => "sl",
             Language::Romanian => "ro",
+            Language::Lithuanian => "lt",
+            Language::Greek => "el",
         }
     }
 
@@ -91,6 +98,8 @@ impl Language {
             Language::Czech => "Čeština",
             Language::Slovenian => "Slovenščina",
             Language::Romanian => "Română",
+            Language::Lithuanian => "Lietuvių",
+            Language::Greek => "Ελληνικά",
         }
     }
 
@@ -123,6 +132,8 @@ impl Language {
             Language::Czech => sources!("cs"),
             Language::Slovenian => sources!("sl"),
             Language::Romanian => sources!("ro"),
+            Language::Lithuanian => sources!("lt"),
+            Language::Greek => sources!("el"),
         }
     }
 }
@@ -202,6 +213,14 @@ fn bundle(language: Language) -> FluentBundle<FluentResource> {
     // Without this, every variable would be wrapped in U+2068 … U+2069, which
     // egui draws as boxes and which would end up in copied text.
     bundle.set_use_isolating(false);
+    // Lithuanian's plural selectors call this instead of selecting on the
+    // number itself: intl_pluralrules 7.0.2 puts 22–29, 32–39 … in `other`
+    // and 111 in `one`, against CLDR (tests/integration/plurals.rs). The
+    // function is registered once per bundle, so it cannot fail here.
+    let _ = bundle.add_function("PLURAL_LT", |positional, _named| match positional.first() {
+        Some(Value::Number(number)) => Value::from(lithuanian_plural(number.value)),
+        _ => Value::from("other"),
+    });
     for source in language.sources() {
         let resource = FluentResource::try_new(source.text.to_owned())
             .unwrap_or_else(|(partial, _errors)| partial);
@@ -210,4 +229,23 @@ fn bundle(language: Language) -> FluentBundle<FluentResource> {
         let _ = bundle.add_resource(resource);
     }
     bundle
+}
+
+/// The CLDR plural category of a number in Lithuanian: `one` for 1, 21, 31 …
+/// (not 11), `few` for 2–9, 22–29 … (not 12–19), `many` for fractions,
+/// `other` for 0, 10–20, 30 ….
+fn lithuanian_plural(number: f64) -> &'static str {
+    if number.fract() != 0.0 {
+        return "many";
+    }
+    let whole = number.abs();
+    let (last, last_two) = (whole % 10.0, whole % 100.0);
+    let teen = (11.0..=19.0).contains(&last_two);
+    if last == 1.0 && !teen {
+        "one"
+    } else if (2.0..=9.0).contains(&last) && !teen {
+        "few"
+    } else {
+        "other"
+    }
 }

@@ -155,6 +155,8 @@ fn system_locales_pick_a_language() {
         (&["de-AT"], Language::German),
         (&["sl_SI@euro"], Language::Slovenian),
         (&["RO"], Language::Romanian),
+        (&["lt_LT.UTF-8"], Language::Lithuanian),
+        (&["el_GR.UTF-8"], Language::Greek),
         (&["fr-FR", "de-DE"], Language::German),
         (&["fr-FR"], Language::English),
         (&["C"], Language::English),
