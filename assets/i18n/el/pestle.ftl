@@ -2,12 +2,12 @@
 # σενάρια.
 
 ## Οι κατηγορίες.
-category-political = Πολιτικοί
-category-economic = Οικονομικοί
-category-social = Κοινωνικοί
-category-technological = Τεχνολογικοί
-category-legal = Νομικοί
-category-environmental = Περιβαλλοντικοί
+category-political = Πολιτική
+category-economic = Οικονομία
+category-social = Κοινωνία
+category-technological = Τεχνολογία
+category-legal = Δίκαιο
+category-environmental = Περιβάλλον
 
 ## Παράγοντες.
 drivers-category = Κατηγορία (Alt+1…6):
@@ -22,7 +22,7 @@ drivers-none = { $category ->
     [legal] Κανένας νομικός παράγοντας ακόμη.
    *[environmental] Κανένας περιβαλλοντικός παράγοντας ακόμη.
 }
-drivers-row = { $category } παράγοντας { $number }
+drivers-row = { $category }: παράγοντας { $number }
 drivers-select-tip = Επιλέξτε για να τον σημειώσετε ως σχετικό
 drivers-select = Επιλογή { $title }
 drivers-title = Τίτλος
