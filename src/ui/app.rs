@@ -2,7 +2,10 @@
 //! keyboard shortcuts, and the one place where views' commands reach the document.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Instant;
+
+use dacum_i18n::{Catalogue, Language};
 
 use super::appearance;
 use super::autosave::Autosave;
@@ -12,6 +15,7 @@ use super::driver_matrix::DriverMatrixState;
 use super::duty_board::DutyBoardState;
 use super::file_flow::{FileFlow, Purpose};
 use super::findings_list::{Findings, findings_list_ui};
+use super::language::{self, Tr};
 use super::menu_bar::menu_bar_ui;
 use super::merge_files::MergeFiles;
 use super::merge_view::MergeReview;
@@ -40,6 +44,9 @@ pub use opening::Opening;
 
 pub struct DacumApp {
     document: Document,
+    /// The interface texts, installed into egui's context every frame
+    /// (`language::install`), where every view reads them.
+    catalogue: Arc<Catalogue>,
     path: Option<PathBuf>,
     view: View,
     pub(in crate::ui) board: DutyBoardState,
@@ -95,6 +102,7 @@ impl DacumApp {
     pub fn new(document: Document, path: Option<PathBuf>, settings: Settings) -> Self {
         let mut app = DacumApp {
             document,
+            catalogue: Arc::new(Catalogue::new(settings.language())),
             path: None,
             view: View::Chart,
             board: DutyBoardState::default(),
@@ -163,6 +171,21 @@ impl DacumApp {
             std::env::temp_dir().join(format!("dacum-studio-tests-{}", std::process::id())),
         );
         self.use_system_dialogs(false);
+        // Tests find widgets by their English labels, whatever the machine's
+        // locale.
+        self.use_language(Language::English);
+    }
+
+    /// Shows the interface in `language` from the next frame on (without
+    /// remembering it: `Command::SetLanguage` does both).
+    pub fn use_language(&mut self, language: Language) {
+        if self.catalogue.language() != language {
+            self.catalogue = Arc::new(Catalogue::new(language));
+        }
+    }
+
+    pub fn language(&self) -> Language {
+        self.catalogue.language()
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -229,7 +252,7 @@ impl DacumApp {
             None => self
                 .untitled_name
                 .clone()
-                .unwrap_or_else(|| "Untitled".to_owned()),
+                .unwrap_or_else(|| self.catalogue.tr("title-untitled")),
         };
         let marker = if self.document.is_dirty() { " •" } else { "" };
         format!("{name}{marker} — DACUM Studio")
@@ -247,13 +270,15 @@ impl DacumApp {
         };
         let Some(recovery) = found else { return };
         match recovery.load() {
-            Ok(session) => self
-                .prompts
-                .push(Prompt::Recovery(Box::new(RecoveryOffer { recovery, session }))),
+            Ok(session) => self.prompts.push(Prompt::Recovery(Box::new(RecoveryOffer {
+                recovery,
+                session,
+            }))),
             Err(error) => self.show_error(
-                "Recovery copy unreadable",
-                format!(
-                    "A recovery copy was found but cannot be read, so it was left as it is:\n{error}"
+                "error-recovery-unreadable",
+                self.catalogue.tr_args(
+                    "error-recovery-unreadable-text",
+                    &[("error", error.to_string().into())],
                 ),
             ),
         }
@@ -271,7 +296,7 @@ impl DacumApp {
             self.merge_review.reset();
             self.last_autosaved = Some(format_time(offer.recovery.saved));
         } else if let Err(error) = dacum_store::remove_recovery(&offer.recovery.path) {
-            self.show_error("Cannot delete the recovery copy", error.to_string());
+            self.show_error("error-recovery-delete", error.to_string());
         }
     }
 
@@ -279,9 +304,10 @@ impl DacumApp {
         self.prompts.any(|p| matches!(p, Prompt::Recovery(_)))
     }
 
+    /// Shows an error: `title` is a message id, `text` already in words.
     fn show_error(&mut self, title: &str, text: String) {
         self.notify(Notice {
-            title: title.to_owned(),
+            title: self.catalogue.tr(title),
             text,
         });
     }
@@ -303,6 +329,7 @@ impl DacumApp {
     /// Draws one frame. Separate from `eframe::App::ui` so tests can drive it.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        language::install(&ctx, &self.catalogue);
         self.settings.appearance.sync(&ctx);
         let title = self.window_title();
         if self.shown_title != title {
@@ -334,8 +361,8 @@ impl DacumApp {
                 .resizable(true)
                 .show(ui, |ui| {
                     ui.horizontal(|ui| {
-                        ui.strong("Findings");
-                        if ui.button("Close findings").clicked() {
+                        ui.strong(ui.tr("findings-title"));
+                        if ui.button(ui.tr("findings-close")).clicked() {
                             self.show_findings = false;
                         }
                     });
@@ -422,8 +449,9 @@ impl DacumApp {
             match written.result {
                 Ok(()) => self.last_autosaved = Some(now_hhmm()),
                 Err(error) => self.show_error(
-                    "Autosave failed",
-                    format!("{error}\n\nSave your work with Save As."),
+                    "error-autosave",
+                    self.catalogue
+                        .tr_args("error-autosave-text", &[("error", error.into())]),
                 ),
             }
         }
@@ -463,8 +491,8 @@ impl DacumApp {
                     .map(|n| n.to_string_lossy().into_owned());
                 let choice = prompts::unsaved_changes_ui(
                     ctx,
-                    name.as_deref().unwrap_or("this session"),
-                    command.verb(),
+                    &name.unwrap_or_else(|| self.catalogue.tr("prompt-this-session")),
+                    command.question(),
                 );
                 if let Some(choice) = choice {
                     self.prompts.answered();

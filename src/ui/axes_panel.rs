@@ -9,6 +9,8 @@ mod preview;
 mod tests;
 mod why;
 
+use super::language::{Tr, catalogue, zone_in_sentence};
+use dacum_i18n::Catalogue;
 use egui::{Color32, RichText};
 
 use super::command::Command;
@@ -29,18 +31,25 @@ enum Side {
 }
 
 impl Side {
-    fn name(self) -> &'static str {
+    /// The key the catalogues' messages select on (`$side`).
+    fn key(self) -> &'static str {
         match self {
-            Side::Horizontal => "Horizontal",
-            Side::Vertical => "Vertical",
+            Side::Horizontal => "horizontal",
+            Side::Vertical => "vertical",
         }
     }
 
-    /// The names of its (low, high) poles' places on the matrix.
+    /// One of its messages, with the side as `$side`.
+    fn in_words(self, texts: &Catalogue, id: &str) -> String {
+        texts.tr_args(id, &[("side", self.key().into())])
+    }
+
+    /// The message ids of its (low, high) poles' places on the matrix (also the
+    /// keys of their fields, so they do not change with the language).
     fn pole_places(self) -> [&'static str; 2] {
         match self {
-            Side::Horizontal => ["Left pole", "Right pole"],
-            Side::Vertical => ["Bottom pole", "Top pole"],
+            Side::Horizontal => ["axes-left-pole", "axes-right-pole"],
+            Side::Vertical => ["axes-bottom-pole", "axes-top-pole"],
         }
     }
 
@@ -60,14 +69,18 @@ impl Side {
 }
 
 /// What an axis stands for, in words: the driver's title or the group's name.
-pub(in crate::ui) fn subject_name(pestle: &Pestle, subject: AxisSubject) -> String {
+pub(in crate::ui) fn subject_name(
+    texts: &Catalogue,
+    pestle: &Pestle,
+    subject: AxisSubject,
+) -> String {
     match subject {
         AxisSubject::Driver(id) => pestle
             .driver(id)
-            .map_or_else(|| "a missing driver".to_owned(), |d| d.title.clone()),
+            .map_or_else(|| texts.tr("axes-missing-driver"), |d| d.title.clone()),
         AxisSubject::Group(id) => pestle.groups.iter().find(|g| g.id == id).map_or_else(
-            || "a missing group".to_owned(),
-            |g| format!("{} (related drivers)", g.name),
+            || texts.tr("axes-missing-group"),
+            |g| texts.tr_args("axes-group", &[("name", g.name.as_str().into())]),
         ),
     }
 }
@@ -103,14 +116,10 @@ pub fn axes_ui(
         .show(ui, |ui| {
             suggestion_ui(ui, pestle, &suggestion, commands);
             ui.add_space(em(ui));
-            ui.heading("Chosen axes");
+            ui.heading(ui.tr("axes-chosen"));
             if pestle.axes_share_a_force() {
                 ui.label(
-                    RichText::new(
-                        "Both axes stand for the same force (one driver, or drivers of one \
-                         related group): the four scenarios would not differ. Pick independent axes.",
-                    )
-                    .color(ui.visuals().error_fg_color),
+                    RichText::new(ui.tr("axes-same-force")).color(ui.visuals().error_fg_color),
                 );
             }
             ui.horizontal_top(|ui| {
@@ -126,7 +135,7 @@ pub fn axes_ui(
                 preview::preview_ui(ui, pestle);
             });
             ui.add_space(em(ui));
-            ui.heading("Why: every driver considered");
+            ui.heading(ui.tr("axes-why"));
             why::candidates_table(ui, pestle, &suggestion);
         });
     state.typing.end_frame(ui);
@@ -138,17 +147,24 @@ fn suggestion_ui(
     suggestion: &AxisSuggestion,
     commands: &mut Vec<Command>,
 ) {
-    ui.heading("Suggested axes");
+    let texts = catalogue(ui.ctx());
+    ui.heading(texts.tr("axes-suggested"));
     ui.label(suggestion.summary());
     for (side, candidate) in [Side::Horizontal, Side::Vertical]
         .iter()
         .zip(&suggestion.axes)
     {
         let combined = candidate.stats.combined().unwrap_or_default();
-        ui.label(format!(
-            "{} axis: {} (combined score {combined:.2})",
-            side.name(),
-            subject_name(pestle, candidate.subject)
+        ui.label(texts.tr_args(
+            "axes-suggested-axis",
+            &[
+                ("side", side.key().into()),
+                (
+                    "subject",
+                    subject_name(&texts, pestle, candidate.subject).into(),
+                ),
+                ("score", format!("{combined:.2}").into()),
+            ],
         ));
     }
     let [first, second] = suggestion.axes.as_slice() else {
@@ -163,17 +179,17 @@ fn suggestion_ui(
     // would move every scenario to another quadrant.
     let chosen = [&current.horizontal, &current.vertical].map(|a| a.as_ref().map(|a| a.subject));
     let taken = axes == *current || chosen == [Some(second.subject), Some(first.subject)];
-    let button = ui.add_enabled(!taken, egui::Button::new("Use suggested axes"));
+    let button = ui.add_enabled(!taken, egui::Button::new(texts.tr("axes-use-suggested")));
     let button = if taken {
-        button.on_disabled_hover_text("The chosen axes stand for the suggested forces.")
+        button.on_disabled_hover_text(texts.tr("axes-use-suggested-taken"))
     } else {
-        button.on_hover_text("Poles and rationale written for these forces are kept.")
+        button.on_hover_text(texts.tr("axes-use-suggested-tip"))
     };
     if button.clicked() {
         commands.push(Command::Edit(Edit::SetAxes(axes)));
     }
     if !pestle.scenarios.is_empty() && !taken {
-        ui.weak("The scenarios were written for the chosen axes: new axes rename their quadrants.");
+        ui.weak(texts.tr("axes-renames-quadrants"));
     }
 }
 
@@ -192,13 +208,13 @@ fn subject_choices(suggestion: &AxisSuggestion) -> Vec<&Candidate> {
         .collect()
 }
 
-fn choice_text(pestle: &Pestle, candidate: &Candidate) -> String {
-    let name = subject_name(pestle, candidate.subject);
+fn choice_text(texts: &Catalogue, pestle: &Pestle, candidate: &Candidate) -> String {
+    let name = subject_name(texts, pestle, candidate.subject);
     match (candidate.stats.combined(), candidate.stats.zone()) {
         (Some(combined), Some(zone)) => {
-            format!("{name}: {combined:.2}, {}", zone.name().to_lowercase())
+            format!("{name}: {combined:.2}, {}", zone_in_sentence(texts, zone))
         }
-        _ => format!("{name}: no votes yet"),
+        _ => texts.tr_args("axes-no-votes", &[("name", name.into())]),
     }
 }
 
@@ -210,17 +226,21 @@ fn axis_editor(
     state: &mut AxesState,
     commands: &mut Vec<Command>,
 ) {
+    let texts = catalogue(ui.ctx());
     let axis = side.of(&pestle.axes);
-    let heading = ui.strong(format!("{} axis", side.name()));
+    let heading = ui.strong(side.in_words(&texts, "axes-axis"));
     let chosen = axis.map(|a| a.subject);
-    let selected = chosen.map_or_else(|| "Not chosen".to_owned(), |s| subject_name(pestle, s));
+    let selected = chosen.map_or_else(
+        || texts.tr("axes-not-chosen"),
+        |s| subject_name(&texts, pestle, s),
+    );
     let mut picked = None;
     egui::ComboBox::from_id_salt(("axis-subject", side))
         .selected_text(selected)
         .width(30.0 * em(ui))
         .show_ui(ui, |ui| {
             if ui
-                .selectable_label(chosen.is_none(), "Not chosen")
+                .selectable_label(chosen.is_none(), texts.tr("axes-not-chosen"))
                 .clicked()
             {
                 picked = Some(None);
@@ -228,7 +248,7 @@ fn axis_editor(
             for candidate in subject_choices(suggestion) {
                 let is_chosen = chosen == Some(candidate.subject);
                 if ui
-                    .selectable_label(is_chosen, choice_text(pestle, candidate))
+                    .selectable_label(is_chosen, choice_text(&texts, pestle, candidate))
                     .clicked()
                 {
                     picked = Some(Some(candidate.subject));
@@ -245,7 +265,7 @@ fn axis_editor(
         }
     }
     let Some(axis) = axis else {
-        ui.weak("Pick the force this axis stands for to name its poles.");
+        ui.weak(texts.tr("axes-pick-force"));
         return;
     };
     if let Some(zone) = suggestion
@@ -256,9 +276,9 @@ fn axis_editor(
         .filter(|&z| z != Zone::CriticalUncertainty)
     {
         ui.label(
-            RichText::new(format!(
-                "Not a critical uncertainty ({}): scenarios on this axis may differ little.",
-                zone.name().to_lowercase()
+            RichText::new(texts.tr_args(
+                "axes-not-critical",
+                &[("zone", zone_in_sentence(&texts, zone).into())],
             ))
             .color(Color32::from_rgb(0xb0, 0x6a, 0x00)),
         );
@@ -267,12 +287,12 @@ fn axis_editor(
     ui.horizontal(|ui| {
         for (high, place) in [false, true].into_iter().zip(side.pole_places()) {
             ui.vertical(|ui| {
-                let label = ui.label(place);
-                let hint = if high {
-                    "e.g. Rehabilitative"
+                let label = ui.label(texts.tr(place));
+                let hint = texts.tr(if high {
+                    "axes-high-pole-hint"
                 } else {
-                    "e.g. Punitive"
-                };
+                    "axes-low-pole-hint"
+                });
                 text_field(
                     ui,
                     pestle,
@@ -281,7 +301,7 @@ fn axis_editor(
                     (
                         Look {
                             width,
-                            hint,
+                            hint: &hint,
                             lines: Lines::Wrapped,
                         },
                         axis.pole(high),
@@ -300,7 +320,8 @@ fn axis_editor(
             });
         }
     });
-    let label = ui.label(format!("Why the {} axis", side.name().to_lowercase()));
+    let label = ui.label(side.in_words(&texts, "axes-rationale"));
+    let hint = texts.tr("axes-rationale-hint");
     text_field(
         ui,
         pestle,
@@ -309,7 +330,7 @@ fn axis_editor(
         (
             Look {
                 width: 2.0 * width + ui.spacing().item_spacing.x,
-                hint: "The scores, the discussion, what the panel agreed",
+                hint: &hint,
                 lines: Lines::Paragraph(3),
             },
             &axis.rationale,

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 
 use super::ui_command::UiCommand;
 use super::view::View;
+use dacum_i18n::Language;
 use dacum_model::{Edit, Id};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -30,6 +31,8 @@ pub enum Command {
     Ui(UiCommand),
     /// Switches to a view (View menu).
     Show(View),
+    /// Shows the interface in a language and remembers it (View › Language).
+    SetLanguage(Language),
     OpenPath(PathBuf),
     SaveTo(PathBuf),
     ImportCsvFrom(PathBuf),
@@ -59,14 +62,16 @@ impl Command {
         )
     }
 
-    /// Words for "Save the changes before you …?".
-    pub fn verb(&self) -> &'static str {
+    /// The message id of "Save the changes to FILE before you …?" for this
+    /// command (a whole sentence per command: languages put the verb in
+    /// different places).
+    pub fn question(&self) -> &'static str {
         match self {
-            Command::Ui(UiCommand::New) => "start a new session",
-            Command::Ui(UiCommand::Open) | Command::OpenPath(_) => "open another file",
-            Command::OpenMerged => "open the merged session",
-            Command::Ui(UiCommand::Quit) => "close DACUM Studio",
-            _ => "continue",
+            Command::Ui(UiCommand::New) => "prompt-unsaved-new",
+            Command::Ui(UiCommand::Open) | Command::OpenPath(_) => "prompt-unsaved-open",
+            Command::OpenMerged => "prompt-unsaved-open-merged",
+            Command::Ui(UiCommand::Quit) => "prompt-unsaved-quit",
+            _ => "prompt-unsaved-continue",
         }
     }
 }

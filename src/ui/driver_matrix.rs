@@ -4,6 +4,8 @@
 //! strong disagreement and "Show spread" draws ± one standard deviation. Hover a
 //! dot for its votes; click a dot or a legend row to select the driver.
 
+use super::language::{Tr, catalogue, category_name, zone_name};
+use dacum_i18n::Catalogue;
 use egui::{
     Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, StrokeKind, Vec2, pos2, vec2,
 };
@@ -43,7 +45,7 @@ pub fn driver_matrix_ui(
 ) {
     let pestle = &session.pestle;
     if pestle.drivers.is_empty() {
-        ui.label("No drivers yet: add them in the Drivers tab.");
+        ui.label(ui.tr("matrix-no-drivers"));
         return;
     }
     let mut points = Vec::new();
@@ -62,8 +64,8 @@ pub fn driver_matrix_ui(
         }
     }
     ui.horizontal(|ui| {
-        ui.checkbox(&mut state.show_spread, "Show spread");
-        ui.label(egui::RichText::new("Dots are numbered as in the legend; a ring means the participants disagree strongly.").weak());
+        ui.checkbox(&mut state.show_spread, ui.tr("matrix-show-spread"));
+        ui.label(egui::RichText::new(ui.tr("matrix-hint")).weak());
     });
     let available = ui.available_size();
     let side = available
@@ -78,7 +80,7 @@ pub fn driver_matrix_ui(
             legend_ui(ui, &points, state);
             if !unscored.is_empty() {
                 ui.add_space(8.0);
-                ui.label(format!("Not yet scored: {}", unscored.join(", ")));
+                ui.label(ui.tr_args("matrix-unscored", &[("titles", unscored.join(", ").into())]));
             }
         });
     });
@@ -91,9 +93,10 @@ fn plot_ui(
     session: &Session,
     state: &mut DriverMatrixState,
 ) {
+    let texts = catalogue(ui.ctx());
     let (response, painter) = ui.allocate_painter(Vec2::splat(side), Sense::hover());
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Uncertainty–impact matrix")
+        egui::WidgetInfo::labeled(egui::Role::Canvas, true, texts.tr("pestle-matrix"))
     });
     let visuals = ui.visuals();
     let text = visuals.text_color();
@@ -131,21 +134,21 @@ fn plot_ui(
     painter.text(
         plot.right_top() + vec2(-6.0, 6.0),
         Align2::RIGHT_TOP,
-        Zone::CriticalUncertainty.name(),
+        zone_name(&texts, Zone::CriticalUncertainty),
         label.clone(),
         text,
     );
     painter.text(
         plot.left_top() + vec2(6.0, 6.0),
         Align2::LEFT_TOP,
-        Zone::PredeterminedElement.name(),
+        zone_name(&texts, Zone::PredeterminedElement),
         label.clone(),
         text,
     );
     painter.text(
         plot.right_bottom() + vec2(-6.0, -6.0),
         Align2::RIGHT_BOTTOM,
-        Zone::Secondary.name(),
+        zone_name(&texts, Zone::Secondary),
         label.clone(),
         text,
     );
@@ -187,11 +190,11 @@ fn plot_ui(
     painter.text(
         pos2(plot.center().x, response.rect.bottom() - 2.0),
         Align2::CENTER_BOTTOM,
-        "Uncertainty (higher to the right)",
+        texts.tr("matrix-uncertainty-axis"),
         label.clone(),
         text,
     );
-    let impact_title = painter.layout_no_wrap("Impact (higher to the top)".to_owned(), label, text);
+    let impact_title = painter.layout_no_wrap(texts.tr("matrix-impact-axis"), label, text);
     let at = pos2(
         response.rect.left() + 2.0,
         plot.center().y + impact_title.size().x / 2.0,
@@ -271,31 +274,42 @@ fn contrast(fill: Color32) -> Color32 {
     }
 }
 
-fn describe(point: &Point) -> String {
+fn describe(texts: &Catalogue, point: &Point) -> String {
     let part = |name: &str, s: Option<dacum_model::verification::Summary>| match s {
-        Some(s) => format!(
-            "{name} mean {:.1}, median {:.1}, sd {:.1}, {}–{}",
-            s.mean, s.median, s.std_dev, s.min, s.max
+        Some(s) => texts.tr_args(
+            "matrix-summary",
+            &[
+                ("name", texts.tr(name).into()),
+                ("mean", format!("{:.1}", s.mean).into()),
+                ("median", format!("{:.1}", s.median).into()),
+                ("sd", format!("{:.1}", s.std_dev).into()),
+                ("min", s.min.into()),
+                ("max", s.max.into()),
+            ],
         ),
-        None => format!("{name}: no votes"),
+        None => texts.tr_args("matrix-no-votes", &[("name", texts.tr(name).into())]),
     };
     format!(
         "{}\n{}",
-        part("Uncertainty", point.stats.uncertainty),
-        part("Impact", point.stats.impact)
+        part("votes-uncertainty", point.stats.uncertainty),
+        part("votes-impact", point.stats.impact)
     )
 }
 
 fn tooltip_ui(ui: &mut egui::Ui, point: &Point, session: &Session) {
+    let texts = catalogue(ui.ctx());
     ui.strong(format!("{}. {}", point.number, point.title));
     ui.label(format!(
         "{} · {}",
-        point.category.name(),
-        point.stats.zone().map_or("", Zone::name)
+        category_name(&texts, point.category),
+        point
+            .stats
+            .zone()
+            .map_or_else(String::new, |zone| zone_name(&texts, zone))
     ));
-    ui.label(describe(point));
+    ui.label(describe(&texts, point));
     if point.stats.disagreement() {
-        ui.label("The participants disagree strongly on this driver.");
+        ui.label(texts.tr("matrix-disagree"));
     }
     let pestle = &session.pestle;
     let votes: Vec<String> = pestle
@@ -309,7 +323,7 @@ fn tooltip_ui(ui: &mut egui::Ui, point: &Point, session: &Session) {
         .collect();
     ui.label(votes.join("\n"));
     if point.stats.missing > 0 {
-        ui.label(format!("{} not voted yet", point.stats.missing));
+        ui.label(texts.tr_args("matrix-not-voted", &[("count", point.stats.missing.into())]));
     }
 }
 
@@ -318,6 +332,7 @@ fn legend_ui(ui: &mut egui::Ui, points: &[Point], state: &mut DriverMatrixState)
         .id_salt("matrix-legend")
         .max_height(ui.available_height())
         .show(ui, |ui| {
+            let texts = catalogue(ui.ctx());
             // Long titles wrap inside the legend rather than run off the window.
             ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
             for point in points {
@@ -327,13 +342,18 @@ fn legend_ui(ui: &mut egui::Ui, points: &[Point], state: &mut DriverMatrixState)
                         .circle_filled(rect.center(), 7.0, colour(point.category));
                     let selected = state.selected == Some(point.stats.driver);
                     let mark = if point.stats.disagreement() {
-                        " (disagreement)"
+                        texts.tr("matrix-disagreement-mark")
                     } else {
-                        ""
+                        String::new()
                     };
                     let text = format!(
-                        "{}. {} — U {:.1} · I {:.1}{mark}",
-                        point.number, point.title, point.uncertainty, point.impact
+                        "{}. {} — {} {:.1} · {} {:.1}{mark}",
+                        point.number,
+                        point.title,
+                        texts.tr("votes-u"),
+                        point.uncertainty,
+                        texts.tr("votes-i"),
+                        point.impact
                     );
                     let row = ui.selectable_label(selected, &text);
                     row.widget_info(|| {
@@ -341,10 +361,10 @@ fn legend_ui(ui: &mut egui::Ui, points: &[Point], state: &mut DriverMatrixState)
                             egui::Role::Button,
                             true,
                             selected,
-                            format!("Select driver {text}"),
+                            texts.tr_args("matrix-select", &[("text", text.as_str().into())]),
                         )
                     });
-                    if row.on_hover_text(describe(point)).clicked() {
+                    if row.on_hover_text(describe(&texts, point)).clicked() {
                         state.selected = if selected {
                             None
                         } else {

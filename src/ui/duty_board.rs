@@ -24,6 +24,7 @@ mod shared;
 #[cfg(test)]
 mod tests;
 
+use crate::ui::language::catalogue;
 use egui::{Key, Modifiers};
 
 use super::command::Command;
@@ -481,7 +482,7 @@ pub fn duty_board_ui(
     let pushed_before = commands.len();
     state.sync(chart, commands);
     state.findings.update(chart, session.statement_rules());
-    state.shared.update(session);
+    state.shared.update(session, &catalogue(ui.ctx()));
     state.keys(ui, chart, commands);
 
     let mut actions = Vec::new();

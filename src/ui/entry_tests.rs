@@ -184,7 +184,8 @@ fn enter_burst(field: &Field, texts: &[&str]) -> Vec<String> {
     harness.get_by_label(field.tab).click();
     harness.run();
     if let Some(part) = field.pestle {
-        harness.get_by_label(part.title()).click();
+        let english = dacum_i18n::Catalogue::new(dacum_i18n::Language::English);
+        harness.get_by_label(&part.title(&english)).click();
         harness.run();
     }
     if let Some(button) = field.opened_by {

@@ -3,6 +3,11 @@
 //! this desktop — the app says so and offers a path field instead (for several
 //! files, one path a line).
 
+use std::sync::Arc;
+
+use super::language::Tr;
+use super::language::{catalogue, english};
+use dacum_i18n::Catalogue;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -21,14 +26,15 @@ pub enum Purpose {
 }
 
 impl Purpose {
+    /// The message id of the window's title.
     fn title(self) -> &'static str {
         match self {
-            Purpose::Open => "Open session",
-            Purpose::SaveAs => "Save session as",
-            Purpose::ImportCsv => "Import drivers and votes",
-            Purpose::ExportCsv => "Export drivers and votes",
-            Purpose::ExportPdf => "Export PDF",
-            Purpose::Merge => "Merge sessions",
+            Purpose::Open => "files-open",
+            Purpose::SaveAs => "files-save-as",
+            Purpose::ImportCsv => "files-import-csv",
+            Purpose::ExportCsv => "files-export-csv",
+            Purpose::ExportPdf => "pdf-title",
+            Purpose::Merge => "files-merge",
         }
     }
 
@@ -113,6 +119,9 @@ pub struct FileFlow {
     suggested: Option<PathBuf>,
     /// The purpose of a path field the user has just cancelled, until taken.
     cancelled: Option<Purpose>,
+    /// The interface texts as of the last frame, for the system dialog's title
+    /// and filters (its worker thread has no egui context).
+    texts: Arc<Catalogue>,
 }
 
 impl Default for FileFlow {
@@ -122,6 +131,7 @@ impl Default for FileFlow {
             waiting: None,
             path_field: None,
             path_field_new: false,
+            texts: english(),
             typed_for_merge: String::new(),
             suggested: None,
             cancelled: None,
@@ -146,12 +156,21 @@ impl FileFlow {
         let name = current
             .and_then(Path::file_name)
             .map(|n| n.to_string_lossy().into_owned());
+        // The system dialog runs on a worker thread, which has no egui context:
+        // its texts are looked up here.
+        let title = self.texts.tr(purpose.title());
+        let kinds = [
+            self.texts.tr("files-kind-csv"),
+            self.texts.tr("files-kind-pdf"),
+            self.texts.tr("files-kind-session"),
+        ];
         let spawned = Job::spawn("file-dialog", move || {
             let extension = purpose.extension();
+            let [csv, pdf, session] = kinds;
             let kind = match extension {
-                "csv" => "CSV (spreadsheet)",
-                "pdf" => "PDF document",
-                _ => "DACUM Studio session",
+                "csv" => csv,
+                "pdf" => pdf,
+                _ => session,
             };
             let mut dialog = rfd::FileDialog::new().add_filter(kind, &[extension]);
             if let Some(folder) = folder {
@@ -165,7 +184,7 @@ impl FileFlow {
                     .save_file()
                     .map(|p| vec![p])
             } else if purpose.several() {
-                dialog.set_title(purpose.title()).pick_files()
+                dialog.set_title(&title).pick_files()
             } else {
                 dialog.pick_file().map(|p| vec![p])
             }
@@ -194,6 +213,7 @@ impl FileFlow {
     /// command to run once a path is chosen.
     pub fn poll_ui(&mut self, ctx: &egui::Context, may_show: bool) -> Option<Command> {
         let mut chosen = None;
+        self.texts = catalogue(ctx);
         if let Some((purpose, job)) = &self.waiting
             && let Some(result) = job.poll(ctx)
         {
@@ -213,50 +233,53 @@ impl FileFlow {
         if let Some((purpose, text)) = &mut self.path_field {
             let purpose = *purpose;
             let several = purpose.several();
-            egui::Window::new(purpose.title()).collapsible(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
-                if several {
-                    ui.label("No files were chosen. If no file dialog appeared on this desktop, type the paths of the session files to merge here, one a line:");
-                } else {
-                    ui.label("No file was chosen. If no file dialog appeared on this desktop, type the file's path here:");
-                }
-                let label = ui.label(if several { "File paths" } else { "File path" });
-                let field = if several {
-                    egui::TextEdit::multiline(text)
-                        .desired_rows(4)
-                        .hint_text("/home/me/workshops/ro.ron\n/home/me/workshops/cz.ron")
-                } else {
-                    egui::TextEdit::singleline(text).hint_text(format!(
-                        "/home/me/workshops/session.{}",
-                        purpose.extension()
-                    ))
-                };
-                let mut output = field.desired_width(420.0).show(ui);
-                if std::mem::take(new) {
-                    let all = egui::text::CCursorRange::select_all_str(text);
-                    output.state.cursor.set_char_range(Some(all));
-                    output.state.store(ui.ctx(), output.response.id);
-                    output.response.request_focus();
-                }
-                let field = output.response.response.labelled_by(label.id);
-                // In the list of several paths Enter starts the next line.
-                let entered = !several
-                    && field.lost_focus()
-                    && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                ui.horizontal(|ui| {
-                    let ok = purpose_button(ui, purpose);
-                    let paths = typed_paths(text, several);
-                    if (ok || entered) && !paths.is_empty() {
-                        chosen = purpose.action(paths);
-                        close = true;
-                        if several {
-                            typed.clone_from(text);
+            egui::Window::new(ctx.tr(purpose.title()))
+                .collapsible(false)
+                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+                .show(ctx, |ui| {
+                    if several {
+                        ui.label(ui.tr("files-none-chosen-several"));
+                    } else {
+                        ui.label(ui.tr("files-none-chosen"));
+                    }
+                    let label = ui.label(ui.tr(if several { "files-paths" } else { "files-path" }));
+                    let field = if several {
+                        egui::TextEdit::multiline(text)
+                            .desired_rows(4)
+                            .hint_text("/home/me/workshops/ro.ron\n/home/me/workshops/cz.ron")
+                    } else {
+                        egui::TextEdit::singleline(text).hint_text(format!(
+                            "/home/me/workshops/session.{}",
+                            purpose.extension()
+                        ))
+                    };
+                    let mut output = field.desired_width(420.0).show(ui);
+                    if std::mem::take(new) {
+                        let all = egui::text::CCursorRange::select_all_str(text);
+                        output.state.cursor.set_char_range(Some(all));
+                        output.state.store(ui.ctx(), output.response.id);
+                        output.response.request_focus();
+                    }
+                    let field = output.response.response.labelled_by(label.id);
+                    // In the list of several paths Enter starts the next line.
+                    let entered = !several
+                        && field.lost_focus()
+                        && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    ui.horizontal(|ui| {
+                        let ok = purpose_button(ui, purpose);
+                        let paths = typed_paths(text, several);
+                        if (ok || entered) && !paths.is_empty() {
+                            chosen = purpose.action(paths);
+                            close = true;
+                            if several {
+                                typed.clone_from(text);
+                            }
                         }
-                    }
-                    if ui.button("Cancel").clicked() {
-                        close = true;
-                    }
+                        if ui.button(ui.tr("prompt-cancel")).clicked() {
+                            close = true;
+                        }
+                    });
                 });
-            });
         }
         if close {
             if chosen.is_none() {
@@ -275,13 +298,13 @@ impl FileFlow {
 
 fn purpose_button(ui: &mut egui::Ui, purpose: Purpose) -> bool {
     let label = match purpose {
-        Purpose::Open => "Open",
-        Purpose::SaveAs => "Save",
-        Purpose::ImportCsv => "Import",
-        Purpose::ExportCsv | Purpose::ExportPdf => "Export",
-        Purpose::Merge => "Merge files",
+        Purpose::Open => "files-open-button",
+        Purpose::SaveAs => "prompt-save",
+        Purpose::ImportCsv => "files-import-button",
+        Purpose::ExportCsv | Purpose::ExportPdf => "files-export-button",
+        Purpose::Merge => "files-merge-button",
     };
-    ui.button(label).clicked()
+    ui.button(ui.tr(label)).clicked()
 }
 
 #[cfg(test)]

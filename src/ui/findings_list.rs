@@ -2,6 +2,7 @@
 //! references), each a button that jumps to its element.
 
 use super::command::Command;
+use super::language::{Tr, catalogue};
 use dacum_model::Document;
 use dacum_model::integrity::{Problem, Severity, check_session};
 use dacum_model::statement_rules::RuleSet;
@@ -42,18 +43,19 @@ pub fn findings_list_ui(
 ) {
     ui.weak(rules.summary());
     if problems.is_empty() {
-        ui.label("No findings: every statement follows the DACUM rules.");
+        ui.label(ui.tr("findings-none"));
         return;
     }
     egui::ScrollArea::vertical()
         .id_salt("findings")
         .max_height(220.0)
         .show(ui, |ui| {
+            let texts = catalogue(ui.ctx());
             for problem in problems {
-                let kind = match problem.severity {
-                    Severity::Error => "Error",
-                    Severity::Warning => "Warning",
-                };
+                let kind = texts.tr(match problem.severity {
+                    Severity::Error => "findings-error",
+                    Severity::Warning => "findings-warning",
+                });
                 let place = if problem.place.is_empty() {
                     String::new()
                 } else {
@@ -62,7 +64,11 @@ pub fn findings_list_ui(
                 let text = format!("{kind}{place}: {}", problem.message);
                 match problem.element {
                     Some(id) => {
-                        if ui.link(text).on_hover_text("Go to it").clicked() {
+                        if ui
+                            .link(text)
+                            .on_hover_text(texts.tr("findings-go-to"))
+                            .clicked()
+                        {
                             commands.push(Command::Reveal(id));
                         }
                     }

@@ -3,14 +3,17 @@
 //! in which menu, and pushes the chosen one as a `Command`.
 
 use super::command::Command;
+use super::language::catalogue;
 use super::settings::Settings;
 use super::ui_command::UiCommand;
 use super::view::View;
+use dacum_i18n::{Catalogue, Language};
 use dacum_model::Document;
 
 /// A menu entry for a command of the table, showing its first shortcut.
 fn item(ui: &mut egui::Ui, command: UiCommand, commands: &mut Vec<Command>) {
-    item_labelled(ui, command, command.text(), true, commands);
+    let label = command.text(&catalogue(ui.ctx()));
+    item_labelled(ui, command, &label, true, commands);
 }
 
 fn item_labelled(
@@ -28,7 +31,8 @@ fn item_labelled(
 
 /// A menu entry for a command that turns something on or off, ticked when on.
 fn toggle(ui: &mut egui::Ui, command: UiCommand, on: bool) -> egui::Response {
-    ui.checkbox(&mut on.clone(), command.text())
+    let label = command.text(&catalogue(ui.ctx()));
+    ui.checkbox(&mut on.clone(), label)
 }
 
 /// "Undo Add task" while there is something to undo, else a greyed "Undo".
@@ -38,9 +42,8 @@ fn undo_item(
     step: Option<&str>,
     commands: &mut Vec<Command>,
 ) {
-    let label = step.map_or(command.text().to_owned(), |l| {
-        format!("{} {l}", command.text())
-    });
+    let text = command.text(&catalogue(ui.ctx()));
+    let label = step.map_or_else(|| text.clone(), |l| format!("{text} {l}"));
     item_labelled(ui, command, &label, step.is_some(), commands);
 }
 
@@ -51,14 +54,15 @@ pub fn menu_bar_ui(
     view: View,
     commands: &mut Vec<Command>,
 ) {
+    let texts = catalogue(ui.ctx());
     egui::Panel::top("menu-bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
+            ui.menu_button(texts.tr("menu-file"), |ui| {
                 item(ui, UiCommand::New, commands);
                 item(ui, UiCommand::Open, commands);
-                ui.menu_button("Open recent", |ui| {
+                ui.menu_button(texts.tr("menu-open-recent"), |ui| {
                     if settings.recent.is_empty() {
-                        ui.label("No recent files");
+                        ui.label(texts.tr("menu-no-recent"));
                     }
                     for path in &settings.recent {
                         if ui.button(path.display().to_string()).clicked() {
@@ -78,13 +82,13 @@ pub fn menu_bar_ui(
                 ui.separator();
                 item(ui, UiCommand::Quit, commands);
             });
-            ui.menu_button("Edit", |ui| {
+            ui.menu_button(texts.tr("menu-edit"), |ui| {
                 undo_item(ui, UiCommand::Undo, document.undo_label(), commands);
                 undo_item(ui, UiCommand::Redo, document.redo_label(), commands);
             });
-            ui.menu_button("View", |ui| {
+            ui.menu_button(texts.tr("menu-view"), |ui| {
                 for v in View::ALL {
-                    if ui.radio(view == v, v.title()).clicked() {
+                    if ui.radio(view == v, v.title(&texts)).clicked() {
                         commands.push(Command::Show(v));
                     }
                 }
@@ -105,13 +109,31 @@ pub fn menu_bar_ui(
                     commands.push(contrast.into());
                 }
                 item(ui, UiCommand::ToggleFullscreen, commands);
+                ui.separator();
+                language_menu_ui(ui, &texts, commands);
             });
-            ui.menu_button("Help", |ui| {
-                ui.label("DACUM Studio — DACUM charts and PESTLE driver mapping, offline.");
-                ui.label(concat!("Version ", env!("CARGO_PKG_VERSION")));
-                ui.label("Enter adds the next task · Tab moves between cards · Alt+arrows reorder");
-                ui.label(UiCommand::help_line());
+            ui.menu_button(texts.tr("menu-help"), |ui| {
+                ui.label(texts.tr("help-about"));
+                ui.label(texts.tr_args(
+                    "help-version",
+                    &[("version", env!("CARGO_PKG_VERSION").into())],
+                ));
+                ui.label(texts.tr("help-board-keys"));
+                ui.label(UiCommand::help_line(&texts));
             });
         });
+    });
+}
+
+/// View › Language: every interface language by its own name (so a user who
+/// cannot read the current one still finds theirs), the current one ticked.
+fn language_menu_ui(ui: &mut egui::Ui, texts: &Catalogue, commands: &mut Vec<Command>) {
+    ui.menu_button(texts.tr("menu-language"), |ui| {
+        for &language in Language::ALL {
+            let chosen = texts.language() == language;
+            if ui.radio(chosen, language.native_name()).clicked() && !chosen {
+                commands.push(Command::SetLanguage(language));
+            }
+        }
     });
 }

@@ -3,6 +3,8 @@
 //! files are read. Every file must load: one that cannot be read stops the merge
 //! with its error (file, line, column) and nothing is merged.
 
+use super::language::Tr;
+use dacum_i18n::Catalogue;
 use std::path::{Path, PathBuf};
 
 use dacum_model::merge::{self, Merged};
@@ -22,47 +24,39 @@ pub enum MergeFailure {
 }
 
 impl MergeFailure {
-    /// A title and a message for the notice.
-    pub fn message(&self) -> (&'static str, String) {
+    /// The message id of the notice's title, and its message in words.
+    pub fn message(&self, texts: &Catalogue) -> (&'static str, String) {
         match self {
             MergeFailure::TooFew(paths) => {
                 let chosen = match paths.as_slice() {
-                    [] => "no file was chosen".to_owned(),
-                    [one] => format!("only {} was chosen", one.display()),
-                    _ => "the same file was chosen more than once".to_owned(),
+                    [] => texts.tr("merging-none-chosen"),
+                    [one] => texts.tr_args(
+                        "merging-one-chosen",
+                        &[("file", one.display().to_string().into())],
+                    ),
+                    _ => texts.tr("merging-same-chosen"),
                 };
                 (
-                    "Choose at least two files",
-                    format!(
-                        "Merging needs at least two session files, but {chosen}.\n\
-                         In the file dialog, hold Ctrl (or Shift) to choose several files.\n\n\
-                         The open session was not changed."
-                    ),
+                    "merging-too-few",
+                    texts.tr_args("merging-too-few-text", &[("chosen", chosen.into())]),
                 )
             }
             MergeFailure::Unreadable(errors) => {
                 let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
-                let files = if errors.len() == 1 {
-                    "A file"
-                } else {
-                    "Some files"
-                };
                 (
-                    "Nothing was merged",
-                    format!(
-                        "{files} cannot be read:\n{}\n\nFix {} or leave {} out, and merge again. \
-                         The open session was not changed.",
-                        lines.join("\n"),
-                        if errors.len() == 1 { "it" } else { "them" },
-                        if errors.len() == 1 { "it" } else { "them" }
+                    "merging-nothing",
+                    texts.tr_args(
+                        "merging-unreadable-text",
+                        &[
+                            ("count", errors.len().into()),
+                            ("errors", lines.join("\n").into()),
+                        ],
                     ),
                 )
             }
             MergeFailure::Stopped(why) => (
-                "Nothing was merged",
-                format!(
-                    "The merge stopped unexpectedly: {why}\n\nThe open session was not changed."
-                ),
+                "merging-nothing",
+                texts.tr_args("merging-stopped-text", &[("error", why.as_str().into())]),
             ),
         }
     }
@@ -178,14 +172,14 @@ impl MergeFiles {
         let Some(Running { count, .. }) = &self.running else {
             return;
         };
-        egui::Window::new("Merging sessions")
+        egui::Window::new(ctx.tr("merging-title"))
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::RIGHT_BOTTOM, [-16.0, -40.0])
             .show(ctx, |ui| {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label(format!("Reading and merging {count} session files…"));
+                    ui.label(ui.tr_args("merging-progress", &[("count", (*count).into())]));
                 });
             });
     }
@@ -211,8 +205,9 @@ mod tests {
                 panic!("merged {chosen:?}");
             };
             assert!(matches!(failure, MergeFailure::TooFew(_)));
-            let (title, text) = failure.message();
-            assert_eq!(title, "Choose at least two files");
+            let texts = Catalogue::new(dacum_i18n::Language::English);
+            let (title, text) = failure.message(&texts);
+            assert_eq!(texts.tr(title), "Choose at least two files");
             assert!(text.contains("at least two"), "{text}");
         }
         let mut files = MergeFiles::default();

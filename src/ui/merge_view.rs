@@ -14,6 +14,7 @@ mod proposals;
 pub(in crate::ui) mod tests;
 mod variants;
 
+use super::language::{Tr, catalogue};
 use std::collections::{BTreeMap, BTreeSet};
 
 use egui::RichText;
@@ -97,9 +98,9 @@ impl FieldOf {
                 heading.push_str(chars.as_str());
             }
             ui.label(RichText::new(heading).strong());
-            ui.label("of");
+            ui.label(ui.tr("merge-of"));
             if self.revealable {
-                let link = ui.link(&self.what).on_hover_text("Show it in its view");
+                let link = ui.link(&self.what).on_hover_text(ui.tr("merge-show-it"));
                 if link.clicked() {
                     commands.push(Command::Reveal(self.element));
                 }
@@ -237,9 +238,9 @@ fn source_names(provenance: &Provenance, ids: &BTreeSet<Id>, note: &str) -> Stri
     }
 }
 
-/// The words around one of the tab's lists of cards.
+/// The words around one of the tab's lists of cards, as message ids.
 struct CardList {
-    /// "Conflicts": shown with the count.
+    /// "Conflicts ({ $count })": the heading with the count.
     heading: &'static str,
     /// What an empty list means.
     empty: &'static str,
@@ -251,12 +252,12 @@ impl CardList {
     /// The heading with the count, then the explanation and a framed card per
     /// row, or what an empty list means.
     fn show<R>(&self, ui: &mut egui::Ui, rows: &[R], mut card: impl FnMut(&mut egui::Ui, &R)) {
-        ui.heading(format!("{} ({})", self.heading, rows.len()));
+        ui.heading(ui.tr_args(self.heading, &[("count", rows.len().into())]));
         if rows.is_empty() {
-            ui.label(self.empty);
+            ui.label(ui.tr(self.empty));
             return;
         }
-        ui.label(self.explanation);
+        ui.label(ui.tr(self.explanation));
         ui.add_space(4.0);
         for row in rows {
             egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -321,25 +322,20 @@ fn source_label(source: &SourceRow) -> String {
 
 fn not_merged_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     ui.add_space(12.0);
-    ui.heading("Nothing merged yet");
-    ui.label(
-        "This session was not made by merging partner sessions. To build one \
-         consolidated profile from the countries' workshops, choose File › Merge \
-         sessions… and pick two or more session files. The merged session opens as a \
-         new document; the files you pick are only read.",
-    );
+    ui.heading(ui.tr("merge-nothing"));
+    ui.label(ui.tr("merge-nothing-text"));
     ui.add_space(8.0);
     let merge = UiCommand::MergeSessions;
-    if ui.button(merge.text()).clicked() {
+    if ui.button(merge.text(&catalogue(ui.ctx()))).clicked() {
         commands.push(merge.into());
     }
 }
 
 fn summary_ui(ui: &mut egui::Ui, review: &MergeReview) {
-    let count = review.sources.len();
-    ui.heading(format!(
-        "Consolidated from {count} partner {}",
-        if count == 1 { "session" } else { "sessions" }
+    let texts = catalogue(ui.ctx());
+    ui.heading(texts.tr_args(
+        "merge-consolidated",
+        &[("count", review.sources.len().into())],
     ));
     egui::Grid::new("merge-sources")
         .striped(true)
@@ -347,16 +343,16 @@ fn summary_ui(ui: &mut egui::Ui, review: &MergeReview) {
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
             for heading in [
-                "Country",
-                "Session",
-                "Organisation",
-                "Sponsor",
-                "Venue",
-                "Dates",
-                "Language",
-                "Tasks it holds",
+                "session-country",
+                "view-session",
+                "session-organisation",
+                "session-sponsor",
+                "session-venue",
+                "merge-dates",
+                "session-language",
+                "merge-tasks-held",
             ] {
-                ui.strong(heading);
+                ui.strong(texts.tr(heading));
             }
             ui.end_row();
             for source in &review.sources {
@@ -371,45 +367,48 @@ fn summary_ui(ui: &mut egui::Ui, review: &MergeReview) {
                 ] {
                     ui.label(text);
                 }
-                ui.label(format!("{} of {}", source.tasks, review.tasks));
+                ui.label(texts.tr_args(
+                    "merge-tasks-of",
+                    &[
+                        ("held", source.tasks.into()),
+                        ("count", review.tasks.into()),
+                    ],
+                ));
                 ui.end_row();
             }
         });
     // Notes are free text, often several lines: under the table, not in it.
     for source in review.sources.iter().filter(|s| !s.notes.trim().is_empty()) {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("Notes of {}:", source_label(source))).weak());
+            let notes = texts.tr_args("merge-notes-of", &[("source", source_label(source).into())]);
+            ui.label(RichText::new(notes).weak());
             ui.label(&source.notes);
         });
     }
     ui.add_space(6.0);
-    ui.label(format!(
-        "{} of {} tasks are shared by every partner · {} merged into another · \
-         {} proposed {} · {} {} to resolve",
-        review.tasks_shared_by_all,
-        review.tasks,
-        match review.merged_elements {
-            1 => "1 element was".to_owned(),
-            n => format!("{n} elements were"),
-        },
-        review.proposals.len(),
-        if review.proposals.len() == 1 {
-            "duplicate"
-        } else {
-            "duplicates"
-        },
-        review.conflicts.len(),
-        if review.conflicts.len() == 1 {
-            "conflict"
-        } else {
-            "conflicts"
-        },
-    ));
     ui.label(
-        RichText::new(
-            "Every choice below is one step of Edit › Undo (Ctrl+Z). The DACUM chart shows \
-             on each card how many partners share it.",
-        )
-        .weak(),
+        [
+            texts.tr_args(
+                "merge-shared-by-all",
+                &[
+                    ("shared", review.tasks_shared_by_all.into()),
+                    ("count", review.tasks.into()),
+                ],
+            ),
+            texts.tr_args(
+                "merge-merged-elements",
+                &[("count", review.merged_elements.into())],
+            ),
+            texts.tr_args(
+                "merge-proposed",
+                &[("count", review.proposals.len().into())],
+            ),
+            texts.tr_args(
+                "merge-to-resolve",
+                &[("count", review.conflicts.len().into())],
+            ),
+        ]
+        .join(" · "),
     );
+    ui.label(RichText::new(texts.tr("merge-undo-note")).weak());
 }

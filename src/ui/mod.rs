@@ -11,6 +11,7 @@ mod driver_matrix;
 mod duty_board;
 mod file_flow;
 mod findings_list;
+mod language;
 mod menu_bar;
 mod merge_files;
 mod merge_view;

@@ -3,6 +3,8 @@
 //! the export itself. Counting and exporting run on worker threads with their own
 //! copy of the session, so the app keeps drawing while a large report is written.
 
+use super::language::catalogue;
+use dacum_i18n::Catalogue;
 use std::path::PathBuf;
 
 use dacum_export::{ExportOptions, Paper, Report};
@@ -68,15 +70,19 @@ impl PdfExport {
         }
         let mut export = false;
         let mut close = false;
-        egui::Window::new("Export PDF")
+        let texts = catalogue(ctx);
+        egui::Window::new(texts.tr("pdf-title"))
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .show(ctx, |ui| {
-                ui.strong("Reports");
+                ui.strong(texts.tr("pdf-reports"));
                 for report in Report::ALL {
                     let mut chosen = self.options.reports.contains(&report);
-                    if ui.checkbox(&mut chosen, report.title()).changed() {
+                    if ui
+                        .checkbox(&mut chosen, report_title(&texts, report))
+                        .changed()
+                    {
                         self.options.reports.retain(|r| *r != report);
                         if chosen {
                             self.options.reports.push(report);
@@ -84,7 +90,7 @@ impl PdfExport {
                     }
                 }
                 ui.add_space(6.0);
-                ui.strong("Paper");
+                ui.strong(texts.tr("pdf-paper"));
                 ui.horizontal(|ui| {
                     for paper in Paper::ALL {
                         ui.radio_value(&mut self.options.paper, paper, paper.label());
@@ -92,24 +98,21 @@ impl PdfExport {
                 });
                 ui.add_space(6.0);
                 let mut leave_out = !self.options.include_names;
-                ui.checkbox(
-                    &mut leave_out,
-                    "Leave out personal names (a copy to share with stakeholders)",
-                );
+                ui.checkbox(&mut leave_out, texts.tr("pdf-leave-out-names"));
                 self.options.include_names = !leave_out;
                 ui.add_space(6.0);
-                ui.label(self.preview_text());
+                ui.label(self.preview_text(&texts));
                 ui.add_space(6.0);
                 ui.horizontal(|ui| {
                     let ready = !self.options.reports.is_empty() && !self.is_writing();
                     if ui
-                        .add_enabled(ready, egui::Button::new("Export…"))
+                        .add_enabled(ready, egui::Button::new(texts.tr("pdf-export")))
                         .clicked()
                     {
                         export = true;
                         close = true;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(texts.tr("prompt-cancel")).clicked() {
                         close = true;
                     }
                 });
@@ -120,15 +123,16 @@ impl PdfExport {
         export
     }
 
-    fn preview_text(&self) -> String {
+    fn preview_text(&self, texts: &Catalogue) -> String {
         if self.options.reports.is_empty() {
-            return "Choose at least one report.".to_owned();
+            return texts.tr("pdf-choose-a-report");
         }
         match self.page_count() {
-            Some(Ok(1)) => "The PDF will have 1 page.".to_owned(),
-            Some(Ok(pages)) => format!("The PDF will have {pages} pages."),
-            Some(Err(message)) => format!("Cannot prepare the PDF: {message}"),
-            None => "Counting pages…".to_owned(),
+            Some(Ok(pages)) => texts.tr_args("pdf-page-count", &[("count", (*pages).into())]),
+            Some(Err(message)) => {
+                texts.tr_args("pdf-cannot-prepare", &[("error", message.as_str().into())])
+            }
+            None => texts.tr("pdf-counting"),
         }
     }
 
@@ -216,4 +220,14 @@ impl PdfExport {
         self.writing = None;
         Some(outcome)
     }
+}
+
+/// A report's name in the window (the export crate names it in English, for
+/// the PDF's own title).
+fn report_title(texts: &Catalogue, report: Report) -> String {
+    texts.tr(match report {
+        Report::Chart => "pdf-report-chart",
+        Report::Profile => "pdf-report-profile",
+        Report::Pestle => "pdf-report-pestle",
+    })
 }

@@ -8,6 +8,7 @@
 mod participants;
 mod related;
 
+use super::language::{catalogue, category_name};
 use egui::{Color32, Key, Modifiers, RichText};
 
 use super::command::Command;
@@ -111,11 +112,12 @@ fn add_row_ui(
     state: &mut DriversState,
     commands: &mut Vec<Command>,
 ) {
+    let texts = catalogue(ui.ctx());
     ui.horizontal_wrapped(|ui| {
-        ui.label("Category (Alt+1…6):");
+        ui.label(texts.tr("drivers-category"));
         for (n, category) in Category::ALL.into_iter().enumerate() {
             let chosen = state.category == category;
-            let text = RichText::new(category.name())
+            let text = RichText::new(category_name(&texts, category))
                 .color(text_on(category))
                 .strong();
             let stroke = if chosen {
@@ -137,12 +139,15 @@ fn add_row_ui(
         }
     });
     ui.horizontal(|ui| {
-        let label = ui.label("New driver title");
+        let label = ui.label(texts.tr("drivers-new-title"));
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut state.new_title)
                     .desired_width(30.0 * em(ui))
-                    .hint_text(format!("A {} driver", state.category.name())),
+                    .hint_text(texts.tr_args(
+                        "drivers-new-hint",
+                        &[("category", category_name(&texts, state.category).into())],
+                    )),
             )
             .labelled_by(label.id);
         // Alt+1…6 picks the category and puts the cursor here, ready for the title.
@@ -150,7 +155,7 @@ fn add_row_ui(
             field.request_focus();
         }
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-        let clicked = ui.button("Add driver").clicked();
+        let clicked = ui.button(texts.tr("drivers-add")).clicked();
         if (clicked || entered) && !state.new_title.trim().is_empty() {
             let driver = Driver::new(state.category, state.new_title.trim());
             commands.push(Command::Edit(Edit::InsertDriver {
@@ -179,20 +184,20 @@ fn category_ui(
     let members: Vec<usize> = (0..drivers.len())
         .filter(|&i| drivers[i].category == category)
         .collect();
+    let texts = catalogue(ui.ctx());
+    let name = category_name(&texts, category);
     ui.horizontal(|ui| {
         chip_ui(ui, category);
         ui.label(
-            RichText::new(format!("{} ({})", category.name(), members.len()))
+            RichText::new(format!("{name} ({})", members.len()))
                 .color(colour(category))
                 .strong()
                 .size(1.25 * em(ui)),
         );
     });
     if members.is_empty() {
-        ui.weak(format!(
-            "No {} drivers yet.",
-            category.name().to_lowercase()
-        ));
+        let key = format!("{category:?}").to_lowercase();
+        ui.weak(texts.tr_args("drivers-none", &[("category", key.into())]));
     }
     for (k, &index) in members.iter().enumerate() {
         let neighbours = (
@@ -225,19 +230,26 @@ fn driver_row_ui(
 ) {
     let ids = field_ids(driver.id);
     let mut step = alt_arrow(ui, &ids);
-    let what = format!("{} driver {}", driver.category.name(), position + 1);
+    let texts = catalogue(ui.ctx());
+    let what = texts.tr_args(
+        "drivers-row",
+        &[
+            ("category", category_name(&texts, driver.category).into()),
+            ("number", (position + 1).into()),
+        ],
+    );
     let em = em(ui);
     ui.horizontal_wrapped(|ui| {
         let mut ticked = state.selected.contains(&driver.id);
         let tick = ui
             .checkbox(&mut ticked, "")
-            .on_hover_text("Select to mark as related");
+            .on_hover_text(texts.tr("drivers-select-tip"));
         tick.widget_info(|| {
             egui::WidgetInfo::selected(
                 egui::Role::CheckBox,
                 true,
                 ticked,
-                format!("Select {}", driver.title),
+                texts.tr_args("drivers-select", &[("title", driver.title.as_str().into())]),
             )
         });
         if tick.changed() {
@@ -249,20 +261,33 @@ fn driver_row_ui(
         }
         chip_ui(ui, driver.category);
         let fields = [
-            ("Title", &driver.title, 18.0, "Title", Lines::One),
             (
-                "Description",
+                "drivers-title",
+                &driver.title,
+                18.0,
+                "drivers-title",
+                Lines::One,
+            ),
+            (
+                "drivers-description",
                 &driver.description,
                 24.0,
-                "Description (optional)",
+                "drivers-description-hint",
                 Lines::Paragraph(1),
             ),
         ];
         for (k, (noun, current, width, hint, lines)) in fields.into_iter().enumerate() {
-            let name = format!("{noun} of {what}");
+            let name = texts.tr_args(
+                "drivers-field",
+                &[
+                    ("field", texts.tr(noun).into()),
+                    ("what", what.as_str().into()),
+                ],
+            );
+            let hint = texts.tr(hint);
             let look = Look {
                 width: width * em,
-                hint,
+                hint: &hint,
                 lines,
             };
             state.typing.show(
@@ -290,14 +315,16 @@ fn driver_row_ui(
         }
         let mut category = driver.category;
         egui::ComboBox::from_id_salt(("driver-category", driver.id))
-            .selected_text(category.name())
+            .selected_text(category_name(&texts, category))
             .show_ui(ui, |ui| {
                 for option in Category::ALL {
-                    ui.selectable_value(&mut category, option, option.name());
+                    ui.selectable_value(&mut category, option, category_name(&texts, option));
                 }
             })
             .response
-            .accessible_name(format!("Category of {what}"));
+            .accessible_name(
+                texts.tr_args("drivers-category-of", &[("what", what.as_str().into())]),
+            );
         if category != driver.category {
             commands.push(Command::Edit(Edit::UpdateDriver(Driver {
                 category,
@@ -317,10 +344,10 @@ fn driver_row_ui(
         // A short mark, last in the row, so a long group name never pushes the
         // buttons onto a line of their own; the name is in the hover text.
         if let Some(group) = session.pestle.group_of(driver.id) {
-            ui.label(RichText::new("related").italics())
-                .on_hover_text(format!(
-                    "In {}: related drivers count as one force when axes are chosen",
-                    group.name
+            ui.label(RichText::new(texts.tr("drivers-related")).italics())
+                .on_hover_text(texts.tr_args(
+                    "drivers-related-tip",
+                    &[("group", group.name.as_str().into())],
                 ));
         }
     });

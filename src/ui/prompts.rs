@@ -15,6 +15,7 @@ use dacum_model::Session;
 use dacum_store::Recovery;
 
 use super::command::Command;
+use super::language::Tr;
 
 /// A message for the user that stays until dismissed.
 #[derive(Clone, Debug, PartialEq)]
@@ -113,24 +114,24 @@ pub fn notice_ui(ctx: &egui::Context, notice: &Notice) -> bool {
     let mut dismissed = false;
     centred(&notice.title).show(ctx, |ui| {
         ui.label(&notice.text);
-        dismissed = ui.button("OK").clicked();
+        dismissed = ui.button(ui.tr("prompt-ok")).clicked();
     });
     dismissed
 }
 
-pub fn unsaved_changes_ui(ctx: &egui::Context, file_name: &str, verb: &str) -> Option<Choice> {
+/// "Save the changes to FILE before you …?"; `question` is the message id of
+/// the whole question (`Command::question`), with the file as `$file`.
+pub fn unsaved_changes_ui(ctx: &egui::Context, file_name: &str, question: &str) -> Option<Choice> {
     let mut choice = None;
-    centred("Unsaved changes").show(ctx, |ui| {
-        ui.label(format!(
-            "Save the changes to {file_name} before you {verb}?"
-        ));
+    centred(&ctx.tr("prompt-unsaved-title")).show(ctx, |ui| {
+        ui.label(ui.tr_args(question, &[("file", file_name.into())]));
         ui.horizontal(|ui| {
             for (label, answer) in [
-                ("Save", Choice::Save),
-                ("Discard changes", Choice::Discard),
-                ("Cancel", Choice::Cancel),
+                ("prompt-save", Choice::Save),
+                ("prompt-discard", Choice::Discard),
+                ("prompt-cancel", Choice::Cancel),
             ] {
-                if ui.button(label).clicked() {
+                if ui.button(ui.tr(label)).clicked() {
                     choice = Some(answer);
                 }
             }
@@ -151,19 +152,17 @@ pub enum OnDiskChoice {
 /// Asks what to do with a save whose file another program changed meanwhile.
 pub fn changed_on_disk_ui(ctx: &egui::Context, file_name: &str) -> Option<OnDiskChoice> {
     let mut choice = None;
-    centred("The file changed on disk").show(ctx, |ui| {
-        ui.label(format!(
-            "{file_name} was changed by another program (or another window, or a git pull) since you opened it. Nothing was saved."
-        ));
-        ui.label("Keep mine replaces their version with yours; Reload theirs opens their version and discards your changes; Save as… keeps both.");
+    centred(&ctx.tr("prompt-changed-title")).show(ctx, |ui| {
+        ui.label(ui.tr_args("prompt-changed-text", &[("file", file_name.into())]));
+        ui.label(ui.tr("prompt-changed-choices"));
         ui.horizontal(|ui| {
             for (label, answer) in [
-                ("Keep mine (overwrite)", OnDiskChoice::KeepMine),
-                ("Reload theirs", OnDiskChoice::ReloadTheirs),
-                ("Save as…", OnDiskChoice::SaveAs),
-                ("Cancel", OnDiskChoice::Cancel),
+                ("prompt-keep-mine", OnDiskChoice::KeepMine),
+                ("prompt-reload-theirs", OnDiskChoice::ReloadTheirs),
+                ("cmd-save-as", OnDiskChoice::SaveAs),
+                ("prompt-cancel", OnDiskChoice::Cancel),
             ] {
-                if ui.button(label).clicked() {
+                if ui.button(ui.tr(label)).clicked() {
                     choice = Some(answer);
                 }
             }
@@ -176,23 +175,21 @@ pub fn changed_on_disk_ui(ctx: &egui::Context, file_name: &str) -> Option<OnDisk
 /// to restore it, `Some(false)` to discard it.
 pub fn recovery_offer_ui(ctx: &egui::Context, recovery: &Recovery) -> Option<bool> {
     let mut choice = None;
-    centred("Recover unsaved work?").show(ctx, |ui| {
+    centred(&ctx.tr("prompt-recover-title")).show(ctx, |ui| {
         let saved = format_time(recovery.saved);
-        ui.label(format!(
-            "DACUM Studio found work that was not saved, from {saved}."
-        ));
+        ui.label(ui.tr_args("prompt-recover-found", &[("time", saved.into())]));
         match recovery.file_saved {
-            Some(at) => ui.label(format!(
-                "The file itself was last saved {}.",
-                format_time(at)
+            Some(at) => ui.label(ui.tr_args(
+                "prompt-recover-file-saved",
+                &[("time", format_time(at).into())],
             )),
-            None => ui.label("It was never saved to a file."),
+            None => ui.label(ui.tr("prompt-recover-never-saved")),
         };
         ui.horizontal(|ui| {
-            if ui.button("Restore unsaved work").clicked() {
+            if ui.button(ui.tr("prompt-restore")).clicked() {
                 choice = Some(true);
             }
-            if ui.button("Discard it").clicked() {
+            if ui.button(ui.tr("prompt-discard-recovery")).clicked() {
                 choice = Some(false);
             }
         });

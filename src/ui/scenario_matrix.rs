@@ -8,6 +8,7 @@ mod quadrant;
 #[cfg(test)]
 mod tests;
 
+use super::language::{Tr, catalogue};
 use std::collections::HashMap;
 
 use egui::{Align, Layout, RichText};
@@ -39,7 +40,7 @@ pub fn scenarios_ui(
         .id_salt("scenarios")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.heading("Scenarios");
+            ui.heading(ui.tr("view-scenarios"));
             axes_summary(ui, session);
             ui.add_space(0.5 * em(ui));
             let axes = &pestle.axes;
@@ -88,33 +89,34 @@ pub fn scenarios_ui(
 fn axes_summary(ui: &mut egui::Ui, session: &Session) {
     let pestle = &session.pestle;
     let axes = &pestle.axes;
-    let describe = |name: &str, axis: &Option<Axis>| match axis {
-        Some(axis) => format!(
-            "{name}: {}, from {} to {}",
-            subject_name(pestle, axis.subject),
-            or_unnamed(&axis.low_pole),
-            or_unnamed(&axis.high_pole)
+    let texts = catalogue(ui.ctx());
+    let or_unnamed = |pole: &str| {
+        if pole.trim().is_empty() {
+            texts.tr("scenario-pole-not-named")
+        } else {
+            pole.to_owned()
+        }
+    };
+    let describe = |side: &str, axis: &Option<Axis>| match axis {
+        Some(axis) => texts.tr_args(
+            "scenario-axis",
+            &[
+                ("side", side.into()),
+                ("subject", subject_name(&texts, pestle, axis.subject).into()),
+                ("low", or_unnamed(&axis.low_pole).into()),
+                ("high", or_unnamed(&axis.high_pole).into()),
+            ],
         ),
-        None => format!("{name}: not chosen"),
+        None => texts.tr_args("scenario-axis-not-chosen", &[("side", side.into())]),
     };
     if axes.horizontal.is_none() || axes.vertical.is_none() {
-        ui.label(
-            "Choose the two axes on the PESTLE tab (Axes) first: the quadrants are named from their poles.",
-        );
+        ui.label(texts.tr("scenario-choose-axes"));
     }
     ui.label(format!(
-        "{}. {}.",
-        describe("Horizontal axis", &axes.horizontal),
-        describe("Vertical axis", &axes.vertical)
+        "{} {}",
+        describe("horizontal", &axes.horizontal),
+        describe("vertical", &axes.vertical)
     ));
-}
-
-fn or_unnamed(pole: &str) -> &str {
-    if pole.trim().is_empty() {
-        "(pole not named)"
-    } else {
-        pole
-    }
 }
 
 fn quadrant_row(

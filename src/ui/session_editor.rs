@@ -8,6 +8,8 @@
 
 mod people;
 
+use super::language::{Tr, catalogue};
+use dacum_i18n::Catalogue;
 use jiff::civil::Date;
 
 use super::command::Command;
@@ -62,19 +64,39 @@ fn language_name(tag: &str) -> Option<&'static str> {
 }
 
 /// A word about a country code that is not what the file should hold.
-fn country_warning(code: &str) -> Option<String> {
+fn country_warning(texts: &Catalogue, code: &str) -> Option<String> {
     let code = code.trim();
     match code.to_ascii_uppercase().as_str() {
         "" => None,
-        "UK" => Some("The ISO code of the United Kingdom is GB".to_owned()),
-        "EL" => Some("The ISO code of Greece is GR".to_owned()),
+        "UK" => Some(texts.tr("session-country-uk")),
+        "EL" => Some(texts.tr("session-country-el")),
         _ if country_name(code).is_some() => None,
-        _ => Some(format!("{code} is not a European country code")),
+        _ => Some(texts.tr_args("session-country-unknown", &[("code", code.into())])),
     }
 }
 
+/// Why a typed date is not one, in words.
+fn date_error(texts: &Catalogue, error: &DateError) -> String {
+    match error {
+        DateError::Shape => texts.tr("session-date-shape"),
+        DateError::NoSuchDay(text) => texts.tr_args(
+            "session-date-no-such-day",
+            &[("date", text.as_str().into())],
+        ),
+    }
+}
+
+/// What is wrong with a typed date.
+#[derive(Debug, PartialEq, Eq)]
+enum DateError {
+    /// Not written as YYYY-MM-DD.
+    Shape,
+    /// Shaped like a date, but no day of the calendar (2025-02-30).
+    NoSuchDay(String),
+}
+
 /// A date as typed: empty is no date; anything else must be YYYY-MM-DD and exist.
-fn parse_date(text: &str) -> Result<Option<Date>, String> {
+fn parse_date(text: &str) -> Result<Option<Date>, DateError> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
@@ -85,11 +107,11 @@ fn parse_date(text: &str) -> Result<Option<Date>, String> {
             _ => b.is_ascii_digit(),
         });
     if !shaped {
-        return Err("Write the date as YYYY-MM-DD, e.g. 2025-03-11".to_owned());
+        return Err(DateError::Shape);
     }
     text.parse::<Date>()
         .map(Some)
-        .map_err(|_| format!("{text} is not a day of the calendar"))
+        .map_err(|_| DateError::NoSuchDay(text.to_owned()))
 }
 
 /// What the session view keeps between frames.
@@ -120,11 +142,11 @@ pub fn session_editor_ui(
         .id_salt("session_editor")
         .auto_shrink(false)
         .show(ui, |ui| {
-            ui.heading("Session details");
+            ui.heading(ui.tr("session-details"));
             meta_ui(ui, &session.meta, state, commands);
             ui.add_space(em(ui));
-            ui.heading("People");
-            ui.label(people_summary(&session.people));
+            ui.heading(ui.tr("session-people"));
+            ui.label(people_summary(&catalogue(ui.ctx()), &session.people));
             for role in Role::ALL {
                 role_ui(ui, session, role, state, commands);
             }
@@ -146,16 +168,17 @@ enum MetaText {
 }
 
 impl MetaText {
+    /// The message id of the field's label.
     fn label(self) -> &'static str {
         match self {
-            MetaText::Title => "Title",
-            MetaText::Occupation => "Occupation",
-            MetaText::Organisation => "Organisation",
-            MetaText::Sponsor => "Sponsor",
-            MetaText::Venue => "Venue",
-            MetaText::Country => "Country",
-            MetaText::Language => "Language",
-            MetaText::Notes => "Notes",
+            MetaText::Title => "session-title",
+            MetaText::Occupation => "session-occupation",
+            MetaText::Organisation => "session-organisation",
+            MetaText::Sponsor => "session-sponsor",
+            MetaText::Venue => "session-venue",
+            MetaText::Country => "session-country",
+            MetaText::Language => "session-language",
+            MetaText::Notes => "session-notes",
         }
     }
 
@@ -189,13 +212,13 @@ fn meta_ui(
                 Country, Language, Notes, Occupation, Organisation, Sponsor, Title, Venue,
             };
             for (field, hint) in [
-                (Title, "e.g. Prison officer — national DACUM"),
-                (Occupation, "The job analysed, e.g. Prison officer"),
-                (Organisation, ""),
-                (Sponsor, ""),
-                (Venue, ""),
+                (Title, ui.tr("session-title-hint")),
+                (Occupation, ui.tr("session-occupation-hint")),
+                (Organisation, String::new()),
+                (Sponsor, String::new()),
+                (Venue, String::new()),
             ] {
-                meta_text_row(ui, meta, field, hint, wide, state, commands);
+                meta_text_row(ui, meta, field, &hint, wide, state, commands);
             }
             meta_code_row(ui, meta, Country, 4.0 * em, state, commands);
             meta_code_row(ui, meta, Language, 4.0 * em, state, commands);
@@ -249,7 +272,7 @@ fn meta_text_row(
         MetaText::Notes => Lines::Paragraph(3),
         _ => Lines::One,
     };
-    let label = ui.label(field.label()).id;
+    let label = ui.label(ui.tr(field.label())).id;
     let look = Look { width, hint, lines };
     meta_field(ui, meta, field, label, look, str::to_owned, state, commands);
     ui.end_row();
@@ -270,7 +293,8 @@ fn meta_code_row(
     } else {
         ("en", LANGUAGES, str::to_owned)
     };
-    let label = ui.label(field.label()).id;
+    let label = ui.label(ui.tr(field.label())).id;
+    let texts = catalogue(ui.ctx());
     let typed = ui.horizontal(|ui| {
         let look = Look {
             width,
@@ -284,7 +308,7 @@ fn meta_code_row(
             language_name(&shown)
         };
         let combo = egui::ComboBox::from_id_salt(("session_meta_pick", field))
-            .selected_text(name.unwrap_or("Pick from the list"))
+            .selected_text(name.map_or_else(|| texts.tr("session-pick"), str::to_owned))
             .width(14.0 * em(ui))
             .show_ui(ui, |ui| {
                 for (code, name) in table(entries) {
@@ -303,11 +327,13 @@ fn meta_code_row(
                     }
                 }
             });
-        let what = if country { "country" } else { "language" };
-        combo
-            .response
-            .accessible_name(format!("Pick {what} from the list"));
-        if country && let Some(warning) = country_warning(&shown) {
+        let what = if country {
+            "session-pick-country"
+        } else {
+            "session-pick-language"
+        };
+        combo.response.accessible_name(texts.tr(what));
+        if country && let Some(warning) = country_warning(&texts, &shown) {
             ui.colored_label(ui.visuals().warn_fg_color, warning);
         }
         shown
@@ -330,7 +356,13 @@ fn date_row(
     state: &mut SessionEditorState,
     commands: &mut Vec<Command>,
 ) {
-    let label = ui.label(if end { "End date" } else { "Start date" }).id;
+    let label = ui
+        .label(ui.tr(if end {
+            "session-end-date"
+        } else {
+            "session-start-date"
+        }))
+        .id;
     let value = if end { meta.end } else { meta.start };
     let current = value.map(|d| d.to_string()).unwrap_or_default();
     ui.horizontal(|ui| {
@@ -360,10 +392,11 @@ fn date_row(
         );
         match parse_date(&output.text) {
             Err(error) => {
+                let error = date_error(&catalogue(ui.ctx()), &error);
                 ui.colored_label(ui.visuals().error_fg_color, error);
             }
             Ok(Some(date)) if end && meta.start.is_some_and(|start| date < start) => {
-                let warning = "The workshop ends before it starts";
+                let warning = ui.tr("session-ends-before-start");
                 ui.colored_label(ui.visuals().warn_fg_color, warning);
             }
             Ok(_) => {}

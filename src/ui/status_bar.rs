@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use super::command::Command;
+use super::language::catalogue;
 use super::ui_command::UiCommand;
 use dacum_model::Session;
 
@@ -24,23 +25,22 @@ pub fn status_bar_ui(
     path: Option<&Path>,
     commands: &mut Vec<Command>,
 ) {
+    let texts = catalogue(ui.ctx());
     egui::Panel::bottom("status-bar").show(ui, |ui| {
         ui.horizontal(|ui| {
             let chart = &session.chart;
-            ui.label(format!(
-                "{} duties · {} tasks",
-                chart.duties.len(),
-                chart.task_count()
+            ui.label(texts.tr_args(
+                "status-chart",
+                &[
+                    ("duties", chart.duties.len().into()),
+                    ("tasks", chart.task_count().into()),
+                ],
             ));
             ui.separator();
-            let text = match findings {
-                0 => "No findings".to_owned(),
-                1 => "1 finding".to_owned(),
-                n => format!("{n} findings"),
-            };
+            let text = texts.tr_args("status-findings", &[("count", findings.into())]);
             if ui
                 .link(text)
-                .on_hover_text(UiCommand::ToggleFindings.tooltip())
+                .on_hover_text(UiCommand::ToggleFindings.tooltip(&texts))
                 .clicked()
             {
                 commands.push(UiCommand::ToggleFindings.into());
@@ -49,10 +49,12 @@ pub fn status_bar_ui(
             let saved = match state {
                 // Not saved in this run: a file just opened, the example or a
                 // new session; "Saved" would be wrong for the last two.
-                SaveState::Saved(at) if at.is_empty() => "No changes".to_owned(),
-                SaveState::Saved(at) => format!("Saved {at}"),
-                SaveState::Autosaved(at) => format!("Autosaved {at} · not saved to the file"),
-                SaveState::Unsaved => "Unsaved changes".to_owned(),
+                SaveState::Saved(at) if at.is_empty() => texts.tr("status-no-changes"),
+                SaveState::Saved(at) => texts.tr_args("status-saved", &[("time", at.into())]),
+                SaveState::Autosaved(at) => {
+                    texts.tr_args("status-autosaved", &[("time", at.into())])
+                }
+                SaveState::Unsaved => texts.tr("status-unsaved"),
             };
             ui.label(saved);
             if let Some(path) = path {

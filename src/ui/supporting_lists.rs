@@ -6,6 +6,7 @@
 //! Alt+Up/Alt+Down or the Up/Down buttons. The typing machinery ([`Typing`]) is
 //! the session editor's.
 
+use super::language::Tr;
 use egui::CollapsingHeader;
 
 use super::command::Command;
@@ -65,21 +66,23 @@ pub fn supporting_lists_ui(
     state.typing.end_frame(ui);
 }
 
-/// What one item of a list is called ("Knowledge or skill 3", "Add …").
-fn noun(kind: ListKind) -> &'static str {
+/// The `$kind` of a list in the catalogues' messages, whose selectors name
+/// each item the way its language does ("Add knowledge or skill").
+fn kind_key(kind: ListKind) -> &'static str {
     match kind {
-        ListKind::KnowledgeSkills => "knowledge or skill",
-        ListKind::Behaviours => "worker behaviour",
-        ListKind::Tools => "tool, equipment or material",
-        ListKind::Trends => "trend or concern",
+        ListKind::KnowledgeSkills => "knowledge",
+        ListKind::Behaviours => "behaviour",
+        ListKind::Tools => "tool",
+        ListKind::Trends => "trend",
     }
 }
 
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
+/// A list's message `id` with its kind and `number`.
+fn list_text(ui: &egui::Ui, id: &str, kind: ListKind, number: usize) -> String {
+    ui.tr_args(
+        id,
+        &[("kind", kind_key(kind).into()), ("number", number.into())],
+    )
 }
 
 fn item_field_id(item: Id) -> egui::Id {
@@ -154,19 +157,19 @@ fn list_ui(
     let revealed = state
         .reveal
         .is_some_and(|id| items.iter().any(|i| i.id == id));
-    CollapsingHeader::new(format!("{} ({})", kind.title(), items.len()))
+    CollapsingHeader::new(list_text(ui, "list-title", kind, items.len()))
         .id_salt(("supporting_list", kind))
         .default_open(true)
         .open(revealed.then_some(true))
         .show(ui, |ui| {
             if items.is_empty() {
-                ui.weak(format!("No {} yet.", noun(kind)));
+                ui.weak(list_text(ui, "list-none", kind, 0));
             }
             let row_width = ui.available_width();
             for index in 0..items.len() {
                 item_row(ui, kind, items, index, row_width, state, commands);
             }
-            if ui.button(format!("Add {}", noun(kind))).clicked() {
+            if ui.button(list_text(ui, "list-add", kind, 0)).clicked() {
                 add_item(kind, items.len(), state, commands);
             }
         });
@@ -204,7 +207,7 @@ fn item_row(
     let mut removed = false;
     ui.horizontal_top(|ui| {
         number_ui(ui, index);
-        let name = format!("{} {}", capitalised(noun(kind)), index + 1);
+        let name = list_text(ui, "list-item", kind, index + 1);
         let look = Look {
             width: stretch_width(ui, state, row_width, 0.0, 3),
             hint: "",
@@ -239,7 +242,7 @@ fn item_row(
             }
         }
         let can = (index > 0, index + 1 < items.len());
-        let what = format!("{} {}", noun(kind), index + 1);
+        let what = list_text(ui, "list-row", kind, index + 1);
         match buttons_ui(ui, state, can, &what) {
             Some(RowButton::Up) => moved = Some(-1),
             Some(RowButton::Down) => moved = Some(1),
@@ -266,19 +269,19 @@ fn acronyms_ui(
     let revealed = state
         .reveal
         .is_some_and(|id| acronyms.iter().any(|a| a.id == id));
-    CollapsingHeader::new(format!("Acronyms ({})", acronyms.len()))
+    CollapsingHeader::new(ui.tr_args("acronyms-title", &[("count", acronyms.len().into())]))
         .id_salt("supporting_list_acronyms")
         .default_open(true)
         .open(revealed.then_some(true))
         .show(ui, |ui| {
             if acronyms.is_empty() {
-                ui.weak("No acronyms yet.");
+                ui.weak(ui.tr("acronyms-none"));
             }
             let row_width = ui.available_width();
             for index in 0..acronyms.len() {
                 acronym_row(ui, acronyms, index, row_width, state, commands);
             }
-            if ui.button("Add acronym").clicked() {
+            if ui.button(ui.tr("acronyms-add")).clicked() {
                 add_acronym(acronyms.len(), state, commands);
             }
         });
@@ -313,20 +316,30 @@ fn acronym_row(
         let em = em(ui);
         let mut shown = [acronym.term.clone(), acronym.meaning.clone()];
         for (k, id) in ids.into_iter().enumerate() {
-            let (name, look) = if k == 0 {
-                let look = Look {
-                    width: 6.0 * em,
-                    hint: "e.g. CPT",
-                    lines: Lines::One,
-                };
-                (format!("Acronym {}", index + 1), look)
+            let number = &[("number", (index + 1).into())];
+            let (name, hint) = if k == 0 {
+                (
+                    ui.tr_args("acronym-term", number),
+                    ui.tr("acronym-term-hint"),
+                )
             } else {
-                let look = Look {
+                (
+                    ui.tr_args("acronym-meaning", number),
+                    ui.tr("acronym-meaning-hint"),
+                )
+            };
+            let look = if k == 0 {
+                Look {
+                    width: 6.0 * em,
+                    hint: &hint,
+                    lines: Lines::One,
+                }
+            } else {
+                Look {
                     width: stretch_width(ui, state, row_width, 6.0 * em, 4),
-                    hint: "What it stands for",
+                    hint: &hint,
                     lines: Lines::Wrapped,
-                };
-                (format!("Meaning of acronym {}", index + 1), look)
+                }
             };
             let output = state.typing.show(
                 ui,
@@ -364,7 +377,7 @@ fn acronym_row(
             }
         }
         let can = (index > 0, index + 1 < acronyms.len());
-        let what = format!("acronym {}", index + 1);
+        let what = ui.tr_args("acronym-row", &[("number", (index + 1).into())]);
         match buttons_ui(ui, state, can, &what) {
             Some(RowButton::Up) => moved = Some(-1),
             Some(RowButton::Down) => moved = Some(1),

@@ -22,6 +22,7 @@ pub(in crate::ui) fn app_harness(
 ) -> AppHarness {
     let settings = Settings {
         show_guide: false,
+        language: Some("en".to_owned()),
         ..Settings::default()
     };
     let mut app = DacumApp::new(Document::new(session), None, settings);

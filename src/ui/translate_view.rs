@@ -11,6 +11,7 @@ use dacum_model::translation::{
 use dacum_model::{Edit, Session, Status, TextSlot, Translation};
 
 use super::command::Command;
+use super::language::Tr;
 use crate::ui::widgets::{FieldName, Leave, Lines, Look, Typing, em};
 
 /// Which rows the view shows.
@@ -28,10 +29,10 @@ impl Filter {
 
     fn label(self) -> &'static str {
         match self {
-            Filter::All => "All",
-            Filter::Missing => "Missing",
-            Filter::Stale => "Stale",
-            Filter::Draft => "Draft",
+            Filter::All => "translate-filter-all",
+            Filter::Missing => "translate-filter-missing",
+            Filter::Stale => "translate-filter-stale",
+            Filter::Draft => "translate-filter-draft",
         }
     }
 
@@ -81,24 +82,23 @@ pub fn translate_ui(
     let language = state.language_for(session);
     languages_ui(ui, session, state, language.as_deref());
     let Some(language) = language else {
-        ui.label(
-            "Choose a language to translate into: type its code (cs, de, ro, de-AT …) and press Add.",
-        );
+        ui.label(ui.tr("translate-choose"));
         state.typing.end_frame(ui);
         return;
     };
     ui.horizontal(|ui| {
-        ui.label("Show:");
+        ui.label(ui.tr("translate-show"));
         for filter in Filter::ALL {
             if ui
-                .selectable_label(state.filter == filter, filter.label())
+                .selectable_label(state.filter == filter, ui.tr(filter.label()))
                 .clicked()
             {
                 state.filter = filter;
             }
         }
     });
-    ui.label(progress(session, &language));
+    let line = progress(ui, session, &language);
+    ui.label(line);
     ui.separator();
     rows_ui(ui, session, state, &language, commands);
     state.typing.end_frame(ui);
@@ -111,7 +111,9 @@ fn languages_ui(
     language: Option<&str>,
 ) {
     ui.horizontal(|ui| {
-        let label = ui.label(format!("From {} into", session.working_language()));
+        let working = session.working_language();
+        let from = ui.tr_args("translate-from", &[("language", working.as_str().into())]);
+        let label = ui.label(from);
         let held: Vec<String> = session.display_languages().into_iter().skip(1).collect();
         egui::ComboBox::from_id_salt("translate_language")
             .selected_text(language.unwrap_or("—"))
@@ -128,7 +130,12 @@ fn languages_ui(
                     && !state.language.is_empty()
                     && !held.contains(&state.language)
                 {
-                    ui.label(format!("{} (no translations yet)", state.language));
+                    let language = state.language.as_str();
+                    let text = ui.tr_args(
+                        "translate-no-translations-yet",
+                        &[("language", language.into())],
+                    );
+                    ui.label(text);
                 }
             })
             .response
@@ -137,28 +144,28 @@ fn languages_ui(
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut state.new_language)
-                    .hint_text("add: cs, de-AT …")
+                    .hint_text(ui.tr("translate-add-hint"))
                     .desired_width(8.0 * em(ui)),
             )
-            .accessible_name("New language code");
+            .accessible_name(ui.tr("translate-new-language"));
         let typed = canonical_language(&state.new_language);
         let valid = is_language_tag(&typed) && !same_language(&typed, &session.meta.language);
         let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let add = ui
-            .add_enabled(valid, egui::Button::new("Add language"))
+            .add_enabled(valid, egui::Button::new(ui.tr("translate-add")))
             .clicked();
         if valid && (add || enter) {
             state.language = typed;
             state.new_language.clear();
         }
         if !state.new_language.trim().is_empty() && !valid {
-            ui.weak("a language code such as cs or de-AT, not the working language");
+            ui.weak(ui.tr("translate-add-invalid"));
         }
     });
 }
 
 /// "57 of 74 tasks in cs · 150 of 174 texts · 3 stale · 12 drafts".
-fn progress(session: &Session, language: &str) -> String {
+fn progress(ui: &egui::Ui, session: &Session, language: &str) -> String {
     let slots = session.text_slots();
     let states: Vec<(SlotKind, State)> = slots
         .iter()
@@ -173,10 +180,17 @@ fn progress(session: &Session, language: &str) -> String {
     let texts_done = states.iter().filter(|(_, s)| done(s)).count();
     let stale = states.iter().filter(|(_, s)| *s == State::Stale).count();
     let drafts = states.iter().filter(|(_, s)| *s == State::Draft).count();
-    format!(
-        "{tasks_done} of {tasks} tasks in {language} · {texts_done} of {} texts · {stale} stale · {drafts} {}",
-        states.len(),
-        if drafts == 1 { "draft" } else { "drafts" }
+    ui.tr_args(
+        "translate-progress",
+        &[
+            ("done", tasks_done.into()),
+            ("tasks", tasks.into()),
+            ("language", language.into()),
+            ("texts-done", texts_done.into()),
+            ("texts", states.len().into()),
+            ("stale", stale.into()),
+            ("drafts", drafts.into()),
+        ],
     )
 }
 
@@ -197,10 +211,10 @@ fn rows_ui(
         })
         .collect();
     if slots.is_empty() {
-        ui.label(match state.filter {
-            Filter::All => "This session has no texts yet.",
-            _ => "No text is in this state.",
-        });
+        ui.label(ui.tr(match state.filter {
+            Filter::All => "translate-no-texts",
+            _ => "translate-none-in-state",
+        }));
         return;
     }
     let column = ((ui.available_width() - 20.0 * em(ui)) / 2.0).max(10.0 * em(ui));
@@ -213,10 +227,14 @@ fn rows_ui(
                 .striped(true)
                 .spacing([0.8 * em(ui), 0.4 * em(ui)])
                 .show(ui, |ui| {
-                    ui.strong("Code");
-                    ui.strong(format!("Source ({})", session.working_language()));
-                    ui.strong(format!("Translation ({language})"));
-                    ui.strong("State");
+                    let working = session.working_language();
+                    let source =
+                        ui.tr_args("translate-source", &[("language", working.as_str().into())]);
+                    let target = ui.tr_args("translate-target", &[("language", language.into())]);
+                    ui.strong(ui.tr("translate-code"));
+                    ui.strong(source);
+                    ui.strong(target);
+                    ui.strong(ui.tr("translate-state"));
                     ui.end_row();
                     for (i, slot) in slots.iter().enumerate() {
                         let next = slots.get(i + 1).map(|s| field_id(s.slot));
@@ -245,13 +263,13 @@ fn row_ui(
     ui.label(egui::RichText::new(&slot.code).monospace());
     ui.vertical(|ui| {
         ui.set_width(column);
-        ui.add(egui::Label::new(source).wrap())
-            .on_hover_text(kind_name(slot.kind));
+        let kind = ui.tr(kind_name(slot.kind));
+        ui.add(egui::Label::new(source).wrap()).on_hover_text(kind);
     });
     ui.vertical(|ui| {
         ui.set_width(column);
         let id = field_id(slot.slot);
-        let name = format!("Translation of {}", slot_name(slot));
+        let name = ui.tr_args("translate-field", &[("what", slot_name(ui, slot).into())]);
         let look = Look {
             width: column,
             hint: "",
@@ -286,22 +304,21 @@ fn row_ui(
     });
     ui.horizontal(|ui| {
         let (text, colour) = match row_state {
-            State::Missing => ("missing", ui.visuals().weak_text_color()),
-            State::Stale => ("stale", ui.visuals().warn_fg_color),
-            State::Draft => ("draft", ui.visuals().text_color()),
-            State::Reviewed => ("reviewed", egui::Color32::from_rgb(0x2e, 0x7d, 0x32)),
+            State::Missing => ("translate-state-missing", ui.visuals().weak_text_color()),
+            State::Stale => ("translate-state-stale", ui.visuals().warn_fg_color),
+            State::Draft => ("translate-state-draft", ui.visuals().text_color()),
+            State::Reviewed => (
+                "translate-state-reviewed",
+                egui::Color32::from_rgb(0x2e, 0x7d, 0x32),
+            ),
         };
-        ui.colored_label(colour, text).on_hover_text(match row_state {
-            State::Stale => "The source text changed after this was translated: check it, then mark it reviewed.",
-            State::Draft => "Translated, not yet checked.",
-            State::Reviewed => "Translated and checked against the source as it reads now.",
-            State::Missing => "Not translated yet: reports show the source text, marked.",
-        });
+        let tip = ui.tr(&format!("{text}-tip"));
+        ui.colored_label(colour, ui.tr(text)).on_hover_text(tip);
         if let Some(translation) = translation
             && row_state != State::Reviewed
             && ui
-                .small_button("Mark reviewed")
-                .on_hover_text("The translation is right for the source as it reads now.")
+                .small_button(ui.tr("translate-mark-reviewed"))
+                .on_hover_text(ui.tr("translate-mark-reviewed-tip"))
                 .clicked()
         {
             commands.push(Command::Edit(Edit::SetTranslation {
@@ -317,24 +334,25 @@ fn row_ui(
     });
 }
 
+/// The message naming a kind of text.
 fn kind_name(kind: SlotKind) -> &'static str {
     match kind {
-        SlotKind::Duty => "Duty",
-        SlotKind::Task => "Task",
-        SlotKind::ListItem(list) => list.title(),
-        SlotKind::Acronym => "Acronym meaning",
-        SlotKind::DriverTitle => "Driver",
-        SlotKind::DriverDescription => "Driver description",
-        SlotKind::Pole => "Pole of an axis",
-        SlotKind::Rationale => "Rationale of an axis",
-        SlotKind::ScenarioName => "Scenario name",
-        SlotKind::ScenarioNarrative => "Scenario narrative",
+        SlotKind::Duty => "translate-kind-duty",
+        SlotKind::Task => "translate-kind-task",
+        SlotKind::ListItem(_) => "translate-kind-list-item",
+        SlotKind::Acronym => "translate-kind-acronym",
+        SlotKind::DriverTitle => "translate-kind-driver",
+        SlotKind::DriverDescription => "translate-kind-driver-description",
+        SlotKind::Pole => "translate-kind-pole",
+        SlotKind::Rationale => "translate-kind-rationale",
+        SlotKind::ScenarioName => "translate-kind-scenario-name",
+        SlotKind::ScenarioNarrative => "translate-kind-scenario-narrative",
     }
 }
 
 /// "task A-1", "driver description P" — what names a row's field.
-fn slot_name(slot: &dacum_model::translation::Slot) -> String {
-    let kind = kind_name(slot.kind).to_lowercase();
+fn slot_name(ui: &egui::Ui, slot: &dacum_model::translation::Slot) -> String {
+    let kind = ui.tr(kind_name(slot.kind)).to_lowercase();
     if slot.code.is_empty() {
         kind
     } else {

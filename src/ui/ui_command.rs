@@ -1,6 +1,6 @@
 //! The command table: every action a user can start from a menu or a keyboard
-//! shortcut, each with its label, what it does in a sentence, and its shortcuts
-//! (after rerun's `UICommand`). The menus take their entries from it
+//! shortcut, each with its label, what it does in a sentence (as message ids of
+//! the catalogues), and its shortcuts (after rerun's `UICommand`). The menus take their entries from it
 //! (`menu_bar.rs`), the app's keyboard handling consumes its shortcuts
 //! ([`UiCommand::pressed`]), and a help window can list it ([`UiCommand::iter`]):
 //! a command's label or shortcut is written once, here.
@@ -11,6 +11,7 @@
 
 use std::cmp::Reverse;
 
+use dacum_i18n::Catalogue;
 use egui::{Key, KeyboardShortcut, ModifierNames, Modifiers};
 
 use super::widgets::keystrokes::consume_shortcut;
@@ -55,11 +56,13 @@ ui_commands! {
     ToggleFullscreen,
 }
 
-/// What the table says about one command.
+/// What the table says about one command; its texts are message ids of the
+/// catalogues (`assets/i18n/*/main.ftl`).
 pub struct Meta {
-    /// The menu label.
+    /// The menu label's message id.
     pub text: &'static str,
-    /// What the command does, in a sentence (for tooltips and the help).
+    /// The message id of what the command does, in a sentence (for tooltips
+    /// and the help).
     pub tooltip: &'static str,
     /// Its keyboard shortcuts, the one the menu shows first.
     pub shortcuts: &'static [KeyboardShortcut],
@@ -82,70 +85,46 @@ impl UiCommand {
     pub fn meta(self) -> Meta {
         use egui::gui_zoom::kb_shortcuts::{ZOOM_IN, ZOOM_IN_SECONDARY, ZOOM_OUT, ZOOM_RESET};
         let (text, tooltip, shortcuts): (_, _, &'static [KeyboardShortcut]) = match self {
-            UiCommand::New => (
-                "New",
-                "Start a new, empty session",
-                const { &[command(Key::N)] },
-            ),
-            UiCommand::Open => ("Open…", "Open a session file", const { &[command(Key::O)] }),
-            UiCommand::MergeSessions => (
-                "Merge sessions…",
-                "Merge partner sessions into one consolidated session, opened as a new document",
-                &[],
-            ),
-            UiCommand::Save => (
-                "Save",
-                "Save the session to its file",
-                const { &[command(Key::S)] },
-            ),
+            UiCommand::New => ("cmd-new", "cmd-new-tip", const { &[command(Key::N)] }),
+            UiCommand::Open => ("cmd-open", "cmd-open-tip", const { &[command(Key::O)] }),
+            UiCommand::MergeSessions => ("cmd-merge-sessions", "cmd-merge-sessions-tip", &[]),
+            UiCommand::Save => ("cmd-save", "cmd-save-tip", const { &[command(Key::S)] }),
             UiCommand::SaveAs => (
-                "Save as…",
-                "Save the session to a file of another name",
+                "cmd-save-as",
+                "cmd-save-as-tip",
                 const { &[command_shift(Key::S)] },
             ),
             UiCommand::ExportPdf => (
-                "Export PDF…",
-                "Export the chart, the profile and the PESTLE reports as a PDF",
+                "cmd-export-pdf",
+                "cmd-export-pdf-tip",
                 const { &[command(Key::P)] },
             ),
-            UiCommand::ImportCsv => (
-                "Import drivers and votes (CSV)…",
-                "Add PESTLE drivers and votes from a CSV file",
-                &[],
-            ),
-            UiCommand::ExportCsv => (
-                "Export drivers and votes (CSV)…",
-                "Write the PESTLE drivers and votes to a CSV file",
-                &[],
-            ),
-            UiCommand::Quit => ("Quit", "Close DACUM Studio", &[]),
-            UiCommand::Undo => ("Undo", "Undo the last change", const { &[command(Key::Z)] }),
+            UiCommand::ImportCsv => ("cmd-import-csv", "cmd-import-csv-tip", &[]),
+            UiCommand::ExportCsv => ("cmd-export-csv", "cmd-export-csv-tip", &[]),
+            UiCommand::Quit => ("cmd-quit", "cmd-quit-tip", &[]),
+            UiCommand::Undo => ("cmd-undo", "cmd-undo-tip", const { &[command(Key::Z)] }),
             UiCommand::Redo => (
-                "Redo",
-                "Make the change undone last again",
+                "cmd-redo",
+                "cmd-redo-tip",
                 const { &[command_shift(Key::Z), command(Key::Y)] },
             ),
-            UiCommand::ToggleGuide => (
-                "Workshop guide",
-                "Show or hide the workshop guide with its timers",
-                &[],
-            ),
-            UiCommand::ToggleFindings => ("Findings", "Show or hide the findings list", &[]),
+            UiCommand::ToggleGuide => ("cmd-guide", "cmd-guide-tip", &[]),
+            UiCommand::ToggleFindings => ("cmd-findings", "cmd-findings-tip", &[]),
             UiCommand::ZoomIn => (
-                "Zoom in",
-                "Make everything larger",
+                "cmd-zoom-in",
+                "cmd-zoom-in-tip",
                 &[ZOOM_IN, ZOOM_IN_SECONDARY],
             ),
-            UiCommand::ZoomOut => ("Zoom out", "Make everything smaller", &[ZOOM_OUT]),
-            UiCommand::ZoomReset => ("Actual size", "Return to the normal size", &[ZOOM_RESET]),
+            UiCommand::ZoomOut => ("cmd-zoom-out", "cmd-zoom-out-tip", &[ZOOM_OUT]),
+            UiCommand::ZoomReset => ("cmd-zoom-reset", "cmd-zoom-reset-tip", &[ZOOM_RESET]),
             UiCommand::ToggleHighContrast => (
-                "High contrast (projector)",
-                "White on black with yellow accents, legible on a projector",
+                "cmd-high-contrast",
+                "cmd-high-contrast-tip",
                 const { &[command_shift(Key::H)] },
             ),
             UiCommand::ToggleFullscreen => (
-                "Full screen",
-                "Fill the screen with the window, or leave full screen",
+                "cmd-fullscreen",
+                "cmd-fullscreen-tip",
                 const { &[KeyboardShortcut::new(Modifiers::NONE, Key::F11)] },
             ),
         };
@@ -156,23 +135,24 @@ impl UiCommand {
         }
     }
 
-    /// The menu label.
-    pub fn text(self) -> &'static str {
-        self.meta().text
+    /// The menu label in the catalogue's language.
+    pub fn text(self, catalogue: &Catalogue) -> String {
+        catalogue.tr(self.meta().text)
     }
 
-    /// What the command does, in a sentence.
-    pub fn tooltip(self) -> &'static str {
-        self.meta().tooltip
+    /// What the command does, in a sentence, in the catalogue's language.
+    pub fn tooltip(self, catalogue: &Catalogue) -> String {
+        catalogue.tr(self.meta().tooltip)
     }
 
     pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
         self.meta().shortcuts
     }
 
-    /// The Help menu's line of shortcuts ("Ctrl+Z undo · Ctrl+Shift+Z redo · …"),
+    /// The Help menu's line of shortcuts ("Ctrl+Z Undo · Ctrl+Shift+Z Redo · …"),
     /// made from the table, so a shortcut changed here changes the help too.
-    pub fn help_line() -> String {
+    /// The labels keep their case: lower-casing would be wrong for German nouns.
+    pub fn help_line(catalogue: &Catalogue) -> String {
         const IN_HELP: &[UiCommand] = &[
             UiCommand::Undo,
             UiCommand::Redo,
@@ -183,7 +163,7 @@ impl UiCommand {
         ];
         IN_HELP
             .iter()
-            .map(|c| format!("{} {}", c.shortcut_text(), c.text().to_lowercase()))
+            .map(|c| format!("{} {}", c.shortcut_text(), c.text(catalogue)))
             .collect::<Vec<_>>()
             .join(" · ")
     }
@@ -254,19 +234,25 @@ fn format(shortcut: KeyboardShortcut) -> String {
 mod tests {
     use std::collections::HashSet;
 
+    use dacum_i18n::Language;
+
     use super::*;
 
     #[test]
-    fn every_command_has_a_label_and_a_tooltip() {
-        for command in UiCommand::iter() {
-            assert!(
-                !command.text().trim().is_empty(),
-                "{command:?} has no label"
-            );
-            assert!(
-                !command.tooltip().trim().is_empty(),
-                "{command:?} has no tooltip"
-            );
+    fn every_command_has_a_label_and_a_tooltip_in_every_language() {
+        for &language in Language::ALL {
+            let catalogue = Catalogue::new(language);
+            for command in UiCommand::iter() {
+                let meta = command.meta();
+                assert!(
+                    catalogue.has(meta.text),
+                    "{language:?} {command:?}: no label"
+                );
+                assert!(
+                    catalogue.has(meta.tooltip),
+                    "{language:?} {command:?}: no tooltip"
+                );
+            }
         }
     }
 
@@ -360,9 +346,9 @@ mod tests {
     #[test]
     fn the_help_line_is_made_from_the_table() {
         assert_eq!(
-            UiCommand::help_line(),
-            "Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl++ zoom in · Ctrl+− zoom out · \
-             Ctrl+Shift+H high contrast (projector) · F11 full screen"
+            UiCommand::help_line(&Catalogue::new(Language::English)),
+            "Ctrl+Z Undo · Ctrl+Shift+Z Redo · Ctrl++ Zoom in · Ctrl+− Zoom out · \
+             Ctrl+Shift+H High contrast (projector) · F11 Full screen"
         );
     }
 

@@ -4,15 +4,15 @@
 //! difficulty → train → the next task), y/n sets "train", Backspace clears.
 //! Entering one rater's column for 240 tasks is 960 keystrokes and no mouse.
 
+use super::language::{Tr, catalogue};
+use dacum_i18n::Catalogue;
 use std::collections::HashMap;
 
 use egui::{Color32, RichText};
 
 use super::command::Command;
 use super::widgets::grid_entry::{self, Cell, CellInput, Grid};
-use dacum_model::verification::{
-    DIFFICULTY_ANCHORS, FREQUENCY_ANCHORS, IMPORTANCE_ANCHORS, PriorityFormula, TaskStats,
-};
+use dacum_model::verification::{PriorityFormula, TaskStats};
 use dacum_model::{Edit, Id, Rating, Role, Session, Verification, task_code};
 
 #[derive(Default)]
@@ -32,7 +32,13 @@ impl VerificationGridState {
     }
 }
 
-const FIELDS: [&str; 4] = ["Importance", "Frequency", "Difficulty", "Train"];
+/// The message ids of the rating fields, in the order of the cells.
+const FIELDS: [&str; 4] = [
+    "verify-importance",
+    "verify-frequency",
+    "verify-difficulty",
+    "verify-train",
+];
 
 /// One row of the grid: a task with its code and statistics.
 struct Row<'a> {
@@ -54,11 +60,11 @@ pub fn verification_grid_ui(
         .filter(|p| matches!(p.role, Role::Panel | Role::Respondent))
         .collect();
     if session.chart.task_count() == 0 {
-        ui.label("There are no tasks to rate yet: build the chart first.");
+        ui.label(ui.tr("verify-no-tasks"));
         return;
     }
     if raters.is_empty() {
-        ui.label("No raters yet: add panel members or survey respondents in the Session view.");
+        ui.label(ui.tr("verify-no-raters"));
         return;
     }
     if let Some(id) = state.reveal.take() {
@@ -145,7 +151,8 @@ fn toolbar_ui(
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Rater:");
+        let texts = catalogue(ui.ctx());
+        let label = ui.label(texts.tr("verify-rater"));
         egui::ComboBox::from_id_salt("rater")
             .selected_text(rater_name)
             .show_ui(ui, |ui| {
@@ -156,7 +163,13 @@ fn toolbar_ui(
                         .iter()
                         .filter(|r| r.rater == person.id)
                         .count();
-                    let text = format!("{} ({done} rated)", person.name);
+                    let text = texts.tr_args(
+                        "verify-rater-done",
+                        &[
+                            ("name", person.name.as_str().into()),
+                            ("count", done.into()),
+                        ],
+                    );
                     if ui
                         .selectable_label(state.rater == Some(person.id), text)
                         .clicked()
@@ -168,17 +181,17 @@ fn toolbar_ui(
             .response
             .labelled_by(label.id);
         ui.separator();
-        let label = ui.label("Priority index:");
+        let label = ui.label(texts.tr("verify-priority-index"));
         let formula = session.verification.priority;
         let mut chosen = formula;
         egui::ComboBox::from_id_salt("priority-formula")
-            .selected_text(formula_name(formula))
+            .selected_text(texts.tr(formula_name(formula)))
             .show_ui(ui, |ui| {
                 for option in [
                     PriorityFormula::ImportanceFrequency,
                     PriorityFormula::ImportanceFrequencyDifficulty,
                 ] {
-                    ui.selectable_value(&mut chosen, option, formula_name(option));
+                    ui.selectable_value(&mut chosen, option, texts.tr(formula_name(option)));
                 }
             })
             .response
@@ -188,19 +201,26 @@ fn toolbar_ui(
         }
         ui.label(RichText::new(format!("= {}", chosen.describe())).weak());
         ui.separator();
-        ui.checkbox(&mut state.sort_by_priority, "Sort by priority");
+        ui.checkbox(&mut state.sort_by_priority, texts.tr("verify-sort"));
     });
-    ui.label(
-        RichText::new("Type 1–5 for importance, frequency and difficulty, y or n for training; the cursor moves on by itself.")
-            .weak(),
-    );
+    ui.label(RichText::new(ui.tr("verify-keys")).weak());
 }
 
+/// The message id of a formula's name.
 fn formula_name(formula: PriorityFormula) -> &'static str {
     match formula {
-        PriorityFormula::ImportanceFrequency => "Importance × Frequency",
-        PriorityFormula::ImportanceFrequencyDifficulty => "Importance × Frequency × Difficulty",
+        PriorityFormula::ImportanceFrequency => "verify-formula-if",
+        PriorityFormula::ImportanceFrequencyDifficulty => "verify-formula-ifd",
     }
+}
+
+/// The five anchors of a scale ("1 = Not important" …), one a line; `scale`
+/// names the scale's messages (`verify-anchor-importance-1` …).
+fn anchors(texts: &Catalogue, scale: &str) -> String {
+    (1..=5)
+        .map(|i| format!("{i} = {}", texts.tr(&format!("verify-anchor-{scale}-{i}"))))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 const CODE_WIDTH: f32 = 48.0;
@@ -210,21 +230,30 @@ const STAT_WIDTH: f32 = 84.0;
 
 fn header_ui(ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
-        ui.add_sized([CODE_WIDTH, 20.0], egui::Label::new(RichText::new("Code").strong()));
-        ui.add_sized([STATEMENT_WIDTH, 20.0], egui::Label::new(RichText::new("Task").strong()));
-        let anchors = |a: [&str; 5]| a.iter().enumerate().map(|(i, t)| format!("{} = {t}", i + 1)).collect::<Vec<_>>().join("\n");
+        let texts = catalogue(ui.ctx());
+        let heading = |id: &str| egui::Label::new(RichText::new(texts.tr(id)).strong());
+        ui.add_sized([CODE_WIDTH, 20.0], heading("verify-code"));
+        ui.add_sized([STATEMENT_WIDTH, 20.0], heading("verify-task"));
         for (name, hover) in [
-            ("I", anchors(IMPORTANCE_ANCHORS)),
-            ("F", anchors(FREQUENCY_ANCHORS)),
-            ("D", anchors(DIFFICULTY_ANCHORS)),
-            ("Train", "y = should be trained, n = not needed".to_owned()),
+            ("verify-i", anchors(&texts, "importance")),
+            ("verify-f", anchors(&texts, "frequency")),
+            ("verify-d", anchors(&texts, "difficulty")),
+            ("verify-train-short", texts.tr("verify-train-keys")),
         ] {
-            ui.add_sized([SCORE_WIDTH, 20.0], egui::Label::new(RichText::new(name).strong())).on_hover_text(hover);
+            ui.add_sized([SCORE_WIDTH, 20.0], heading(name))
+                .on_hover_text(hover);
         }
         ui.separator();
-        for name in ["Priority", "Raters", "Importance", "Frequency", "Difficulty", "Train %"] {
-            ui.add_sized([STAT_WIDTH, 20.0], egui::Label::new(RichText::new(name).strong()))
-                .on_hover_text("Mean ± standard deviation over all raters; orange when raters disagree strongly (a range of 3 points or a standard deviation of 1.2 or more)");
+        for name in [
+            "verify-priority",
+            "verify-raters",
+            "verify-importance",
+            "verify-frequency",
+            "verify-difficulty",
+            "verify-train-percent",
+        ] {
+            ui.add_sized([STAT_WIDTH, 20.0], heading(name))
+                .on_hover_text(texts.tr("verify-stat-tip"));
         }
     });
 }
@@ -253,7 +282,14 @@ fn row_ui(
                 .map(|t| if t { "y" } else { "n" }.to_owned()),
         ];
         for (field, value) in values.into_iter().enumerate() {
-            let name = format!("{} of {} by {rater_name}", FIELDS[field], row.code);
+            let name = ui.tr_args(
+                "verify-cell",
+                &[
+                    ("field", ui.tr(FIELDS[field]).into()),
+                    ("code", row.code.as_str().into()),
+                    ("rater", rater_name.into()),
+                ],
+            );
             let value = value.unwrap_or_default();
             let cell = (row.task, field);
             let size = egui::vec2(SCORE_WIDTH, 20.0);

@@ -2,6 +2,7 @@
 //! view (`PestleTab`), with their titles. The app, the menus and the commands that
 //! switch views name them.
 
+use dacum_i18n::Catalogue;
 use serde::{Deserialize, Serialize};
 
 /// The views of a session, in the order of the tabs.
@@ -31,17 +32,18 @@ impl View {
         View::Merge,
     ];
 
-    pub fn title(self) -> &'static str {
-        match self {
-            View::Session => "Session",
-            View::Chart => "DACUM chart",
-            View::Lists => "Supporting lists",
-            View::Verification => "Verification",
-            View::Pestle => "PESTLE",
-            View::Scenarios => "Scenarios",
-            View::Translate => "Translate",
-            View::Merge => "Merge",
-        }
+    /// The tab's title in the catalogue's language.
+    pub fn title(self, texts: &Catalogue) -> String {
+        texts.tr(match self {
+            View::Session => "view-session",
+            View::Chart => "view-chart",
+            View::Lists => "view-lists",
+            View::Verification => "view-verification",
+            View::Pestle => "view-pestle",
+            View::Scenarios => "view-scenarios",
+            View::Translate => "view-translate",
+            View::Merge => "view-merge",
+        })
     }
 }
 
@@ -62,12 +64,13 @@ impl PestleTab {
         PestleTab::Axes,
     ];
 
-    pub fn title(self) -> &'static str {
-        match self {
-            PestleTab::Drivers => "Drivers",
-            PestleTab::Votes => "Votes",
-            PestleTab::Matrix => "Uncertainty–impact matrix",
-            PestleTab::Axes => "Axes of uncertainty",
-        }
+    /// The part's title in the catalogue's language.
+    pub fn title(self, texts: &Catalogue) -> String {
+        texts.tr(match self {
+            PestleTab::Drivers => "pestle-drivers",
+            PestleTab::Votes => "pestle-votes",
+            PestleTab::Matrix => "pestle-matrix",
+            PestleTab::Axes => "pestle-axes",
+        })
     }
 }

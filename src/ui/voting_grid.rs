@@ -10,6 +10,7 @@
 mod keys;
 mod matrix;
 
+use super::language::{Tr, catalogue, category_name};
 use std::collections::{BTreeMap, HashMap};
 
 use egui::{Color32, RichText};
@@ -38,7 +39,8 @@ pub struct VotingGridState {
     visible: std::ops::Range<usize>,
 }
 
-const FIELDS: [&str; 2] = ["Uncertainty", "Impact"];
+/// The message ids of the two scores, in the order of the cells.
+const FIELDS: [&str; 2] = ["votes-uncertainty", "votes-impact"];
 
 fn cell_id((driver, field): Cell) -> egui::Id {
     egui::Id::unique(("voting-field", driver, field))
@@ -80,11 +82,11 @@ pub fn voting_grid_ui(
 ) {
     let pestle = &session.pestle;
     if pestle.drivers.is_empty() {
-        ui.label("There are no drivers to vote on yet: add them in the Drivers tab.");
+        ui.label(ui.tr("votes-no-drivers"));
         return;
     }
     if pestle.participants.is_empty() {
-        ui.label("No participants yet: add the people who vote in the Drivers tab.");
+        ui.label(ui.tr("votes-no-participants"));
         return;
     }
     let participant = match state
@@ -237,17 +239,20 @@ fn toolbar_ui(
             .filter(|v| v.participant == p && pestle.driver(v.driver).is_some())
             .count()
     };
+    let texts = catalogue(ui.ctx());
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Participant:");
+        let label = ui.label(texts.tr("votes-participant"));
         egui::ComboBox::from_id_salt("voting-participant")
             .selected_text(participant.name.as_str())
             .show_ui(ui, |ui| {
                 for p in &pestle.participants {
-                    let text = format!(
-                        "{} ({} of {} voted)",
-                        p.name,
-                        voted_by(p.id),
-                        pestle.drivers.len()
+                    let text = texts.tr_args(
+                        "votes-participant-done",
+                        &[
+                            ("name", p.name.as_str().into()),
+                            ("done", voted_by(p.id).into()),
+                            ("count", pestle.drivers.len().into()),
+                        ],
                     );
                     if ui.selectable_label(p.id == participant.id, text).clicked() {
                         state.participant = Some(p.id);
@@ -263,8 +268,8 @@ fn toolbar_ui(
             .unwrap_or(0);
         let next = pestle.participants.get(index + 1);
         if ui
-            .add_enabled(next.is_some(), egui::Button::new("Next participant"))
-            .on_hover_text("Switch to the next participant and start at the first driver")
+            .add_enabled(next.is_some(), egui::Button::new(texts.tr("votes-next")))
+            .on_hover_text(texts.tr("votes-next-tip"))
             .clicked()
             && let Some(next) = next
         {
@@ -275,8 +280,8 @@ fn toolbar_ui(
             }
         }
         ui.separator();
-        ui.checkbox(&mut state.sort_by_combined, "Sort by combined score");
-        ui.checkbox(&mut state.all_participants, "All participants");
+        ui.checkbox(&mut state.sort_by_combined, texts.tr("votes-sort"));
+        ui.checkbox(&mut state.all_participants, texts.tr("votes-all"));
     });
     let valid = pestle
         .votes
@@ -288,21 +293,23 @@ fn toolbar_ui(
         .count();
     let total = pestle.drivers.len() * pestle.participants.len();
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(format!("{valid} of {total} votes")).strong());
-        ui.label(format!(
-            "{}: {} of {} drivers",
-            participant.name,
-            voted_by(participant.id),
-            pestle.drivers.len()
+        ui.label(
+            RichText::new(texts.tr_args(
+                "votes-total",
+                &[("done", valid.into()), ("count", total.into())],
+            ))
+            .strong(),
+        );
+        ui.label(texts.tr_args(
+            "votes-by-participant",
+            &[
+                ("name", participant.name.as_str().into()),
+                ("done", voted_by(participant.id).into()),
+                ("count", pestle.drivers.len().into()),
+            ],
         ));
     });
-    ui.label(
-        RichText::new(
-            "Type 1–5 for uncertainty, then impact; the cursor moves on by itself. \
-             Backspace deletes a vote.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(texts.tr("votes-keys")).weak());
 }
 
 /// The first driver in the grid's category order.
@@ -337,25 +344,25 @@ fn cell_ui(ui: &mut egui::Ui, width: f32, text: impl Into<egui::WidgetText>) -> 
 
 fn header_ui(ui: &mut egui::Ui) {
     let w = widths(ui);
-    let hover = "Over every participant; spread = standard deviation (lowest–highest). \
-                 Highlighted when participants disagree strongly (a range of 3 points \
-                 or a standard deviation of 1.2 or more).";
+    let texts = catalogue(ui.ctx());
+    let hover = texts.tr("votes-stat-tip");
+    let heading = |id: &str| RichText::new(texts.tr(id)).strong();
     ui.horizontal(|ui| {
-        cell_ui(ui, w.title, RichText::new("Driver").strong());
-        cell_ui(ui, w.score, RichText::new("U").strong()).on_hover_text("Uncertainty 1–5");
-        cell_ui(ui, w.score, RichText::new("I").strong()).on_hover_text("Impact 1–5");
-        cell_ui(ui, w.stat, RichText::new("Missing").strong());
+        cell_ui(ui, w.title, heading("votes-driver"));
+        cell_ui(ui, w.score, heading("votes-u")).on_hover_text(texts.tr("votes-u-tip"));
+        cell_ui(ui, w.score, heading("votes-i")).on_hover_text(texts.tr("votes-i-tip"));
+        cell_ui(ui, w.stat, heading("votes-missing"));
         ui.separator();
-        for name in ["Mean U", "Median U"] {
-            cell_ui(ui, w.stat, RichText::new(name).strong()).on_hover_text(hover);
+        for name in ["votes-mean-u", "votes-median-u"] {
+            cell_ui(ui, w.stat, heading(name)).on_hover_text(&hover);
         }
-        cell_ui(ui, w.spread, RichText::new("Spread U").strong()).on_hover_text(hover);
-        for name in ["Mean I", "Median I"] {
-            cell_ui(ui, w.stat, RichText::new(name).strong()).on_hover_text(hover);
+        cell_ui(ui, w.spread, heading("votes-spread-u")).on_hover_text(&hover);
+        for name in ["votes-mean-i", "votes-median-i"] {
+            cell_ui(ui, w.stat, heading(name)).on_hover_text(&hover);
         }
-        cell_ui(ui, w.spread, RichText::new("Spread I").strong()).on_hover_text(hover);
-        cell_ui(ui, w.stat, RichText::new("Combined").strong())
-            .on_hover_text("Mean uncertainty + mean impact (2–10)");
+        cell_ui(ui, w.spread, heading("votes-spread-i")).on_hover_text(&hover);
+        cell_ui(ui, w.stat, heading("votes-combined"))
+            .on_hover_text(texts.tr("votes-combined-tip"));
     });
 }
 
@@ -363,9 +370,12 @@ fn heading_ui(ui: &mut egui::Ui, category: Category, count: usize) {
     ui.horizontal(|ui| {
         chip_ui(ui, category);
         ui.label(
-            RichText::new(format!("{} ({count})", category.name()))
-                .color(colour(category))
-                .strong(),
+            RichText::new(format!(
+                "{} ({count})",
+                category_name(&catalogue(ui.ctx()), category)
+            ))
+            .color(colour(category))
+            .strong(),
         );
     });
 }
@@ -398,9 +408,13 @@ fn driver_row_ui(ui: &mut egui::Ui, entry: &RowData, state: &mut VotingGridState
                 .on_hover_text(driver.title.as_str());
         });
         for (field, value) in values.into_iter().enumerate() {
-            let name = format!(
-                "{} of {} by {}",
-                FIELDS[field], driver.title, entry.participant.name
+            let name = ui.tr_args(
+                "votes-cell",
+                &[
+                    ("field", ui.tr(FIELDS[field]).into()),
+                    ("driver", driver.title.as_str().into()),
+                    ("participant", entry.participant.name.as_str().into()),
+                ],
             );
             let value = value.map(|v| v.to_string()).unwrap_or_default();
             let size = egui::vec2(w.score, ui.spacing().interact_size.y);
@@ -413,9 +427,10 @@ fn driver_row_ui(ui: &mut egui::Ui, entry: &RowData, state: &mut VotingGridState
         }
         let missing = entry.stats.missing;
         let text = if missing == 0 {
-            RichText::new("all voted").weak()
+            RichText::new(ui.tr("votes-all-voted")).weak()
         } else {
-            RichText::new(format!("{missing} missing")).color(ui.visuals().warn_fg_color)
+            RichText::new(ui.tr_args("votes-missing-count", &[("count", missing.into())]))
+                .color(ui.visuals().warn_fg_color)
         };
         cell_ui(ui, w.stat, text);
         ui.separator();
@@ -427,8 +442,8 @@ fn driver_row_ui(ui: &mut egui::Ui, entry: &RowData, state: &mut VotingGridState
         cell_ui(ui, w.stat, RichText::new(combined).strong());
         if s.disagreement() {
             let warn = ui.visuals().warn_fg_color;
-            ui.label(RichText::new("disagree").color(warn).strong())
-                .on_hover_text("Participants disagree strongly: worth discussing");
+            ui.label(RichText::new(ui.tr("votes-disagree")).color(warn).strong())
+                .on_hover_text(ui.tr("votes-disagree-tip"));
         }
     });
     // Drivers this participant has not voted on yet stand out.
@@ -465,7 +480,7 @@ fn summary_ui(ui: &mut egui::Ui, w: &Widths, summary: Option<Summary>) {
     cell_ui(ui, w.stat, median);
     let spread = cell_ui(ui, w.spread, spread);
     if strong {
-        spread.on_hover_text("Strong disagreement between participants");
+        spread.on_hover_text(ui.tr("votes-spread-tip"));
     }
 }
 

@@ -3,6 +3,9 @@
 
 use std::time::{Duration, Instant};
 
+use super::language::catalogue;
+
+/// A step of the workshop: the message ids of its title and its hint.
 pub struct Step {
     pub title: &'static str,
     pub hint: &'static str,
@@ -10,44 +13,36 @@ pub struct Step {
 
 pub const STEPS: [Step; 8] = [
     Step {
-        title: "Orientation",
-        hint: "Welcome the panel, explain DACUM: they are the experts, you guide the process. \
-               Agree the ground rules and the two-day plan.",
+        title: "guide-orientation",
+        hint: "guide-orientation-hint",
     },
     Step {
-        title: "Review of job scope",
-        hint: "Agree the job title and where the job starts and ends. Note related jobs that are \
-               out of scope so they do not creep in later.",
+        title: "guide-scope",
+        hint: "guide-scope-hint",
     },
     Step {
-        title: "Duties brainstorm",
-        hint: "Ask: what are the major areas of responsibility? Aim for 6–12 duties, each \
-               starting with a verb. Capture first, refine later.",
+        title: "guide-duties",
+        hint: "guide-duties-hint",
     },
     Step {
-        title: "Tasks per duty",
-        hint: "Take one duty at a time. Ask: what do you do to …? Each task: verb + object, \
-               observable, 2–8 words. Press Enter after each task.",
+        title: "guide-tasks",
+        hint: "guide-tasks-hint",
     },
     Step {
-        title: "Review and refine statements",
-        hint: "Walk through the warnings: vague or unobservable verbs, two tasks in one, \
-               duplicates, long statements. The panel decides.",
+        title: "guide-review",
+        hint: "guide-review-hint",
     },
     Step {
-        title: "Sequence tasks and duties",
-        hint: "Order tasks as they usually happen, duties from most to least central. \
-               Drag cards or use Alt+arrows; codes follow.",
+        title: "guide-sequence",
+        hint: "guide-sequence-hint",
     },
     Step {
-        title: "Supporting lists",
-        hint: "General knowledge and skills, worker behaviours, tools and equipment, future \
-               trends and concerns, acronyms.",
+        title: "guide-lists",
+        hint: "guide-lists-hint",
     },
     Step {
-        title: "Verification",
-        hint: "Each panel member (or survey respondent) rates every task for importance, \
-               frequency and difficulty, and whether it needs training.",
+        title: "guide-verification",
+        hint: "guide-verification-hint",
     },
 ];
 
@@ -103,7 +98,8 @@ fn clock(duration: Duration) -> String {
 /// Draws the guide; asks for a repaint each second so the timer runs.
 pub fn workshop_guide_ui(ui: &mut egui::Ui, guide: &mut WorkshopGuide) {
     let now = Instant::now();
-    ui.heading("Workshop guide");
+    let texts = catalogue(ui.ctx());
+    ui.heading(texts.tr("cmd-guide"));
     ui.add_space(4.0);
     for (index, step) in STEPS.iter().enumerate() {
         let current = index == guide.current;
@@ -114,7 +110,7 @@ pub fn workshop_guide_ui(ui: &mut egui::Ui, guide: &mut WorkshopGuide) {
         } else {
             "  "
         };
-        let text = format!("{mark} {}. {}", index + 1, step.title);
+        let text = format!("{mark} {}. {}", index + 1, texts.tr(step.title));
         let label = if current {
             egui::RichText::new(text).strong()
         } else {
@@ -122,25 +118,28 @@ pub fn workshop_guide_ui(ui: &mut egui::Ui, guide: &mut WorkshopGuide) {
         };
         if ui
             .selectable_label(current, label)
-            .on_hover_text("Make this the current step")
+            .on_hover_text(texts.tr("guide-make-current"))
             .clicked()
         {
             guide.go_to(index, now);
         }
         if current {
             ui.indent("current-step", |ui| {
-                ui.label(format!(
-                    "In this step: {}",
-                    clock(guide.time_in(index, now))
+                ui.label(texts.tr_args(
+                    "guide-time-in-step",
+                    &[("time", clock(guide.time_in(index, now)).into())],
                 ));
-                ui.label(egui::RichText::new(step.hint).italics());
+                ui.label(egui::RichText::new(texts.tr(step.hint)).italics());
             });
         }
     }
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(guide.current > 0, egui::Button::new("Previous step"))
+            .add_enabled(
+                guide.current > 0,
+                egui::Button::new(texts.tr("guide-previous")),
+            )
             .clicked()
         {
             guide.go_to(guide.current - 1, now);
@@ -148,7 +147,7 @@ pub fn workshop_guide_ui(ui: &mut egui::Ui, guide: &mut WorkshopGuide) {
         if ui
             .add_enabled(
                 guide.current + 1 < STEPS.len(),
-                egui::Button::new("Next step"),
+                egui::Button::new(texts.tr("guide-next")),
             )
             .clicked()
         {
@@ -156,7 +155,7 @@ pub fn workshop_guide_ui(ui: &mut egui::Ui, guide: &mut WorkshopGuide) {
         }
     });
     let total: Duration = (0..STEPS.len()).map(|s| guide.time_in(s, now)).sum();
-    ui.label(format!("Workshop time: {}", clock(total)));
+    ui.label(texts.tr_args("guide-total", &[("time", clock(total).into())]));
     ui.ctx().request_repaint_after(Duration::from_secs(1));
 }
 

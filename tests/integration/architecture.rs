@@ -6,6 +6,9 @@
 //! - each layer names only what it may know: the model no files, RON, PDF or
 //!   egui; the store no egui or PDF; the export no egui, RON or files.
 //!
+//! - the interface text of `src/ui` comes from the catalogues of `dacum-i18n`:
+//!   no literal with words given to a widget, and every id looked up exists.
+//!
 //! The crates' Cargo.toml files already stop a wrong dependency; these catch
 //! what they cannot: `std::fs` in the model or the export, and cycles inside a
 //! crate.
@@ -13,12 +16,15 @@
 mod imports;
 mod mentions;
 mod tokens;
+mod ui_texts;
 
 use std::fs;
 use std::path::Path;
 
+use dacum_i18n::{Catalogue, Language};
 use imports::{Source, import_cycles};
 use mentions::mentions;
+use ui_texts::{looked_up_ids, shown_literals};
 
 /// Every `.rs` file under `dir` (relative to the workspace root), with paths
 /// relative to `dir`.
@@ -132,6 +138,80 @@ fn the_export_knows_no_egui_ron_or_files() {
     assert_never_mentions(
         "crates/dacum-export/src",
         &["egui", "eframe", "ron::", "std::fs"],
+    );
+}
+
+/// Files of `src/ui` whose interface text is not all in the catalogues yet,
+/// each with what is left; any other file with a literal shown to the user
+/// fails `the_interface_text_of_src_ui_comes_from_the_catalogues`.
+const NOT_YET_IN_THE_CATALOGUES: &[&str] = &[];
+
+/// Literals shown as they are in every language: example paths in the typed
+/// path field's hint, and key names (egui writes "Ctrl" and "Alt" itself).
+const THE_SAME_IN_EVERY_LANGUAGE: &[&str] = &[
+    "/home/me/workshops/ro.ron\\n/home/me/workshops/cz.ron",
+    "/home/me/workshops/session.{}",
+    "Alt+{}",
+];
+
+/// Tests drive the interface by its English labels; they are not interface.
+fn is_test_file(path: &str) -> bool {
+    path.ends_with("tests.rs") || path.ends_with("test_harness.rs")
+}
+
+#[test]
+fn the_interface_text_of_src_ui_comes_from_the_catalogues() {
+    let mut found = Vec::new();
+    let mut clean_but_listed = Vec::new();
+    for source in sources("src/ui") {
+        if is_test_file(&source.path) {
+            continue;
+        }
+        let shown = shown_literals(&source.text);
+        if NOT_YET_IN_THE_CATALOGUES.contains(&source.path.as_str()) {
+            if shown.is_empty() {
+                clean_but_listed.push(source.path);
+            }
+            continue;
+        }
+        for literal in shown {
+            if THE_SAME_IN_EVERY_LANGUAGE.contains(&literal.text.as_str()) {
+                continue;
+            }
+            found.push(format!(
+                "src/ui/{}:{}: {:?}",
+                source.path, literal.line, literal.text
+            ));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "interface text written into the code: give it a message id in \
+         assets/i18n/*/*.ftl and show `ui.tr(id)`:\n{}",
+        found.join("\n")
+    );
+    assert!(
+        clean_but_listed.is_empty(),
+        "these files are translated now: take them off NOT_YET_IN_THE_CATALOGUES: {clean_but_listed:?}"
+    );
+}
+
+#[test]
+fn every_message_id_src_ui_looks_up_is_in_the_catalogues() {
+    let english = Catalogue::new(Language::English);
+    let mut missing = Vec::new();
+    for source in sources("src/ui") {
+        for (line, id) in looked_up_ids(&source.text) {
+            if !english.has(&id) {
+                missing.push(format!("src/ui/{}:{line}: {id}", source.path));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "message ids not in assets/i18n/en (the other languages are checked \
+         against English by dacum-i18n's tests):\n{}",
+        missing.join("\n")
     );
 }
 

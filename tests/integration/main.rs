@@ -18,6 +18,7 @@ mod save;
 mod translate_cli;
 mod ui_app;
 mod ui_export;
+mod ui_language;
 mod ui_launch;
 mod ui_merge;
 mod ui_pestle;

@@ -15,11 +15,13 @@ use crate::helpers::prison_officer;
 /// Recovery copies of untitled sessions go to a folder of the test's own, never
 /// to the user's data folder.
 pub fn app_harness(document: Document, path: Option<&Path>) -> Harness<'static, DacumApp> {
-    harness_of(DacumApp::new(
-        document,
-        path.map(Path::to_owned),
-        Settings::default(),
-    ))
+    // English from the start: a notice worded at creation (an unreadable
+    // recovery copy) must not follow the machine's locale.
+    let settings = Settings {
+        language: Some("en".to_owned()),
+        ..Settings::default()
+    };
+    harness_of(DacumApp::new(document, path.map(Path::to_owned), settings))
 }
 
 /// A harness drawing `app` as the window does, after its first frame.
@@ -621,6 +623,7 @@ fn the_menus_show_their_labels_and_shortcuts() {
         "Button Actual size Ctrl+0 | ",
         "CheckBox High contrast (projector) | Ctrl+Shift+H",
         "Button Full screen F11 | ",
+        "Button Language | ",
     ];
     assert_eq!(menu_entries(&mut harness, "View"), view);
     let help: Vec<String> = menu_entries(&mut harness, "Help")
@@ -634,7 +637,7 @@ fn the_menus_show_their_labels_and_shortcuts() {
             "Label DACUM Studio — DACUM charts and PESTLE driver mapping, offline. | ",
             version,
             "Label Enter adds the next task · Tab moves between cards · Alt+arrows reorder | ",
-            "Label Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl++ zoom in · Ctrl+− zoom out · Ctrl+Shift+H high contrast (projector) · F11 full screen | ",
+            "Label Ctrl+Z Undo · Ctrl+Shift+Z Redo · Ctrl++ Zoom in · Ctrl+− Zoom out · Ctrl+Shift+H High contrast (projector) · F11 Full screen | ",
         ]
     );
 }

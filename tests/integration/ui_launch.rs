@@ -9,8 +9,14 @@ use dacum_studio::ui::{DacumApp, Opening, SaveState, Settings, UiCommand};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
+/// The app at launch in English, whatever the machine's locale: the example's
+/// title and the notices are worded at launch.
 fn launch(opening: Opening) -> Harness<'static, DacumApp> {
-    crate::ui_app::harness_of(DacumApp::open(opening, Settings::default()))
+    let settings = Settings {
+        language: Some("en".to_owned()),
+        ..Settings::default()
+    };
+    crate::ui_app::harness_of(DacumApp::open(opening, settings))
 }
 
 #[test]

@@ -50,6 +50,11 @@ impl DacumApp {
                 self.view = view;
                 Ok(())
             }
+            Command::SetLanguage(language) => {
+                self.settings.language = Some(language.tag().to_owned());
+                self.use_language(language);
+                Ok(())
+            }
             Command::OpenPath(path) => {
                 self.open_path(&path);
                 Ok(())
@@ -80,7 +85,7 @@ impl DacumApp {
             }
         };
         if let Err(error) = result {
-            self.show_error("That change could not be made", error.to_string());
+            self.show_error("error-edit", error.to_string());
         }
     }
 
@@ -144,7 +149,7 @@ impl DacumApp {
             self.document.redo()
         };
         if let Err(error) = result {
-            self.show_error("Undo failed", error.to_string());
+            self.show_error("error-undo", error.to_string());
         }
     }
 }

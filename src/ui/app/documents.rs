@@ -10,6 +10,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::opening::place;
 use super::{
     AxesState, DacumApp, DriverMatrixState, DriversState, DutyBoardState, Notice, PestleTab,
     Purpose, ScenariosState, SessionEditorState, SupportingListsState, VerificationGridState,
@@ -86,18 +87,15 @@ impl DacumApp {
             }
             Err(error) => {
                 self.settings.recent.retain(|p| p != path);
-                let place = match error.position {
-                    Some((line, col)) => format!("line {line}, column {col}: "),
-                    None => String::new(),
-                };
-                self.show_error(
-                    "Cannot open the file",
-                    format!(
-                        "{}\n{place}{}\n\nThe open session was not changed.",
-                        path.display(),
-                        error.message()
-                    ),
+                let text = self.catalogue.tr_args(
+                    "error-open-text",
+                    &[
+                        ("file", path.display().to_string().into()),
+                        ("place", place(&self.catalogue, error.position).into()),
+                        ("error", error.message().into()),
+                    ],
                 );
+                self.show_error("error-open", text);
             }
         }
     }
@@ -109,22 +107,25 @@ impl DacumApp {
             Ok(counts) => {
                 self.show_pestle(PestleTab::Votes);
                 self.notify(Notice {
-                    title: "Drivers and votes imported".to_owned(),
-                    text: format!(
-                        "{}\nUndo takes the whole import back.",
-                        sentence(&counts.to_string())
+                    title: self.catalogue.tr("notice-imported"),
+                    text: self.catalogue.tr_args(
+                        "notice-imported-text",
+                        &[("counts", sentence(&counts.to_string()).into())],
                     ),
                 });
             }
             Err(ImportError::File(problems)) => self.show_error(
-                "Nothing was imported",
-                format!(
-                    "{}\n{problems}\n\nFix these rows in the spreadsheet and import again.",
-                    path.display()
+                "error-nothing-imported",
+                self.catalogue.tr_args(
+                    "error-nothing-imported-text",
+                    &[
+                        ("file", path.display().to_string().into()),
+                        ("problems", problems.to_string().into()),
+                    ],
                 ),
             ),
             Err(error @ ImportError::Apply(_)) => {
-                self.show_error("Cannot import", error.to_string());
+                self.show_error("error-import", error.to_string());
             }
         }
     }
@@ -150,7 +151,7 @@ impl DacumApp {
             })
             .and_then(|prepared| prepared.commit(false).map_err(|e| e.to_string()));
         if let Err(error) = written {
-            self.show_error("Cannot export", error);
+            self.show_error("error-export", error);
         }
     }
 
@@ -226,7 +227,10 @@ impl DacumApp {
             }
             Err(error) => {
                 self.after_save = None;
-                self.show_error("Cannot save", format!("{error}\n\nYour work is still open and unchanged; try another folder with Save As."));
+                let text = self
+                    .catalogue
+                    .tr_args("error-save-text", &[("error", error.to_string().into())]);
+                self.show_error("error-save", text);
             }
         }
     }
@@ -258,8 +262,9 @@ impl DacumApp {
                 self.on_disk.seen = Some(seen);
             }
             Err(error) => self.show_error(
-                "Cannot reload the file",
-                format!("{error}\n\nYour work is still open and unsaved."),
+                "error-reload",
+                self.catalogue
+                    .tr_args("error-reload-text", &[("error", error.to_string().into())]),
             ),
         }
     }
@@ -276,20 +281,29 @@ impl DacumApp {
                 pages,
                 missing_glyphs,
             } => {
-                let mut text = format!("{} pages written to\n{}", pages, path.display());
+                let mut text = self.catalogue.tr_args(
+                    "notice-pdf-written-text",
+                    &[
+                        ("count", pages.into()),
+                        ("file", path.display().to_string().into()),
+                    ],
+                );
                 if let Some(warning) = dacum_export::missing_glyphs_warning(&missing_glyphs) {
                     text.push_str(&format!("\n\n{}", sentence(&warning)));
                 }
                 self.notify(Notice {
-                    title: "PDF exported".to_owned(),
+                    title: self.catalogue.tr("notice-pdf-written"),
                     text,
                 });
             }
             Outcome::Failed { path, message } => self.show_error(
-                "Cannot export the PDF",
-                format!(
-                    "{}\n{message}\n\nNothing was written; a file already there is unchanged.",
-                    path.display()
+                "error-export-pdf",
+                self.catalogue.tr_args(
+                    "error-export-pdf-text",
+                    &[
+                        ("file", path.display().to_string().into()),
+                        ("error", message.into()),
+                    ],
                 ),
             ),
         }

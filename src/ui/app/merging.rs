@@ -33,7 +33,7 @@ impl DacumApp {
     }
 
     fn show_merge_failure(&mut self, failure: &MergeFailure) {
-        let (title, text) = failure.message();
+        let (title, text) = failure.message(&self.catalogue);
         self.show_error(title, text);
     }
 

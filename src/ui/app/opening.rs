@@ -5,7 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{DacumApp, Notice, Settings};
+use super::{DacumApp, Settings};
+use dacum_i18n::Catalogue;
 use dacum_model::{Document, Session};
 use dacum_store::LoadError;
 
@@ -42,8 +43,7 @@ impl Opening {
                 } else {
                     session.meta.title.clone()
                 };
-                let name = format!("{title} (example, unsaved copy)");
-                Opening::Example(Document::new(session), name)
+                Opening::Example(Document::new(session), title)
             }
             // Only a broken build could get here; the app still opens and says so.
             Err(error) => Opening::Failed(error),
@@ -58,25 +58,36 @@ impl DacumApp {
             Opening::File(document, path) => DacumApp::new(document, Some(path), settings),
             Opening::Example(document, name) => {
                 let mut app = DacumApp::new(document, None, settings);
-                app.untitled_name = Some(name);
+                app.untitled_name = Some(
+                    app.catalogue
+                        .tr_args("title-example-copy", &[("title", name.into())]),
+                );
                 app
             }
             Opening::Failed(error) => {
                 let mut app = DacumApp::new(Document::new(Session::default()), None, settings);
-                let place = match error.position {
-                    Some((line, col)) => format!("line {line}, column {col}: "),
-                    None => String::new(),
-                };
-                app.notify(Notice {
-                    title: "Cannot open the file".to_owned(),
-                    text: format!(
-                        "{}\n{place}{}\n\nThe file was not changed. A new, empty session is open instead.",
-                        error.path.display(),
-                        error.message()
-                    ),
-                });
+                let text = app.catalogue.tr_args(
+                    "error-open-at-start-text",
+                    &[
+                        ("file", error.path.display().to_string().into()),
+                        ("place", place(&app.catalogue, error.position).into()),
+                        ("error", error.message().into()),
+                    ],
+                );
+                app.show_error("error-open", text);
                 app
             }
         }
     }
+}
+
+/// "line 3, column 7: " before a load error, or nothing for an error without a
+/// place.
+pub(super) fn place(texts: &Catalogue, position: Option<(usize, usize)>) -> String {
+    position.map_or_else(String::new, |(line, column)| {
+        texts.tr_args(
+            "error-place",
+            &[("line", line.into()), ("column", column.into())],
+        )
+    })
 }

@@ -39,7 +39,10 @@ impl DacumApp {
                     ui.horizontal(|ui| {
                         for tab in PestleTab::ALL {
                             if ui
-                                .selectable_label(self.pestle_tab == tab, tab.title())
+                                .selectable_label(
+                                    self.pestle_tab == tab,
+                                    tab.title(&self.catalogue),
+                                )
                                 .clicked()
                             {
                                 self.pestle_tab = tab;
@@ -75,7 +78,7 @@ impl DacumApp {
         ui.horizontal(|ui| {
             for view in View::ALL {
                 if ui
-                    .selectable_label(self.view == view, view.title())
+                    .selectable_label(self.view == view, view.title(&self.catalogue))
                     .clicked()
                 {
                     self.view = view;

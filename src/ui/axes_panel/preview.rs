@@ -1,6 +1,7 @@
 //! A small 2×2 drawing of the scenario matrix the chosen axes make: the four
 //! quadrants named from the poles, each with its scenario's name once there is one.
 
+use crate::ui::language::Tr;
 use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, vec2};
 
 use crate::ui::widgets::em;
@@ -29,7 +30,7 @@ pub(super) fn preview_ui(ui: &mut egui::Ui, pestle: &Pestle) {
         axis.as_ref()
             .map(|a| a.pole(high).trim().to_owned())
             .filter(|p| !p.is_empty())
-            .unwrap_or_else(|| "pole not named".to_owned())
+            .unwrap_or_else(|| ui.tr("preview-pole-not-named"))
     };
     let wrapped = |s: String, width: f32| painter.layout(s, body.clone(), text, width);
 

@@ -2,23 +2,26 @@
 //! its means and the reason it was or was not chosen.
 
 use super::subject_name;
+use crate::ui::language::{catalogue, zone_in_sentence};
+use dacum_i18n::Catalogue;
 use dacum_model::Pestle;
 use dacum_model::pestle_stats::{AxisSuggestion, Verdict};
 
-fn verdict_text(pestle: &Pestle, verdict: &Verdict) -> String {
+fn verdict_text(texts: &Catalogue, pestle: &Pestle, verdict: &Verdict) -> String {
     match verdict {
-        Verdict::Chosen => "chosen".to_owned(),
-        Verdict::Lower => "lower combined score than the two chosen".to_owned(),
-        Verdict::SameGroupAs(other) => format!(
-            "same related group as {}",
-            pestle
+        Verdict::Chosen => texts.tr("why-chosen"),
+        Verdict::Lower => texts.tr("why-lower"),
+        Verdict::SameGroupAs(other) => {
+            let other = pestle
                 .driver(*other)
-                .map_or("a chosen driver", |d| d.title.as_str())
-        ),
-        Verdict::NotCritical(zone) => {
-            format!("not a critical uncertainty: {}", zone.name().to_lowercase())
+                .map_or_else(|| texts.tr("why-a-chosen-driver"), |d| d.title.clone());
+            texts.tr_args("why-same-group", &[("driver", other.into())])
         }
-        Verdict::NoVotes => "no votes yet".to_owned(),
+        Verdict::NotCritical(zone) => texts.tr_args(
+            "why-not-critical",
+            &[("zone", zone_in_sentence(texts, *zone).into())],
+        ),
+        Verdict::NoVotes => texts.tr("why-no-votes"),
     }
 }
 
@@ -32,16 +35,17 @@ fn table(ui: &mut egui::Ui, pestle: &Pestle, suggestion: &AxisSuggestion) {
     egui::Grid::new("axis-candidates-grid")
         .striped(true)
         .show(ui, |ui| {
+            let texts = catalogue(ui.ctx());
             for heading in [
-                "Rank",
-                "Driver",
-                "Stands for",
-                "Combined",
-                "Uncertainty",
-                "Impact",
-                "Verdict",
+                "why-rank",
+                "votes-driver",
+                "why-stands-for",
+                "votes-combined",
+                "votes-uncertainty",
+                "votes-impact",
+                "why-verdict",
             ] {
-                ui.strong(heading);
+                ui.strong(texts.tr(heading));
             }
             ui.end_row();
             let number = |v: Option<f64>| v.map_or("–".to_owned(), |v| format!("{v:.2}"));
@@ -52,14 +56,14 @@ fn table(ui: &mut egui::Ui, pestle: &Pestle, suggestion: &AxisSuggestion) {
                 ui.label((rank + 1).to_string());
                 ui.label(title);
                 if pestle.group_of(candidate.driver).is_some() {
-                    ui.label(subject_name(pestle, candidate.subject));
+                    ui.label(subject_name(&texts, pestle, candidate.subject));
                 } else {
-                    ui.label("itself");
+                    ui.label(texts.tr("why-itself"));
                 }
                 ui.label(number(candidate.stats.combined()));
                 ui.label(number(candidate.stats.uncertainty.map(|s| s.mean)));
                 ui.label(number(candidate.stats.impact.map(|s| s.mean)));
-                ui.label(verdict_text(pestle, &candidate.verdict));
+                ui.label(verdict_text(&texts, pestle, &candidate.verdict));
                 ui.end_row();
             }
         });

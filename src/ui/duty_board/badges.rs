@@ -3,6 +3,7 @@
 //! says how many partner sessions share the card. Painted, not laid out as
 //! widgets, like the rest of a card.
 
+use crate::ui::language::Tr;
 use egui::{Align2, Color32, CornerRadius, Pos2, Rect, Shape, Stroke, Ui, pos2, vec2};
 
 use super::look::{Look, readable_on};
@@ -50,7 +51,11 @@ pub(super) fn findings_badge(ui: &Ui, look: &Look, count: usize, right_top: Pos2
 pub(super) fn conflict_mark(ui: &Ui, look: &Look, right_top: Pos2) {
     let painter = ui.painter();
     let text_colour = readable_on(CONFLICT);
-    let word = painter.layout_no_wrap("conflict".to_owned(), look.code_font.clone(), text_colour);
+    let word = painter.layout_no_wrap(
+        ui.tr("board-conflict-mark"),
+        look.code_font.clone(),
+        text_colour,
+    );
     let size = vec2(word.size().x + 14.0, word.size().y);
     let rect = Align2::RIGHT_TOP.anchor_size(right_top, size);
     painter.rect_filled(rect, CornerRadius::same(8), CONFLICT);

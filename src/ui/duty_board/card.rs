@@ -19,6 +19,8 @@ use super::shared::Shared;
 use super::{
     BoardAction, CardKind, Command, DutyBoardState, Step, card_id, editor_id, highlight, move_edit,
 };
+use crate::ui::language::{Tr, catalogue};
+use dacum_i18n::Catalogue;
 use dacum_model::statement_rules::Finding;
 use dacum_model::{Chart, Id};
 
@@ -88,7 +90,8 @@ pub(super) fn card_ui(
     let text_bottom = if is_editing {
         editor_ui(ui, look, card, pos2(left, text_top), width, state, commands)
     } else {
-        let job = highlight::statement_job(card.text, card.findings, look, width, true);
+        let empty = ui.tr("board-empty-card");
+        let job = highlight::statement_job(card.text, card.findings, look, width, Some(&empty));
         let galley = ui.painter().layout_job(job);
         let bottom = text_top + galley.size().y;
         ui.painter().galley(pos2(left, text_top), galley, look.text);
@@ -158,16 +161,17 @@ fn face_interaction(
     actions: &mut Vec<BoardAction>,
 ) {
     let look = &board.look;
+    let texts = catalogue(ui.ctx());
     let response = ui.interact(face, card_id(card.id), Sense::click_and_drag());
     response.widget_info(|| {
-        let mut info = WidgetInfo::labeled(egui::Role::Button, true, card_label(card));
+        let mut info = WidgetInfo::labeled(egui::Role::Button, true, card_label(&texts, card));
         info.selected = Some(is_selected);
         info
     });
     if !card.findings.is_empty() || card.shared.is_some() {
         // Screen readers read the description after the name: the badges in words.
         ui.ctx().accesskit_node_builder(response.id, |node| {
-            node.set_description(description(card));
+            node.set_description(description(&texts, card));
         });
     }
     if response.clicked() {
@@ -215,7 +219,7 @@ fn notes_ui(ui: &mut Ui, look: &Look, card: &Card<'_>) {
         ui.label(RichText::new(&shared.full).size(NOTE_SIZE).color(look.text));
         if !shared.conflicts.is_empty() {
             ui.label(
-                RichText::new(conflict_sentence(shared))
+                RichText::new(conflict_sentence(&catalogue(ui.ctx()), shared))
                     .size(NOTE_SIZE)
                     .color(look.text),
             );
@@ -223,75 +227,87 @@ fn notes_ui(ui: &mut Ui, look: &Look, card: &Card<'_>) {
     }
 }
 
-fn conflict_sentence(shared: &Shared) -> String {
-    format!(
-        "Partners disagree on the {}: choose the value in the Merge tab.",
-        shared.conflicts.join(" and the ")
+fn conflict_sentence(texts: &Catalogue, shared: &Shared) -> String {
+    texts.tr_args(
+        "board-conflict",
+        &[(
+            "fields",
+            shared
+                .conflicts
+                .join(&texts.tr("board-conflict-and"))
+                .into(),
+        )],
     )
 }
 
 /// The badges in words, for screen readers.
-fn description(card: &Card<'_>) -> String {
+fn description(texts: &Catalogue, card: &Card<'_>) -> String {
     let mut parts = Vec::new();
     if !card.findings.is_empty() {
-        parts.push(findings_sentence(card.findings));
+        parts.push(findings_sentence(texts, card.findings));
     }
     if let Some(shared) = card.shared {
         parts.push(shared.full.clone());
         if !shared.conflicts.is_empty() {
-            parts.push(conflict_sentence(shared));
+            parts.push(conflict_sentence(texts, shared));
         }
     }
     parts.join(" ")
 }
 
-fn card_label(card: &Card<'_>) -> String {
-    let what = match card.kind {
-        CardKind::Duty => "Duty",
-        CardKind::Task => "Task",
+fn card_label(texts: &Catalogue, card: &Card<'_>) -> String {
+    let id = match card.kind {
+        CardKind::Duty => "board-duty-label",
+        CardKind::Task => "board-task-label",
     };
     let text = if card.text.trim().is_empty() {
-        "(empty)"
+        texts.tr("board-empty-card")
     } else {
-        card.text
+        card.text.to_owned()
     };
-    format!("{what} {}: {text}", card.code)
+    texts.tr_args(id, &[("code", card.code.into()), ("text", text.into())])
 }
 
-fn findings_sentence(findings: &[Finding]) -> String {
-    let count = match findings.len() {
-        1 => "1 warning".to_owned(),
-        n => format!("{n} warnings"),
-    };
+fn findings_sentence(texts: &Catalogue, findings: &[Finding]) -> String {
     let messages: Vec<&str> = findings.iter().map(|f| f.message.as_str()).collect();
-    format!("{count}: {}", messages.join("; "))
+    texts.tr_args(
+        "board-warnings",
+        &[
+            ("count", findings.len().into()),
+            ("messages", messages.join("; ").into()),
+        ],
+    )
 }
 
 fn menu_ui(ui: &mut Ui, chart: &Chart, card: &Card<'_>, actions: &mut Vec<BoardAction>) {
     let mut chosen = None;
-    if ui.button("Edit").clicked() {
+    let texts = catalogue(ui.ctx());
+    if ui.button(texts.tr("board-edit")).clicked() {
         chosen = Some(BoardAction::Edit(card.id));
     }
     let moves: &[(Step, &str)] = match card.kind {
         CardKind::Task => &[
-            (Step::Earlier, "Move earlier (Alt+Left)"),
-            (Step::Later, "Move later (Alt+Right)"),
-            (Step::PreviousDuty, "Move to previous duty (Alt+Up)"),
-            (Step::NextDuty, "Move to next duty (Alt+Down)"),
+            (Step::Earlier, "board-move-earlier"),
+            (Step::Later, "board-move-later"),
+            (Step::PreviousDuty, "board-move-previous-duty"),
+            (Step::NextDuty, "board-move-next-duty"),
         ],
         CardKind::Duty => &[
-            (Step::PreviousDuty, "Move duty up (Alt+Up)"),
-            (Step::NextDuty, "Move duty down (Alt+Down)"),
+            (Step::PreviousDuty, "board-move-duty-up"),
+            (Step::NextDuty, "board-move-duty-down"),
         ],
     };
     for &(step, label) in moves {
         let possible = move_edit(chart, card.id, step).is_some();
-        if ui.add_enabled(possible, egui::Button::new(label)).clicked() {
+        if ui
+            .add_enabled(possible, egui::Button::new(texts.tr(label)))
+            .clicked()
+        {
             chosen = Some(BoardAction::Move(card.id, step));
         }
     }
     ui.separator();
-    if ui.button(delete_label(card.kind)).clicked() {
+    if ui.button(texts.tr(delete_label(card.kind))).clicked() {
         chosen = Some(BoardAction::Delete(card.id));
     }
     if let Some(action) = chosen {
@@ -300,10 +316,11 @@ fn menu_ui(ui: &mut Ui, chart: &Chart, card: &Card<'_>, actions: &mut Vec<BoardA
     }
 }
 
+/// The message id of the Delete button of a card of `kind`.
 fn delete_label(kind: CardKind) -> &'static str {
     match kind {
-        CardKind::Duty => "Delete duty",
-        CardKind::Task => "Delete task",
+        CardKind::Duty => "board-delete-duty",
+        CardKind::Task => "board-delete-task",
     }
 }
 
@@ -325,10 +342,10 @@ fn details_ui(
     );
     child.spacing_mut().item_spacing.y = 4.0;
     notes_ui(&mut child, look, card);
-    let delete = egui::Button::new(delete_label(card.kind)).small();
+    let delete = egui::Button::new(child.tr(delete_label(card.kind))).small();
     if child
         .add(delete)
-        .on_hover_text("Remove it (Delete key); Undo brings it back")
+        .on_hover_text(child.tr("board-delete-tip"))
         .clicked()
     {
         actions.push(BoardAction::Delete(card.id));
@@ -362,7 +379,7 @@ fn editor_ui(
             findings,
             look,
             wrap_width,
-            false,
+            None,
         ))
     };
     let rect = Rect::from_min_size(top_left, vec2(width, f32::INFINITY));
@@ -375,10 +392,10 @@ fn editor_ui(
         horizontal_arrows: true,
         vertical_arrows: true,
     };
-    let hint = match card.kind {
-        CardKind::Duty => "Type the duty",
-        CardKind::Task => "Type the task",
-    };
+    let hint = child.tr(match card.kind {
+        CardKind::Duty => "board-type-duty",
+        CardKind::Task => "board-type-task",
+    });
     let output = TextEdit::multiline(&mut editing.text)
         .id(id)
         .font(look.text_font.clone())
@@ -392,10 +409,13 @@ fn editor_ui(
         .layouter(&mut layouter)
         .show(&mut child);
     let response = output.response.response;
-    let name = match card.kind {
-        CardKind::Duty => format!("Title of duty {}", card.code),
-        CardKind::Task => format!("Statement of task {}", card.code),
-    };
+    let name = child.tr_args(
+        match card.kind {
+            CardKind::Duty => "board-duty-field",
+            CardKind::Task => "board-task-field",
+        },
+        &[("code", card.code.into())],
+    );
     let response = response.accessible_name(name);
     if response.changed() {
         // A statement is one line: pasted line breaks become spaces.

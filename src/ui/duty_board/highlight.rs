@@ -12,21 +12,22 @@ use dacum_model::statement_rules::{Finding, Rule};
 
 /// The card text as a layout job, with the words of each finding underlined. Whole-
 /// statement findings (empty, duplicate) are left to the badge: underlining every word
-/// would hide which words the other findings mean.
+/// would hide which words the other findings mean. An empty statement shows
+/// `placeholder` (the card's "(empty)"; none in the editor, which has its hint).
 pub(super) fn statement_job(
     text: &str,
     findings: &[Finding],
     look: &Look,
     wrap_width: f32,
-    placeholder: bool,
+    placeholder: Option<&str>,
 ) -> LayoutJob {
     let mut job = LayoutJob::default();
     job.wrap.max_width = wrap_width;
     let plain = TextFormat::simple(look.text_font.clone(), look.text);
     if text.is_empty() {
-        if placeholder {
+        if let Some(placeholder) = placeholder {
             job.append(
-                "(empty)",
+                placeholder,
                 0.0,
                 TextFormat::simple(look.text_font.clone(), look.weak),
             );

@@ -5,6 +5,7 @@
 //! Cards are placed by hand rather than by nested layouts: a line of cards is as tall
 //! as its tallest card, which is only known once the line is drawn.
 
+use crate::ui::language::Tr;
 use egui::{Button, Rect, RichText, Ui, pos2, vec2};
 
 use super::card::{self, Board, Card};
@@ -37,8 +38,7 @@ pub(super) fn board_ui(
 
     let mut y = origin.y;
     if chart.duties.is_empty() {
-        let hint = "No duties yet. Press “Add duty” (or Ctrl+D), type the duty, then press \
-                    Enter and type its tasks, one Enter after each.";
+        let hint = ui.tr("board-empty-hint");
         let rect = Rect::from_min_size(origin, vec2((right - origin.x).max(CARD_WIDTH), 60.0));
         let response = ui.put(
             rect,
@@ -121,10 +121,11 @@ pub(super) fn board_ui(
 
     let add_duty = Rect::from_min_size(pos2(origin.x, y), vec2(CARD_WIDTH, 44.0));
     let response = ui
-        .put(add_duty, Button::new(RichText::new("Add duty").size(18.0)))
-        .on_hover_text(
-            "Add a duty at the end of the chart (Ctrl+D adds one after the selected duty)",
-        );
+        .put(
+            add_duty,
+            Button::new(RichText::new(ui.tr("board-add-duty")).size(18.0)),
+        )
+        .on_hover_text(ui.tr("board-add-duty-tip"));
     if response.clicked() {
         actions.push(BoardAction::AddDuty {
             index: chart.duties.len(),
@@ -146,14 +147,12 @@ fn add_task_button(
     rect: Rect,
     actions: &mut Vec<BoardAction>,
 ) {
-    let text = RichText::new("+ Add task").size(16.0);
+    let text = RichText::new(ui.tr("board-add-task")).size(16.0);
     let button = Button::new(text).stroke(egui::Stroke::new(1.0, Look::hue(duty_index)));
     let response = ui
         .put(rect, button)
-        .on_hover_text(format!(
-            "Add a task at the end of duty {code} (Enter after a task adds the next one)"
-        ))
-        .accessible_name(format!("Add task to {code}"));
+        .on_hover_text(ui.tr_args("board-add-task-tip", &[("code", code.into())]))
+        .accessible_name(ui.tr_args("board-add-task-to", &[("code", code.into())]));
     if response.clicked() {
         actions.push(BoardAction::AddTask {
             duty: duty.id,

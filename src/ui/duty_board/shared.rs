@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
+use dacum_i18n::{Catalogue, Language};
 use dacum_model::{Id, Provenance, Session};
 
 /// At most this many characters of countries on a card; more end in "…".
@@ -34,8 +35,9 @@ pub(super) struct SharedCache {
 }
 
 impl SharedCache {
-    /// Works the words out again if the provenance of the chart changed.
-    pub(super) fn update(&mut self, session: &Session) {
+    /// Works the words out again if the provenance of the chart or the
+    /// interface language changed.
+    pub(super) fn update(&mut self, session: &Session, texts: &Catalogue) {
         let provenance = &session.provenance;
         if provenance.sources.is_empty() {
             if self.key.take().is_some() {
@@ -43,7 +45,7 @@ impl SharedCache {
             }
             return;
         }
-        let key = provenance_key(session);
+        let key = provenance_key(session, texts.language());
         if self.key == Some(key) {
             return;
         }
@@ -54,7 +56,7 @@ impl SharedCache {
             .iter()
             .flat_map(|d| std::iter::once(d.id).chain(d.tasks.iter().map(|t| t.id)));
         for id in cards {
-            self.by_element.insert(id, shared(provenance, id));
+            self.by_element.insert(id, shared(texts, provenance, id));
         }
         self.key = Some(key);
     }
@@ -65,7 +67,7 @@ impl SharedCache {
     }
 }
 
-fn shared(provenance: &Provenance, id: Id) -> Shared {
+fn shared(texts: &Catalogue, provenance: &Provenance, id: Id) -> Shared {
     let (k, n) = provenance.shared_by(id);
     let countries = provenance.countries_of(id);
     let conflicts = provenance
@@ -76,13 +78,13 @@ fn shared(provenance: &Provenance, id: Id) -> Shared {
         .collect();
     if k == 0 {
         return Shared {
-            short: "added after the merge".to_owned(),
-            full: format!("Added after the merge: in none of the {n} partner sessions."),
+            short: texts.tr("shared-added"),
+            full: texts.tr_args("shared-added-full", &[("count", n.into())]),
             conflicts,
             everywhere: false,
         };
     }
-    let mut short = format!("{k} of {n}");
+    let mut short = texts.tr_args("shared-short", &[("shared", k.into()), ("count", n.into())]);
     let mut used = 0;
     for (i, country) in countries.iter().enumerate() {
         let length = country.chars().count();
@@ -111,12 +113,17 @@ fn shared(provenance: &Provenance, id: Id) -> Shared {
         .map(name)
         .collect();
     missing.sort();
-    let mut full = format!(
-        "Shared by {k} of {n} partner sessions: {}.",
-        holding.join(", ")
+    let mut full = texts.tr_args(
+        "shared-full",
+        &[
+            ("shared", k.into()),
+            ("count", n.into()),
+            ("sources", holding.join(", ").into()),
+        ],
     );
     if !missing.is_empty() {
-        full.push_str(&format!(" Not in: {}.", missing.join(", ")));
+        full.push(' ');
+        full.push_str(&texts.tr_args("shared-not-in", &[("sources", missing.join(", ").into())]));
     }
     Shared {
         short,
@@ -128,9 +135,10 @@ fn shared(provenance: &Provenance, id: Id) -> Shared {
 
 /// Hashing the sources of every card costs microseconds; building the words
 /// costs more, so the hash decides whether to build them again.
-fn provenance_key(session: &Session) -> u64 {
+fn provenance_key(session: &Session, language: Language) -> u64 {
     let provenance = &session.provenance;
     let mut hasher = DefaultHasher::new();
+    language.hash(&mut hasher);
     for source in &provenance.sources {
         source.id.hash(&mut hasher);
         source.country.hash(&mut hasher);
@@ -182,7 +190,8 @@ mod tests {
         let task = Id::from_u128(100);
         let held: BTreeSet<Id> = (1..=6).map(Id::from_u128).collect();
         provenance.elements.insert(task, held);
-        let words = shared(&provenance, task);
+        let english = Catalogue::new(Language::English);
+        let words = shared(&english, &provenance, task);
         assert_eq!(words.short, "6 of 7 · CZ DE EL LT…");
         assert!(
             words
@@ -203,8 +212,11 @@ mod tests {
             field: Field::TaskStatement,
             alternatives: Vec::new(),
         });
-        assert_eq!(shared(&provenance, task).conflicts, ["task statement"]);
-        let new = shared(&provenance, Id::from_u128(101));
+        assert_eq!(
+            shared(&english, &provenance, task).conflicts,
+            ["task statement"]
+        );
+        let new = shared(&english, &provenance, Id::from_u128(101));
         assert_eq!(new.short, "added after the merge");
     }
 }

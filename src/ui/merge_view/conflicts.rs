@@ -3,6 +3,7 @@
 //! with the partners who wrote it; clicking a value keeps it and closes the
 //! conflict.
 
+use crate::ui::language::Tr;
 use std::collections::BTreeSet;
 
 use egui::RichText;
@@ -52,12 +53,9 @@ pub(super) fn rows(session: &Session) -> Vec<ConflictRow> {
 
 pub(super) fn list_ui(ui: &mut egui::Ui, rows: &[ConflictRow], commands: &mut Vec<Command>) {
     let texts = CardList {
-        heading: "Conflicts",
-        empty: "No conflicts are waiting: every value the partners disagreed on is decided.",
-        explanation: "Partners changed these differently. The highlighted value is the one the \
-                      session holds now (the one most partners wrote, or one of the tied \
-                      values); click the value to keep. That closes the conflict, and the \
-                      other values stay on record under Decided.",
+        heading: "merge-conflicts",
+        empty: "merge-conflicts-none",
+        explanation: "merge-conflicts-text",
     };
     texts.show(ui, rows, |ui, row| row_ui(ui, row, commands));
 }
@@ -67,11 +65,11 @@ fn row_ui(ui: &mut egui::Ui, row: &ConflictRow, commands: &mut Vec<Command>) {
     for choice in &row.choices {
         ui.horizontal(|ui| {
             let button = egui::Button::selectable(choice.kept, choice.label.as_str()).wrap();
-            let hover = if choice.kept {
-                "Keep this value and close the conflict"
+            let hover = ui.tr(if choice.kept {
+                "merge-keep-value"
             } else {
-                "Use this value instead and close the conflict"
-            };
+                "merge-use-value"
+            });
             if ui.add(button).on_hover_text(hover).clicked() {
                 commands.push(Command::Edit(Edit::ResolveConflict {
                     element: row.of.element,
@@ -80,7 +78,10 @@ fn row_ui(ui: &mut egui::Ui, row: &ConflictRow, commands: &mut Vec<Command>) {
                 }));
             }
             let who = if choice.kept {
-                format!("kept now · {}", choice.sources)
+                ui.tr_args(
+                    "merge-kept-now",
+                    &[("sources", choice.sources.as_str().into())],
+                )
             } else {
                 choice.sources.clone()
             };

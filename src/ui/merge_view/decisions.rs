@@ -2,6 +2,7 @@
 //! and the values set aside with the partners who wrote them; Reopen makes it a
 //! conflict again.
 
+use crate::ui::language::Tr;
 use egui::RichText;
 
 use super::{CardList, DecisionRow, FieldOf, source_names, value_label};
@@ -36,12 +37,9 @@ pub(super) fn rows(session: &Session) -> Vec<DecisionRow> {
 
 pub(super) fn list_ui(ui: &mut egui::Ui, rows: &[DecisionRow], commands: &mut Vec<Command>) {
     let texts = CardList {
-        heading: "Decided",
-        empty: "No conflict has been decided yet.",
-        explanation: "Conflicts you settled. The session holds the value kept; the values set \
-                      aside stay on record with the partners who wrote them, and merging a \
-                      partner's file again does not raise them anew. Reopen makes a decision \
-                      a conflict again.",
+        heading: "merge-decided",
+        empty: "merge-decided-none",
+        explanation: "merge-decided-text",
     };
     texts.show(ui, rows, |ui, row| row_ui(ui, row, commands));
 }
@@ -49,23 +47,25 @@ pub(super) fn list_ui(ui: &mut egui::Ui, rows: &[DecisionRow], commands: &mut Ve
 fn row_ui(ui: &mut egui::Ui, row: &DecisionRow, commands: &mut Vec<Command>) {
     row.of.heading_ui(ui, commands);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Kept").weak());
+        ui.label(RichText::new(ui.tr("merge-kept")).weak());
         ui.label(RichText::new(&row.kept).strong());
     });
     for (value, who) in &row.set_aside {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Set aside").weak());
+            ui.label(RichText::new(ui.tr("merge-set-aside")).weak());
             ui.label(value);
             ui.label(RichText::new(who).weak());
         });
     }
     let reopen = ui
-        .button("Reopen")
-        .on_hover_text("Make this a conflict again, with the values set aside to choose from")
-        .accessible_name(format!(
-            "Reopen: {} of {}",
-            row.of.field.label(),
-            row.of.what
+        .button(ui.tr("merge-reopen"))
+        .on_hover_text(ui.tr("merge-reopen-tip"))
+        .accessible_name(ui.tr_args(
+            "merge-reopen-name",
+            &[
+                ("field", row.of.field.label().into()),
+                ("what", row.of.what.as_str().into()),
+            ],
         ));
     if reopen.clicked() {
         commands.push(Command::Edit(Edit::ReopenDecision {

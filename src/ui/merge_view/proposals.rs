@@ -3,6 +3,8 @@
 //! element, shared by both partners; the other wording stays as an alternative);
 //! Reject records that they differ, so they are not proposed again.
 
+use crate::ui::language::catalogue;
+use dacum_i18n::Catalogue;
 use egui::RichText;
 
 use super::{CardList, ProposalRow, Side, source_names};
@@ -56,44 +58,65 @@ fn side(places: &Places, session: &Session, kind: Kind, id: Id, text: String) ->
 
 pub(super) fn list_ui(ui: &mut egui::Ui, rows: &[ProposalRow], commands: &mut Vec<Command>) {
     let texts = CardList {
-        heading: "Proposed duplicates",
-        empty: "No proposed duplicates are waiting: no two partners' wordings are near \
-                enough to ask, or every pair was accepted or rejected.",
-        explanation: "Partners wrote these nearly the same. Accept makes them one element held by \
-                      both partners (the right-hand wording is kept as an alternative below, so \
-                      nothing is lost); Reject marks them as different, and they are not \
-                      proposed again.",
+        heading: "merge-proposals",
+        empty: "merge-proposals-none",
+        explanation: "merge-proposals-text",
     };
     texts.show(ui, rows, |ui, row| row_ui(ui, row, commands));
 }
 
 fn row_ui(ui: &mut egui::Ui, row: &ProposalRow, commands: &mut Vec<Command>) {
-    let kind = row.kind.label();
+    // The catalogues name the kind in their own words, selecting on its key.
+    let kind = row.kind.label().replace(' ', "-");
+    let texts = catalogue(ui.ctx());
     ui.label(
-        RichText::new(format!(
-            "Two {kind}s, {:.0} % alike",
-            (row.similarity * 100.0).floor()
+        RichText::new(texts.tr_args(
+            "merge-proposal",
+            &[
+                ("kind", kind.as_str().into()),
+                (
+                    "percent",
+                    format!("{:.0}", (row.similarity * 100.0).floor()).into(),
+                ),
+            ],
         ))
         .strong(),
     )
-    .on_hover_text(
-        "How many words the two have in common, counting inflected forms (search, \
-         searches) and one typing slip as the same word",
-    );
+    .on_hover_text(texts.tr("merge-proposal-tip"));
     ui.columns(2, |columns| {
-        side_ui(&mut columns[0], "Keep", &row.keep_side);
-        side_ui(&mut columns[1], "Merge into it", &row.absorb_side);
+        side_ui(
+            &mut columns[0],
+            &texts.tr("merge-keep"),
+            &texts,
+            &row.keep_side,
+        );
+        side_ui(
+            &mut columns[1],
+            &texts.tr("merge-merge-into"),
+            &texts,
+            &row.absorb_side,
+        );
     });
     ui.horizontal(|ui| {
         // Screen readers hear which pair each button is for.
         let (keep, absorb) = (&row.keep_side.place, &row.absorb_side.place);
         let accept = ui
-            .button("Accept")
-            .on_hover_text(format!(
-                "The same {kind}: merge “{}” into “{}”",
-                row.absorb_side.text, row.keep_side.text
+            .button(texts.tr("merge-accept"))
+            .on_hover_text(texts.tr_args(
+                "merge-accept-tip",
+                &[
+                    ("kind", kind.as_str().into()),
+                    ("absorb", row.absorb_side.text.as_str().into()),
+                    ("keep", row.keep_side.text.as_str().into()),
+                ],
             ))
-            .accessible_name(format!("Accept: merge {absorb} into {keep}"));
+            .accessible_name(texts.tr_args(
+                "merge-accept-name",
+                &[
+                    ("absorb", absorb.as_str().into()),
+                    ("keep", keep.as_str().into()),
+                ],
+            ));
         if accept.clicked() {
             commands.push(Command::Edit(Edit::MergeDuplicate {
                 keep: row.keep,
@@ -101,11 +124,15 @@ fn row_ui(ui: &mut egui::Ui, row: &ProposalRow, commands: &mut Vec<Command>) {
             }));
         }
         let reject = ui
-            .button("Reject")
-            .on_hover_text(format!(
-                "Different {kind}s: keep both, never propose them again"
-            ))
-            .accessible_name(format!("Reject: {keep} and {absorb} differ"));
+            .button(texts.tr("merge-reject"))
+            .on_hover_text(texts.tr_args("merge-reject-tip", &[("kind", kind.as_str().into())]))
+            .accessible_name(texts.tr_args(
+                "merge-reject-name",
+                &[
+                    ("absorb", absorb.as_str().into()),
+                    ("keep", keep.as_str().into()),
+                ],
+            ));
         if reject.clicked() {
             commands.push(Command::Edit(Edit::SetDistinct {
                 a: row.keep,
@@ -116,8 +143,12 @@ fn row_ui(ui: &mut egui::Ui, row: &ProposalRow, commands: &mut Vec<Command>) {
     });
 }
 
-fn side_ui(ui: &mut egui::Ui, heading: &str, side: &Side) {
+fn side_ui(ui: &mut egui::Ui, heading: &str, texts: &Catalogue, side: &Side) {
     ui.label(RichText::new(format!("{heading} · {}", side.place)).weak());
     ui.label(RichText::new(&side.text).size(16.0));
-    ui.label(RichText::new(format!("held by {}", side.sources)).weak());
+    let held = texts.tr_args(
+        "merge-held-by",
+        &[("sources", side.sources.as_str().into())],
+    );
+    ui.label(RichText::new(held).weak());
 }

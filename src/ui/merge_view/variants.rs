@@ -3,6 +3,7 @@
 //! keeps the plainest wording and records the others here, with who wrote
 //! them, so that no partner's spelling is lost; nothing needs deciding.
 
+use crate::ui::language::Tr;
 use std::collections::HashMap;
 
 use egui::RichText;
@@ -82,11 +83,9 @@ pub(super) fn rows(session: &Session) -> Vec<VariantRow> {
 
 pub(super) fn list_ui(ui: &mut egui::Ui, rows: &[VariantRow], commands: &mut Vec<Command>) {
     let texts = CardList {
-        heading: "Other wordings",
-        empty: "Every partner wrote the values the session holds the same way.",
-        explanation: "Partners wrote these the same but spelt them differently (capitals, \
-                      diacritics, spacing, invisible characters). The session holds the plainest \
-                      wording; the others stay on record with who wrote them.",
+        heading: "merge-variants",
+        empty: "merge-variants-none",
+        explanation: "merge-variants-text",
     };
     texts.show(ui, rows, |ui, row| row_ui(ui, row, commands));
 }
@@ -96,10 +95,10 @@ fn row_ui(ui: &mut egui::Ui, row: &VariantRow, commands: &mut Vec<Command>) {
     for (value, lines) in &row.groups {
         ui.horizontal_wrapped(|ui| {
             if value.is_empty() {
-                ui.label(RichText::new("Written as").weak());
+                ui.label(RichText::new(ui.tr("merge-written-as")).weak());
             } else {
                 ui.label(RichText::new(value).strong());
-                ui.label(RichText::new("also written as").weak());
+                ui.label(RichText::new(ui.tr("merge-also-written-as")).weak());
             }
         });
         for (variant, who) in lines {

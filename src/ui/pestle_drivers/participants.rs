@@ -2,6 +2,7 @@
 //! edited in place; a row at the end adds the next one (Enter adds it and keeps
 //! the cursor in the name field).
 
+use crate::ui::language::Tr;
 use egui::{Key, RichText};
 
 use super::DriversState;
@@ -9,7 +10,20 @@ use crate::ui::command::Command;
 use crate::ui::widgets::{FieldName, Lines, Look, RowButton, alt_arrow, em, row_buttons};
 use dacum_model::{Edit, Id, Participant, Session};
 
-const FIELDS: [(&str, f32); 3] = [("Name", 14.0), ("Organisation", 16.0), ("Country", 6.0)];
+/// The fields of a participant: the message id of its name, and its width in em.
+const FIELDS: [(&str, f32); 3] = [
+    ("person-name", 14.0),
+    ("session-organisation", 16.0),
+    ("session-country", 6.0),
+];
+
+/// The labels of the next participant's fields (message ids), in the order of
+/// `FIELDS`.
+const NEW_FIELDS: [&str; 3] = [
+    "participants-new-name",
+    "participants-new-organisation",
+    "participants-new-country",
+];
 
 fn field_ids(participant: Id) -> [egui::Id; 3] {
     [0, 1, 2].map(|k| egui::Id::unique(("participant-field", participant, k)))
@@ -23,12 +37,15 @@ pub(super) fn participants_ui(
 ) {
     let participants = &session.pestle.participants;
     ui.label(
-        RichText::new(format!("Participants ({})", participants.len()))
-            .strong()
-            .size(1.25 * em(ui)),
+        RichText::new(ui.tr_args(
+            "participants-title",
+            &[("count", participants.len().into())],
+        ))
+        .strong()
+        .size(1.25 * em(ui)),
     );
     if participants.is_empty() {
-        ui.weak("No participants yet: add the people who will vote.");
+        ui.weak(ui.tr("participants-none"));
     }
     for (index, participant) in participants.iter().enumerate() {
         participant_row_ui(ui, participants.len(), index, participant, state, commands);
@@ -55,10 +72,17 @@ fn participant_row_ui(
             &participant.country,
         ];
         for (k, ((noun, width), current)) in FIELDS.into_iter().zip(values).enumerate() {
-            let name = format!("{noun} of participant {}", index + 1);
+            let noun = ui.tr(noun);
+            let name = ui.tr_args(
+                "participants-field",
+                &[
+                    ("field", noun.as_str().into()),
+                    ("number", (index + 1).into()),
+                ],
+            );
             let look = Look {
                 width: width * em,
-                hint: noun,
+                hint: &noun,
                 lines: Lines::One,
             };
             state.typing.show(
@@ -80,7 +104,10 @@ fn participant_row_ui(
                 commands,
             );
         }
-        let what = format!("participant {}", participant.name);
+        let what = ui.tr_args(
+            "participants-row",
+            &[("name", participant.name.as_str().into())],
+        );
         match row_buttons(ui, (index > 0, index + 1 < count), &what) {
             Some(RowButton::Up) => step = Some(-1),
             Some(RowButton::Down) => step = Some(1),
@@ -113,8 +140,8 @@ fn new_participant_ui(
     ui.horizontal_wrapped(|ui| {
         let mut entered = false;
         let mut name_field = None;
-        for (k, (noun, width)) in FIELDS.into_iter().enumerate() {
-            let label = ui.label(format!("New participant {}", noun.to_lowercase()));
+        for (k, (_, width)) in FIELDS.into_iter().enumerate() {
+            let label = ui.label(ui.tr(NEW_FIELDS[k]));
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut state.new_participant[k])
@@ -129,7 +156,7 @@ fn new_participant_ui(
                 name_field = Some(field);
             }
         }
-        let clicked = ui.button("Add participant").clicked();
+        let clicked = ui.button(ui.tr("participants-add")).clicked();
         let [name, organisation, country] = &mut state.new_participant;
         if (clicked || entered) && !name.trim().is_empty() {
             let participant = Participant {

@@ -1,6 +1,7 @@
 //! Related drivers: tick drivers and mark them as related, so they count as one
 //! force when the axes are chosen; rename or ungroup a group.
 
+use crate::ui::language::catalogue;
 use egui::RichText;
 
 use super::DriversState;
@@ -19,16 +20,17 @@ pub(super) fn related_ui(
     commands: &mut Vec<Command>,
 ) {
     let pestle = &session.pestle;
+    let texts = catalogue(ui.ctx());
     ui.label(
-        RichText::new(format!("Related drivers ({})", pestle.groups.len()))
+        RichText::new(texts.tr_args("related-title", &[("count", pestle.groups.len().into())]))
             .strong()
             .size(1.25 * em(ui)),
     );
     ui.horizontal_wrapped(|ui| {
         let ready = state.selected.len() >= 2;
         let button = ui
-            .add_enabled(ready, egui::Button::new("Mark selected as related"))
-            .on_disabled_hover_text("Tick two or more drivers first");
+            .add_enabled(ready, egui::Button::new(texts.tr("related-mark")))
+            .on_disabled_hover_text(texts.tr("related-mark-disabled"));
         if button.clicked() {
             let titles: Vec<&str> = state
                 .selected
@@ -38,7 +40,7 @@ pub(super) fn related_ui(
                 .collect();
             let group = DriverGroup {
                 id: Id::new(),
-                name: format!("Related: {}", titles.join(" + ")),
+                name: texts.tr_args("related-name", &[("titles", titles.join(" + ").into())]),
                 drivers: std::mem::take(&mut state.selected),
             };
             commands.push(Command::Edit(Edit::InsertGroup {
@@ -46,7 +48,10 @@ pub(super) fn related_ui(
                 group,
             }));
         }
-        ui.weak(format!("{} selected", state.selected.len()));
+        ui.weak(texts.tr_args(
+            "related-selected",
+            &[("count", state.selected.len().into())],
+        ));
     });
     for group in &pestle.groups {
         ui.horizontal_wrapped(|ui| {
@@ -57,10 +62,14 @@ pub(super) fn related_ui(
                 .map(|d| d.title.as_str())
                 .collect();
             if state.renaming == Some(group.id) {
-                let name = format!("Name of group {}", group.name);
+                let name = texts.tr_args(
+                    "related-group-field",
+                    &[("name", group.name.as_str().into())],
+                );
+                let hint = texts.tr("related-group-hint");
                 let look = Look {
                     width: 24.0 * em(ui),
-                    hint: "Group name",
+                    hint: &hint,
                     lines: Lines::One,
                 };
                 let output = state.typing.show(
@@ -87,16 +96,22 @@ pub(super) fn related_ui(
             }
             ui.label(format!("— {}", titles.join(", ")));
             if ui
-                .button("Rename")
-                .on_hover_text(format!("Rename {}", group.name))
+                .button(texts.tr("related-rename"))
+                .on_hover_text(texts.tr_args(
+                    "related-rename-tip",
+                    &[("name", group.name.as_str().into())],
+                ))
                 .clicked()
             {
                 state.renaming = Some(group.id);
                 state.typing.focus(name_field(group.id));
             }
             if ui
-                .button("Ungroup")
-                .on_hover_text(format!("Ungroup {} (Undo brings it back)", group.name))
+                .button(texts.tr("related-ungroup"))
+                .on_hover_text(texts.tr_args(
+                    "related-ungroup-tip",
+                    &[("name", group.name.as_str().into())],
+                ))
                 .clicked()
             {
                 commands.push(Command::Edit(Edit::RemoveGroup(group.id)));

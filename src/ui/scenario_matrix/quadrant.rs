@@ -2,6 +2,7 @@
 //! scenario — name, narrative, linked competencies and the search that links more —
 //! or a button that creates one.
 
+use crate::ui::language::{Tr, catalogue};
 use egui::{Key, RichText, Stroke};
 
 use super::ScenariosState;
@@ -49,10 +50,7 @@ fn quadrant_body(
         .filter(|s| s.quadrant == quadrant)
         .collect();
     if scenarios.len() > 1 {
-        ui.label(
-            RichText::new("More than one scenario in this quadrant: merge or delete one.")
-                .color(ui.visuals().warn_fg_color),
-        );
+        ui.label(RichText::new(ui.tr("scenario-several")).color(ui.visuals().warn_fg_color));
     }
     for scenario in scenarios.iter().copied() {
         ui.push_id(scenario.id, |ui| {
@@ -61,8 +59,8 @@ fn quadrant_body(
     }
     if scenarios.is_empty() {
         let button = ui
-            .button("Create scenario")
-            .accessible_name(format!("Create scenario: {name}"));
+            .button(ui.tr("scenario-create"))
+            .accessible_name(ui.tr_args("scenario-create-in", &[("quadrant", name.into())]));
         if button.clicked() {
             let scenario = Scenario::new(quadrant, "");
             state.typing.focus(name_field(scenario.id));
@@ -87,7 +85,10 @@ fn scenario_ui(
     commands: &mut Vec<Command>,
 ) {
     let width = ui.available_width();
-    let accessible = format!("Scenario name, {quadrant_name}");
+    let texts = catalogue(ui.ctx());
+    let quadrant = &[("quadrant", quadrant_name.into())];
+    let accessible = texts.tr_args("scenario-name", quadrant);
+    let hint = texts.tr("scenario-name-hint");
     state.typing.show(
         ui,
         name_field(scenario.id),
@@ -95,7 +96,7 @@ fn scenario_ui(
         FieldName::Text(&accessible),
         Look {
             width,
-            hint: "Name this future, e.g. \"The relational prison\"",
+            hint: &hint,
             lines: Lines::One,
         },
         |text| {
@@ -107,7 +108,8 @@ fn scenario_ui(
         },
         commands,
     );
-    let accessible = format!("Narrative, {quadrant_name}");
+    let accessible = texts.tr_args("scenario-narrative", quadrant);
+    let hint = texts.tr("scenario-narrative-hint");
     state.typing.show(
         ui,
         egui::Id::unique(("scenario-narrative", scenario.id)),
@@ -115,7 +117,7 @@ fn scenario_ui(
         FieldName::Text(&accessible),
         Look {
             width,
-            hint: "What this future is like for staff and prisoners",
+            hint: &hint,
             lines: Lines::Paragraph(4),
         },
         |text| {
@@ -128,18 +130,18 @@ fn scenario_ui(
         commands,
     );
     ui.add_space(0.3 * em(ui));
-    ui.strong("Competencies this future needs");
+    ui.strong(texts.tr("scenario-competencies"));
     links_ui(ui, session, scenario, commands);
     search_ui(ui, session, quadrant_name, scenario, state, commands);
     ui.add_space(0.3 * em(ui));
     let title = if scenario.name.trim().is_empty() {
-        "this scenario"
+        texts.tr("scenario-this")
     } else {
-        scenario.name.as_str()
+        scenario.name.clone()
     };
     if ui
-        .button("Delete scenario")
-        .on_hover_text(format!("Delete {title} (Undo brings it back)"))
+        .button(texts.tr("scenario-delete"))
+        .on_hover_text(texts.tr_args("row-delete-tip", &[("what", title.into())]))
         .clicked()
     {
         commands.push(Command::Edit(Edit::RemoveScenario(scenario.id)));
@@ -154,21 +156,22 @@ fn links_ui(
     commands: &mut Vec<Command>,
 ) {
     if scenario.links.is_empty() {
-        ui.weak("None linked yet.");
+        ui.weak(ui.tr("scenario-none-linked"));
         return;
     }
+    let deleted = ui.tr("scenario-deleted-link");
     for &link in &scenario.links {
         let (code, text) = session
             .chart
             .competency(link)
-            .map_or(("?".to_owned(), "a deleted task or item"), |c| {
-                (c.code, c.text)
-            });
+            .map_or(("?".to_owned(), deleted.as_str()), |c| (c.code, c.text));
         ui.horizontal_top(|ui| {
             let remove = ui
                 .small_button("×")
-                .on_hover_text("Unlink")
-                .accessible_name(format!("Unlink {code}"));
+                .on_hover_text(ui.tr("scenario-unlink"))
+                .accessible_name(
+                    ui.tr_args("scenario-unlink-code", &[("code", code.as_str().into())]),
+                );
             if remove.clicked() {
                 let mut updated = scenario.clone();
                 updated.links.retain(|&l| l != link);
@@ -194,9 +197,10 @@ fn search_ui(
     let field = ui.add(
         egui::TextEdit::singleline(query)
             .desired_width(ui.available_width())
-            .hint_text("Link a task or knowledge item: type a code (B-4, KS-2) or words"),
+            .hint_text(ui.tr("scenario-search-hint")),
     );
-    let field = field.accessible_name(format!("Link a competency, {quadrant_name}"));
+    let field =
+        field.accessible_name(ui.tr_args("scenario-search", &[("quadrant", quadrant_name.into())]));
     let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
     if query.trim().is_empty() {
         return;
@@ -208,7 +212,7 @@ fn search_ui(
         .take(RESULTS_SHOWN + 1)
         .collect();
     if results.is_empty() {
-        ui.weak("No task or knowledge item matches.");
+        ui.weak(ui.tr("scenario-no-match"));
         return;
     }
     let mut picked = entered.then(|| results[0].id);
@@ -216,14 +220,14 @@ fn search_ui(
         let text = format!("{}  {}", competency.code, competency.text);
         if ui
             .selectable_label(false, text)
-            .on_hover_text("Link to this scenario")
+            .on_hover_text(ui.tr("scenario-link-tip"))
             .clicked()
         {
             picked = Some(competency.id);
         }
     }
     if results.len() > RESULTS_SHOWN {
-        ui.weak("More match: type more to narrow the list.");
+        ui.weak(ui.tr("scenario-more"));
     }
     if let Some(id) = picked {
         let mut updated = scenario.clone();

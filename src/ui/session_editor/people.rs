@@ -7,12 +7,14 @@ use egui::RichText;
 
 use super::{SessionEditorState, country_warning};
 use crate::ui::command::Command;
+use crate::ui::language::{Tr, catalogue};
 use crate::ui::widgets::{FieldName, Leave, Lines, Look, RowButton, alt_arrow, em, row_buttons};
+use dacum_i18n::Catalogue;
 use dacum_model::{Edit, Id, Person, Role, Session};
 
 /// "7 panel members from 6 countries · 2 facilitators", with the panel's combined
 /// experience, which DACUM charts usually state.
-pub(super) fn people_summary(people: &[Person]) -> String {
+pub(super) fn people_summary(texts: &Catalogue, people: &[Person]) -> String {
     let mut parts = Vec::new();
     for role in Role::ALL {
         let members: Vec<&Person> = people.iter().filter(|p| p.role == role).collect();
@@ -20,24 +22,22 @@ pub(super) fn people_summary(people: &[Person]) -> String {
             continue;
         }
         let n = members.len();
-        let noun = if n == 1 {
-            role.label().to_lowercase()
-        } else {
-            format!("{}s", role.label().to_lowercase())
-        };
+        let counted = texts.tr_args(role_id(role, "count"), &[("count", n.into())]);
         let countries: BTreeSet<String> = members
             .iter()
             .map(|p| p.country.trim().to_uppercase())
             .filter(|c| !c.is_empty())
             .collect();
         parts.push(match countries.len() {
-            0 => format!("{n} {noun}"),
-            1 => format!("{n} {noun} from 1 country"),
-            c => format!("{n} {noun} from {c} countries"),
+            0 => counted,
+            c => texts.tr_args(
+                "people-from-countries",
+                &[("people", counted.into()), ("count", c.into())],
+            ),
         });
         let years: u32 = members.iter().filter_map(|p| p.years_experience).sum();
         if role == Role::Panel && years > 0 {
-            parts.push(format!("{years} years of combined experience"));
+            parts.push(texts.tr_args("people-experience", &[("count", years.into())]));
         }
     }
     parts.join(" · ")
@@ -61,20 +61,22 @@ impl PersonField {
         PersonField::Years,
     ];
 
+    /// The message id of the field's label.
     fn label(self) -> &'static str {
         match self {
-            PersonField::Name => "Name",
-            PersonField::JobTitle => "Job title",
-            PersonField::Organisation => "Organisation",
-            PersonField::Country => "Country",
-            PersonField::Years => "Years of experience",
+            PersonField::Name => "person-name",
+            PersonField::JobTitle => "person-job-title",
+            PersonField::Organisation => "session-organisation",
+            PersonField::Country => "session-country",
+            PersonField::Years => "person-years",
         }
     }
 
-    /// The column header: shorter than the label where the column is narrow.
+    /// The message id of the column header: shorter than the label where the
+    /// column is narrow.
     fn header(self) -> &'static str {
         match self {
-            PersonField::Years => "Years",
+            PersonField::Years => "person-years-short",
             other => other.label(),
         }
     }
@@ -101,8 +103,8 @@ impl PersonField {
     }
 
     /// The person with this field set to `text`, and the text it is stored as;
-    /// `Err` says why the text cannot be stored yet.
-    fn set(self, person: &Person, text: &str) -> Result<(Person, String), String> {
+    /// `Err` says why the text cannot be stored yet (a message id).
+    fn set(self, person: &Person, text: &str) -> Result<(Person, String), &'static str> {
         let mut person = person.clone();
         match self {
             PersonField::Name => text.clone_into(&mut person.name),
@@ -132,7 +134,7 @@ pub(super) fn role_ui(
         .filter(|&i| session.people[i].role == role)
         .collect();
     ui.add_space(0.5 * em(ui));
-    let title = format!("{}s ({})", role.label(), rows.len());
+    let title = ui.tr_args(role_id(role, "heading"), &[("count", rows.len().into())]);
     ui.label(RichText::new(title).strong().size(1.15 * em(ui)));
     if !rows.is_empty() {
         egui::Grid::new(("session_people", role))
@@ -141,7 +143,7 @@ pub(super) fn role_ui(
             .show(ui, |ui| {
                 ui.weak("#");
                 for field in PersonField::ALL {
-                    ui.weak(field.header());
+                    ui.weak(ui.tr(field.header()));
                 }
                 ui.end_row();
                 for (r, &index) in rows.iter().enumerate() {
@@ -150,7 +152,7 @@ pub(super) fn role_ui(
                 }
             });
     }
-    let add = format!("Add {}", role.label().to_lowercase());
+    let add = ui.tr(role_id(role, "add"));
     if ui.button(add).clicked() {
         let index = rows.last().map_or(session.people.len(), |last| last + 1);
         add_person(role, index, state, commands);
@@ -181,7 +183,8 @@ fn person_row(
     commands: &mut Vec<Command>,
 ) {
     let person = &session.people[index];
-    let who = format!("{} {}", person.role.label().to_lowercase(), r + 1);
+    let texts = catalogue(ui.ctx());
+    let who = texts.tr_args(role_id(person.role, "row"), &[("number", (r + 1).into())]);
     let ids = PersonField::ALL.map(|f| f.widget_id(person.id));
     if state.reveal == Some(person.id) {
         state.typing.focus(ids[0]);
@@ -198,7 +201,13 @@ fn person_row(
     let mut problem = None;
     let mut removed = false;
     for (k, field) in PersonField::ALL.into_iter().enumerate() {
-        let name = format!("{}, {who}", field.label());
+        let name = texts.tr_args(
+            "person-field",
+            &[
+                ("field", texts.tr(field.label()).into()),
+                ("who", who.as_str().into()),
+            ],
+        );
         let look = Look {
             width: field.width_em() * em(ui),
             hint: "",
@@ -217,9 +226,9 @@ fn person_row(
             commands,
         );
         if let Err(error) = field.set(person, &output.text) {
-            problem = Some((ui.visuals().error_fg_color, error));
+            problem = Some((ui.visuals().error_fg_color, texts.tr(error)));
         } else if field == PersonField::Country
-            && let Some(warning) = country_warning(&output.text)
+            && let Some(warning) = country_warning(&texts, &output.text)
         {
             problem = Some((ui.visuals().warn_fg_color, warning));
         }
@@ -265,13 +274,38 @@ fn person_row(
     };
 }
 
-fn parse_years(text: &str) -> Result<Option<u32>, String> {
+/// Years of experience as typed; `Err` is a message id.
+fn parse_years(text: &str) -> Result<Option<u32>, &'static str> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
     match text.parse::<u32>() {
         Ok(years) if years <= 70 => Ok(Some(years)),
-        _ => Err("Years: a whole number, e.g. 12".to_owned()),
+        _ => Err("person-years-error"),
+    }
+}
+
+/// The message id of one of a role's texts: `people-panel-count` ("3 panel
+/// members"), `-heading` ("Panel members (3)"), `-add` ("Add panel member"),
+/// `-row` ("panel member 2").
+fn role_id(role: Role, what: &str) -> &'static str {
+    match (role, what) {
+        (Role::Panel, "count") => "people-panel-count",
+        (Role::Panel, "heading") => "people-panel-heading",
+        (Role::Panel, "add") => "people-panel-add",
+        (Role::Panel, _) => "people-panel-row",
+        (Role::Facilitator, "count") => "people-facilitator-count",
+        (Role::Facilitator, "heading") => "people-facilitator-heading",
+        (Role::Facilitator, "add") => "people-facilitator-add",
+        (Role::Facilitator, _) => "people-facilitator-row",
+        (Role::Observer, "count") => "people-observer-count",
+        (Role::Observer, "heading") => "people-observer-heading",
+        (Role::Observer, "add") => "people-observer-add",
+        (Role::Observer, _) => "people-observer-row",
+        (Role::Respondent, "count") => "people-respondent-count",
+        (Role::Respondent, "heading") => "people-respondent-heading",
+        (Role::Respondent, "add") => "people-respondent-add",
+        (Role::Respondent, _) => "people-respondent-row",
     }
 }

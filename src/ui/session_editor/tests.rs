@@ -230,10 +230,10 @@ fn the_summary_counts_people_and_countries() {
     session.people[2].years_experience = Some(5);
     session.people.push(Person::new(Role::Facilitator, "Fay"));
     assert_eq!(
-        people_summary(&session.people),
+        people_summary(&english(), &session.people),
         "4 panel members from 2 countries · 15 years of combined experience · 1 facilitator"
     );
-    assert_eq!(people_summary(&[]), "0 panel members");
+    assert_eq!(people_summary(&english(), &[]), "0 panel members");
 }
 
 #[test]
@@ -283,4 +283,8 @@ fn the_language_field_says_which_statement_rules_apply() {
     );
     press(&mut harness, Key::Enter);
     assert_eq!(session(&harness).meta.language, "lt");
+}
+
+fn english() -> dacum_i18n::Catalogue {
+    dacum_i18n::Catalogue::new(dacum_i18n::Language::English)
 }

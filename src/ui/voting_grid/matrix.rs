@@ -2,6 +2,7 @@
 //! each cell "U/I" or "–" for a missing vote, to see at a glance who still has to
 //! vote and where the room disagrees.
 
+use crate::ui::language::Tr;
 use std::collections::HashMap;
 
 use egui::RichText;
@@ -24,7 +25,7 @@ pub(super) fn matrix_ui(ui: &mut egui::Ui, session: &Session) {
                 .striped(true)
                 .spacing([1.2 * ui.spacing().item_spacing.x, 4.0])
                 .show(ui, |ui| {
-                    ui.label(RichText::new("Driver").strong());
+                    ui.label(RichText::new(ui.tr("votes-driver")).strong());
                     for participant in &pestle.participants {
                         ui.label(RichText::new(participant.name.as_str()).strong());
                     }

@@ -2,6 +2,7 @@
 //! participants, the drivers, the supporting lists): "Up", "Down" and "Delete" with
 //! their tooltips, and Alt+Up / Alt+Down in a row's fields.
 
+use crate::ui::language::Tr;
 use egui::{Key, Modifiers};
 
 /// Alt+Up / Alt+Down while one of `fields` has the focus: -1 (up) or +1 (down).
@@ -37,25 +38,25 @@ pub(in crate::ui) fn row_buttons(
     what: &str,
 ) -> Option<RowButton> {
     let mut pressed = None;
-    let up = ui.add_enabled(can.0, egui::Button::new("Up"));
+    let up = ui.add_enabled(can.0, egui::Button::new(ui.tr("row-up")));
     if up
-        .on_hover_text("Move up (Alt+Up)")
-        .accessible_name("Move up")
+        .on_hover_text(ui.tr("row-up-tip"))
+        .accessible_name(ui.tr("row-move-up"))
         .clicked()
     {
         pressed = Some(RowButton::Up);
     }
-    let down = ui.add_enabled(can.1, egui::Button::new("Down"));
+    let down = ui.add_enabled(can.1, egui::Button::new(ui.tr("row-down")));
     if down
-        .on_hover_text("Move down (Alt+Down)")
-        .accessible_name("Move down")
+        .on_hover_text(ui.tr("row-down-tip"))
+        .accessible_name(ui.tr("row-move-down"))
         .clicked()
     {
         pressed = Some(RowButton::Down);
     }
-    let delete = ui.button("Delete");
+    let delete = ui.button(ui.tr("row-delete"));
     if delete
-        .on_hover_text(format!("Delete {what} (Undo brings it back)"))
+        .on_hover_text(ui.tr_args("row-delete-tip", &[("what", what.into())]))
         .clicked()
     {
         pressed = Some(RowButton::Delete);
