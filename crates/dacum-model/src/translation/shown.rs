@@ -103,7 +103,7 @@ impl Session {
 
     /// The session as a report in `language` shows it: [`Session::shown_in`], with
     /// every text that has no translation marked by its language in brackets
-    /// ("[en] Search cells"), so a reader sees what is not translated yet.
+    /// (`[en] Search cells`), so a reader sees what is not translated yet.
     pub fn for_report_in(&self, language: &str) -> Session {
         let (mut shown, fallbacks) = self.shown_in(language);
         let working = self.working_language();
