@@ -37,6 +37,9 @@ pub enum Command {
     SaveTo(PathBuf),
     ImportCsvFrom(PathBuf),
     ExportCsvTo(PathBuf),
+    /// Writes the texts for translation into the Translate view's language.
+    ExportTranslationsTo(PathBuf),
+    ImportTranslationsFrom(PathBuf),
     ExportPdfTo(PathBuf),
     /// Loads and merges these files in the background.
     MergeFiles(Vec<PathBuf>),

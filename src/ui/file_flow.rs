@@ -20,6 +20,8 @@ pub enum Purpose {
     SaveAs,
     ImportCsv,
     ExportCsv,
+    ExportTranslations,
+    ImportTranslations,
     ExportPdf,
     /// Several session files to merge into one consolidated session.
     Merge,
@@ -33,6 +35,8 @@ impl Purpose {
             Purpose::SaveAs => "files-save-as",
             Purpose::ImportCsv => "files-import-csv",
             Purpose::ExportCsv => "files-export-csv",
+            Purpose::ExportTranslations => "files-export-translations",
+            Purpose::ImportTranslations => "files-import-translations",
             Purpose::ExportPdf => "pdf-title",
             Purpose::Merge => "files-merge",
         }
@@ -46,7 +50,7 @@ impl Purpose {
     fn saves(self) -> bool {
         matches!(
             self,
-            Purpose::SaveAs | Purpose::ExportCsv | Purpose::ExportPdf
+            Purpose::SaveAs | Purpose::ExportCsv | Purpose::ExportPdf | Purpose::ExportTranslations
         )
     }
 
@@ -55,6 +59,7 @@ impl Purpose {
             Purpose::Open | Purpose::SaveAs | Purpose::Merge => "ron",
             Purpose::ImportCsv | Purpose::ExportCsv => "csv",
             Purpose::ExportPdf => "pdf",
+            Purpose::ExportTranslations | Purpose::ImportTranslations => "xlf",
         }
     }
 
@@ -79,6 +84,8 @@ impl Purpose {
             Purpose::SaveAs => Command::SaveTo(path),
             Purpose::ImportCsv => Command::ImportCsvFrom(path),
             Purpose::ExportCsv => Command::ExportCsvTo(path),
+            Purpose::ExportTranslations => Command::ExportTranslationsTo(path),
+            Purpose::ImportTranslations => Command::ImportTranslationsFrom(path),
             Purpose::ExportPdf => Command::ExportPdfTo(path),
             Purpose::Merge => Command::MergeFiles(vec![path]),
         })
@@ -163,16 +170,19 @@ impl FileFlow {
             self.texts.tr("files-kind-csv"),
             self.texts.tr("files-kind-pdf"),
             self.texts.tr("files-kind-session"),
+            self.texts.tr("files-kind-translations"),
         ];
         let spawned = Job::spawn("file-dialog", move || {
             let extension = purpose.extension();
-            let [csv, pdf, session] = kinds;
-            let kind = match extension {
-                "csv" => csv,
-                "pdf" => pdf,
-                _ => session,
+            let [csv, pdf, session, translations] = kinds;
+            let (kind, extensions): (String, &[&str]) = match extension {
+                "csv" => (csv, &["csv"]),
+                "pdf" => (pdf, &["pdf"]),
+                // XLIFF for CAT tools, or the two-column form.
+                "xlf" => (translations, &["xlf", "xliff", "csv"]),
+                _ => (session, &["ron"]),
             };
-            let mut dialog = rfd::FileDialog::new().add_filter(kind, &[extension]);
+            let mut dialog = rfd::FileDialog::new().add_filter(kind, extensions);
             if let Some(folder) = folder {
                 dialog = dialog.set_directory(folder);
             }
@@ -300,8 +310,10 @@ fn purpose_button(ui: &mut egui::Ui, purpose: Purpose) -> bool {
     let label = match purpose {
         Purpose::Open => "files-open-button",
         Purpose::SaveAs => "prompt-save",
-        Purpose::ImportCsv => "files-import-button",
-        Purpose::ExportCsv | Purpose::ExportPdf => "files-export-button",
+        Purpose::ImportCsv | Purpose::ImportTranslations => "files-import-button",
+        Purpose::ExportCsv | Purpose::ExportPdf | Purpose::ExportTranslations => {
+            "files-export-button"
+        }
         Purpose::Merge => "files-merge-button",
     };
     ui.button(ui.tr(label)).clicked()

@@ -79,6 +79,10 @@ pub fn menu_bar_ui(
                 ui.separator();
                 item(ui, UiCommand::ImportCsv, commands);
                 item(ui, UiCommand::ExportCsv, commands);
+                ui.menu_button(texts.tr("menu-translations"), |ui| {
+                    item(ui, UiCommand::ExportTranslations, commands);
+                    item(ui, UiCommand::ImportTranslations, commands);
+                });
                 ui.separator();
                 item(ui, UiCommand::Quit, commands);
             });

@@ -58,6 +58,17 @@ pub struct TranslateState {
 }
 
 impl TranslateState {
+    /// The language the view translates into, if one is chosen.
+    pub fn language(&self) -> Option<String> {
+        (!self.language.is_empty()).then(|| self.language.clone())
+    }
+
+    /// Shows the translations into `language`, all of them.
+    pub fn show_language(&mut self, language: &str) {
+        self.language = canonical_language(language);
+        self.filter = Filter::All;
+    }
+
     /// The language shown, defaulting to the first the session holds.
     fn language_for(&mut self, session: &Session) -> Option<String> {
         let held: Vec<String> = session.display_languages().into_iter().skip(1).collect();

@@ -44,6 +44,10 @@ ui_commands! {
     ExportPdf,
     ImportCsv,
     ExportCsv,
+    /// Writes the texts for a translator (File › Translations).
+    ExportTranslations,
+    /// Brings a translator's file back (File › Translations).
+    ImportTranslations,
     Quit,
     Undo,
     Redo,
@@ -101,6 +105,16 @@ impl UiCommand {
             ),
             UiCommand::ImportCsv => ("cmd-import-csv", "cmd-import-csv-tip", &[]),
             UiCommand::ExportCsv => ("cmd-export-csv", "cmd-export-csv-tip", &[]),
+            UiCommand::ExportTranslations => (
+                "cmd-export-translations",
+                "cmd-export-translations-tip",
+                &[],
+            ),
+            UiCommand::ImportTranslations => (
+                "cmd-import-translations",
+                "cmd-import-translations-tip",
+                &[],
+            ),
             UiCommand::Quit => ("cmd-quit", "cmd-quit-tip", &[]),
             UiCommand::Undo => ("cmd-undo", "cmd-undo-tip", const { &[command(Key::Z)] }),
             UiCommand::Redo => (

@@ -191,3 +191,71 @@ fn a_file_with_an_unknown_id_is_refused_with_its_place_and_nothing_imported() {
     assert!(err.contains("sl.xlf:1:"), "{err}");
     assert_eq!(fs::read(&session).expect("read"), before);
 }
+
+/// File › Translations in the app: export for translators writes the Translate
+/// view's language, an edited file comes back as one undo step with a notice,
+/// and a broken file is refused with its line and nothing imported.
+#[test]
+fn the_app_exports_and_imports_translations_through_the_file_menu() {
+    use dacum_studio::ui::{Command, UiCommand};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session =
+        dacum_store::load_session(&sessions_dir().join("prison-officer.ron")).expect("loads");
+    let mut harness = crate::ui_app::app_harness(dacum_model::Document::new(session), None);
+    let xliff = dir.path().join("for-translator.xlf");
+    harness
+        .state_mut()
+        .apply(Command::Ui(UiCommand::ExportTranslations));
+    harness.run();
+    harness
+        .state_mut()
+        .apply(Command::ExportTranslationsTo(xliff.clone()));
+    harness.run();
+    let text = fs::read_to_string(&xliff).expect("written");
+    assert!(
+        text.contains("target-language=\"cs\""),
+        "the first language held"
+    );
+    let edited = text.replacen(
+        ">Provádět prohlídky cel</target>",
+        ">Prohledávat cely</target>",
+        1,
+    );
+    assert_ne!(edited, text);
+    fs::write(&xliff, &edited).expect("edited");
+    harness
+        .state_mut()
+        .apply(Command::ImportTranslationsFrom(xliff.clone()));
+    harness.run();
+    let notice = harness.state().notice().cloned().expect("a notice");
+    assert!(
+        notice.text.contains("1 translations into cs imported"),
+        "{}",
+        notice.text
+    );
+    let s = harness.state().document().session();
+    let slot = dacum_model::TextSlot::TaskStatement(s.chart.duties[0].tasks[0].id);
+    assert_eq!(
+        s.text_in("cs", slot).map(|t| t.text),
+        Some("Prohledávat cely")
+    );
+    assert_eq!(
+        harness.state().document().undo_label(),
+        Some("edit translation")
+    );
+
+    fs::write(&xliff, edited.replace("</body>", "</bdy>")).expect("broken");
+    let mut harness = crate::ui_app::app_harness(dacum_model::Document::new(s.clone()), None);
+    harness
+        .state_mut()
+        .apply(Command::ImportTranslationsFrom(xliff.clone()));
+    harness.run();
+    let notice = harness.state().notice().cloned().expect("a notice");
+    assert_eq!(notice.title, "Nothing was imported");
+    assert!(
+        notice.text.contains("for-translator.xlf:"),
+        "{}",
+        notice.text
+    );
+    assert!(!harness.state().document().is_dirty());
+}

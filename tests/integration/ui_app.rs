@@ -599,6 +599,7 @@ fn the_menus_show_their_labels_and_shortcuts() {
         "Button Export PDF… Ctrl+P | ",
         "Button Import drivers and votes (CSV)…  | ",
         "Button Export drivers and votes (CSV)…  | ",
+        "Button Translations | ",
         "Button Quit  | ",
     ];
     assert_eq!(menu_entries(&mut harness, "File"), file);

@@ -240,3 +240,18 @@ translate-kind-pole = Pól osy
 translate-kind-rationale = Zdůvodnění osy
 translate-kind-scenario-name = Název scénáře
 translate-kind-scenario-narrative = Popis scénáře
+
+## File › Translations
+menu-translations = Překlady
+cmd-export-translations = Exportovat pro překladatele…
+cmd-export-translations-tip = Zapsat texty a jejich překlady do jazyka v zobrazení Překlad jako XLIFF (pro nástroje CAT) nebo jako formulář CSV
+cmd-import-translations = Importovat překlady…
+cmd-import-translations-tip = Načíst zpět soubor XLIFF nebo formulář CSV od překladatele; je-li některá jednotka chybná, nic se neimportuje
+files-export-translations = Exportovat pro překladatele
+files-import-translations = Importovat překlady
+files-kind-translations = XLIFF nebo formulář CSV
+error-no-translation-language = Nejprve zvolte jazyk
+error-no-translation-language-text = V zobrazení Překlad přidejte nebo vyberte cílový jazyk a pak exportujte znovu.
+notice-translations-imported = Překlady importovány
+notice-translations-imported-text = Překlady do jazyka { $language }: importováno { $imported }, beze změny { $unchanged }, prázdných { $empty }. Zpět vrátí celý import.
+notice-translations-source-changed = Zdroj u { $codes } se od vytvoření souboru změnil: importováno jako koncept, zobrazeno jako zastaralé.

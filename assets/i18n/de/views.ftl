@@ -232,3 +232,18 @@ translate-kind-pole = Pol einer Achse
 translate-kind-rationale = Begründung einer Achse
 translate-kind-scenario-name = Name des Szenarios
 translate-kind-scenario-narrative = Beschreibung des Szenarios
+
+## File › Translations
+menu-translations = Übersetzungen
+cmd-export-translations = Für Übersetzer exportieren…
+cmd-export-translations-tip = Die Texte und ihre Übersetzungen in die Sprache der Ansicht „Übersetzen“ als XLIFF (für CAT-Tools) oder CSV-Formular schreiben
+cmd-import-translations = Übersetzungen importieren…
+cmd-import-translations-tip = Eine XLIFF-Datei oder ein CSV-Formular eines Übersetzers zurückholen; bei einer fehlerhaften Einheit wird nichts importiert
+files-export-translations = Für Übersetzer exportieren
+files-import-translations = Übersetzungen importieren
+files-kind-translations = XLIFF oder CSV-Formular
+error-no-translation-language = Zuerst eine Sprache wählen
+error-no-translation-language-text = Fügen Sie in der Ansicht „Übersetzen“ die Zielsprache hinzu oder wählen Sie sie aus und exportieren Sie dann erneut.
+notice-translations-imported = Übersetzungen importiert
+notice-translations-imported-text = Übersetzungen nach { $language }: { $imported } importiert, { $unchanged } unverändert, { $empty } leer gelassen. Rückgängig nimmt den ganzen Import zurück.
+notice-translations-source-changed = Der Quelltext von { $codes } hat sich seit der Erstellung der Datei geändert: als Entwurf importiert, als veraltet angezeigt.

@@ -232,3 +232,18 @@ translate-kind-pole = Πόλος άξονα
 translate-kind-rationale = Αιτιολόγηση άξονα
 translate-kind-scenario-name = Όνομα σεναρίου
 translate-kind-scenario-narrative = Περιγραφή σεναρίου
+
+## File › Translations
+menu-translations = Μεταφράσεις
+cmd-export-translations = Εξαγωγή για μεταφραστές…
+cmd-export-translations-tip = Εγγραφή των κειμένων και των μεταφράσεών τους στη γλώσσα της προβολής Μετάφραση ως XLIFF (για εργαλεία CAT) ή φόρμα CSV
+cmd-import-translations = Εισαγωγή μεταφράσεων…
+cmd-import-translations-tip = Επαναφορά αρχείου XLIFF ή φόρμας CSV μεταφραστή στη συνεδρία· αν μία μονάδα είναι λάθος, δεν εισάγεται τίποτα
+files-export-translations = Εξαγωγή για μεταφραστές
+files-import-translations = Εισαγωγή μεταφράσεων
+files-kind-translations = XLIFF ή φόρμα CSV
+error-no-translation-language = Επιλέξτε πρώτα γλώσσα
+error-no-translation-language-text = Στην προβολή Μετάφραση προσθέστε ή επιλέξτε τη γλώσσα μετάφρασης και εξαγάγετε ξανά.
+notice-translations-imported = Οι μεταφράσεις εισήχθησαν
+notice-translations-imported-text = Μεταφράσεις σε { $language }: εισήχθησαν { $imported }, αμετάβλητες { $unchanged }, κενές { $empty }. Η αναίρεση επαναφέρει ολόκληρη την εισαγωγή.
+notice-translations-source-changed = Η πηγή για { $codes } άλλαξε από τη δημιουργία του αρχείου: εισήχθησαν ως πρόχειρα, εμφανίζονται ως παρωχημένα.

@@ -236,3 +236,18 @@ translate-kind-pole = Pole of an axis
 translate-kind-rationale = Rationale of an axis
 translate-kind-scenario-name = Scenario name
 translate-kind-scenario-narrative = Scenario narrative
+
+## File › Translations
+menu-translations = Translations
+cmd-export-translations = Export for translators…
+cmd-export-translations-tip = Write the texts and their translations into the Translate view's language as XLIFF (for CAT tools) or a CSV form
+cmd-import-translations = Import translations…
+cmd-import-translations-tip = Bring a translator's XLIFF file or CSV form back into the session; nothing is imported if any unit is wrong
+files-export-translations = Export for translators
+files-import-translations = Import translations
+files-kind-translations = XLIFF or CSV form
+error-no-translation-language = Choose a language first
+error-no-translation-language-text = In the Translate view, add or pick the language to translate into, then export again.
+notice-translations-imported = Translations imported
+notice-translations-imported-text = { $imported } translations into { $language } imported, { $unchanged } unchanged, { $empty } left empty. Undo takes the whole import back.
+notice-translations-source-changed = The source of { $codes } changed since the file was made: imported as drafts, shown as stale.

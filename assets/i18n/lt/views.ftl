@@ -239,3 +239,18 @@ translate-kind-pole = Ašies polius
 translate-kind-rationale = Ašies pagrindimas
 translate-kind-scenario-name = Scenarijaus pavadinimas
 translate-kind-scenario-narrative = Scenarijaus aprašymas
+
+## File › Translations
+menu-translations = Vertimai
+cmd-export-translations = Eksportuoti vertėjams…
+cmd-export-translations-tip = Įrašyti tekstus ir jų vertimus į Vertimo rodinio kalbą kaip XLIFF (CAT įrankiams) arba CSV formą
+cmd-import-translations = Importuoti vertimus…
+cmd-import-translations-tip = Grąžinti vertėjo XLIFF failą ar CSV formą į sesiją; jei bent vienas vienetas klaidingas, nieko neimportuojama
+files-export-translations = Eksportuoti vertėjams
+files-import-translations = Importuoti vertimus
+files-kind-translations = XLIFF arba CSV forma
+error-no-translation-language = Pirmiausia pasirinkite kalbą
+error-no-translation-language-text = Vertimo rodinyje pridėkite arba pasirinkite vertimo kalbą ir eksportuokite dar kartą.
+notice-translations-imported = Vertimai importuoti
+notice-translations-imported-text = Vertimai į { $language }: importuota { $imported }, nepakeista { $unchanged }, tuščių { $empty }. Atšaukus grąžinamas visas importas.
+notice-translations-source-changed = { $codes } šaltinis pasikeitė po failo sukūrimo: importuota kaip juodraštis, rodoma kaip pasenę.

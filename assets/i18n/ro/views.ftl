@@ -239,3 +239,18 @@ translate-kind-pole = Pol al axei
 translate-kind-rationale = Justificarea axei
 translate-kind-scenario-name = Numele scenariului
 translate-kind-scenario-narrative = Descrierea scenariului
+
+## File › Translations
+menu-translations = Traduceri
+cmd-export-translations = Exportă pentru traducători…
+cmd-export-translations-tip = Scrie textele și traducerile lor în limba din vizualizarea Traducere, ca XLIFF (pentru instrumente CAT) sau formular CSV
+cmd-import-translations = Importă traduceri…
+cmd-import-translations-tip = Aduce înapoi un fișier XLIFF sau un formular CSV de la traducător; dacă o unitate e greșită, nu se importă nimic
+files-export-translations = Exportă pentru traducători
+files-import-translations = Importă traduceri
+files-kind-translations = XLIFF sau formular CSV
+error-no-translation-language = Alegeți mai întâi o limbă
+error-no-translation-language-text = În vizualizarea Traducere adăugați sau alegeți limba țintă, apoi exportați din nou.
+notice-translations-imported = Traduceri importate
+notice-translations-imported-text = Traduceri în { $language }: { $imported } importate, { $unchanged } neschimbate, { $empty } lăsate goale. Anulează întregul import cu Undo.
+notice-translations-source-changed = Sursa pentru { $codes } s-a schimbat de la crearea fișierului: importate ca ciorne, arătate ca depășite.

@@ -246,3 +246,18 @@ translate-kind-pole = Pol osi
 translate-kind-rationale = Utemeljitev osi
 translate-kind-scenario-name = Ime scenarija
 translate-kind-scenario-narrative = Opis scenarija
+
+## File › Translations
+menu-translations = Prevodi
+cmd-export-translations = Izvozi za prevajalce…
+cmd-export-translations-tip = Zapiši besedila in njihove prevode v jezik pogleda Prevod kot XLIFF (za orodja CAT) ali kot obrazec CSV
+cmd-import-translations = Uvozi prevode…
+cmd-import-translations-tip = Vrni datoteko XLIFF ali obrazec CSV prevajalca v sejo; če je katera enota napačna, se ne uvozi nič
+files-export-translations = Izvozi za prevajalce
+files-import-translations = Uvozi prevode
+files-kind-translations = XLIFF ali obrazec CSV
+error-no-translation-language = Najprej izberite jezik
+error-no-translation-language-text = V pogledu Prevod dodajte ali izberite ciljni jezik, nato znova izvozite.
+notice-translations-imported = Prevodi uvoženi
+notice-translations-imported-text = Prevodi v jezik { $language }: uvoženih { $imported }, nespremenjenih { $unchanged }, praznih { $empty }. Razveljavi vrne celoten uvoz.
+notice-translations-source-changed = Izvirnik za { $codes } se je od nastanka datoteke spremenil: uvoženo kot osnutek, prikazano kot zastarelo.

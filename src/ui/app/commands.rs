@@ -71,6 +71,14 @@ impl DacumApp {
                 self.export_csv(&path);
                 Ok(())
             }
+            Command::ExportTranslationsTo(path) => {
+                self.export_translations(&path);
+                Ok(())
+            }
+            Command::ImportTranslationsFrom(path) => {
+                self.import_translations(&path);
+                Ok(())
+            }
             Command::ExportPdfTo(path) => {
                 self.export_pdf_to(path);
                 Ok(())
@@ -125,6 +133,20 @@ impl DacumApp {
             }
             UiCommand::ImportCsv => self.files.start(Purpose::ImportCsv, files_from),
             UiCommand::ExportCsv => self.files.start(Purpose::ExportCsv, files_from),
+            UiCommand::ExportTranslations => {
+                let held = self.document.session().display_languages();
+                if let Some(language) = self.translate.language().or_else(|| held.get(1).cloned()) {
+                    self.translate.show_language(&language);
+                    self.files.start(Purpose::ExportTranslations, files_from);
+                } else {
+                    self.view = View::Translate;
+                    let text = self.catalogue.tr("error-no-translation-language-text");
+                    self.show_error("error-no-translation-language", text);
+                }
+            }
+            UiCommand::ImportTranslations => {
+                self.files.start(Purpose::ImportTranslations, files_from);
+            }
             UiCommand::MergeSessions => self.files.start(Purpose::Merge, files_from),
             UiCommand::ExportPdf => self.pdf.open(),
             UiCommand::Undo => self.undo_redo(true),

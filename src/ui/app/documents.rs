@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use super::opening::place;
 use super::{
     AxesState, DacumApp, DriverMatrixState, DriversState, DutyBoardState, Notice, PestleTab,
-    Purpose, ScenariosState, SessionEditorState, SupportingListsState, VerificationGridState,
+    Purpose, ScenariosState, SessionEditorState, SupportingListsState, VerificationGridState, View,
     VotingGridState, now_hhmm,
 };
 use crate::ui::pdf_export::Outcome;
@@ -138,6 +138,66 @@ impl DacumApp {
             .chain(&self.on_disk.sources)
             .map(PathBuf::as_path)
             .collect()
+    }
+
+    /// Writes the texts for translation into the Translate view's language, as
+    /// XLIFF or the two-column form (by the extension).
+    pub(super) fn export_translations(&mut self, path: &Path) {
+        let Some(language) = self.translate.language() else {
+            return;
+        };
+        let original = self
+            .path
+            .as_deref()
+            .and_then(Path::file_name)
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let written = dacum_store::check_output(path, &self.inputs())
+            .map_err(|e| e.to_string())
+            .and_then(|()| {
+                dacum_store::export_translations(
+                    self.document.session(),
+                    &language,
+                    path,
+                    &original,
+                )
+                .map_err(|e| e.to_string())
+            });
+        if let Err(error) = written {
+            self.show_error("error-export", error);
+        }
+    }
+
+    /// Brings a translator's file back as one undo step; with any bad unit,
+    /// nothing is imported and the error says where.
+    pub(super) fn import_translations(&mut self, path: &Path) {
+        match dacum_store::import_translations(&mut self.document, path) {
+            Ok(plan) => {
+                self.view = View::Translate;
+                self.translate.show_language(&plan.language);
+                let mut text = self.catalogue.tr_args(
+                    "notice-translations-imported-text",
+                    &[
+                        ("imported", plan.imported.into()),
+                        ("language", plan.language.as_str().into()),
+                        ("unchanged", plan.unchanged.into()),
+                        ("empty", plan.empty.into()),
+                    ],
+                );
+                if !plan.source_changed.is_empty() {
+                    text.push_str("\n\n");
+                    text.push_str(&self.catalogue.tr_args(
+                        "notice-translations-source-changed",
+                        &[("codes", plan.source_changed.join(", ").into())],
+                    ));
+                }
+                self.notify(Notice {
+                    title: self.catalogue.tr("notice-translations-imported"),
+                    text,
+                });
+            }
+            Err(error) => self.show_error("error-nothing-imported", error.to_string()),
+        }
     }
 
     pub(super) fn export_csv(&mut self, path: &Path) {

@@ -181,6 +181,14 @@ proptest! {
         let copy = stakeholder_copy(&session);
         let options = ExportOptions { include_names: false, ..ExportOptions::default() };
         let report = dacum_export::lay_out(&session, &options).expect("lays out").text();
+        // The report's own words (a name "No" is also in "No duties have been
+        // written yet"): the same report with nobody and no notes.
+        let mut nameless = session.clone();
+        nameless.people.clear();
+        nameless.pestle.participants.clear();
+        nameless.meta.notes.clear();
+        nameless.pestle.scenarios[0].narrative.clear();
+        let fixed = normalise(&dacum_export::lay_out(&nameless, &options).expect("lays out").text());
         for (what, text) in [
             ("notes", copy.meta.notes.as_str()),
             ("narrative", copy.pestle.scenarios[0].narrative.as_str()),
@@ -189,6 +197,9 @@ proptest! {
             let text = normalise(text);
             for name in &people {
                 for part in parts(name) {
+                    if what == "report" && has_word(&fixed, &part) {
+                        continue;
+                    }
                     prop_assert!(
                         !has_word(&text, &part),
                         "{part:?} of {name:?} is in the {what}: {text:?} (notes: {notes:?})"
