@@ -400,3 +400,23 @@ fn made_up_word(n: usize) -> String {
     }
     word
 }
+
+/// `session` with every text translated into each of `languages` (reviewed,
+/// against the text as it reads), as a partnership working in several
+/// languages would hold it: for the benchmark of loading a session in five
+/// languages.
+pub fn translated(session: &Session, languages: &[&str]) -> Session {
+    let mut translated = session.clone();
+    for language in languages {
+        for slot in session.text_slots() {
+            let source = session.source_text(slot.slot).unwrap_or_default();
+            let text = format!("{source} ({language})");
+            translated.translations.put(
+                language,
+                slot.slot,
+                Some(crate::Translation::of(source, text, crate::Status::Reviewed)),
+            );
+        }
+    }
+    translated
+}
