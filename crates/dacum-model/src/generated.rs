@@ -414,7 +414,11 @@ pub fn translated(session: &Session, languages: &[&str]) -> Session {
             translated.translations.put(
                 language,
                 slot.slot,
-                Some(crate::Translation::of(source, text, crate::Status::Reviewed)),
+                Some(crate::Translation::of(
+                    source,
+                    text,
+                    crate::Status::Reviewed,
+                )),
             );
         }
     }
