@@ -33,6 +33,7 @@ pub fn check_session(session: &Session) -> Vec<Problem> {
                 element: Some(f.element),
             }),
     );
+    super::translation::translated_statement_problems(session, &mut problems);
     problems.sort_by_key(|p| p.severity);
     problems
 }

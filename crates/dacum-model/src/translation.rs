@@ -24,7 +24,7 @@ mod slots;
 
 pub use shown::Shown;
 
-pub(crate) use checks::translation_problems;
+pub(crate) use checks::{translated_statement_problems, translation_problems};
 
 pub use slots::{Slot, SlotKind};
 

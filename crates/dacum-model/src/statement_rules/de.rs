@@ -9,7 +9,7 @@
 //! Verbs to avoid: those of knowing (kennen, wissen, verstehen, begreifen,
 //! beherrschen, lernen), being and being able (sein, können), and the vague ones a
 //! facilitator rewords (sich kümmern, umgehen mit, sich befassen, teilnehmen,
-//! mitwirken, sicherstellen, gewährleisten, sorgen für, helfen, versuchen).
+//! mitwirken, gewährleisten, sorgen für, helfen, versuchen).
 //! "Behandeln" and "betreuen" are not among them: they are also the concrete
 //! "treat an injury" and the care of prisoners that German prison law names.
 
@@ -92,7 +92,8 @@ const AVOID: &[Avoid] = &[
     vague(&["teilnehmen"], PART),
     vague(&["mitwirken"], PART),
     vague(&["beteiligen"], PART),
-    vague(&["sicherstellen"], RESULT),
+    // Not "sicherstellen": in the prison and police register "Gegenstände
+    // sicherstellen" is to seize them, an action an assessor can watch.
     vague(&["gewahrleisten"], RESULT),
     vague(&["sorgen"], RESULT),
     vague(&["helfen"], HELP),

@@ -116,6 +116,8 @@ fn german_vague_verbs_are_named() {
         ("Gefangene betreuen", &[]),
         ("Anträge bearbeiten", &[]),
         ("Fachdienste unterstützen", &[]),
+        // To seize, in the prison and police register.
+        ("Unerlaubte Gegenstände sicherstellen", &[]),
     ];
     check(T, DE, near);
 }

@@ -181,3 +181,21 @@ fn check_names_stale_orphaned_and_working_language_translations() {
         "{found:?}"
     );
 }
+
+#[test]
+fn translated_statements_are_held_to_their_own_language_s_rules() {
+    let mut s = session();
+    let [first, second] = [task(&s, 0), task(&s, 1)];
+    set(&mut s, "cs", first, "Znát předpisy o prohlídkách").unwrap();
+    set(&mut s, "cs", second, "Doprovázet vězně").unwrap();
+    let found: Vec<(String, String)> = crate::integrity::check_session(&s)
+        .into_iter()
+        .filter(|p| p.place.ends_with("(cs)"))
+        .map(|p| (p.place, p.message))
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "A-1 (cs)");
+    assert!(found[0].1.contains("Znát"), "{found:?}");
+    // The duty has no Czech title: its English title is not judged as Czech.
+    assert!(!found.iter().any(|(place, _)| place.starts_with("A (cs)")));
+}
