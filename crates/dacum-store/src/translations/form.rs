@@ -3,7 +3,8 @@
 //! text, and the translation to fill in, with a last column to mark it reviewed.
 //! The header names the two languages ("en", "cs"), which is how reading knows
 //! them. Cells a spreadsheet would run as formulas are escaped as the drivers CSV
-//! escapes them.
+//! escapes them. The file starts with a byte-order mark, without which Excel
+//! reads UTF-8 as the Windows code page and garbles every diacritic.
 
 use dacum_model::Session;
 use dacum_model::translation::State;
@@ -41,12 +42,13 @@ pub fn write_form(session: &Session, language: &str) -> String {
         let _ = writer.write_record(&row);
     }
     let bytes = writer.into_inner().unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
+    format!("\u{feff}{}", String::from_utf8(bytes).unwrap_or_default())
 }
 
 /// Reads a filled-in form: the source and target languages from the header, and
 /// the units (rows with an empty translation are kept, as empty units).
 pub fn read_form(text: &str) -> Result<(String, String, Vec<Unit>), UnitError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
