@@ -22,9 +22,9 @@ pub struct Column {
 }
 
 impl Column {
-    pub fn new(title: &str, share: f32, align: Align) -> Column {
+    pub fn new(title: impl Into<String>, share: f32, align: Align) -> Column {
         Column {
-            title: title.to_owned(),
+            title: title.into(),
             share,
             align,
         }
@@ -264,6 +264,7 @@ mod tests {
     use crate::flow::content_area;
     use crate::metrics::FontSet;
     use crate::page::Layout;
+    use dacum_i18n::{Catalogue, Language};
 
     fn columns() -> Vec<Column> {
         vec![
@@ -290,7 +291,8 @@ mod tests {
         let mut layout = Layout::default();
         let columns = columns();
         {
-            let mut flow = Flow::new(&fonts, &mut layout, (595.0, 842.0), "Test");
+            let english = Catalogue::new(Language::English);
+            let mut flow = Flow::new(&fonts, &english, &mut layout, (595.0, 842.0), "Test");
             let table = Table {
                 columns: &columns,
                 show_header: true,

@@ -14,6 +14,7 @@ fn options(paper: Paper, reports: &[Report], include_names: bool) -> ExportOptio
         paper,
         reports: reports.to_vec(),
         include_names,
+        ..ExportOptions::default()
     }
 }
 
@@ -410,7 +411,7 @@ fn a_consolidated_chart_and_profile_show_which_sessions_share_each_task() {
         ] {
             assert!(found.contains(&squeeze(expected)), "{report:?}: {expected}");
         }
-        let summary = "Of the 79 tasks, 71 are in all 4 sessions";
+        let summary = "Of the 79 tasks: 71 in all 4 sessions";
         assert!(found.contains(&squeeze(summary)), "{report:?}");
     }
     // Without names the sharing is still there: it names sessions, not people.
