@@ -250,7 +250,7 @@ fn every_page_is_numbered_page_n_of_m() {
 
 /// Every text run lies inside the box it was given, measured with the real font,
 /// and every box lies on its page.
-fn assert_text_stays_in_its_boxes(layout: &Layout, what: &str) {
+pub fn assert_text_stays_in_its_boxes(layout: &Layout, what: &str) {
     let fonts = dacum_export::font_metrics().expect("fonts");
     for (index, page) in layout.pages.iter().enumerate() {
         for run in &page.texts {
