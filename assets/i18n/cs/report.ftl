@@ -40,6 +40,7 @@ report-month = { $month ->
 report-date = { $day }. { $month } { $year }
 report-date-days = { $from }.–{ $to }. { $month } { $year }
 report-date-months = { $from }. { $from-month } – { $to }. { $to-month } { $year }
+report-decimal-mark = ,
 report-and = { $first } a { $last }
 
 report-duties-and-tasks = Oblasti činností a úkoly
@@ -105,7 +106,7 @@ report-summary-all = { $count } ve všech { $sessions } relacích
 report-summary-part = { $count } { $place ->
     [most] ve více než polovině z nich
     [some] ve dvou či více, nejvýše v polovině
-    [one] jen v jedné relaci
+    [single] jen v jedné relaci
    *[added] doplněno po sloučení
 }
 report-summary-open = Dosud otevřené rozdíly mezi relacemi: { $count }. Kde se relace liší, zprávy uvádějí hodnotu, kterou má většina z nich.

@@ -40,6 +40,7 @@ report-month = { $month ->
 report-date = { $day }. { $month } { $year }
 report-date-days = { $from }.–{ $to }. { $month } { $year }
 report-date-months = { $from }. { $from-month } – { $to }. { $to-month } { $year }
+report-decimal-mark = ,
 report-and = { $first } und { $last }
 
 report-duties-and-tasks = Handlungsfelder und Aufgaben
@@ -102,7 +103,7 @@ report-summary-all = { $count } in allen { $sessions } Sitzungen
 report-summary-part = { $count } { $place ->
     [most] in mehr als der Hälfte
     [some] in zwei oder mehr, aber höchstens der Hälfte
-    [one] in nur einer Sitzung
+    [single] in nur einer Sitzung
    *[added] nach der Zusammenführung ergänzt
 }
 report-summary-open = Noch offene Unterschiede zwischen den Sitzungen: { $count }. Wo die Sitzungen sich unterscheiden, zeigen die Berichte den Wert, den die meisten haben.

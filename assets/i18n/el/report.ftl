@@ -40,6 +40,7 @@ report-month = { $month ->
 report-date = { $day } { $month } { $year }
 report-date-days = { $from }–{ $to } { $month } { $year }
 report-date-months = { $from } { $from-month } – { $to } { $to-month } { $year }
+report-decimal-mark = ,
 report-and = { $first } και { $last }
 
 report-duties-and-tasks = Καθήκοντα και εργασίες
@@ -102,7 +103,7 @@ report-summary-all = { $count } σε όλες τις { $sessions } συνεδρ�
 report-summary-part = { $count } { $place ->
     [most] σε περισσότερες από τις μισές
     [some] σε δύο ή περισσότερες, αλλά όχι πάνω από τις μισές
-    [one] σε μία μόνο συνεδρία
+    [single] σε μία μόνο συνεδρία
    *[added] προστέθηκαν μετά τη συγχώνευση
 }
 report-summary-open = Ανοιχτές ακόμη διαφορές μεταξύ των συνεδριών: { $count }. Όπου οι συνεδρίες διαφωνούν, οι αναφορές δείχνουν την τιμή που έχουν οι περισσότερες.

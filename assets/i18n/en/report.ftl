@@ -54,6 +54,8 @@ report-date = { $day } { $month } { $year }
 report-date-days = { $from }–{ $to } { $month } { $year }
 report-date-months = { $from } { $from-month } – { $to } { $to-month } { $year }
 ## "a, b and c": `first` is "a, b".
+## The decimal mark of the scores ("4.5", "4,5").
+report-decimal-mark = .
 report-and = { $first } and { $last }
 
 ## The chart.
@@ -122,11 +124,11 @@ report-column-dates = Dates
 report-column-tasks = Tasks
 report-summary = Of the { $tasks } tasks: { $parts }.
 report-summary-all = { $count } in all { $sessions } sessions
-## `place` is most, some, one or added.
+## `place` is most, some, single or added.
 report-summary-part = { $count } { $place ->
     [most] in more than half of them
     [some] in two or more, but no more than half
-    [one] in one session only
+    [single] in one session only
    *[added] added after the merge
 }
 report-summary-open = Differences between the sessions still open: { $count }. Where the sessions disagree, the reports show the value most of them hold.

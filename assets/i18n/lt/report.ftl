@@ -40,6 +40,7 @@ report-month = { $month ->
 report-date = { $year } m. { $month } { $day } d.
 report-date-days = { $year } m. { $month } { $from }–{ $to } d.
 report-date-months = { $year } m. { $from-month } { $from } d. – { $to-month } { $to } d.
+report-decimal-mark = ,
 report-and = { $first } ir { $last }
 
 report-duties-and-tasks = Pareigos ir užduotys
@@ -105,7 +106,7 @@ report-summary-all = { $count } visose { $sessions } sesijose
 report-summary-part = { $count } { $place ->
     [most] daugiau nei pusėje jų
     [some] dviejose ar daugiau, bet ne daugiau nei pusėje
-    [one] tik vienoje sesijoje
+    [single] tik vienoje sesijoje
    *[added] pridėta po sujungimo
 }
 report-summary-open = Dar neišspręsti sesijų skirtumai: { $count }. Kur sesijos nesutaria, ataskaitose rodoma daugumos reikšmė.

@@ -40,6 +40,7 @@ report-month = { $month ->
 report-date = { $day } { $month } { $year }
 report-date-days = { $from }–{ $to } { $month } { $year }
 report-date-months = { $from } { $from-month } – { $to } { $to-month } { $year }
+report-decimal-mark = ,
 report-and = { $first } și { $last }
 
 report-duties-and-tasks = Atribuții și sarcini
@@ -105,7 +106,7 @@ report-summary-all = { $count } în toate cele { $sessions } sesiuni
 report-summary-part = { $count } { $place ->
     [most] în mai mult de jumătate dintre ele
     [some] în două sau mai multe, dar cel mult jumătate
-    [one] într-o singură sesiune
+    [single] într-o singură sesiune
    *[added] adăugate după fuzionare
 }
 report-summary-open = Diferențe încă deschise între sesiuni: { $count }. Unde sesiunile diferă, rapoartele arată valoarea pe care o au cele mai multe.

@@ -40,6 +40,7 @@ report-month = { $month ->
 report-date = { $day }. { $month } { $year }
 report-date-days = { $from }.–{ $to }. { $month } { $year }
 report-date-months = { $from }. { $from-month } – { $to }. { $to-month } { $year }
+report-decimal-mark = ,
 report-and = { $first } in { $last }
 
 report-duties-and-tasks = Področja dela in naloge
@@ -108,7 +109,7 @@ report-summary-all = { $count } v vseh { $sessions } sejah
 report-summary-part = { $count } { $place ->
     [most] v več kot polovici sej
     [some] v dveh ali več, a največ v polovici
-    [one] samo v eni seji
+    [single] samo v eni seji
    *[added] dodano po združitvi
 }
 report-summary-open = Še odprte razlike med sejami: { $count }. Kjer se seje razlikujejo, poročila pokažejo vrednost, ki jo ima večina.

@@ -246,7 +246,7 @@ impl<'s> Sharing<'s> {
         for (count, place) in [
             (most, "most"),
             (some, "some"),
-            (one, "one"),
+            (one, "single"),
             (added, "added"),
         ] {
             if count > 0 {

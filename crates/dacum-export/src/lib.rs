@@ -20,6 +20,7 @@ mod flow;
 mod fonts;
 mod matrix;
 mod metrics;
+mod numbers;
 pub mod page;
 mod pdf;
 mod pdf_document;

@@ -9,6 +9,7 @@ use super::chart::occupation;
 use super::flow::{Align, Flow, Style, draw_lines};
 use super::matrix::{self, MatrixPoint};
 use super::metrics::FontSet;
+use super::numbers::{decimal, spread};
 use super::page::{Colour, Layout, Rect, Shape};
 use super::scenarios::{scenario_details, scenario_grid};
 use super::table::{Cell, Column, Table};
@@ -17,7 +18,6 @@ use super::typography::{Face, Pt};
 use super::wrap::wrap;
 use dacum_i18n::Catalogue;
 use dacum_model::pestle_stats::DriverStats;
-use dacum_model::verification::Summary;
 use dacum_model::{Axis, AxisSubject, Category, Session};
 
 /// Page sizes of the report: portrait for text, landscape for the two matrices.
@@ -136,16 +136,6 @@ fn introduction(tr: &Catalogue, session: &Session, include_names: bool) -> Strin
     text
 }
 
-fn score(summary: Option<Summary>) -> String {
-    match summary {
-        None => "—".to_owned(),
-        Some(s) => {
-            let flag = if s.disagreement() { " ▲" } else { "" };
-            format!("{:.1} ±{:.1}{flag}", s.mean, s.std_dev)
-        }
-    }
-}
-
 fn drivers_by_category(flow: &mut Flow, session: &Session, stats: &[DriverStats]) {
     let tr = flow.tr;
     flow.gap(10.0);
@@ -173,8 +163,8 @@ fn drivers_by_category(flow: &mut Flow, session: &Session, stats: &[DriverStats]
                     Cell::new((i + 1).to_string(), Style::BODY),
                     Cell::new(driver.title.clone(), Style::STRONG),
                     Cell::new(driver.description.clone(), Style::BODY),
-                    Cell::new(score(s.uncertainty), Style::BODY),
-                    Cell::new(score(s.impact), Style::BODY),
+                    Cell::new(spread(tr, s.uncertainty), Style::BODY),
+                    Cell::new(spread(tr, s.impact), Style::BODY),
                     Cell::new(
                         s.zone().map_or_else(
                             || tr.tr("report-not-scored"),
@@ -267,8 +257,8 @@ fn matrix_page(flow: &mut Flow, session: &Session, stats: &[DriverStats]) {
                 &[
                     ("number", p.number.into()),
                     ("driver", p.title.as_str().into()),
-                    ("uncertainty", format!("{:.1}", p.uncertainty).into()),
-                    ("impact", format!("{:.1}", p.impact).into()),
+                    ("uncertainty", decimal(tr, p.uncertainty).into()),
+                    ("impact", decimal(tr, p.impact).into()),
                 ],
             )
         })

@@ -11,12 +11,13 @@ use super::chart_lists::lists;
 use super::consolidated::Sharing;
 use super::flow::{Align, Flow, Style};
 use super::metrics::FontSet;
+use super::numbers::{decimal, spread};
 use super::page::Layout;
 use super::table::{Cell, Column, Table};
 use super::title_block::{title_block, workshop_facts};
 use super::typography::Pt;
 use dacum_i18n::Catalogue;
-use dacum_model::verification::{PriorityFormula, Summary, TaskStats};
+use dacum_model::verification::{PriorityFormula, TaskStats};
 use dacum_model::{Session, Task, duty_code, task_code};
 
 /// How many tasks the ranked list shows at most.
@@ -147,16 +148,6 @@ fn introduction(tr: &Catalogue, session: &Session) -> String {
     text
 }
 
-fn stat(summary: Option<Summary>) -> String {
-    match summary {
-        None => "—".to_owned(),
-        Some(s) => {
-            let flag = if s.disagreement() { " ▲" } else { "" };
-            format!("{:.1} ±{:.1}{flag}", s.mean, s.std_dev)
-        }
-    }
-}
-
 fn train(tr: &Catalogue, stats: &TaskStats) -> String {
     let answered = stats.train_yes + stats.train_no;
     if answered == 0 {
@@ -171,10 +162,10 @@ fn train(tr: &Catalogue, stats: &TaskStats) -> String {
     format!("{verdict} {}/{answered}", stats.train_yes)
 }
 
-fn priority(stats: &TaskStats) -> String {
+fn priority(tr: &Catalogue, stats: &TaskStats) -> String {
     stats
         .priority
-        .map_or_else(|| "—".to_owned(), |p| format!("{p:.1}"))
+        .map_or_else(|| "—".to_owned(), |p| decimal(tr, p))
 }
 
 /// A duty's heading and the table of its tasks.
@@ -215,10 +206,10 @@ fn duty_table(flow: &mut Flow, title: &str, rows: &[Row], rated: bool, sharing: 
             if rated {
                 let s = &row.stats;
                 cells.extend([
-                    Cell::new(stat(s.importance), Style::BODY),
-                    Cell::new(stat(s.frequency), Style::BODY),
-                    Cell::new(stat(s.difficulty), Style::BODY),
-                    Cell::new(priority(s), Style::STRONG),
+                    Cell::new(spread(tr, s.importance), Style::BODY),
+                    Cell::new(spread(tr, s.frequency), Style::BODY),
+                    Cell::new(spread(tr, s.difficulty), Style::BODY),
+                    Cell::new(priority(tr, s), Style::STRONG),
                     Cell::new(train(tr, s), Style::BODY),
                 ]);
             }
@@ -302,9 +293,9 @@ fn ranked(flow: &mut Flow, duties: &[Vec<Row>], sharing: Option<&Sharing>) {
                 cells.push(Cell::new(sharing.describe(tr, row.task.id), Style::SMALL));
             }
             cells.extend([
-                Cell::new(stat(s.importance), Style::BODY),
-                Cell::new(stat(s.frequency), Style::BODY),
-                Cell::new(priority(s), Style::STRONG),
+                Cell::new(spread(tr, s.importance), Style::BODY),
+                Cell::new(spread(tr, s.frequency), Style::BODY),
+                Cell::new(priority(tr, s), Style::STRONG),
                 Cell::new(train(tr, s), Style::BODY),
             ]);
             cells
@@ -351,12 +342,5 @@ mod tests {
         }
         let tr = Catalogue::new(Language::German);
         assert_eq!(train(&tr, &stats(6, 1)), "Ja 6/7");
-    }
-
-    #[test]
-    fn a_statistic_shows_mean_spread_and_disagreement() {
-        assert_eq!(stat(Summary::of([4, 5, 4, 5])), "4.5 ±0.6");
-        assert_eq!(stat(Summary::of([1, 5, 4])), "3.3 ±2.1 ▲");
-        assert_eq!(stat(None), "—");
     }
 }
