@@ -21,10 +21,11 @@ pub fn title_block(flow: &mut Flow, title: &str, subtitle: &str, facts: &[(Strin
     let facts: Vec<&(String, String)> = facts.iter().filter(|(_, v)| !v.is_empty()).collect();
     if !facts.is_empty() {
         let label = Style::new(Face::Bold, 7.5, Colour::MUTED);
+        // The labels shrink rather than break a long word ("Ημερομηνία").
         let columns = [
-            Column::new("", 1.0, Align::Left),
+            Column::new("", 1.0, Align::Left).fitting_words(),
             Column::new("", 4.0, Align::Left),
-            Column::new("", 1.0, Align::Left),
+            Column::new("", 1.0, Align::Left).fitting_words(),
             Column::new("", 4.0, Align::Left),
         ];
         let rows: Vec<Vec<Cell>> = facts

@@ -146,3 +146,75 @@ fn every_report_language_keeps_every_text_inside_its_box() {
         }
     }
 }
+
+/// The title block's labels and the tables' headings are short; a word of
+/// them too wide for its column shrinks, so none is ever broken in two.
+#[test]
+fn no_label_or_column_heading_is_broken_inside_a_word_in_any_language() {
+    let ids = [
+        "report-fact-date",
+        "report-fact-venue",
+        "report-fact-produced-for",
+        "report-fact-produced-by",
+        "report-fact-workshop",
+        "report-fact-language",
+        "report-column-rank",
+        "report-column-code",
+        "report-column-task",
+        "report-column-importance",
+        "report-column-frequency",
+        "report-column-difficulty",
+        "report-column-priority",
+        "report-column-train",
+        "report-column-number",
+        "report-column-driver",
+        "report-column-description",
+        "report-column-uncertainty",
+        "report-column-impact",
+        "report-column-zone",
+        "report-column-name",
+        "report-column-role",
+        "report-column-job-title",
+        "report-column-organisation",
+        "report-column-country",
+        "report-column-years",
+    ];
+    let session = prison_officer();
+    for &language in Language::ALL {
+        let tr = dacum_i18n::Catalogue::new(language);
+        for paper in Paper::ALL {
+            let options = ExportOptions {
+                paper,
+                ..in_language(language)
+            };
+            let layout = dacum_export::lay_out(&session, &options).expect("lays out");
+            let words: Vec<String> = ids
+                .iter()
+                .flat_map(|id| {
+                    tr.tr(id)
+                        .split_whitespace()
+                        .map(str::to_owned)
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            for page in &layout.pages {
+                for pair in page.texts.windows(2) {
+                    let (line, next) = (pair[0].text.as_str(), pair[1].text.as_str());
+                    for word in &words {
+                        assert!(
+                            !broken_between(word, line, next),
+                            "{language:?} {paper:?}: {word:?} broken into {line:?} / {next:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether `word` ends one line and goes on at the start of the next.
+fn broken_between(word: &str, line: &str, next: &str) -> bool {
+    let last = line.split_whitespace().last().unwrap_or_default();
+    let first = next.split_whitespace().next().unwrap_or_default();
+    !last.is_empty() && last != word && word.starts_with(last) && word[last.len()..] == *first
+}
