@@ -28,6 +28,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use dacum_export::{ExportOptions, Paper, Report};
+use dacum_i18n::Language;
 use dacum_studio::ui;
 
 pub use error::{Error, report};
@@ -96,6 +97,10 @@ enum Command {
         /// marked "[en]".
         #[arg(long, value_name = "LANG")]
         language: Option<String>,
+        /// The language of the reports' own texts (headings, labels, "Page N of
+        /// M"): en, de, cs, sl, ro, lt or el. Default: English.
+        #[arg(long, value_name = "LANG")]
+        ui_language: Option<String>,
     },
     /// Merge partner sessions into one consolidated session.
     ///
@@ -212,10 +217,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
             paper,
             no_names,
             language,
+            ui_language,
         }) => export::export_pdf(
             &session,
             &output,
-            &export_options(&report, paper, no_names),
+            &ExportOptions {
+                language: report_language(ui_language.as_deref())?,
+                ..export_options(&report, paper, no_names)
+            },
             language.as_deref(),
         ),
         Some(Command::Merge {
@@ -241,6 +250,22 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
     }
 }
 
+/// The language of the reports' fixed texts: English unless `--ui-language`
+/// names one with a catalogue (`cs`, `de-AT`, `sl_SI.UTF-8` …).
+fn report_language(tag: Option<&str>) -> Result<Language, Error> {
+    let Some(tag) = tag else {
+        return Ok(Language::English);
+    };
+    Language::from_tag(tag).ok_or_else(|| {
+        let known: Vec<&str> = Language::ALL.iter().map(|l| l.tag()).collect();
+        Error::Usage(format!(
+            "--ui-language {tag}: the reports have no texts in that language (they have {}); \
+             nothing was written",
+            known.join(", ")
+        ))
+    })
+}
+
 fn export_options(report: &[ReportArg], paper: PaperArg, no_names: bool) -> ExportOptions {
     let reports = report
         .iter()
@@ -260,6 +285,7 @@ fn export_options(report: &[ReportArg], paper: PaperArg, no_names: bool) -> Expo
         paper,
         reports,
         include_names: !no_names,
+        ..ExportOptions::default()
     }
 }
 

@@ -4,7 +4,7 @@
 //! copy of the session, so the app keeps drawing while a large report is written.
 
 use super::language::catalogue;
-use dacum_i18n::Catalogue;
+use dacum_i18n::{Catalogue, Language};
 use std::path::PathBuf;
 
 use dacum_export::{ExportOptions, Paper, Report};
@@ -35,6 +35,9 @@ type Written = Result<(usize, Vec<char>), String>;
 pub struct PdfExport {
     open: bool,
     pub options: ExportOptions,
+    /// The report language chosen in the window; until then the reports
+    /// follow the display language.
+    chosen_language: Option<Language>,
     /// The page count of the options it was worked out for.
     count: Option<(ExportOptions, Count)>,
     counting: Option<(ExportOptions, Job<Count>)>,
@@ -64,13 +67,14 @@ impl PdfExport {
     /// Draws the window; true when the user asks to export (the app then asks
     /// for the file).
     pub fn window_ui(&mut self, ctx: &egui::Context, session: &Session) -> bool {
+        let texts = catalogue(ctx);
+        self.options.language = self.chosen_language.unwrap_or(texts.language());
         self.poll_count(ctx, session);
         if !self.open {
             return false;
         }
         let mut export = false;
         let mut close = false;
-        let texts = catalogue(ctx);
         egui::Window::new(texts.tr("pdf-title"))
             .collapsible(false)
             .resizable(false)
@@ -101,6 +105,8 @@ impl PdfExport {
                 ui.checkbox(&mut leave_out, texts.tr("pdf-leave-out-names"));
                 self.options.include_names = !leave_out;
                 ui.add_space(6.0);
+                self.language_ui(ui, &texts);
+                ui.add_space(6.0);
                 ui.label(self.preview_text(&texts));
                 ui.add_space(6.0);
                 ui.horizontal(|ui| {
@@ -121,6 +127,23 @@ impl PdfExport {
             self.open = false;
         }
         export
+    }
+
+    /// The language of the reports' headings and labels: the display
+    /// language until the user picks another here.
+    fn language_ui(&mut self, ui: &mut egui::Ui, texts: &Catalogue) {
+        let mut language = self.options.language;
+        egui::ComboBox::from_label(texts.tr("pdf-report-language"))
+            .selected_text(language.native_name())
+            .show_ui(ui, |ui| {
+                for &choice in Language::ALL {
+                    ui.selectable_value(&mut language, choice, choice.native_name());
+                }
+            });
+        if language != self.options.language {
+            self.chosen_language = Some(language);
+            self.options.language = language;
+        }
     }
 
     fn preview_text(&self, texts: &Catalogue) -> String {

@@ -196,14 +196,17 @@ fn the_interface_text_of_src_ui_comes_from_the_catalogues() {
     );
 }
 
+/// The interface's views and the reports' fixed texts alike.
 #[test]
-fn every_message_id_src_ui_looks_up_is_in_the_catalogues() {
+fn every_message_id_src_ui_or_the_export_looks_up_is_in_the_catalogues() {
     let english = Catalogue::new(Language::English);
     let mut missing = Vec::new();
-    for source in sources("src/ui") {
-        for (line, id) in looked_up_ids(&source.text) {
-            if !english.has(&id) {
-                missing.push(format!("src/ui/{}:{line}: {id}", source.path));
+    for dir in ["src/ui", "crates/dacum-export/src"] {
+        for source in sources(dir) {
+            for (line, id) in looked_up_ids(&source.text) {
+                if !english.has(&id) {
+                    missing.push(format!("{dir}/{}:{line}: {id}", source.path));
+                }
             }
         }
     }

@@ -263,6 +263,38 @@ fn export_to_an_unwritable_place_fails_with_exit_code_2_and_leaves_nothing() {
 }
 
 #[test]
+fn export_writes_the_reports_texts_in_the_ui_language_and_refuses_an_unknown_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = sessions_dir().join("prison-officer.ron");
+    let out = dir.path().join("cs.pdf");
+    let export = |language: &str| {
+        run(&[
+            "export".as_ref(),
+            session.as_os_str(),
+            "-o".as_ref(),
+            out.as_os_str(),
+            "--ui-language".as_ref(),
+            language.as_ref(),
+        ])
+    };
+    let (code, _, err) = export("cs");
+    assert_eq!(code, Some(0), "{err}");
+    let text = crate::pdf_reading::text(&fs::read(&out).expect("the PDF is there"));
+    let text = crate::pdf_reading::squeeze(&text);
+    assert!(text.contains(&crate::pdf_reading::squeeze("Strana 1 z")));
+    assert!(!text.contains(&crate::pdf_reading::squeeze("Page 1 of")));
+    fs::remove_file(&out).expect("remove");
+
+    let (code, _, err) = export("tlh");
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("--ui-language tlh") && err.contains("en, de, cs, sl, ro, lt, el"),
+        "{err}"
+    );
+    assert!(crate::helpers::listing(dir.path()).is_empty());
+}
+
+#[test]
 fn export_rejects_an_unknown_report_or_paper() {
     let session = sessions_dir().join("prison-officer.ron");
     for (flag, value) in [("--report", "budget"), ("--paper", "a5")] {

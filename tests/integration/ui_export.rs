@@ -4,6 +4,7 @@
 use std::time::{Duration, Instant};
 
 use dacum_export::{ExportOptions, Paper, Report};
+use dacum_i18n::Language;
 use dacum_model::Document;
 use dacum_studio::ui::DacumApp;
 use egui_kittest::Harness;
@@ -62,6 +63,7 @@ fn export_pdf_counts_pages_then_writes_a_stakeholder_copy_in_the_background() {
         paper: Paper::A3,
         reports: vec![Report::Chart],
         include_names: false,
+        ..ExportOptions::default()
     };
     let chart = dacum_export::page_count(&session, &options).expect("counts");
     let label = pages_label(chart);
@@ -115,4 +117,38 @@ fn an_export_that_cannot_be_written_says_so() {
     assert_eq!(notice.title, "Cannot export the PDF");
     assert!(notice.text.contains("report.pdf"), "{}", notice.text);
     assert!(!out.exists());
+}
+
+/// Exports through the app's command and returns the PDF's text.
+fn export_text(harness: &mut Harness<'static, DacumApp>, out: &std::path::Path) -> String {
+    harness
+        .state_mut()
+        .apply(dacum_studio::ui::Command::ExportPdfTo(out.to_owned()));
+    harness.run();
+    run_until(harness, "the export", |h| !h.state().is_exporting());
+    harness.run();
+    let bytes = std::fs::read(out).expect("the PDF was written");
+    pdf_reading::squeeze(&pdf_reading::text(&bytes))
+}
+
+#[test]
+fn the_report_language_follows_the_display_language_until_one_is_chosen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app_harness(Document::new(prison_officer()), None);
+    harness.state_mut().use_language(Language::German);
+    harness.run();
+    let german = export_text(&mut harness, &dir.path().join("de.pdf"));
+    assert!(german.contains(&pdf_reading::squeeze("Seite 1 von")));
+    assert!(!german.contains(&pdf_reading::squeeze("Page 1 of")));
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
+    harness.run();
+    harness.get_by_label("Berichtssprache").click();
+    harness.run();
+    harness.get_by_label("Čeština").click();
+    harness.run();
+    let czech = export_text(&mut harness, &dir.path().join("cs.pdf"));
+    assert!(czech.contains(&pdf_reading::squeeze("Strana 1 z")));
+    // The interface stays German; only the report changed.
+    assert_eq!(harness.state().language(), Language::German);
 }

@@ -32,6 +32,7 @@ pdf-report-profile = Profil kompetencí
 pdf-report-pestle = Zpráva PESTLE a scénáře
 pdf-paper = Papír
 pdf-leave-out-names = Vynechat jména osob (kopie pro zúčastněné strany)
+pdf-report-language = Jazyk zprávy
 pdf-export = Exportovat…
 pdf-choose-a-report = Vyberte alespoň jednu zprávu.
 pdf-page-count = { $count ->

@@ -32,6 +32,7 @@ pdf-report-profile = Kompetenzprofil
 pdf-report-pestle = PESTLE- und Szenario-Bericht
 pdf-paper = Papier
 pdf-leave-out-names = Personennamen weglassen (eine Kopie zur Weitergabe an Beteiligte)
+pdf-report-language = Berichtssprache
 pdf-export = Exportieren…
 pdf-choose-a-report = Wählen Sie mindestens einen Bericht.
 pdf-page-count = { $count ->

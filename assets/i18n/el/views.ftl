@@ -32,6 +32,7 @@ pdf-report-profile = Προφίλ ικανοτήτων
 pdf-report-pestle = Αναφορά PESTLE και σεναρίων
 pdf-paper = Χαρτί
 pdf-leave-out-names = Παράλειψη ονομάτων (αντίγραφο για τους ενδιαφερόμενους)
+pdf-report-language = Γλώσσα αναφοράς
 pdf-export = Εξαγωγή…
 pdf-choose-a-report = Επιλέξτε τουλάχιστον μία αναφορά.
 pdf-page-count = { $count ->

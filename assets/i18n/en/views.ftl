@@ -32,6 +32,7 @@ pdf-report-profile = Competency profile
 pdf-report-pestle = PESTLE and scenario report
 pdf-paper = Paper
 pdf-leave-out-names = Leave out personal names (a copy to share with stakeholders)
+pdf-report-language = Report language
 pdf-export = Export…
 pdf-choose-a-report = Choose at least one report.
 pdf-page-count = { $count ->

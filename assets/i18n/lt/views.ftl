@@ -32,6 +32,7 @@ pdf-report-profile = Kompetencijų profilis
 pdf-report-pestle = PESTLE ir scenarijų ataskaita
 pdf-paper = Popierius
 pdf-leave-out-names = Praleisti asmenų vardus (kopija suinteresuotoms šalims)
+pdf-report-language = Ataskaitos kalba
 pdf-export = Eksportuoti…
 pdf-choose-a-report = Pasirinkite bent vieną ataskaitą.
 pdf-page-count = { PLURAL_LT($count) ->

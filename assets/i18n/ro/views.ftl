@@ -32,6 +32,7 @@ pdf-report-profile = Profilul competențelor
 pdf-report-pestle = Raportul PESTLE și scenariile
 pdf-paper = Hârtie
 pdf-leave-out-names = Omite numele persoanelor (o copie pentru părțile interesate)
+pdf-report-language = Limba raportului
 pdf-export = Exportă…
 pdf-choose-a-report = Alegeți cel puțin un raport.
 pdf-page-count = { $count ->

@@ -32,6 +32,7 @@ pdf-report-profile = Profil kompetenc
 pdf-report-pestle = Poročilo PESTLE in scenariji
 pdf-paper = Papir
 pdf-leave-out-names = Izpusti osebna imena (kopija za deležnike)
+pdf-report-language = Jezik poročila
 pdf-export = Izvozi…
 pdf-choose-a-report = Izberite vsaj eno poročilo.
 pdf-page-count = { $count ->

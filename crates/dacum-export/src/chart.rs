@@ -12,6 +12,7 @@ use super::page::{Colour, Layout, Rect, Stroke};
 use super::title_block::{title_block, workshop_facts};
 use super::typography::{Face, Pt};
 use super::wrap::{Fit, Fitted, fit, wrap};
+use dacum_i18n::Catalogue;
 use dacum_model::{Duty, Session, duty_code, task_code};
 
 /// Sizes of the chart's boxes for one page size.
@@ -85,34 +86,33 @@ struct TaskBox {
 /// Lays out the whole chart report: title block, duty rows, lists and panel.
 pub fn chart_report(
     fonts: &FontSet,
+    tr: &Catalogue,
     layout: &mut Layout,
     session: &Session,
     page: (Pt, Pt),
     include_names: bool,
 ) {
-    let occupation = occupation(session);
-    let header = format!("DACUM Research Chart — {occupation}");
-    let mut flow = Flow::new(fonts, layout, page, &header);
-    flow.bookmark("DACUM Research Chart", 0);
-    let subtitle = format!("DACUM Research Chart for {occupation}");
+    let occupation = occupation(session, tr);
+    let occupation_arg = [("occupation", occupation.as_str().into())];
+    let header = tr.tr_args("report-chart-header", &occupation_arg);
+    let mut flow = Flow::new(fonts, tr, layout, page, &header);
+    flow.bookmark(&tr.tr("report-chart"), 0);
+    let subtitle = tr.tr_args("report-chart-subtitle", &occupation_arg);
     title_block(
         &mut flow,
         &occupation,
         &subtitle,
-        &workshop_facts(&session.meta),
+        &workshop_facts(&session.meta, tr),
     );
     let sharing = Sharing::of(session);
     if let Some(sharing) = &sharing {
-        flow.paragraph(
-            &sharing.key("The small line at the foot of each task box"),
-            Style::SMALL,
-        );
+        flow.paragraph(&sharing.key(tr, "chart"), Style::SMALL);
         flow.gap(6.0);
     }
-    flow.bookmark("Duties and tasks", 1);
+    flow.bookmark(&tr.tr("report-duties-and-tasks"), 1);
     let geometry = ChartGeometry::new(flow.area().w);
     if session.chart.duties.is_empty() {
-        flow.paragraph("No duties have been written yet.", Style::BODY);
+        flow.paragraph(&tr.tr("report-no-duties"), Style::BODY);
     }
     for (index, duty) in session.chart.duties.iter().enumerate() {
         duty_rows(&mut flow, &geometry, index, duty, sharing.as_ref());
@@ -124,10 +124,12 @@ pub fn chart_report(
     }
 }
 
-pub fn occupation(session: &Session) -> String {
+/// The occupation the reports are about, or "the occupation" in the report
+/// language when none is written.
+pub fn occupation(session: &Session, tr: &Catalogue) -> String {
     let occupation = session.meta.occupation.trim();
     if occupation.is_empty() {
-        "the occupation".to_owned()
+        tr.tr("report-the-occupation")
     } else {
         occupation.to_owned()
     }
@@ -135,6 +137,7 @@ pub fn occupation(session: &Session) -> String {
 
 fn task_boxes(
     fonts: &FontSet,
+    tr: &Catalogue,
     geometry: &ChartGeometry,
     index: usize,
     duty: &Duty,
@@ -147,7 +150,7 @@ fn task_boxes(
         .map(|(t, task)| {
             let statement = fit(&task.statement, fonts, request);
             let shared = sharing.map_or_else(Vec::new, |sharing| {
-                let text = sharing.describe(task.id);
+                let text = sharing.describe(tr, task.id);
                 wrap(&text, request.width, fonts, SHARED.face, SHARED.size).lines
             });
             let needed = 2.0 * PAD + CODE.line_height() + statement.height + shared_height(&shared);
@@ -180,7 +183,7 @@ fn duty_rows(
     sharing: Option<&Sharing>,
 ) {
     let fonts = flow.fonts;
-    let boxes = task_boxes(fonts, geometry, index, duty, sharing);
+    let boxes = task_boxes(fonts, flow.tr, geometry, index, duty, sharing);
     let rows: Vec<&[TaskBox]> = if boxes.is_empty() {
         vec![&[]]
     } else {
@@ -228,7 +231,7 @@ fn duty_rows(
             }
             if row.is_empty() {
                 let rect = Rect::new(tasks_x, y, area.right() - tasks_x, height);
-                let note = ["No tasks yet.".to_owned()];
+                let note = [flow.tr.tr("report-no-tasks")];
                 let style = Style::BODY.with_colour(Colour::MUTED);
                 let lh = style.line_height();
                 let page = flow.page();
@@ -324,7 +327,7 @@ fn draw_duty(
     duty: &Duty,
     continued: bool,
 ) -> Pt {
-    let fonts = flow.fonts;
+    let (fonts, tr) = (flow.fonts, flow.tr);
     let note = Style::new(Face::Regular, 7.0, Colour::MUTED);
     let note_height = if continued { note.line_height() } else { 0.0 };
     let title_room = rect.h - 2.0 * PAD - DUTY_CODE.line_height() - note_height;
@@ -364,7 +367,7 @@ fn draw_duty(
     );
     if continued {
         let note_rect = Rect::new(inner.x, title_rect.bottom(), inner.w, note_height);
-        let text = ["(continued)".to_owned()];
+        let text = [tr.tr("report-continued")];
         draw_lines(
             page,
             fonts,

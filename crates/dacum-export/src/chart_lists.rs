@@ -8,6 +8,7 @@ use super::page::{Colour, Rect};
 use super::table::{Cell, Column, Table};
 use super::typography::{Face, Pt};
 use super::wrap::wrap;
+use dacum_i18n::Catalogue;
 use dacum_model::{Chart, ListKind, Person, Role, Session};
 
 /// The narrowest a list column may be.
@@ -16,13 +17,25 @@ const GUTTER: Pt = 14.0;
 const HEADING: Style = Style::new(Face::Bold, 9.0, Colour::ACCENT);
 const ITEM: Style = Style::new(Face::Regular, 8.0, Colour::TEXT);
 
+/// A supporting list's title in the report language; `None` is the acronyms.
+pub fn list_title(tr: &Catalogue, kind: Option<ListKind>) -> String {
+    let kind = match kind {
+        Some(ListKind::KnowledgeSkills) => "knowledge",
+        Some(ListKind::Behaviours) => "behaviour",
+        Some(ListKind::Tools) => "tool",
+        Some(ListKind::Trends) => "trend",
+        None => "acronyms",
+    };
+    tr.tr_args("report-list", &[("kind", kind.into())])
+}
+
 /// The supporting lists as titles and items, in chart order, empty lists left out.
-pub fn lists(chart: &Chart) -> Vec<(&'static str, Vec<String>)> {
-    let mut lists: Vec<(&'static str, Vec<String>)> = ListKind::ALL
+pub fn lists(chart: &Chart, tr: &Catalogue) -> Vec<(String, Vec<String>)> {
+    let mut lists: Vec<(String, Vec<String>)> = ListKind::ALL
         .iter()
         .map(|&kind| {
             let items = chart.list(kind).iter().map(|i| i.text.clone()).collect();
-            (kind.title(), items)
+            (list_title(tr, Some(kind)), items)
         })
         .collect();
     let acronyms = chart
@@ -30,8 +43,8 @@ pub fn lists(chart: &Chart) -> Vec<(&'static str, Vec<String>)> {
         .iter()
         .map(|a| format!("{} — {}", a.term, a.meaning))
         .collect();
-    lists.push(("Acronyms", acronyms));
-    lists.retain(|(_, items): &(&str, Vec<String>)| !items.is_empty());
+    lists.push((list_title(tr, None), acronyms));
+    lists.retain(|(_, items)| !items.is_empty());
     lists
 }
 
@@ -81,7 +94,9 @@ impl Columns {
             self.y = self.top;
             self.limit = None;
             if let Some(title) = self.title.clone() {
-                let text = format!("{title} (continued)");
+                let text = flow
+                    .tr
+                    .tr_args("report-list-continued", &[("list", title.as_str().into())]);
                 let fonts = flow.fonts;
                 let lines = wrap(&text, self.width, fonts, HEADING.face, HEADING.size).lines;
                 self.lines(flow, &lines, HEADING, 0.0, false);
@@ -137,7 +152,7 @@ impl Columns {
 
 /// The five supporting lists, in columns.
 pub fn supporting_lists(flow: &mut Flow, chart: &Chart) {
-    let lists = lists(chart);
+    let lists = lists(chart, flow.tr);
     if lists.is_empty() {
         return;
     }
@@ -146,8 +161,9 @@ pub fn supporting_lists(flow: &mut Flow, chart: &Chart) {
     } else {
         flow.gap(12.0);
     }
-    flow.bookmark("Supporting lists", 1);
-    flow.heading("Supporting lists", Style::H1, 40.0);
+    let heading = flow.tr.tr("report-supporting-lists");
+    flow.bookmark(&heading, 1);
+    flow.heading(&heading, Style::H1, 40.0);
     let mut columns = Columns::new(flow);
     let indent = ITEM.size;
     let width = columns.width;
@@ -179,7 +195,7 @@ pub fn supporting_lists(flow: &mut Flow, chart: &Chart) {
             columns.y += 6.0;
         }
         columns.lines(flow, &heading, HEADING, 0.0, false);
-        columns.title = Some((*title).to_owned());
+        columns.title = Some(title.clone());
         columns.y += 2.0;
         for item in items {
             let lines = wrap(item, columns.width - indent, fonts, ITEM.face, ITEM.size).lines;
@@ -207,19 +223,21 @@ pub fn panel(flow: &mut Flow, session: &Session, include_names: bool) {
         return;
     }
     flow.gap(14.0);
-    flow.bookmark("Panel and facilitators", 1);
+    let tr = flow.tr;
+    flow.bookmark(&tr.tr("report-panel-bookmark"), 1);
+    let heading = tr.tr("report-panel-heading");
     if !include_names {
-        flow.heading("DACUM panel and facilitators", Style::H1, 40.0);
-        flow.paragraph(&anonymous_summary(&panel, &facilitators), Style::BODY);
+        flow.heading(&heading, Style::H1, 40.0);
+        flow.paragraph(&anonymous_summary(tr, &panel, &facilitators), Style::BODY);
         return;
     }
     let columns = [
-        Column::new("Name", 3.0, Align::Left),
-        Column::new("Role", 1.6, Align::Left),
-        Column::new("Job title", 4.0, Align::Left),
-        Column::new("Organisation", 5.0, Align::Left),
-        Column::new("Country", 1.2, Align::Left),
-        Column::new("Years of experience", 1.5, Align::Right),
+        Column::new(tr.tr("report-column-name"), 3.0, Align::Left),
+        Column::new(tr.tr("report-column-role"), 1.6, Align::Left),
+        Column::new(tr.tr("report-column-job-title"), 4.0, Align::Left),
+        Column::new(tr.tr("report-column-organisation"), 5.0, Align::Left),
+        Column::new(tr.tr("report-column-country"), 1.2, Align::Left),
+        Column::new(tr.tr("report-column-years"), 1.5, Align::Right),
     ];
     let rows: Vec<Vec<Cell>> = panel
         .iter()
@@ -227,7 +245,7 @@ pub fn panel(flow: &mut Flow, session: &Session, include_names: bool) {
         .map(|p| {
             vec![
                 Cell::new(p.name.clone(), Style::STRONG),
-                Cell::new(p.role.label(), Style::BODY),
+                Cell::new(role_label(tr, p.role), Style::BODY),
                 Cell::new(p.job_title.clone(), Style::BODY),
                 Cell::new(p.organisation.clone(), Style::BODY),
                 Cell::new(p.country.clone(), Style::BODY),
@@ -244,12 +262,23 @@ pub fn panel(flow: &mut Flow, session: &Session, include_names: bool) {
         zebra: true,
     };
     let keep = table.opening_height(flow, &rows);
-    flow.heading("DACUM panel and facilitators", Style::H1, keep);
+    flow.heading(&heading, Style::H1, keep);
     table.draw(flow, &rows);
 }
 
+/// A person's role in the panel table, in the report language.
+fn role_label(tr: &Catalogue, role: Role) -> String {
+    let role = match role {
+        Role::Panel => "panel",
+        Role::Facilitator => "facilitator",
+        Role::Observer => "observer",
+        Role::Respondent => "respondent",
+    };
+    tr.tr_args("report-role", &[("role", role.into())])
+}
+
 /// How many took part and from where, without anything that names a person.
-pub fn anonymous_summary(panel: &[&Person], facilitators: &[&Person]) -> String {
+pub fn anonymous_summary(tr: &Catalogue, panel: &[&Person], facilitators: &[&Person]) -> String {
     let mut countries: Vec<&str> = panel
         .iter()
         .map(|p| p.country.as_str())
@@ -257,24 +286,31 @@ pub fn anonymous_summary(panel: &[&Person], facilitators: &[&Person]) -> String 
         .collect();
     countries.sort_unstable();
     countries.dedup();
-    let mut text = format!(
-        "Personal names are withheld in this copy. The panel: {} expert worker{}",
-        panel.len(),
-        if panel.len() == 1 { "" } else { "s" }
-    );
+    // "The panel: 7 expert workers" + " from CZ, DE" + ", with 5 to 20 years
+    // of experience" + ".": the pieces are messages (Fluent trims a message's
+    // leading space, so the joins are here).
+    let mut text = tr.tr_args("report-anonymous-panel", &[("count", panel.len().into())]);
     if !countries.is_empty() {
-        text.push_str(&format!(" from {}", countries.join(", ")));
+        text.push(' ');
+        text.push_str(&tr.tr_args(
+            "report-anonymous-countries",
+            &[("countries", countries.join(", ").into())],
+        ));
     }
     let years: Vec<u32> = panel.iter().filter_map(|p| p.years_experience).collect();
     if let (Some(min), Some(max)) = (years.iter().min(), years.iter().max()) {
-        text.push_str(&format!(", with {min} to {max} years of experience"));
+        text.push_str(", ");
+        text.push_str(&tr.tr_args(
+            "report-anonymous-years",
+            &[("min", (*min).into()), ("max", (*max).into())],
+        ));
     }
     text.push('.');
     if !facilitators.is_empty() {
-        text.push_str(&format!(
-            " Facilitated by {} facilitator{}.",
-            facilitators.len(),
-            if facilitators.len() == 1 { "" } else { "s" }
+        text.push(' ');
+        text.push_str(&tr.tr_args(
+            "report-anonymous-facilitators",
+            &[("count", facilitators.len().into())],
         ));
     }
     text

@@ -7,12 +7,21 @@ use super::flow::content_area;
 use super::metrics::FontSet;
 use super::page::{Colour, Layout, Rect, Shape};
 use super::{Paper, fonts::fonts};
+use dacum_i18n::{Catalogue, Language};
 use dacum_model::generated::large_session;
 use dacum_model::{Duty, Session, Task, duty_code, task_code};
 
 fn chart(session: &Session, paper: Paper, fonts: &FontSet) -> Layout {
     let mut layout = Layout::default();
-    chart_report(fonts, &mut layout, session, paper.landscape(), true);
+    let english = Catalogue::new(Language::English);
+    chart_report(
+        fonts,
+        &english,
+        &mut layout,
+        session,
+        paper.landscape(),
+        true,
+    );
     layout
 }
 

@@ -6,6 +6,7 @@
 use super::flow::{Align, Flow, Style};
 use super::table::{Cell, Column, Table};
 use super::title_block::date_range;
+use dacum_i18n::Catalogue;
 use dacum_model::{Field, Id, Provenance, Session};
 
 /// The merged sessions of a consolidated session and their short labels.
@@ -37,20 +38,24 @@ impl<'s> Sharing<'s> {
     /// source holds (the coordinator wrote it into the consolidated session);
     /// followed by "· 2 other wordings" while the sessions' wordings of the
     /// statement are still to be settled.
-    pub fn describe(&self, task: Id) -> String {
+    pub fn describe(&self, tr: &Catalogue, task: Id) -> String {
         let (k, n) = self.provenance.shared_by(task);
         let mut text = if k == 0 {
-            "added after the merge".to_owned()
+            tr.tr("report-shared-added")
         } else if k == n {
-            format!("all {n}")
+            tr.tr_args("report-shared-all", &[("count", n.into())])
         } else {
             let labels = self.provenance.labels_of(task, &self.labels);
-            format!("{k} of {n} · {}", labels.join(" "))
+            let held = tr.tr_args(
+                "report-shared-some",
+                &[("held", k.into()), ("count", n.into())],
+            );
+            format!("{held} · {}", labels.join(" "))
         };
         if let Some(conflict) = self.provenance.conflict(task, Field::TaskStatement) {
             let others = conflict.alternatives.len();
-            let noun = if others == 1 { "wording" } else { "wordings" };
-            text.push_str(&format!(" · {others} other {noun}"));
+            text.push_str(" · ");
+            text.push_str(&tr.tr_args("report-shared-other-wordings", &[("count", others.into())]));
         }
         text
     }
@@ -61,39 +66,43 @@ impl<'s> Sharing<'s> {
     }
 
     /// The key printed near the top of a report.
-    pub fn key(&self, what: &str) -> String {
+    /// `place` is where the report prints the sharing: `chart` (the foot of
+    /// each task box) or `profile` (the column "Shared by").
+    pub fn key(&self, tr: &Catalogue, place: &str) -> String {
         let mut labels = self.labels.clone();
         labels.sort();
-        format!(
-            "Consolidated from {} sessions ({}). {what} shows how many of them hold the task and \
-             which (\"all\" when every one does), and \"other wording\" where the sessions word \
-             a task differently and the coordinator has not yet settled it; the merged sessions \
-             are listed under \"Merged sessions\".",
-            self.sources(),
-            labels.join(", ")
+        tr.tr_args(
+            "report-sharing-key",
+            &[
+                ("count", self.sources().into()),
+                ("labels", labels.join(", ").into()),
+                ("place", place.into()),
+            ],
         )
     }
 
     /// The "Merged sessions" section: one row per source with what it contributed,
     /// then how widely the tasks are shared and how many conflicts are open.
     pub fn section(&self, flow: &mut Flow, session: &Session) {
+        let tr = flow.tr;
         flow.gap(10.0);
-        flow.bookmark("Merged sessions", 1);
-        flow.heading("Merged sessions", Style::H1, 60.0);
+        let heading = tr.tr("report-merged-sessions");
+        flow.bookmark(&heading, 1);
+        flow.heading(&heading, Style::H1, 60.0);
         let tasks: Vec<Id> = session
             .chart
             .duties
             .iter()
             .flat_map(|d| d.tasks.iter().map(|t| t.id))
             .collect();
-        flow.paragraph(&self.summary(&tasks, session), Style::BODY);
+        flow.paragraph(&self.summary(tr, &tasks, session), Style::BODY);
         flow.y += 4.0;
         let columns = [
-            Column::new("Label", 0.9, Align::Left),
-            Column::new("Workshop", 5.3, Align::Left),
-            Column::new("Language", 1.0, Align::Left),
-            Column::new("Dates", 2.2, Align::Left),
-            Column::new("Tasks", 0.8, Align::Right),
+            Column::new(tr.tr("report-column-label"), 0.9, Align::Left),
+            Column::new(tr.tr("report-column-workshop"), 5.3, Align::Left),
+            Column::new(tr.tr("report-column-language"), 1.0, Align::Left),
+            Column::new(tr.tr("report-column-dates"), 2.2, Align::Left),
+            Column::new(tr.tr("report-column-tasks"), 0.8, Align::Right),
         ];
         let mut rows: Vec<(String, Vec<Cell>)> = self
             .provenance
@@ -114,7 +123,7 @@ impl<'s> Sharing<'s> {
                     Cell::new(label.clone(), Style::STRONG),
                     Cell::new(source.title.clone(), Style::BODY),
                     Cell::new(source.language.clone(), Style::BODY),
-                    Cell::new(date_range(source.start, source.end), Style::BODY),
+                    Cell::new(date_range(tr, source.start, source.end), Style::BODY),
                     Cell::new(held.to_string(), Style::BODY),
                 ];
                 (label.clone(), cells)
@@ -155,7 +164,8 @@ impl<'s> Sharing<'s> {
             return;
         }
         flow.gap(6.0);
-        flow.heading("Also written as", Style::H2, 40.0);
+        let tr = flow.tr;
+        flow.heading(&tr.tr("report-also-written-as"), Style::H2, 40.0);
         let places = dacum_model::merge::Places::of(session);
         for record in records {
             let wordings: Vec<String> = record
@@ -175,10 +185,14 @@ impl<'s> Sharing<'s> {
                 })
                 .collect();
             let what = places.describe(record.element);
-            let line = format!(
-                "{} of {what}: also written as {}.",
-                capitalised(record.field.label()),
-                join(&wordings)
+            // The field and the element are named by the model, in English.
+            let line = tr.tr_args(
+                "report-also-written-as-line",
+                &[
+                    ("field", capitalised(record.field.label()).into()),
+                    ("element", what.into()),
+                    ("wordings", join(tr, &wordings).into()),
+                ],
             );
             flow.paragraph(&line, Style::BODY);
         }
@@ -208,8 +222,8 @@ impl<'s> Sharing<'s> {
         }
     }
 
-    /// "Of the 240 tasks, 180 are held by all 9 sessions, …".
-    fn summary(&self, tasks: &[Id], session: &Session) -> String {
+    /// "Tasks: 240. In all 9 sessions: 180; in more than half of them: 40 …".
+    fn summary(&self, tr: &Catalogue, tasks: &[Id], session: &Session) -> String {
         let n = self.sources();
         let mut all = 0;
         let mut most = 0;
@@ -225,31 +239,34 @@ impl<'s> Sharing<'s> {
                 _ => some += 1,
             }
         }
-        let verb = if all == 1 { "is" } else { "are" };
-        let mut parts = vec![format!("{all} {verb} in all {n} sessions")];
+        let mut parts = vec![tr.tr_args(
+            "report-summary-all",
+            &[("count", all.into()), ("sessions", n.into())],
+        )];
         for (count, place) in [
-            (most, "in more than half of them"),
-            (some, "in two or more, but no more than half"),
-            (one, "in one session only"),
-            (added, "added after the merge"),
+            (most, "most"),
+            (some, "some"),
+            (one, "single"),
+            (added, "added"),
         ] {
             if count > 0 {
-                parts.push(format!("{count} {place}"));
+                parts.push(tr.tr_args(
+                    "report-summary-part",
+                    &[("count", count.into()), ("place", place.into())],
+                ));
             }
         }
-        let mut text = format!("Of the {} tasks, {}.", tasks.len(), join(&parts));
+        let mut text = tr.tr_args(
+            "report-summary",
+            &[
+                ("tasks", tasks.len().into()),
+                ("parts", parts.join("; ").into()),
+            ],
+        );
         let open = session.provenance.conflicts.len();
         if open > 0 {
-            text.push_str(&format!(
-                " {open} {} between the sessions {} still open: where the sessions disagree, \
-                 the reports show the value most of them hold.",
-                if open == 1 {
-                    "difference"
-                } else {
-                    "differences"
-                },
-                if open == 1 { "is" } else { "are" },
-            ));
+            text.push(' ');
+            text.push_str(&tr.tr_args("report-summary-open", &[("count", open.into())]));
         }
         text
     }
@@ -264,18 +281,25 @@ fn capitalised(text: &str) -> String {
     }
 }
 
-/// "a, b and c".
-fn join(parts: &[String]) -> String {
+/// "a, b and c", with the report language's "and".
+fn join(tr: &Catalogue, parts: &[String]) -> String {
     match parts {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => tr.tr_args(
+            "report-and",
+            &[
+                ("first", rest.join(", ").into()),
+                ("last", last.as_str().into()),
+            ],
+        ),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dacum_i18n::Language;
     use dacum_model::merge;
     use dacum_model::{Duty, Task};
 
@@ -319,15 +343,24 @@ mod tests {
             }],
         });
         assert_eq!(
-            Sharing::of(&reworded).map(|s| s.describe(fence)).as_deref(),
+            Sharing::of(&reworded)
+                .map(|s| s.describe(&english(), fence))
+                .as_deref(),
             Some("2 of 3 · LT RO · 1 other wording")
+        );
+        let czech = Catalogue::new(Language::Czech);
+        assert_eq!(
+            Sharing::of(&reworded)
+                .map(|s| s.describe(&czech, fence))
+                .as_deref(),
+            Some("2 z 3 · LT RO · 1 jiné znění")
         );
         let sharing = Sharing::of(&merged).map(|s| {
             (
-                s.describe(task_id(&merged, "Conduct cell searches")),
-                s.describe(task_id(&merged, "Patrol the fence")),
-                s.describe(task_id(&merged, "Escort prisoners")),
-                s.describe(Id::new()),
+                s.describe(&english(), task_id(&merged, "Conduct cell searches")),
+                s.describe(&english(), task_id(&merged, "Patrol the fence")),
+                s.describe(&english(), task_id(&merged, "Escort prisoners")),
+                s.describe(&english(), Id::new()),
             )
         });
         assert_eq!(
@@ -350,11 +383,11 @@ mod tests {
         ])
         .session;
         let tasks: Vec<Id> = merged.chart.duties[0].tasks.iter().map(|t| t.id).collect();
-        let summary = Sharing::of(&merged).map(|s| s.summary(&tasks, &merged));
+        let summary = Sharing::of(&merged).map(|s| s.summary(&english(), &tasks, &merged));
         assert_eq!(
             summary.as_deref(),
             Some(
-                "Of the 3 tasks, 1 is in all 3 sessions, 1 in more than half of them and 1 in one \
+                "Of the 3 tasks: 1 in all 3 sessions; 1 in more than half of them; 1 in one \
                  session only."
             )
         );
@@ -379,6 +412,10 @@ mod tests {
         ] {
             assert!(text.contains(expected), "{expected:?} in {text:?}");
         }
+    }
+
+    fn english() -> Catalogue {
+        Catalogue::new(Language::English)
     }
 
     /// The laid-out reports' text with white space folded to single spaces.

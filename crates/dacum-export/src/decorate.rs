@@ -2,6 +2,8 @@
 //! out (only then is the page count known): the report's name and the workshop on
 //! top, a note on personal data and "Page N of M" at the bottom.
 
+use dacum_i18n::Catalogue;
+
 use super::flow::{Align, FOOTER, HEADER, MARGIN, Style, draw_lines};
 use super::metrics::FontSet;
 use super::page::{Colour, Layout, Rect, Stroke};
@@ -13,7 +15,7 @@ const QUIET: Style = Style::new(Face::Regular, 7.0, Colour::MUTED);
 
 /// Adds header and footer to every page. `workshop` goes on the right of the
 /// header, `note` on the left of the footer.
-pub fn decorate(layout: &mut Layout, fonts: &FontSet, workshop: &str, note: &str) {
+pub fn decorate(layout: &mut Layout, fonts: &FontSet, tr: &Catalogue, workshop: &str, note: &str) {
     let total = layout.pages.len();
     for (index, page) in layout.pages.iter_mut().enumerate() {
         let width = page.width - 2.0 * MARGIN;
@@ -58,7 +60,10 @@ pub fn decorate(layout: &mut Layout, fonts: &FontSet, workshop: &str, note: &str
             Stroke::solid(Colour::RULE, 0.5),
         );
         let foot_y = page.height - MARGIN - FOOTER + 8.0;
-        let number = format!("Page {} of {}", index + 1, total);
+        let number = tr.tr_args(
+            "report-page-of",
+            &[("page", (index + 1).into()), ("pages", total.into())],
+        );
         let number_width = fonts.width(&number, QUIET.face, QUIET.size) + 1.0;
         let lh = QUIET.line_height();
         let number_rect = Rect::new(page.width - MARGIN - number_width, foot_y, number_width, lh);

@@ -3,6 +3,8 @@
 //! break between lines, and the outline entries that point at them. The chart, the
 //! profile and the PESTLE report all lay out their prose and tables through it.
 
+use dacum_i18n::Catalogue;
+
 use super::metrics::FontSet;
 use super::page::{Bookmark, Colour, Layout, Page, Rect, TextRun};
 use super::typography::{Face, Pt};
@@ -102,6 +104,8 @@ pub fn draw_lines(
 /// A cursor running down the pages of one report.
 pub struct Flow<'a> {
     pub fonts: &'a FontSet,
+    /// The report language's messages, for every fixed text of the report.
+    pub tr: &'a Catalogue,
     pub layout: &'a mut Layout,
     size: (Pt, Pt),
     header: String,
@@ -111,9 +115,16 @@ pub struct Flow<'a> {
 
 impl<'a> Flow<'a> {
     /// Starts a report on a new page of `size` (width, height).
-    pub fn new(fonts: &'a FontSet, layout: &'a mut Layout, size: (Pt, Pt), header: &str) -> Self {
+    pub fn new(
+        fonts: &'a FontSet,
+        tr: &'a Catalogue,
+        layout: &'a mut Layout,
+        size: (Pt, Pt),
+        header: &str,
+    ) -> Self {
         let mut flow = Flow {
             fonts,
+            tr,
             layout,
             size,
             header: header.to_owned(),
@@ -261,6 +272,7 @@ impl<'a> Flow<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dacum_i18n::Language;
 
     #[test]
     fn a_long_paragraph_breaks_across_pages_between_lines() {
@@ -268,7 +280,8 @@ mod tests {
         let mut layout = Layout::default();
         let text = "word ".repeat(3000);
         {
-            let mut flow = Flow::new(&fonts, &mut layout, (595.0, 842.0), "Test");
+            let english = Catalogue::new(Language::English);
+            let mut flow = Flow::new(&fonts, &english, &mut layout, (595.0, 842.0), "Test");
             flow.paragraph(&text, Style::BODY);
         }
         assert!(layout.pages.len() > 1);
@@ -292,7 +305,8 @@ mod tests {
         let fonts = FontSet::uniform(0.5);
         let mut layout = Layout::default();
         {
-            let mut flow = Flow::new(&fonts, &mut layout, (595.0, 842.0), "Test");
+            let english = Catalogue::new(Language::English);
+            let mut flow = Flow::new(&fonts, &english, &mut layout, (595.0, 842.0), "Test");
             let area = flow.area();
             flow.y = area.bottom() - 20.0;
             flow.heading("Supporting lists", Style::H1, 30.0);

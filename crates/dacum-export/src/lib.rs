@@ -20,6 +20,7 @@ mod flow;
 mod fonts;
 mod matrix;
 mod metrics;
+mod numbers;
 pub mod page;
 mod pdf;
 mod pdf_document;
@@ -44,6 +45,7 @@ pub use privacy::{WITHHELD, personal_names, stakeholder_copy};
 pub use typography::Face;
 pub use wrap::{Fit, Fitted, Wrapped, fit, wrap};
 
+use dacum_i18n::{Catalogue, Language};
 use dacum_model::{Role, Session, every_text};
 use typography::Pt;
 
@@ -96,12 +98,13 @@ pub enum Report {
 impl Report {
     pub const ALL: [Report; 3] = [Report::Chart, Report::Profile, Report::Pestle];
 
-    pub fn title(self) -> &'static str {
-        match self {
-            Report::Chart => "DACUM Research Chart",
-            Report::Profile => "Competency profile",
-            Report::Pestle => "PESTLE and scenario report",
-        }
+    /// The report's name in the report language ("DACUM Research Chart").
+    pub fn title(self, tr: &Catalogue) -> String {
+        tr.tr(match self {
+            Report::Chart => "report-chart",
+            Report::Profile => "report-profile",
+            Report::Pestle => "report-pestle",
+        })
     }
 }
 
@@ -114,6 +117,9 @@ pub struct ExportOptions {
     /// With `false`, no name of a panel member, facilitator, observer, respondent or
     /// participant appears anywhere in the file (a stakeholder copy).
     pub include_names: bool,
+    /// The language of the report's fixed texts (headings, labels, "Page N of
+    /// M"); the session's own texts keep the language they are shown in.
+    pub language: Language,
 }
 
 impl Default for ExportOptions {
@@ -122,6 +128,7 @@ impl Default for ExportOptions {
             paper: Paper::A4,
             reports: Report::ALL.to_vec(),
             include_names: true,
+            language: Language::English,
         }
     }
 }
@@ -185,34 +192,43 @@ pub fn lay_out_with(
 ) -> Result<Layout, ExportError> {
     let session = source(session, options);
     let paper = options.paper;
+    let tr = Catalogue::new(options.language);
     let mut layout = Layout::default();
     for report in reports(options)? {
         match report {
             Report::Chart => chart::chart_report(
                 fonts,
+                &tr,
                 &mut layout,
                 &session,
                 paper.landscape(),
                 options.include_names,
             ),
             Report::Profile => {
-                profile::profile_report(fonts, &mut layout, &session, paper.portrait());
+                profile::profile_report(fonts, &tr, &mut layout, &session, paper.portrait());
             }
             Report::Pestle => {
                 let pages = pestle::Pages {
                     portrait: paper.portrait(),
                     landscape: paper.landscape(),
                 };
-                pestle::pestle_report(fonts, &mut layout, &session, pages, options.include_names);
+                pestle::pestle_report(
+                    fonts,
+                    &tr,
+                    &mut layout,
+                    &session,
+                    pages,
+                    options.include_names,
+                );
             }
         }
     }
-    let note = if options.include_names {
-        "Contains personal data: the names of the panel and the participants."
+    let note = tr.tr(if options.include_names {
+        "report-personal-data"
     } else {
-        "Stakeholder copy: personal names withheld."
-    };
-    decorate::decorate(&mut layout, fonts, &session.meta.title, note);
+        "report-stakeholder-copy"
+    });
+    decorate::decorate(&mut layout, fonts, &tr, &session.meta.title, &note);
     Ok(layout)
 }
 
@@ -230,12 +246,16 @@ pub fn page_count(session: &Session, options: &ExportOptions) -> Result<usize, E
 /// The metadata of the PDF: never a personal name unless names are included.
 pub fn doc_info(session: &Session, options: &ExportOptions) -> DocInfo {
     let source = source(session, options);
+    let tr = Catalogue::new(options.language);
     let meta = &source.meta;
-    let occupation = chart::occupation(&source);
+    let occupation = chart::occupation(&source, &tr);
     let chosen = reports(options).unwrap_or_default();
     let title = match chosen.as_slice() {
-        [one] => format!("{} — {occupation}", one.title()),
-        _ => format!("{occupation} — DACUM chart, competency profile and PESTLE report"),
+        [one] => format!("{} — {occupation}", one.title(&tr)),
+        _ => tr.tr_args(
+            "report-all-title",
+            &[("occupation", occupation.as_str().into())],
+        ),
     };
     let facilitators: Vec<&str> = source
         .people
@@ -253,7 +273,7 @@ pub fn doc_info(session: &Session, options: &ExportOptions) -> DocInfo {
     };
     let mut subject = chosen
         .iter()
-        .map(|r| r.title())
+        .map(|r| r.title(&tr))
         .collect::<Vec<_>>()
         .join(", ");
     if !meta.title.is_empty() {
@@ -261,15 +281,14 @@ pub fn doc_info(session: &Session, options: &ExportOptions) -> DocInfo {
     }
     let mut keywords = vec!["DACUM".to_owned(), occupation];
     if chosen.contains(&Report::Pestle) {
-        keywords.extend(["PESTLE".to_owned(), "scenarios".to_owned()]);
+        keywords.extend(["PESTLE".to_owned(), tr.tr("report-keyword-scenarios")]);
     }
     if !meta.country.is_empty() {
         keywords.push(meta.country.clone());
     }
-    let language = match meta.language.trim() {
-        "" => "en".to_owned(),
-        tag => tag.to_owned(),
-    };
+    // The fixed texts are in the report language, so it is the document's
+    // language (a reader picks its voice and hyphenation by it).
+    let language = options.language.tag().to_owned();
     DocInfo {
         title,
         author,

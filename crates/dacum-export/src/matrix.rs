@@ -9,6 +9,7 @@ use super::metrics::FontSet;
 use super::page::{Colour, Page, Rect, Shape, Stroke};
 use super::typography::{Face, Pt};
 use super::wrap::{LEADING, wrap};
+use dacum_i18n::Catalogue;
 use dacum_model::Category;
 use dacum_model::pestle_stats::{MIDPOINT, Zone};
 
@@ -44,6 +45,27 @@ pub fn colour(category: Category) -> Colour {
     Colour::from_bytes(category.rgb())
 }
 
+/// A PESTLE category's name in the report language (the interface's message).
+pub fn category_name(tr: &Catalogue, category: Category) -> String {
+    tr.tr(match category {
+        Category::Political => "category-political",
+        Category::Economic => "category-economic",
+        Category::Social => "category-social",
+        Category::Technological => "category-technological",
+        Category::Legal => "category-legal",
+        Category::Environmental => "category-environmental",
+    })
+}
+
+/// A matrix zone's name in the report language (the interface's message).
+pub fn zone_name(tr: &Catalogue, zone: Zone) -> String {
+    tr.tr(match zone {
+        Zone::CriticalUncertainty => "zone-critical",
+        Zone::PredeterminedElement => "zone-predetermined",
+        Zone::Secondary => "zone-secondary",
+    })
+}
+
 /// Page position of a score pair inside the plot.
 fn to_page(plot: Rect, uncertainty: f64, impact: f64) -> (Pt, Pt) {
     let fx = ((uncertainty - 1.0) / 4.0).clamp(0.0, 1.0) as f32;
@@ -52,11 +74,12 @@ fn to_page(plot: Rect, uncertainty: f64, impact: f64) -> (Pt, Pt) {
 }
 
 /// The boxes of the three quadrant names, in the corners of their quadrants.
-pub fn zone_labels(fonts: &FontSet, plot: Rect) -> Vec<(Rect, &'static str, Align)> {
+pub fn zone_labels(fonts: &FontSet, tr: &Catalogue, plot: Rect) -> Vec<(Rect, String, Align)> {
     let h = ZONE.line_height();
     let inset = 4.0;
-    let box_for = |name: &'static str, right: bool, top: bool| {
-        let w = fonts.width(name, ZONE.face, ZONE.size);
+    let box_for = |zone: Zone, right: bool, top: bool| {
+        let name = zone_name(tr, zone);
+        let w = fonts.width(&name, ZONE.face, ZONE.size);
         let x = if right {
             plot.right() - inset - w
         } else {
@@ -71,15 +94,21 @@ pub fn zone_labels(fonts: &FontSet, plot: Rect) -> Vec<(Rect, &'static str, Alig
         (Rect::new(x, y, w, h), name, align)
     };
     vec![
-        box_for(Zone::CriticalUncertainty.name(), true, true),
-        box_for(Zone::PredeterminedElement.name(), false, true),
-        box_for(Zone::Secondary.name(), true, false),
+        box_for(Zone::CriticalUncertainty, true, true),
+        box_for(Zone::PredeterminedElement, false, true),
+        box_for(Zone::Secondary, true, false),
     ]
 }
 
 /// Places the dots (spreading those that would sit on each other) and the labels
 /// that fit. `order` is the order in which drivers get a chance at a label.
-pub fn place(fonts: &FontSet, plot: Rect, points: &[MatrixPoint], order: &[usize]) -> Vec<Placed> {
+pub fn place(
+    fonts: &FontSet,
+    tr: &Catalogue,
+    plot: Rect,
+    points: &[MatrixPoint],
+    order: &[usize],
+) -> Vec<Placed> {
     let radius_of = |p: &MatrixPoint| {
         let w = fonts.width(&p.number.to_string(), NUMBER.face, NUMBER.size);
         (w / 2.0 + 1.8).max(5.5)
@@ -113,7 +142,7 @@ pub fn place(fonts: &FontSet, plot: Rect, points: &[MatrixPoint], order: &[usize
             label: None,
         });
     }
-    let mut taken: Vec<Rect> = zone_labels(fonts, plot).iter().map(|z| z.0).collect();
+    let mut taken: Vec<Rect> = zone_labels(fonts, tr, plot).iter().map(|z| z.0).collect();
     // A dot's ring (drawn where participants disagree) is part of the dot.
     let dots: Vec<Rect> = placed
         .iter()
@@ -186,6 +215,7 @@ fn distance(a: (Pt, Pt), b: (Pt, Pt)) -> Pt {
 pub fn draw(
     page: &mut Page,
     fonts: &FontSet,
+    tr: &Catalogue,
     plot: Rect,
     points: &[MatrixPoint],
     placed: &[Placed],
@@ -227,17 +257,17 @@ pub fn draw(
     page.line((mid.0, plot.y), (mid.0, plot.bottom()), axis);
     page.line((plot.x, mid.1), (plot.right(), mid.1), axis);
     page.rect(plot, None, Some(Stroke::solid(Colour::ACCENT, 1.0)));
-    for (rect, name, align) in zone_labels(fonts, plot) {
+    for (rect, name, align) in zone_labels(fonts, tr, plot) {
         let lh = ZONE.line_height();
-        draw_lines(page, fonts, &[name.to_owned()], rect, ZONE, lh, align);
+        draw_lines(page, fonts, &[name], rect, ZONE, lh, align);
     }
     let title = Style::new(Face::Bold, 8.5, Colour::TEXT);
     let lh = title.line_height();
     let x_title = Rect::new(plot.x, plot.bottom() + 14.0, plot.w, lh);
-    let x_text = ["Uncertainty (mean score, 1–5) →".to_owned()];
+    let x_text = [tr.tr("report-matrix-x-axis")];
     draw_lines(page, fonts, &x_text, x_title, title, lh, Align::Centre);
     let y_title = Rect::new(plot.x - 16.0, plot.y - lh - 4.0, plot.w, lh);
-    let y_text = ["↑ Impact (mean score, 1–5)".to_owned()];
+    let y_text = [tr.tr("report-matrix-y-axis")];
     draw_lines(page, fonts, &y_text, y_title, title, lh, Align::Left);
     for (point, at) in points.iter().zip(placed) {
         let fill = colour(point.category);
@@ -276,6 +306,7 @@ pub fn draw(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dacum_i18n::Language;
 
     fn points(n: usize) -> Vec<MatrixPoint> {
         (0..n)
@@ -302,13 +333,17 @@ mod tests {
     #[test]
     fn labels_never_collide_and_everything_stays_in_the_plot() {
         let fonts = FontSet::uniform(0.55);
+        let english = Catalogue::new(Language::English);
         let plot = Rect::new(60.0, 60.0, 400.0, 400.0);
         for n in [1, 5, 20, 60, 120] {
             let points = points(n);
             let order: Vec<usize> = (0..n).collect();
-            let placed = place(&fonts, plot, &points, &order);
+            let placed = place(&fonts, &english, plot, &points, &order);
             assert_eq!(placed.len(), n);
-            let zones: Vec<Rect> = zone_labels(&fonts, plot).iter().map(|z| z.0).collect();
+            let zones: Vec<Rect> = zone_labels(&fonts, &english, plot)
+                .iter()
+                .map(|z| z.0)
+                .collect();
             let labels: Vec<Rect> = placed
                 .iter()
                 .filter_map(|p| p.label.as_ref().map(|l| l.0))
@@ -347,13 +382,14 @@ mod tests {
     #[test]
     fn drivers_on_the_same_spot_are_spread_apart() {
         let fonts = FontSet::uniform(0.55);
+        let english = Catalogue::new(Language::English);
         let plot = Rect::new(0.0, 0.0, 300.0, 300.0);
         let mut same = points(12);
         for p in &mut same {
             p.uncertainty = 4.0;
             p.impact = 4.0;
         }
-        let placed = place(&fonts, plot, &same, &[]);
+        let placed = place(&fonts, &english, plot, &same, &[]);
         for (i, a) in placed.iter().enumerate() {
             for b in &placed[i + 1..] {
                 assert!(distance(a.centre, b.centre) >= a.radius + b.radius - 0.01);

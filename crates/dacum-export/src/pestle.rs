@@ -9,14 +9,15 @@ use super::chart::occupation;
 use super::flow::{Align, Flow, Style, draw_lines};
 use super::matrix::{self, MatrixPoint};
 use super::metrics::FontSet;
+use super::numbers::{decimal, spread};
 use super::page::{Colour, Layout, Rect, Shape};
 use super::scenarios::{scenario_details, scenario_grid};
 use super::table::{Cell, Column, Table};
 use super::title_block::{title_block, workshop_facts};
 use super::typography::{Face, Pt};
 use super::wrap::wrap;
+use dacum_i18n::Catalogue;
 use dacum_model::pestle_stats::DriverStats;
-use dacum_model::verification::Summary;
 use dacum_model::{Axis, AxisSubject, Category, Session};
 
 /// Page sizes of the report: portrait for text, landscape for the two matrices.
@@ -28,23 +29,25 @@ pub struct Pages {
 
 pub fn pestle_report(
     fonts: &FontSet,
+    tr: &Catalogue,
     layout: &mut Layout,
     session: &Session,
     pages: Pages,
     include_names: bool,
 ) {
-    let occupation = occupation(session);
-    let header = format!("PESTLE and scenario report — {occupation}");
-    let mut flow = Flow::new(fonts, layout, pages.portrait, &header);
-    flow.bookmark("PESTLE and scenario report", 0);
-    let subtitle = format!("Drivers of change and scenarios for {occupation}");
+    let occupation = occupation(session, tr);
+    let occupation_arg = [("occupation", occupation.as_str().into())];
+    let header = tr.tr_args("report-pestle-header", &occupation_arg);
+    let mut flow = Flow::new(fonts, tr, layout, pages.portrait, &header);
+    flow.bookmark(&tr.tr("report-pestle"), 0);
+    let subtitle = tr.tr_args("report-pestle-subtitle", &occupation_arg);
     title_block(
         &mut flow,
         &occupation,
         &subtitle,
-        &workshop_facts(&session.meta),
+        &workshop_facts(&session.meta, tr),
     );
-    flow.paragraph(&introduction(session, include_names), Style::BODY);
+    flow.paragraph(&introduction(tr, session, include_names), Style::BODY);
     let pestle = &session.pestle;
     if pestle.drivers.is_empty() {
         return;
@@ -53,8 +56,9 @@ pub fn pestle_report(
     drivers_by_category(&mut flow, session, &stats);
 
     flow.new_page_sized(pages.landscape);
-    flow.bookmark("Uncertainty–impact matrix", 1);
-    flow.heading("Uncertainty–impact matrix", Style::H1, 200.0);
+    let heading = tr.tr("report-matrix");
+    flow.bookmark(&heading, 1);
+    flow.heading(&heading, Style::H1, 200.0);
     matrix_page(&mut flow, session, &stats);
 
     // Both matrices on landscape pages one after the other, then the text on
@@ -62,45 +66,47 @@ pub fn pestle_report(
     // landscape pages would leave a mostly empty portrait page.)
     if !pestle.scenarios.is_empty() {
         flow.new_page_sized(pages.landscape);
-        flow.bookmark("Scenario matrix", 1);
-        flow.heading("Scenario matrix", Style::H1, 200.0);
+        let heading = tr.tr("report-scenario-matrix");
+        flow.bookmark(&heading, 1);
+        flow.heading(&heading, Style::H1, 200.0);
         scenario_grid(&mut flow, session);
     }
     flow.new_page_sized(pages.portrait);
-    flow.bookmark("Axes of uncertainty", 1);
-    flow.heading("Axes of uncertainty", Style::H1, 60.0);
+    let heading = tr.tr("report-axes");
+    flow.bookmark(&heading, 1);
+    flow.heading(&heading, Style::H1, 60.0);
     let axes = &pestle.axes;
     if axes.horizontal.is_none() && axes.vertical.is_none() {
-        flow.paragraph("No axes have been chosen yet.", Style::BODY);
+        flow.paragraph(&tr.tr("report-no-axes"), Style::BODY);
     }
-    for (name, axis, ends) in [
-        ("Horizontal axis", &axes.horizontal, ("left", "right")),
-        ("Vertical axis", &axes.vertical, ("bottom", "top")),
+    for (direction, axis) in [
+        ("horizontal", &axes.horizontal),
+        ("vertical", &axes.vertical),
     ] {
         if let Some(axis) = axis {
-            axis_section(&mut flow, session, name, axis, ends);
+            axis_section(&mut flow, session, direction, axis);
         }
     }
     if !pestle.scenarios.is_empty() {
         flow.gap(10.0);
-        flow.bookmark("Scenarios in full", 1);
-        flow.heading("Scenarios in full", Style::H1, 60.0);
+        let heading = tr.tr("report-scenarios-in-full");
+        flow.bookmark(&heading, 1);
+        flow.heading(&heading, Style::H1, 60.0);
         scenario_details(&mut flow, session);
     }
 }
 
-fn introduction(session: &Session, include_names: bool) -> String {
+fn introduction(tr: &Catalogue, session: &Session, include_names: bool) -> String {
     let pestle = &session.pestle;
     if pestle.drivers.is_empty() {
-        return "No drivers of change have been mapped in this session.".to_owned();
+        return tr.tr("report-no-drivers");
     }
-    let mut text = format!(
-        "{} participants scored {} drivers of change for uncertainty (how unpredictable the \
-         driver's future is) and impact (how strongly it would change the job), each on a scale \
-         of 1 to 5. Every vote is kept: the tables show the mean and the standard deviation, \
-         and a ▲ marks drivers on which the participants disagree strongly.",
-        pestle.participants.len(),
-        pestle.drivers.len()
+    let mut text = tr.tr_args(
+        "report-pestle-introduction",
+        &[
+            ("participants", pestle.participants.len().into()),
+            ("drivers", pestle.drivers.len().into()),
+        ],
     );
     if pestle.participants.is_empty() {
         return text;
@@ -121,34 +127,29 @@ fn introduction(session: &Session, include_names: bool) -> String {
                 }
             })
             .collect();
-        text.push_str(&format!(" Participants: {}.", names.join("; ")));
+        text.push(' ');
+        text.push_str(&tr.tr_args("report-participants", &[("names", names.join("; ").into())]));
     } else {
-        text.push_str(" The participants' names are withheld in this copy.");
+        text.push(' ');
+        text.push_str(&tr.tr("report-participants-withheld"));
     }
     text
 }
 
-fn score(summary: Option<Summary>) -> String {
-    match summary {
-        None => "—".to_owned(),
-        Some(s) => {
-            let flag = if s.disagreement() { " ▲" } else { "" };
-            format!("{:.1} ±{:.1}{flag}", s.mean, s.std_dev)
-        }
-    }
-}
-
 fn drivers_by_category(flow: &mut Flow, session: &Session, stats: &[DriverStats]) {
+    let tr = flow.tr;
     flow.gap(10.0);
-    flow.bookmark("Drivers by category", 1);
-    flow.heading("Drivers by category", Style::H1, 90.0);
+    let heading = tr.tr("report-drivers-by-category");
+    flow.bookmark(&heading, 1);
+    flow.heading(&heading, Style::H1, 90.0);
+    let column = |id: &str, share: f32, align: Align| Column::new(tr.tr(id), share, align);
     let columns = [
-        Column::new("No.", 0.5, Align::Right),
-        Column::new("Driver", 2.6, Align::Left),
-        Column::new("Description", 3.9, Align::Left),
-        Column::new("Uncertainty", 1.3, Align::Right),
-        Column::new("Impact", 1.3, Align::Right),
-        Column::new("Zone", 2.0, Align::Left),
+        column("report-column-number", 0.5, Align::Right),
+        column("report-column-driver", 2.6, Align::Left),
+        column("report-column-description", 3.9, Align::Left),
+        column("report-column-uncertainty", 1.3, Align::Right),
+        column("report-column-impact", 1.3, Align::Right),
+        column("report-column-zone", 2.0, Align::Left),
     ];
     let drivers = &session.pestle.drivers;
     for category in Category::ALL {
@@ -162,9 +163,15 @@ fn drivers_by_category(flow: &mut Flow, session: &Session, stats: &[DriverStats]
                     Cell::new((i + 1).to_string(), Style::BODY),
                     Cell::new(driver.title.clone(), Style::STRONG),
                     Cell::new(driver.description.clone(), Style::BODY),
-                    Cell::new(score(s.uncertainty), Style::BODY),
-                    Cell::new(score(s.impact), Style::BODY),
-                    Cell::new(s.zone().map_or("Not scored", |z| z.name()), Style::BODY),
+                    Cell::new(spread(tr, s.uncertainty), Style::BODY),
+                    Cell::new(spread(tr, s.impact), Style::BODY),
+                    Cell::new(
+                        s.zone().map_or_else(
+                            || tr.tr("report-not-scored"),
+                            |z| matrix::zone_name(tr, z),
+                        ),
+                        Style::BODY,
+                    ),
                 ]
             })
             .collect();
@@ -178,7 +185,8 @@ fn drivers_by_category(flow: &mut Flow, session: &Session, stats: &[DriverStats]
             zebra: true,
         };
         let keep = table.opening_height(flow, &rows);
-        flow.heading(category.name(), Style::H2.with_colour(colour), keep);
+        let name = matrix::category_name(tr, category);
+        flow.heading(&name, Style::H2.with_colour(colour), keep);
         table.draw(flow, &rows);
         flow.gap(6.0);
     }
@@ -215,9 +223,9 @@ fn matrix_page(flow: &mut Flow, session: &Session, stats: &[DriverStats]) {
     let top = flow.y + 14.0;
     let side = (area.bottom() - top - 30.0).min(area.w * 0.62);
     let plot = Rect::new(area.x + 22.0, top, side, side);
-    let fonts = flow.fonts;
-    let placed = matrix::place(fonts, plot, &points, &order);
-    matrix::draw(flow.page(), fonts, plot, &points, &placed);
+    let (fonts, tr) = (flow.fonts, flow.tr);
+    let placed = matrix::place(fonts, tr, plot, &points, &order);
+    matrix::draw(flow.page(), fonts, tr, plot, &points, &placed);
 
     let legend_x = plot.right() + 24.0;
     let legend_w = area.right() - legend_x;
@@ -232,26 +240,34 @@ fn matrix_page(flow: &mut Flow, session: &Session, stats: &[DriverStats]) {
             stroke: None,
         });
         let rect = Rect::new(legend_x + 12.0, y, legend_w - 12.0, lh);
-        let name = [category.name().to_owned()];
+        let name = [matrix::category_name(tr, category)];
         draw_lines(flow.page(), fonts, &name, rect, key, lh, Align::Left);
         y += lh;
     }
     flow.y = y + 6.0;
-    let ring = "A ring around a dot marks strong disagreement among the participants.";
-    flow.paragraph_at(ring, Style::SMALL, legend_x, legend_w);
+    let ring = tr.tr("report-matrix-ring");
+    flow.paragraph_at(&ring, Style::SMALL, legend_x, legend_w);
     let mut legend: Vec<String> = points
         .iter()
         .zip(&placed)
         .filter(|(_, at)| at.label.is_none())
         .map(|(p, _)| {
-            format!(
-                "{}. {} (U {:.1}, I {:.1})",
-                p.number, p.title, p.uncertainty, p.impact
+            tr.tr_args(
+                "report-matrix-legend-entry",
+                &[
+                    ("number", p.number.into()),
+                    ("driver", p.title.as_str().into()),
+                    ("uncertainty", decimal(tr, p.uncertainty).into()),
+                    ("impact", decimal(tr, p.impact).into()),
+                ],
             )
         })
         .collect();
     if !unscored.is_empty() {
-        legend.push(format!("Not scored yet: {}", unscored.join("; ")));
+        legend.push(tr.tr_args(
+            "report-matrix-not-scored",
+            &[("drivers", unscored.join("; ").into())],
+        ));
     }
     if legend.is_empty() {
         return;
@@ -263,19 +279,18 @@ fn matrix_page(flow: &mut Flow, session: &Session, stats: &[DriverStats]) {
         .sum::<f32>()
         * entry.line_height();
     flow.y += 4.0;
-    let intro = "Drivers whose names did not fit beside their dot:";
+    let intro = tr.tr("report-matrix-legend-intro");
     if needed + 2.0 * Style::SMALL.line_height() <= flow.remaining() {
-        flow.paragraph_at(intro, Style::SMALL, legend_x, legend_w);
+        flow.paragraph_at(&intro, Style::SMALL, legend_x, legend_w);
         for line in &legend {
             flow.paragraph_at(line, entry, legend_x, legend_w);
         }
     } else {
-        let later =
-            "The drivers whose names did not fit beside their dot are listed on the next page.";
-        flow.paragraph_at(later, Style::SMALL, legend_x, legend_w);
+        let later = tr.tr("report-matrix-legend-later");
+        flow.paragraph_at(&later, Style::SMALL, legend_x, legend_w);
         flow.new_page();
-        flow.heading("Legend of the uncertainty–impact matrix", Style::H2, 40.0);
-        flow.paragraph(intro, Style::SMALL);
+        flow.heading(&tr.tr("report-matrix-legend"), Style::H2, 40.0);
+        flow.paragraph(&intro, Style::SMALL);
         flow.y += 3.0;
         // Two columns, read down the first and then the second.
         let half = legend.len().div_ceil(2);
@@ -298,7 +313,9 @@ fn matrix_page(flow: &mut Flow, session: &Session, stats: &[DriverStats]) {
     }
 }
 
-fn axis_section(flow: &mut Flow, session: &Session, name: &str, axis: &Axis, ends: (&str, &str)) {
+/// One axis of the scenario matrix; `direction` is `horizontal` or `vertical`.
+fn axis_section(flow: &mut Flow, session: &Session, direction: &str, axis: &Axis) {
+    let tr = flow.tr;
     let pestle = &session.pestle;
     let subject = match axis.subject {
         AxisSubject::Driver(id) => pestle.driver(id).map(|d| d.title.clone()),
@@ -309,15 +326,29 @@ fn axis_section(flow: &mut Flow, session: &Session, name: &str, axis: &Axis, end
                 .filter_map(|&d| pestle.driver(d))
                 .map(|d| d.title.as_str())
                 .collect();
-            format!("{} (related drivers: {})", g.name, members.join(", "))
+            tr.tr_args(
+                "report-axis-group",
+                &[
+                    ("group", g.name.as_str().into()),
+                    ("drivers", members.join(", ").into()),
+                ],
+            )
         }),
     }
-    .unwrap_or_else(|| "a driver that is no longer in the session".to_owned());
-    flow.heading(&format!("{name}: {subject}"), Style::H2, 40.0);
+    .unwrap_or_else(|| tr.tr("report-axis-gone"));
+    let heading = tr.tr_args(
+        "report-axis-heading",
+        &[("direction", direction.into()), ("subject", subject.into())],
+    );
+    flow.heading(&heading, Style::H2, 40.0);
     flow.paragraph(
-        &format!(
-            "From “{}” ({}) to “{}” ({}).",
-            axis.low_pole, ends.0, axis.high_pole, ends.1
+        &tr.tr_args(
+            "report-axis-poles",
+            &[
+                ("direction", direction.into()),
+                ("low", axis.low_pole.as_str().into()),
+                ("high", axis.high_pole.as_str().into()),
+            ],
         ),
         Style::STRONG,
     );

@@ -11,11 +11,13 @@ use super::chart_lists::lists;
 use super::consolidated::Sharing;
 use super::flow::{Align, Flow, Style};
 use super::metrics::FontSet;
+use super::numbers::{decimal, spread};
 use super::page::Layout;
 use super::table::{Cell, Column, Table};
 use super::title_block::{title_block, workshop_facts};
 use super::typography::Pt;
-use dacum_model::verification::{Summary, TaskStats};
+use dacum_i18n::Catalogue;
+use dacum_model::verification::{PriorityFormula, TaskStats};
 use dacum_model::{Session, Task, duty_code, task_code};
 
 /// How many tasks the ranked list shows at most.
@@ -28,17 +30,24 @@ struct Row<'s> {
     stats: TaskStats,
 }
 
-pub fn profile_report(fonts: &FontSet, layout: &mut Layout, session: &Session, page: (Pt, Pt)) {
-    let occupation = occupation(session);
-    let header = format!("Competency profile — {occupation}");
-    let mut flow = Flow::new(fonts, layout, page, &header);
-    flow.bookmark("Competency profile", 0);
-    let subtitle = format!("Competency profile for {occupation}");
+pub fn profile_report(
+    fonts: &FontSet,
+    tr: &Catalogue,
+    layout: &mut Layout,
+    session: &Session,
+    page: (Pt, Pt),
+) {
+    let occupation = occupation(session, tr);
+    let occupation_arg = [("occupation", occupation.as_str().into())];
+    let header = tr.tr_args("report-profile-header", &occupation_arg);
+    let mut flow = Flow::new(fonts, tr, layout, page, &header);
+    flow.bookmark(&tr.tr("report-profile"), 0);
+    let subtitle = tr.tr_args("report-profile-subtitle", &occupation_arg);
     title_block(
         &mut flow,
         &occupation,
         &subtitle,
-        &workshop_facts(&session.meta),
+        &workshop_facts(&session.meta, tr),
     );
     let verification = &session.verification;
     let rated = !verification.ratings.is_empty();
@@ -59,37 +68,39 @@ pub fn profile_report(fonts: &FontSet, layout: &mut Layout, session: &Session, p
                 .collect()
         })
         .collect();
-    flow.paragraph(&introduction(session), Style::BODY);
+    flow.paragraph(&introduction(tr, session), Style::BODY);
     let sharing = Sharing::of(session);
     if let Some(sharing) = &sharing {
         flow.y += 4.0;
-        flow.paragraph(&sharing.key("The column \"Shared by\""), Style::SMALL);
+        flow.paragraph(&sharing.key(tr, "profile"), Style::SMALL);
         sharing.section(&mut flow, session);
     }
     let sharing = sharing.as_ref();
     if rated {
         flow.y += 4.0;
-        flow.paragraph(KEY, Style::SMALL);
+        flow.paragraph(&tr.tr("report-ratings-key"), Style::SMALL);
         ranked(&mut flow, &rows, sharing);
     }
     flow.gap(10.0);
-    flow.bookmark("Duties and tasks", 1);
-    flow.heading("Duties and tasks", Style::H1, 90.0);
+    let heading = tr.tr("report-duties-and-tasks");
+    flow.bookmark(&heading, 1);
+    flow.heading(&heading, Style::H1, 90.0);
     for (d, duty) in session.chart.duties.iter().enumerate() {
         let title = format!("{}  {}", duty_code(d), duty.title);
         if rows[d].is_empty() {
             flow.heading(&title, Style::H2, 20.0);
-            flow.paragraph("No tasks yet.", Style::SMALL);
+            flow.paragraph(&tr.tr("report-no-tasks"), Style::SMALL);
             continue;
         }
         duty_table(&mut flow, &title, &rows[d], rated, sharing);
         flow.gap(6.0);
     }
-    let lists = lists(&session.chart);
+    let lists = lists(&session.chart, tr);
     if !lists.is_empty() {
         flow.gap(10.0);
-        flow.bookmark("Supporting lists", 1);
-        flow.heading("Supporting lists", Style::H1, 90.0);
+        let heading = tr.tr("report-supporting-lists");
+        flow.bookmark(&heading, 1);
+        flow.heading(&heading, Style::H1, 90.0);
         for (title, items) in &lists {
             flow.heading(title, Style::H2, 30.0);
             flow.bullets(items, Style::BODY);
@@ -104,81 +115,82 @@ fn shared_share(sharing: Option<&Sharing>) -> f32 {
     if sharing.is_some() { SHARED_SHARE } else { 0.0 }
 }
 
-const KEY: &str = "Importance, frequency and difficulty are means on 1–5 scales, followed by the \
-    standard deviation (±); ▲ marks strong disagreement among raters (a range of three points or \
-    more, or a standard deviation of 1.2 or more). Train? is the raters' recommendation: Yes when \
-    most of those who answered said the task should be trained (yes answers / answers). The \
-    training decision itself rests with the curriculum developers.";
-
-fn introduction(session: &Session) -> String {
+fn introduction(tr: &Catalogue, session: &Session) -> String {
     let chart = &session.chart;
-    let mut text = format!(
-        "This profile lists the {} duties and {} tasks of the DACUM chart.",
-        chart.duties.len(),
-        chart.task_count()
+    let mut text = tr.tr_args(
+        "report-profile-introduction",
+        &[
+            ("duties", chart.duties.len().into()),
+            ("tasks", chart.task_count().into()),
+        ],
     );
     let verification = &session.verification;
     let raters: BTreeSet<_> = verification.ratings.iter().map(|r| r.rater).collect();
     let rated: BTreeSet<_> = verification.ratings.iter().map(|r| r.task).collect();
+    text.push(' ');
     if raters.is_empty() {
-        text.push_str(" The tasks have not been verified yet.");
+        text.push_str(&tr.tr("report-not-verified"));
     } else {
-        text.push_str(&format!(
-            " {} raters verified {} of the tasks. The priority index is {}.",
-            raters.len(),
-            rated.len(),
-            verification.priority.describe()
+        let formula = match verification.priority {
+            PriorityFormula::ImportanceFrequency => "if",
+            PriorityFormula::ImportanceFrequencyDifficulty => "ifd",
+        };
+        text.push_str(&tr.tr_args(
+            "report-verified",
+            &[
+                ("raters", raters.len().into()),
+                ("tasks", rated.len().into()),
+            ],
         ));
+        text.push(' ');
+        text.push_str(&tr.tr_args("report-priority-formula", &[("formula", formula.into())]));
     }
     text
 }
 
-fn stat(summary: Option<Summary>) -> String {
-    match summary {
-        None => "—".to_owned(),
-        Some(s) => {
-            let flag = if s.disagreement() { " ▲" } else { "" };
-            format!("{:.1} ±{:.1}{flag}", s.mean, s.std_dev)
-        }
-    }
-}
-
-fn train(stats: &TaskStats) -> String {
+fn train(tr: &Catalogue, stats: &TaskStats) -> String {
     let answered = stats.train_yes + stats.train_no;
     if answered == 0 {
         return "—".to_owned();
     }
     let verdict = match (2 * stats.train_yes).cmp(&answered) {
-        Ordering::Greater => "Yes",
-        Ordering::Equal => "Split",
-        Ordering::Less => "No",
+        Ordering::Greater => "yes",
+        Ordering::Equal => "split",
+        Ordering::Less => "no",
     };
+    let verdict = tr.tr_args("report-train-verdict", &[("verdict", verdict.into())]);
     format!("{verdict} {}/{answered}", stats.train_yes)
 }
 
-fn priority(stats: &TaskStats) -> String {
+fn priority(tr: &Catalogue, stats: &TaskStats) -> String {
     stats
         .priority
-        .map_or_else(|| "—".to_owned(), |p| format!("{p:.1}"))
+        .map_or_else(|| "—".to_owned(), |p| decimal(tr, p))
 }
 
 /// A duty's heading and the table of its tasks.
 fn duty_table(flow: &mut Flow, title: &str, rows: &[Row], rated: bool, sharing: Option<&Sharing>) {
+    let tr = flow.tr;
+    let column = |id: &str, share: f32, align: Align| Column::new(tr.tr(id), share, align);
     let task_share = if rated { 4.6 } else { 9.0 };
     let mut columns = vec![
-        Column::new("Code", 0.8, Align::Left),
-        Column::new("Task", task_share - shared_share(sharing), Align::Left),
+        column("report-column-code", 0.8, Align::Left),
+        column(
+            "report-column-task",
+            task_share - shared_share(sharing),
+            Align::Left,
+        ),
     ];
     if sharing.is_some() {
-        columns.push(Column::new("Shared by", SHARED_SHARE, Align::Left));
+        columns.push(column("report-column-shared-by", SHARED_SHARE, Align::Left));
     }
     if rated {
         columns.extend([
-            Column::new("Importance", 1.35, Align::Right),
-            Column::new("Frequency", 1.35, Align::Right),
-            Column::new("Difficulty", 1.35, Align::Right),
-            Column::new("Priority", 1.0, Align::Right),
-            Column::new("Train?", 1.1, Align::Right),
+            column("report-column-importance", 1.35, Align::Right),
+            column("report-column-frequency", 1.35, Align::Right),
+            column("report-column-difficulty", 1.35, Align::Right),
+            column("report-column-priority", 1.0, Align::Right),
+            column("report-column-train", 1.1, Align::Right),
         ]);
     }
     let cells: Vec<Vec<Cell>> = rows
@@ -189,16 +201,16 @@ fn duty_table(flow: &mut Flow, title: &str, rows: &[Row], rated: bool, sharing: 
                 Cell::new(row.task.statement.clone(), Style::BODY),
             ];
             if let Some(sharing) = sharing {
-                cells.push(Cell::new(sharing.describe(row.task.id), Style::SMALL));
+                cells.push(Cell::new(sharing.describe(tr, row.task.id), Style::SMALL));
             }
             if rated {
                 let s = &row.stats;
                 cells.extend([
-                    Cell::new(stat(s.importance), Style::BODY),
-                    Cell::new(stat(s.frequency), Style::BODY),
-                    Cell::new(stat(s.difficulty), Style::BODY),
-                    Cell::new(priority(s), Style::STRONG),
-                    Cell::new(train(s), Style::BODY),
+                    Cell::new(spread(tr, s.importance), Style::BODY),
+                    Cell::new(spread(tr, s.frequency), Style::BODY),
+                    Cell::new(spread(tr, s.difficulty), Style::BODY),
+                    Cell::new(priority(tr, s), Style::STRONG),
+                    Cell::new(train(tr, s), Style::BODY),
                 ]);
             }
             cells
@@ -236,29 +248,36 @@ fn ranked(flow: &mut Flow, duties: &[Vec<Row>], sharing: Option<&Sharing>) {
     });
     rows.truncate(RANKED);
     flow.gap(10.0);
-    flow.bookmark("Most critical tasks", 1);
-    flow.heading("Most critical tasks", Style::H1, 90.0);
+    let tr = flow.tr;
+    let heading = tr.tr("report-most-critical");
+    flow.bookmark(&heading, 1);
+    flow.heading(&heading, Style::H1, 90.0);
     flow.paragraph(
-        &format!(
-            "The {} tasks with the highest priority index: where a curriculum can start.",
-            rows.len()
+        &tr.tr_args(
+            "report-most-critical-intro",
+            &[("count", rows.len().into())],
         ),
         Style::BODY,
     );
     flow.y += 4.0;
+    let column = |id: &str, share: f32, align: Align| Column::new(tr.tr(id), share, align);
     let mut columns = vec![
-        Column::new("Rank", 0.75, Align::Right),
-        Column::new("Code", 0.8, Align::Left),
-        Column::new("Task", 5.35 - shared_share(sharing), Align::Left),
+        column("report-column-rank", 0.75, Align::Right),
+        column("report-column-code", 0.8, Align::Left),
+        column(
+            "report-column-task",
+            5.35 - shared_share(sharing),
+            Align::Left,
+        ),
     ];
     if sharing.is_some() {
-        columns.push(Column::new("Shared by", SHARED_SHARE, Align::Left));
+        columns.push(column("report-column-shared-by", SHARED_SHARE, Align::Left));
     }
     columns.extend([
-        Column::new("Importance", 1.35, Align::Right),
-        Column::new("Frequency", 1.35, Align::Right),
-        Column::new("Priority", 1.0, Align::Right),
-        Column::new("Train?", 1.1, Align::Right),
+        column("report-column-importance", 1.35, Align::Right),
+        column("report-column-frequency", 1.35, Align::Right),
+        column("report-column-priority", 1.0, Align::Right),
+        column("report-column-train", 1.1, Align::Right),
     ]);
     let cells: Vec<Vec<Cell>> = rows
         .iter()
@@ -271,13 +290,13 @@ fn ranked(flow: &mut Flow, duties: &[Vec<Row>], sharing: Option<&Sharing>) {
                 Cell::new(row.task.statement.clone(), Style::BODY),
             ];
             if let Some(sharing) = sharing {
-                cells.push(Cell::new(sharing.describe(row.task.id), Style::SMALL));
+                cells.push(Cell::new(sharing.describe(tr, row.task.id), Style::SMALL));
             }
             cells.extend([
-                Cell::new(stat(s.importance), Style::BODY),
-                Cell::new(stat(s.frequency), Style::BODY),
-                Cell::new(priority(s), Style::STRONG),
-                Cell::new(train(s), Style::BODY),
+                Cell::new(spread(tr, s.importance), Style::BODY),
+                Cell::new(spread(tr, s.frequency), Style::BODY),
+                Cell::new(priority(tr, s), Style::STRONG),
+                Cell::new(train(tr, s), Style::BODY),
             ]);
             cells
         })
@@ -293,6 +312,7 @@ fn ranked(flow: &mut Flow, duties: &[Vec<Row>], sharing: Option<&Sharing>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dacum_i18n::Language;
     use dacum_model::Id;
 
     fn stats(yes: usize, no: usize) -> TaskStats {
@@ -316,15 +336,11 @@ mod tests {
             ((1, 3), "No 1/4"),
             ((0, 0), "—"),
         ];
+        let tr = Catalogue::new(Language::English);
         for ((yes, no), expected) in cases {
-            assert_eq!(train(&stats(yes, no)), expected);
+            assert_eq!(train(&tr, &stats(yes, no)), expected);
         }
-    }
-
-    #[test]
-    fn a_statistic_shows_mean_spread_and_disagreement() {
-        assert_eq!(stat(Summary::of([4, 5, 4, 5])), "4.5 ±0.6");
-        assert_eq!(stat(Summary::of([1, 5, 4])), "3.3 ±2.1 ▲");
-        assert_eq!(stat(None), "—");
+        let tr = Catalogue::new(Language::German);
+        assert_eq!(train(&tr, &stats(6, 1)), "Ja 6/7");
     }
 }

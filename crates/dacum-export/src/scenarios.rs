@@ -2,11 +2,13 @@
 //! it, one box per quadrant with the scenario's name, its narrative (shrunk to fit)
 //! and the codes of the tasks it requires — and then every scenario in full.
 
+use super::chart_lists::list_title;
 use super::flow::{Align, Flow, Style, draw_lines};
 use super::metrics::FontSet;
 use super::page::{Colour, Page, Rect, Stroke};
 use super::typography::{Face, Pt};
 use super::wrap::{Fit, fit, wrap};
+use dacum_i18n::Catalogue;
 use dacum_model::{Axis, Id, Quadrant, Scenario, Session};
 
 const PAD: Pt = 7.0;
@@ -21,7 +23,11 @@ const GAP: Pt = 10.0;
 
 /// What a linked element is, in words: "A-3 Conduct cell searches" or
 /// "General knowledge and skills: First aid". `None` for a dangling link.
-pub fn describe_link(session: &Session, id: Id) -> Option<(Option<String>, String)> {
+pub fn describe_link(
+    tr: &Catalogue,
+    session: &Session,
+    id: Id,
+) -> Option<(Option<String>, String)> {
     let chart = &session.chart;
     if let Some((d, t)) = chart.find_task(id) {
         let task = chart.duties.get(d)?.tasks.get(t)?;
@@ -29,7 +35,10 @@ pub fn describe_link(session: &Session, id: Id) -> Option<(Option<String>, Strin
     }
     if let Some((kind, i)) = chart.find_list_item(id) {
         let item = chart.list(kind).get(i)?;
-        return Some((None, format!("{}: {}", kind.title(), item.text)));
+        return Some((
+            None,
+            format!("{}: {}", list_title(tr, Some(kind)), item.text),
+        ));
     }
     chart
         .acronyms
@@ -90,7 +99,7 @@ pub fn scenario_grid(flow: &mut Flow, session: &Session) {
         outer.w - 2.0 * SIDE,
         outer.h - 2.0 * BAND,
     );
-    let fonts = flow.fonts;
+    let (fonts, tr) = (flow.fonts, flow.tr);
     let page = flow.page();
     axis_poles(page, fonts, outer, grid, session);
     for quadrant in Quadrant::ALL {
@@ -101,7 +110,7 @@ pub fn scenario_grid(flow: &mut Flow, session: &Session) {
             .filter(|s| s.quadrant == quadrant)
             .collect();
         let rect = quadrant_rect(grid, quadrant);
-        quadrant_box(page, fonts, session, rect, quadrant, &scenarios);
+        quadrant_box(page, fonts, tr, session, rect, quadrant, &scenarios);
     }
     flow.y = outer.bottom();
 }
@@ -149,6 +158,7 @@ fn axis_poles(page: &mut Page, fonts: &FontSet, outer: Rect, grid: Rect, session
 fn quadrant_box(
     page: &mut Page,
     fonts: &FontSet,
+    tr: &Catalogue,
     session: &Session,
     rect: Rect,
     quadrant: Quadrant,
@@ -172,7 +182,7 @@ fn quadrant_box(
         y += 3.0;
     }
     if scenarios.is_empty() {
-        let note = ["No scenario written for this quadrant.".to_owned()];
+        let note = [tr.tr("report-no-scenario")];
         put(page, &note, POLES, POLES.line_height(), &mut y);
         return;
     }
@@ -187,11 +197,11 @@ fn quadrant_box(
         // left to the full section after the matrix (the box cannot grow here).
         let lh = REQUIRES.line_height();
         let wrapped = |text: &str| wrap(text, inner.w, fonts, REQUIRES.face, REQUIRES.size).lines;
-        let full: Vec<String> = links(session, scenario)
+        let full: Vec<String> = links(tr, session, scenario)
             .iter()
             .flat_map(|l| wrapped(l))
             .collect();
-        let short = wrapped(&requires(session, scenario));
+        let short = wrapped(&requires(tr, session, scenario));
         let height = |lines: &[String]| {
             if lines.iter().all(std::string::String::is_empty) {
                 0.0
@@ -201,7 +211,7 @@ fn quadrant_box(
         };
         let mut heading = Vec::new();
         if !full.is_empty() {
-            heading.push("Competencies required:".to_owned());
+            heading.push(tr.tr("report-competencies-required"));
             heading.extend(full);
         }
         let attempts = [(heading, 7.5), (short.clone(), 6.5)];
@@ -224,7 +234,7 @@ fn quadrant_box(
                 lines
             }
             None => {
-                let note = ["The narrative is given in full after this matrix.".to_owned()];
+                let note = [tr.tr("report-narrative-later")];
                 put(page, &note, POLES, POLES.line_height(), &mut y);
                 short
             }
@@ -238,11 +248,11 @@ fn quadrant_box(
 }
 
 /// The competencies a scenario links to, one line of text each.
-fn links(session: &Session, scenario: &Scenario) -> Vec<String> {
+fn links(tr: &Catalogue, session: &Session, scenario: &Scenario) -> Vec<String> {
     scenario
         .links
         .iter()
-        .filter_map(|&id| describe_link(session, id))
+        .filter_map(|&id| describe_link(tr, session, id))
         .map(|(code, text)| match code {
             Some(code) => format!("{code}  {text}"),
             None => text,
@@ -251,30 +261,32 @@ fn links(session: &Session, scenario: &Scenario) -> Vec<String> {
 }
 
 /// "Requires: A-3, C-2 and 2 other competencies".
-fn requires(session: &Session, scenario: &Scenario) -> String {
+fn requires(tr: &Catalogue, session: &Session, scenario: &Scenario) -> String {
     let links: Vec<(Option<String>, String)> = scenario
         .links
         .iter()
-        .filter_map(|&id| describe_link(session, id))
+        .filter_map(|&id| describe_link(tr, session, id))
         .collect();
     if links.is_empty() {
         return String::new();
     }
     let codes: Vec<&str> = links.iter().filter_map(|(c, _)| c.as_deref()).collect();
     let others = links.len() - codes.len();
-    let mut text = format!("Requires: {}", codes.join(", "));
-    match (codes.is_empty(), others) {
-        (_, 0) => {}
-        (true, n) => text.push_str(&format!(
-            "{n} item{} of the supporting lists",
-            if n == 1 { "" } else { "s" }
-        )),
-        (false, n) => text.push_str(&format!(
-            " and {n} item{} of the supporting lists",
-            if n == 1 { "" } else { "s" }
-        )),
-    }
-    text
+    let codes = codes.join(", ");
+    let what = if others == 0 {
+        codes
+    } else {
+        let items = tr.tr_args("report-requires-items", &[("count", others.into())]);
+        if codes.is_empty() {
+            items
+        } else {
+            tr.tr_args(
+                "report-and",
+                &[("first", codes.into()), ("last", items.into())],
+            )
+        }
+    };
+    tr.tr_args("report-requires", &[("what", what.into())])
 }
 
 /// Every scenario in full: name, quadrant, narrative and the competencies it needs.
@@ -293,10 +305,10 @@ pub fn scenario_details(flow: &mut Flow, session: &Session) {
                 flow.y += 3.0;
             }
             flow.paragraph(&scenario.narrative, Style::BODY);
-            let links = links(session, scenario);
+            let links = links(flow.tr, session, scenario);
             if !links.is_empty() {
                 flow.y += 4.0;
-                flow.paragraph("Competencies this future requires:", Style::STRONG);
+                flow.paragraph(&flow.tr.tr("report-future-requires"), Style::STRONG);
                 flow.bullets(&links, Style::BODY);
             }
             flow.gap(8.0);

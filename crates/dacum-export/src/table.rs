@@ -6,8 +6,9 @@
 //! before it along to the next page.
 
 use super::flow::{Align, Flow, Style, draw_lines};
+use super::metrics::FontSet;
 use super::page::{Colour, Rect, Stroke};
-use super::typography::Pt;
+use super::typography::{Face, Pt};
 use super::wrap::wrap;
 
 /// Space between a cell's edge and its text.
@@ -19,18 +20,50 @@ pub struct Column {
     /// Share of the table's width, relative to the other columns.
     pub share: f32,
     pub align: Align,
+    /// Whether a word too wide for the column shrinks its cell's text (down
+    /// to 5.5 pt) instead of breaking: for short labels, whose words are
+    /// longer in some languages ("Ημερομηνία").
+    pub fit_words: bool,
 }
 
 impl Column {
-    pub fn new(title: &str, share: f32, align: Align) -> Column {
+    pub fn new(title: impl Into<String>, share: f32, align: Align) -> Column {
         Column {
-            title: title.to_owned(),
+            title: title.into(),
             share,
             align,
+            fit_words: false,
+        }
+    }
+
+    /// The column with `fit_words` on.
+    pub fn fitting_words(self) -> Column {
+        Column {
+            fit_words: true,
+            ..self
         }
     }
 }
 
+/// The smallest a header or a fitting column's text shrinks to.
+const MIN_FIT_SIZE: Pt = 5.5;
+
+/// The size at which the widest word of `text` fits in `room` (never larger
+/// than `style`'s, never under `MIN_FIT_SIZE`).
+fn word_fitting_size(fonts: &FontSet, text: &str, style: Style, room: Pt) -> Pt {
+    let widest = text
+        .split_whitespace()
+        .map(|word| fonts.width(word, style.face, style.size))
+        .fold(0.0, f32::max);
+    if widest > room {
+        // A little under the exact fit, so rounding never breaks the word.
+        (style.size * room / widest * 0.98).max(MIN_FIT_SIZE.min(style.size))
+    } else {
+        style.size
+    }
+}
+
+#[derive(Clone)]
 pub struct Cell {
     pub text: String,
     pub style: Style,
@@ -57,6 +90,7 @@ impl Table<'_> {
     /// Lays the rows out at the flow's cursor, across the flow's full width.
     pub fn draw(&self, flow: &mut Flow, rows: &[Vec<Cell>]) {
         let widths = self.widths(flow.area().w);
+        let rows = &self.fit_words(flow.fonts, &widths, rows);
         flow.ensure(self.opening_height(flow, rows));
         if self.show_header {
             self.header(flow, &widths);
@@ -86,6 +120,7 @@ impl Table<'_> {
     /// the table must keep with it.
     pub fn opening_height(&self, flow: &Flow, rows: &[Vec<Cell>]) -> Pt {
         let widths = self.widths(flow.area().w);
+        let rows = &self.fit_words(flow.fonts, &widths, rows);
         let header = if self.show_header {
             self.header_height(flow, &widths)
         } else {
@@ -107,20 +142,49 @@ impl Table<'_> {
             .collect()
     }
 
-    fn header_cells(&self) -> Vec<Cell> {
-        let style = Style::new(super::typography::Face::Bold, 7.5, Colour::ACCENT);
+    /// The rows with the cells of `fit_words` columns shrunk where a word
+    /// would not fit.
+    fn fit_words(&self, fonts: &FontSet, widths: &[Pt], rows: &[Vec<Cell>]) -> Vec<Vec<Cell>> {
+        rows.iter()
+            .map(|row| {
+                row.iter()
+                    .zip(self.columns.iter().zip(widths))
+                    .map(|(cell, (column, width))| {
+                        let mut cell = cell.clone();
+                        if column.fit_words {
+                            let room = width - 2.0 * PAD_X;
+                            cell.style.size =
+                                word_fitting_size(fonts, &cell.text, cell.style, room);
+                        }
+                        cell
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The header's cells in bold 7.5 pt, or smaller (down to 5.5 pt) in a
+    /// column too narrow for its longest word: a long German or Czech heading
+    /// ("Unsicherheit") shrinks rather than breaking inside the word.
+    fn header_cells(&self, fonts: &FontSet, widths: &[Pt]) -> Vec<Cell> {
+        let style = Style::new(Face::Bold, 7.5, Colour::ACCENT);
         self.columns
             .iter()
-            .map(|c| Cell::new(c.title.clone(), style))
+            .zip(widths)
+            .map(|(column, width)| {
+                let room = width - 2.0 * PAD_X;
+                let size = word_fitting_size(fonts, &column.title, style, room);
+                Cell::new(column.title.clone(), Style { size, ..style })
+            })
             .collect()
     }
 
     fn header_height(&self, flow: &Flow, widths: &[Pt]) -> Pt {
-        Self::row_height(flow, widths, &self.header_cells())
+        Self::row_height(flow, widths, &self.header_cells(flow.fonts, widths))
     }
 
     fn header(&self, flow: &mut Flow, widths: &[Pt]) {
-        let cells = self.header_cells();
+        let cells = self.header_cells(flow.fonts, widths);
         self.place(flow, widths, &cells, Some(Colour::ACCENT_PALE));
     }
 
@@ -262,8 +326,8 @@ fn widow_break(room: Pt, heights: &[Pt]) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::flow::content_area;
-    use crate::metrics::FontSet;
     use crate::page::Layout;
+    use dacum_i18n::{Catalogue, Language};
 
     fn columns() -> Vec<Column> {
         vec![
@@ -290,7 +354,8 @@ mod tests {
         let mut layout = Layout::default();
         let columns = columns();
         {
-            let mut flow = Flow::new(&fonts, &mut layout, (595.0, 842.0), "Test");
+            let english = Catalogue::new(Language::English);
+            let mut flow = Flow::new(&fonts, &english, &mut layout, (595.0, 842.0), "Test");
             let table = Table {
                 columns: &columns,
                 show_header: true,
@@ -368,5 +433,43 @@ mod tests {
             .expect("priority cell");
         let right = run.x + fonts.width("12.5", run.face, run.size);
         assert!((right - run.bounds.right()).abs() < 0.01);
+    }
+
+    #[test]
+    fn a_heading_word_too_wide_for_its_column_shrinks_instead_of_breaking() {
+        let fonts = FontSet::uniform(0.6);
+        let mut layout = Layout::default();
+        let columns = [
+            Column::new("Unsicherheit", 1.0, Align::Right),
+            Column::new("Beschreibung", 9.0, Align::Left),
+        ];
+        {
+            let english = Catalogue::new(Language::English);
+            let mut flow = Flow::new(&fonts, &english, &mut layout, (595.0, 842.0), "Test");
+            let table = Table {
+                columns: &columns,
+                show_header: true,
+                zebra: false,
+            };
+            table.draw(
+                &mut flow,
+                &[vec![
+                    Cell::new("2,3", Style::BODY),
+                    Cell::new("x", Style::BODY),
+                ]],
+            );
+        }
+        let texts = &layout.pages[0].texts;
+        let narrow = texts
+            .iter()
+            .find(|t| t.text.starts_with("Unsich"))
+            .expect("heading");
+        assert_eq!(narrow.text, "Unsicherheit");
+        assert!(narrow.size < 7.5 && narrow.size >= 5.5, "{}", narrow.size);
+        let wide = texts
+            .iter()
+            .find(|t| t.text == "Beschreibung")
+            .expect("heading");
+        assert!((wide.size - 7.5).abs() < 1e-6);
     }
 }

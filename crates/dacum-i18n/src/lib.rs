@@ -55,6 +55,7 @@ macro_rules! sources {
             sources!(@file $tag, "views.ftl"),
             sources!(@file $tag, "pestle.ftl"),
             sources!(@file $tag, "merge.ftl"),
+            sources!(@file $tag, "report.ftl"),
         ]
     };
     (@file $tag:literal, $file:literal) => {

@@ -14,6 +14,7 @@ fn options(paper: Paper, reports: &[Report], include_names: bool) -> ExportOptio
         paper,
         reports: reports.to_vec(),
         include_names,
+        ..ExportOptions::default()
     }
 }
 
@@ -249,7 +250,7 @@ fn every_page_is_numbered_page_n_of_m() {
 
 /// Every text run lies inside the box it was given, measured with the real font,
 /// and every box lies on its page.
-fn assert_text_stays_in_its_boxes(layout: &Layout, what: &str) {
+pub fn assert_text_stays_in_its_boxes(layout: &Layout, what: &str) {
     let fonts = dacum_export::font_metrics().expect("fonts");
     for (index, page) in layout.pages.iter().enumerate() {
         for run in &page.texts {
@@ -410,7 +411,7 @@ fn a_consolidated_chart_and_profile_show_which_sessions_share_each_task() {
         ] {
             assert!(found.contains(&squeeze(expected)), "{report:?}: {expected}");
         }
-        let summary = "Of the 79 tasks, 71 are in all 4 sessions";
+        let summary = "Of the 79 tasks: 71 in all 4 sessions";
         assert!(found.contains(&squeeze(summary)), "{report:?}");
     }
     // Without names the sharing is still there: it names sessions, not people.

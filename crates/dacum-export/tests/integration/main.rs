@@ -5,3 +5,4 @@ mod export;
 mod helpers;
 mod pdf_reading;
 mod privacy;
+mod report_language;
