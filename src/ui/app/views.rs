@@ -30,8 +30,14 @@ impl DacumApp {
                 View::Session => {
                     session_editor_ui(ui, session, &mut self.session_editor, &mut commands);
                 }
-                View::Chart => duty_board_ui(ui, session, &mut self.board, &mut commands),
-                View::Lists => supporting_lists_ui(ui, session, &mut self.lists, &mut commands),
+                View::Chart => {
+                    let texts_in = self.texts_in.as_deref();
+                    duty_board_ui(ui, session, texts_in, &mut self.board, &mut commands);
+                }
+                View::Lists => {
+                    let texts_in = self.texts_in.as_deref();
+                    supporting_lists_ui(ui, session, texts_in, &mut self.lists, &mut commands);
+                }
                 View::Verification => {
                     verification_grid_ui(ui, session, &mut self.grid, &mut commands);
                 }
