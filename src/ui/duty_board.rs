@@ -23,6 +23,8 @@ mod rows;
 mod shared;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod translated_tests;
 
 use crate::ui::language::{Tr, catalogue};
 use egui::{Key, Modifiers};
