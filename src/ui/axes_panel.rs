@@ -14,9 +14,10 @@ use dacum_i18n::Catalogue;
 use egui::{Color32, RichText};
 
 use super::command::Command;
+use super::texts_in::{Fields, mark_ui, translation_edit};
 use crate::ui::widgets::{FieldName, Lines, Look, Typing, em};
 use dacum_model::pestle_stats::{AxisSuggestion, Candidate, Zone};
-use dacum_model::{Axes, Axis, AxisSubject, Edit, Pestle, Session};
+use dacum_model::{Axes, Axis, AxisSide, AxisSubject, Edit, Pestle, Session, TextSlot};
 
 #[derive(Default)]
 pub struct AxesState {
@@ -50,6 +51,14 @@ impl Side {
         match self {
             Side::Horizontal => ["axes-left-pole", "axes-right-pole"],
             Side::Vertical => ["axes-bottom-pole", "axes-top-pole"],
+        }
+    }
+
+    /// The model's name of the side (translations name an axis by it).
+    fn model(self) -> AxisSide {
+        match self {
+            Side::Horizontal => AxisSide::Horizontal,
+            Side::Vertical => AxisSide::Vertical,
         }
     }
 
@@ -104,11 +113,14 @@ fn axis_for(current: &Axes, subject: AxisSubject) -> Axis {
 pub fn axes_ui(
     ui: &mut egui::Ui,
     session: &Session,
+    texts_in: Option<&str>,
     state: &mut AxesState,
     commands: &mut Vec<Command>,
 ) {
     state.typing.begin_frame();
     let pestle = &session.pestle;
+    // The poles and the rationale in the display language (View › Texts in).
+    let fields = Fields::new(session, texts_in);
     let suggestion = pestle.suggest_axes();
     egui::ScrollArea::vertical()
         .id_salt("axes")
@@ -127,12 +139,12 @@ pub fn axes_ui(
                     ui.set_max_width(34.0 * em(ui));
                     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                     for side in [Side::Horizontal, Side::Vertical] {
-                        axis_editor(ui, pestle, &suggestion, side, state, commands);
+                        axis_editor(ui, (pestle, &fields), &suggestion, side, state, commands);
                         ui.add_space(em(ui));
                     }
                 });
                 ui.add_space(em(ui));
-                preview::preview_ui(ui, pestle);
+                preview::preview_ui(ui, pestle, &fields);
             });
             ui.add_space(em(ui));
             ui.heading(ui.tr("axes-why"));
@@ -220,7 +232,7 @@ fn choice_text(texts: &Catalogue, pestle: &Pestle, candidate: &Candidate) -> Str
 
 fn axis_editor(
     ui: &mut egui::Ui,
-    pestle: &Pestle,
+    (pestle, fields): (&Pestle, &Fields<'_>),
     suggestion: &AxisSuggestion,
     side: Side,
     state: &mut AxesState,
@@ -293,18 +305,24 @@ fn axis_editor(
                 } else {
                     "axes-low-pole-hint"
                 });
+                let slot = if high {
+                    TextSlot::AxisHighPole(side.model())
+                } else {
+                    TextSlot::AxisLowPole(side.model())
+                };
+                let (current, hint, mark) = fields.field(slot, axis.pole(high), &hint);
                 text_field(
                     ui,
-                    pestle,
+                    (pestle, fields, slot),
                     side,
                     (place, FieldName::LabelledBy(label.id)),
                     (
                         Look {
                             width,
-                            hint: &hint,
+                            hint,
                             lines: Lines::Wrapped,
                         },
-                        axis.pole(high),
+                        current,
                     ),
                     move |axis, text| {
                         let pole = if high {
@@ -317,35 +335,40 @@ fn axis_editor(
                     state,
                     commands,
                 );
+                mark_ui(ui, mark, &fields.working);
             });
         }
     });
     let label = ui.label(side.in_words(&texts, "axes-rationale"));
     let hint = texts.tr("axes-rationale-hint");
+    let slot = TextSlot::AxisRationale(side.model());
+    let (current, hint, mark) = fields.field(slot, &axis.rationale, &hint);
     text_field(
         ui,
-        pestle,
+        (pestle, fields, slot),
         side,
         ("rationale", FieldName::LabelledBy(label.id)),
         (
             Look {
                 width: 2.0 * width + ui.spacing().item_spacing.x,
-                hint: &hint,
+                hint,
                 lines: Lines::Paragraph(3),
             },
-            &axis.rationale,
+            current,
         ),
         |axis, text| axis.rationale = text.to_owned(),
         state,
         commands,
     );
+    mark_ui(ui, mark, &fields.working);
 }
 
-/// A text field of one axis; each change becomes a typing edit of the axes.
+/// A text field of one axis; each change becomes a typing edit of the axes, or
+/// in a translated display of the translation of `slot`.
 #[allow(clippy::too_many_arguments)]
 fn text_field(
     ui: &mut egui::Ui,
-    pestle: &Pestle,
+    (pestle, fields, slot): (&Pestle, &Fields<'_>, TextSlot),
     side: Side,
     (key, name): (&str, FieldName<'_>),
     (look, current): (Look<'_>, &str),
@@ -361,6 +384,11 @@ fn text_field(
         name,
         look,
         |text| {
+            if let Some(language) = fields.language {
+                let source = fields.session.source_text(slot)?;
+                let edit = translation_edit(language, slot, source, text);
+                return Some((edit, text.to_owned()));
+            }
             let mut axes = pestle.axes.clone();
             let axis = side.of_mut(&mut axes).as_mut()?;
             set(axis, text);

@@ -14,43 +14,11 @@ use super::language::Tr;
 use egui::CollapsingHeader;
 
 use super::command::Command;
-use super::texts_in::{self, Mark};
+use super::texts_in::{self, Fields as Texts, Mark};
 use crate::ui::widgets::{
     FieldName, Leave, Lines, Look, RowButton, Typing, alt_arrow, em, row_buttons,
 };
 use dacum_model::{Acronym, Edit, Id, ListItem, ListKind, Session, TextSlot};
-
-/// The session and, in a translated display, the language its texts are shown in.
-#[derive(Clone, Copy)]
-struct Texts<'a> {
-    session: &'a Session,
-    language: Option<&'a str>,
-    working: &'a str,
-}
-
-impl<'a> Texts<'a> {
-    /// What the field of `slot` holds, its hint, and its mark: the source, or in
-    /// a translated display the translation (the source as the hint when empty).
-    fn field(&self, slot: TextSlot, source: &'a str, hint: &'a str) -> (&'a str, &'a str, Mark) {
-        match self.language {
-            None => (source, hint, Mark::Plain),
-            Some(language) => {
-                let mark = texts_in::shown(self.session, language, slot, source).mark;
-                let text = texts_in::translation_text(self.session, language, slot);
-                (text, source, mark)
-            }
-        }
-    }
-
-    /// The edit of a keystroke in the field of `slot`: `source` (the element's
-    /// own text), or the translation.
-    fn edit(&self, slot: TextSlot, source: &str, text: &str, own: impl FnOnce() -> Edit) -> Edit {
-        match self.language {
-            None => own(),
-            Some(language) => texts_in::translation_edit(language, slot, source, text),
-        }
-    }
-}
 
 /// What the supporting lists keep between frames.
 #[derive(Default)]
@@ -78,12 +46,8 @@ pub fn supporting_lists_ui(
     state: &mut SupportingListsState,
     commands: &mut Vec<Command>,
 ) {
-    let working = session.working_language();
-    let session = Texts {
-        session,
-        language: texts_in::translated(session, texts_in),
-        working: &working,
-    };
+    let texts = Texts::new(session, texts_in);
+    let session = &texts;
     state.typing.begin_frame();
     egui::ScrollArea::vertical()
         .id_salt("supporting_lists")
@@ -192,7 +156,7 @@ fn step_to(index: usize, step: isize, len: usize) -> Option<usize> {
 
 fn list_ui(
     ui: &mut egui::Ui,
-    texts: Texts<'_>,
+    texts: &Texts<'_>,
     kind: ListKind,
     state: &mut SupportingListsState,
     commands: &mut Vec<Command>,
@@ -235,7 +199,7 @@ fn add_item(
 /// One item: its number, its text, and the move and delete buttons.
 fn item_row(
     ui: &mut egui::Ui,
-    (texts, kind): (Texts<'_>, ListKind),
+    (texts, kind): (&Texts<'_>, ListKind),
     items: &[ListItem],
     index: usize,
     row_width: f32,
@@ -276,7 +240,7 @@ fn item_row(
             },
             commands,
         );
-        texts_in::mark_ui(ui, mark, texts.working);
+        texts_in::mark_ui(ui, mark, &texts.working);
         if let Some(left) = output.left {
             let fresh = state.fresh == Some(item.id);
             if fresh {
@@ -309,7 +273,7 @@ fn item_row(
 
 fn acronyms_ui(
     ui: &mut egui::Ui,
-    texts: Texts<'_>,
+    texts: &Texts<'_>,
     state: &mut SupportingListsState,
     commands: &mut Vec<Command>,
 ) {
@@ -346,7 +310,7 @@ fn add_acronym(index: usize, state: &mut SupportingListsState, commands: &mut Ve
 /// other), then the move and delete buttons. Enter in the meaning adds the next.
 fn acronym_row(
     ui: &mut egui::Ui,
-    (texts, acronyms): (Texts<'_>, &[Acronym]),
+    (texts, acronyms): (&Texts<'_>, &[Acronym]),
     index: usize,
     row_width: f32,
     state: &mut SupportingListsState,
@@ -418,7 +382,7 @@ fn acronym_row(
                 commands,
             );
             if k == 1 {
-                texts_in::mark_ui(ui, mark, texts.working);
+                texts_in::mark_ui(ui, mark, &texts.working);
             }
             shown[k] = output.text;
             let Some(left) = output.left else { continue };

@@ -17,7 +17,7 @@
 //! gets a small mark too.
 
 use dacum_model::translation::SourceHash;
-use dacum_model::{Edit, Session, Status, TextSlot, Translation};
+use dacum_model::{Axes, AxisSide, Edit, Session, Status, TextSlot, Translation};
 
 use super::language::Tr;
 
@@ -90,6 +90,109 @@ pub fn translation_edit(language: &str, slot: TextSlot, source: &str, text: &str
         language: language.to_owned(),
         slot,
         translation,
+    }
+}
+
+/// What the text fields of a view show and write: the session's texts, or in a
+/// translated display their translations (the source as the hint of an empty
+/// one, and a mark), typed as translations.
+pub struct Fields<'a> {
+    pub session: &'a Session,
+    /// The display language when it is not the working language.
+    pub language: Option<&'a str>,
+    /// The working language, the tag of a text not translated yet.
+    pub working: String,
+}
+
+impl<'a> Fields<'a> {
+    pub fn new(session: &'a Session, texts_in: Option<&'a str>) -> Self {
+        Fields {
+            session,
+            language: translated(session, texts_in),
+            working: session.working_language(),
+        }
+    }
+
+    /// What the field of `slot` holds, its hint, and its mark: `source` and
+    /// `hint`, or in a translated display the translation, with the source as
+    /// the hint.
+    pub fn field(
+        &self,
+        slot: TextSlot,
+        source: &'a str,
+        hint: &'a str,
+    ) -> (&'a str, &'a str, Mark) {
+        match self.language {
+            None => (source, hint, Mark::Plain),
+            Some(language) => {
+                let mark = shown(self.session, language, slot, source).mark;
+                let text = translation_text(self.session, language, slot);
+                let hint = if source.trim().is_empty() {
+                    hint
+                } else {
+                    source
+                };
+                (text, hint, mark)
+            }
+        }
+    }
+
+    /// A text only shown (a label, a point of the matrix): `source`, or its
+    /// text in the display language.
+    pub fn text(&self, slot: TextSlot, source: &'a str) -> ShownText<'a> {
+        match self.language {
+            None => ShownText {
+                text: source,
+                mark: Mark::Plain,
+            },
+            Some(language) => shown(self.session, language, slot, source),
+        }
+    }
+
+    /// The axes with their poles in the display language (the quadrants are
+    /// named from them), and their rationale; the axes themselves without a
+    /// translated display.
+    pub fn axes(&self) -> std::borrow::Cow<'a, Axes> {
+        let axes = &self.session.pestle.axes;
+        let Some(language) = self.language else {
+            return std::borrow::Cow::Borrowed(axes);
+        };
+        let mut translated = axes.clone();
+        for side in AxisSide::BOTH {
+            let axis = match side {
+                AxisSide::Horizontal => translated.horizontal.as_mut(),
+                AxisSide::Vertical => translated.vertical.as_mut(),
+            };
+            if let Some(axis) = axis {
+                let slots = [
+                    (TextSlot::AxisLowPole(side), &mut axis.low_pole),
+                    (TextSlot::AxisHighPole(side), &mut axis.high_pole),
+                    (TextSlot::AxisRationale(side), &mut axis.rationale),
+                ];
+                for (slot, text) in slots {
+                    let source = std::mem::take(text);
+                    shown(self.session, language, slot, &source)
+                        .text
+                        .clone_into(text);
+                }
+            }
+        }
+        std::borrow::Cow::Owned(translated)
+    }
+
+    /// The edit of a keystroke in the field of `slot`: `own()` (the element's
+    /// own text), or in a translated display the translation of `source`.
+    pub fn edit(
+        &self,
+        slot: TextSlot,
+        source: &str,
+        text: &str,
+        own: impl FnOnce() -> Edit,
+    ) -> Edit {
+        match self.language {
+            None => own(),
+            Some(language) => translation_edit(language, slot, source, text),
+        }
     }
 }
 

@@ -248,11 +248,11 @@ notice-translations-imported = Übersetzungen importiert
 notice-translations-imported-text = Übersetzungen nach { $language }: { $imported } importiert, { $unchanged } unverändert, { $empty } leer gelassen. Rückgängig nimmt den ganzen Import zurück.
 notice-translations-source-changed = Der Quelltext von { $codes } hat sich seit der Erstellung der Datei geändert: als Entwurf importiert, als veraltet angezeigt.
 
-## Display language (View › Texts in): the board and the lists in a language the session holds
+## Display language (View › Texts in): the board, the lists and the PESTLE views in a language the session holds
 menu-texts-in = Texte in
 menu-texts-in-working = { $language } (Arbeitssprache)
 status-texts-in = Texte in { $language }
-status-texts-in-tip = Tafel und Listen zeigen diese Sprache; was Sie dort tippen, ändert die Übersetzung. Ansicht › Texte in schaltet zurück.
+status-texts-in-tip = Tafel, Listen und PESTLE-Ansichten zeigen diese Sprache; was Sie dort tippen, ändert die Übersetzung. Ansicht › Texte in schaltet zurück.
 texts-in-fallback-tip = Noch nicht übersetzt: der Text in { $language }, der Arbeitssprache.
 texts-in-stale = veraltet
 texts-in-stale-tip = Der Ausgangstext hat sich nach der Übersetzung geändert: prüfen Sie sie in der Ansicht Übersetzen.

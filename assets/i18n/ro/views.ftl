@@ -255,11 +255,11 @@ notice-translations-imported = Traduceri importate
 notice-translations-imported-text = Traduceri în { $language }: { $imported } importate, { $unchanged } neschimbate, { $empty } lăsate goale. Anulează întregul import cu Undo.
 notice-translations-source-changed = Sursa pentru { $codes } s-a schimbat de la crearea fișierului: importate ca ciorne, arătate ca depășite.
 
-## Display language (View › Texts in): the board and the lists in a language the session holds
+## Display language (View › Texts in): the board, the lists and the PESTLE views in a language the session holds
 menu-texts-in = Texte în
 menu-texts-in-working = { $language } (limba de lucru)
 status-texts-in = Texte în { $language }
-status-texts-in-tip = Tabla și listele arată această limbă; ce tastați acolo modifică traducerea. Vizualizare › Texte în revine.
+status-texts-in-tip = Tabla, listele și vizualizările PESTLE arată această limbă; ce tastați acolo modifică traducerea. Vizualizare › Texte în revine.
 texts-in-fallback-tip = Netradus încă: textul în { $language }, limba de lucru.
 texts-in-stale = depășit
 texts-in-stale-tip = Textul sursă s-a schimbat după traducere: verificați-o în vizualizarea Traducere.

@@ -4,10 +4,12 @@
 use crate::ui::language::Tr;
 use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, vec2};
 
+use crate::ui::texts_in::Fields;
 use crate::ui::widgets::em;
-use dacum_model::{Pestle, Quadrant};
+use dacum_model::{Pestle, Quadrant, TextSlot};
 
-pub(super) fn preview_ui(ui: &mut egui::Ui, pestle: &Pestle) {
+/// The preview, its poles and names in the display language of `fields`.
+pub(super) fn preview_ui(ui: &mut egui::Ui, pestle: &Pestle, fields: &Fields<'_>) {
     let unit = em(ui);
     let side_margin = 7.0 * unit;
     let end_margin = 1.6 * unit;
@@ -25,7 +27,7 @@ pub(super) fn preview_ui(ui: &mut egui::Ui, pestle: &Pestle) {
         rect.min + vec2(side_margin, end_margin),
         rect.max - vec2(side_margin, end_margin),
     );
-    let axes = &pestle.axes;
+    let axes = &*fields.axes();
     let pole = |axis: &Option<dacum_model::Axis>, high: bool| {
         axis.as_ref()
             .map(|a| a.pole(high).trim().to_owned())
@@ -52,7 +54,8 @@ pub(super) fn preview_ui(ui: &mut egui::Ui, pestle: &Pestle) {
         );
         let mut lines = vec![(axes.quadrant_name(quadrant), false)];
         if let Some(scenario) = pestle.scenarios.iter().find(|s| s.quadrant == quadrant) {
-            lines.push((format!("“{}”", scenario.name), true));
+            let name = fields.text(TextSlot::ScenarioName(scenario.id), &scenario.name);
+            lines.push((format!("“{}”", name.text), true));
         }
         let galleys: Vec<_> = lines
             .into_iter()
