@@ -215,6 +215,9 @@ pub fn mark_ui(ui: &mut egui::Ui, mark: Mark, working: &str) {
 }
 
 #[cfg(test)]
+mod view_tests;
+
+#[cfg(test)]
 mod tests {
     use super::{Mark, shown, translated};
     use dacum_model::{Session, Status, TextSlot, Translation};
