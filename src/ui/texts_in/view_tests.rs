@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use egui::Key;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 
 use crate::ui::command::Command;
 use crate::ui::test_harness::{AppHarness, app_harness};
@@ -110,7 +110,7 @@ fn drivers_axes_and_scenarios_show_their_czech_translations() {
     };
     let name_cs = czech(&example, TextSlot::ScenarioName(scenario.id));
     let harness = in_czech(example.clone(), |app| {
-        app.apply(Command::Show(View::Scenarios))
+        app.apply(Command::Show(View::Scenarios));
     });
     let shown = harness.query_all_by_role(egui::accesskit::Role::TextInput);
     let names: Vec<String> = shown.filter_map(|node| node.value()).collect();
