@@ -157,13 +157,15 @@ fn texts_in_menu_ui(
     ui.menu_button(texts.tr("menu-texts-in"), |ui| {
         for (i, language) in session.display_languages().into_iter().enumerate() {
             let working = i == 0;
+            // The tag, and the language's own name where the app knows it.
+            let named = match Language::from_tag(&language) {
+                Some(known) => format!("{language} · {}", known.native_name()),
+                None => language.clone(),
+            };
             let label = if working {
-                texts.tr_args(
-                    "menu-texts-in-working",
-                    &[("language", language.as_str().into())],
-                )
+                texts.tr_args("menu-texts-in-working", &[("language", named.into())])
             } else {
-                language.clone()
+                named
             };
             let chosen = if working {
                 shown.is_none()

@@ -73,7 +73,7 @@ fn texts_in_czech_shows_the_czech_cards_and_the_working_language_comes_back() {
             .is_some()
     );
 
-    show_texts_in(&mut harness, "cs");
+    show_texts_in(&mut harness, "cs · Čeština");
     assert!(
         harness
             .query_by_label(&format!("Duty A: {duty_cs}"))
@@ -96,7 +96,7 @@ fn texts_in_czech_shows_the_czech_cards_and_the_working_language_comes_back() {
     // Reviewed translations carry no mark.
     assert!(!description(&harness, &format!("Task A-1: {task_cs}")).contains("Not translated"));
 
-    show_texts_in(&mut harness, "de");
+    show_texts_in(&mut harness, "de · Deutsch");
     let german = example.text_in("de", duty).map(|s| s.text.to_owned());
     assert!(
         harness
@@ -104,7 +104,7 @@ fn texts_in_czech_shows_the_czech_cards_and_the_working_language_comes_back() {
             .is_some()
     );
 
-    show_texts_in(&mut harness, "en (working language)");
+    show_texts_in(&mut harness, "en · English (working language)");
     assert!(
         harness
             .query_by_label("Duty A: Maintain security of the facility")

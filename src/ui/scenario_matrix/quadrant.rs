@@ -142,7 +142,7 @@ fn scenario_ui(
     mark_ui(ui, mark, &fields.working);
     ui.add_space(0.3 * em(ui));
     ui.strong(texts.tr("scenario-competencies"));
-    links_ui(ui, session, scenario, commands);
+    links_ui(ui, fields, scenario, commands);
     search_ui(ui, session, quadrant_name, scenario, state, commands);
     ui.add_space(0.3 * em(ui));
     let title = if scenario.name.trim().is_empty() {
@@ -162,7 +162,7 @@ fn scenario_ui(
 /// The linked competencies, one a line, each with a button that unlinks it.
 fn links_ui(
     ui: &mut egui::Ui,
-    session: &Session,
+    fields: &Fields<'_>,
     scenario: &Scenario,
     commands: &mut Vec<Command>,
 ) {
@@ -171,11 +171,18 @@ fn links_ui(
         return;
     }
     let deleted = ui.tr("scenario-deleted-link");
+    let chart = &fields.session.chart;
     for &link in &scenario.links {
-        let (code, text) = session
-            .chart
+        let (code, text) = chart
             .competency(link)
             .map_or(("?".to_owned(), deleted.as_str()), |c| (c.code, c.text));
+        // A task or a knowledge item, in the display language.
+        let slot = if chart.find_task(link).is_some() {
+            TextSlot::TaskStatement(link)
+        } else {
+            TextSlot::ListItem(link)
+        };
+        let text = fields.text(slot, text).text;
         ui.horizontal_top(|ui| {
             let remove = ui
                 .small_button("×")
