@@ -1,9 +1,10 @@
-//! The display language (View › Texts in): the language the board and the lists
-//! show the session's texts in. `DacumApp` keeps the choice (`None`: the working
+//! The display language (View › Texts in): the language the board, the lists
+//! and the PESTLE views (drivers, matrix legend, axes, scenarios) show the
+//! session's texts in. `DacumApp` keeps the choice (`None`: the working
 //! language) and passes it to the views that show texts; it goes back to the
 //! working language when another document opens.
 //!
-//! The rule for editing in a translated display: typing in a card or a list item
+//! The rule for editing in a translated display: typing in a card or a field
 //! edits the *translation* into the shown language (`Edit::SetTranslation`, a
 //! draft against the source as it reads now), as keystroke edits, so undo and
 //! bursts behave as in the working language. The source texts are never written
