@@ -14,7 +14,7 @@ use super::language::Tr;
 use egui::CollapsingHeader;
 
 use super::command::Command;
-use super::texts_in::{self, Fields as Texts, Mark};
+use super::texts_in::{self, Fields as Texts};
 use crate::ui::widgets::{
     FieldName, Leave, Lines, Look, RowButton, Typing, alt_arrow, em, row_buttons,
 };
@@ -218,9 +218,13 @@ fn item_row(
         let name = list_text(ui, "list-item", kind, index + 1);
         let slot = TextSlot::ListItem(item.id);
         let (current, hint, mark) = texts.field(slot, &item.text, "");
-        let widgets = if mark == Mark::Plain { 3 } else { 4 };
+        // Room for the tag of an untranslated or stale item in a translated display.
+        let (tag, widgets) = match texts.language {
+            Some(_) => (2.5 * em(ui), 4),
+            None => (0.0, 3),
+        };
         let look = Look {
-            width: stretch_width(ui, state, row_width, 2.0 * em(ui), widgets),
+            width: stretch_width(ui, state, row_width, tag, widgets),
             hint,
             lines: Lines::Wrapped,
         };
@@ -355,7 +359,10 @@ fn acronym_row(
                 }
             } else {
                 Look {
-                    width: stretch_width(ui, state, row_width, 8.0 * em, 5),
+                    width: match texts.language {
+                        Some(_) => stretch_width(ui, state, row_width, 8.5 * em, 5),
+                        None => stretch_width(ui, state, row_width, 6.0 * em, 4),
+                    },
                     hint: &hint,
                     lines: Lines::Wrapped,
                 }
