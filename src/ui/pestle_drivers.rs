@@ -12,7 +12,7 @@ use super::language::{catalogue, category_name};
 use egui::{Color32, Key, Modifiers, RichText};
 
 use super::command::Command;
-use super::texts_in::{Fields, mark_ui, translation_edit};
+use super::texts_in::{Fields, translation_edit};
 use super::voting_grid::{chip_ui, colour};
 use super::widgets::keystrokes::consume_shortcut;
 use crate::ui::widgets::{FieldName, Lines, Look, RowButton, Typing, alt_arrow, em, row_buttons};
@@ -328,7 +328,7 @@ fn driver_row_ui(
                 },
                 commands,
             );
-            mark_ui(ui, mark, &shown.working);
+            shown.tag_ui(ui, mark);
         }
         let mut category = driver.category;
         egui::ComboBox::from_id_salt(("driver-category", driver.id))

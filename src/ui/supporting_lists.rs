@@ -14,7 +14,7 @@ use super::language::Tr;
 use egui::CollapsingHeader;
 
 use super::command::Command;
-use super::texts_in::{self, Fields as Texts};
+use super::texts_in::Fields as Texts;
 use crate::ui::widgets::{
     FieldName, Leave, Lines, Look, RowButton, Typing, alt_arrow, em, row_buttons,
 };
@@ -220,7 +220,7 @@ fn item_row(
         let (current, hint, mark) = texts.field(slot, &item.text, "");
         // Room for the tag of an untranslated or stale item in a translated display.
         let (tag, widgets) = match texts.language {
-            Some(_) => (2.5 * em(ui), 4),
+            Some(_) => (texts.tag_width(ui), 4),
             None => (0.0, 3),
         };
         let look = Look {
@@ -244,7 +244,7 @@ fn item_row(
             },
             commands,
         );
-        texts_in::mark_ui(ui, mark, &texts.working);
+        texts.tag_ui(ui, mark);
         if let Some(left) = output.left {
             let fresh = state.fresh == Some(item.id);
             if fresh {
@@ -360,7 +360,10 @@ fn acronym_row(
             } else {
                 Look {
                     width: match texts.language {
-                        Some(_) => stretch_width(ui, state, row_width, 8.5 * em, 5),
+                        Some(_) => {
+                            let fixed = 6.0 * em + texts.tag_width(ui);
+                            stretch_width(ui, state, row_width, fixed, 5)
+                        }
                         None => stretch_width(ui, state, row_width, 6.0 * em, 4),
                     },
                     hint: &hint,
@@ -389,7 +392,7 @@ fn acronym_row(
                 commands,
             );
             if k == 1 {
-                texts_in::mark_ui(ui, mark, &texts.working);
+                texts.tag_ui(ui, mark);
             }
             shown[k] = output.text;
             let Some(left) = output.left else { continue };

@@ -197,13 +197,43 @@ impl<'a> Fields<'a> {
     }
 }
 
+impl Fields<'_> {
+    /// The width `tag_ui` takes in a row.
+    pub fn tag_width(&self, ui: &egui::Ui) -> f32 {
+        if self.language.is_some() {
+            TAG_EMS * super::widgets::em(ui)
+        } else {
+            0.0
+        }
+    }
+
+    /// The tag of a field in a row of fields (a list item, a driver): in a
+    /// translated display it takes the same width in every row, marked or not,
+    /// so the buttons after it stay in one column.
+    pub fn tag_ui(&self, ui: &mut egui::Ui, mark: Mark) {
+        if self.language.is_none() {
+            return;
+        }
+        let size = egui::vec2(self.tag_width(ui), ui.spacing().interact_size.y);
+        let layout = egui::Layout::left_to_right(egui::Align::Center);
+        ui.allocate_ui_with_layout(size, layout, |ui| {
+            ui.set_min_size(size);
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+            mark_ui(ui, mark, &self.working);
+        });
+    }
+}
+
+/// How wide a field's tag is, in em: "en", or "stale" in every language.
+const TAG_EMS: f32 = 4.0;
+
 /// The small tag after a marked text: the working language for a fallback
 /// ("en"), a mark for a stale translation, each with its explanation.
 pub fn mark_ui(ui: &mut egui::Ui, mark: Mark, working: &str) {
     match mark {
         Mark::Plain => {}
         Mark::Fallback => {
-            ui.label(egui::RichText::new(working).small().weak().italics())
+            ui.label(egui::RichText::new(working).weak().italics())
                 .on_hover_text(
                     ui.tr_args("texts-in-fallback-tip", &[("language", working.into())]),
                 );
