@@ -236,3 +236,22 @@ fn editing_a_translated_card_starts_from_its_translation_and_structure_still_wor
     harness.run();
     assert_eq!(session(&harness).chart.duties[0].tasks.len(), tasks - 1);
 }
+
+#[test]
+fn another_document_opens_in_its_working_language() {
+    let mut harness = harness(prison_officer());
+    harness
+        .state_mut()
+        .apply(Command::ShowTextsIn(Some("cs".to_owned())));
+    harness.run();
+    assert!(harness.query_by_label("Texts in cs").is_some());
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/prison-officer.ron");
+    harness.state_mut().apply(Command::OpenPath(path));
+    harness.run();
+    assert!(harness.query_by_label("Texts in cs").is_none());
+    assert!(
+        harness
+            .query_by_label("Duty A: Maintain security of the facility")
+            .is_some()
+    );
+}
