@@ -77,16 +77,28 @@ impl Side {
     }
 }
 
+/// A driver's title in the display language.
+pub(in crate::ui) fn driver_title<'a>(
+    fields: &Fields<'a>,
+    driver: &'a dacum_model::Driver,
+) -> &'a str {
+    fields
+        .text(TextSlot::DriverTitle(driver.id), &driver.title)
+        .text
+}
+
 /// What an axis stands for, in words: the driver's title or the group's name.
 pub(in crate::ui) fn subject_name(
     texts: &Catalogue,
-    pestle: &Pestle,
+    fields: &Fields<'_>,
     subject: AxisSubject,
 ) -> String {
+    let pestle = &fields.session.pestle;
     match subject {
-        AxisSubject::Driver(id) => pestle
-            .driver(id)
-            .map_or_else(|| texts.tr("axes-missing-driver"), |d| d.title.clone()),
+        AxisSubject::Driver(id) => pestle.driver(id).map_or_else(
+            || texts.tr("axes-missing-driver"),
+            |d| driver_title(fields, d).to_owned(),
+        ),
         AxisSubject::Group(id) => pestle.groups.iter().find(|g| g.id == id).map_or_else(
             || texts.tr("axes-missing-group"),
             |g| texts.tr_args("axes-group", &[("name", g.name.as_str().into())]),
@@ -126,7 +138,7 @@ pub fn axes_ui(
         .id_salt("axes")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            suggestion_ui(ui, pestle, &suggestion, commands);
+            suggestion_ui(ui, &fields, &suggestion, commands);
             ui.add_space(em(ui));
             ui.heading(ui.tr("axes-chosen"));
             if pestle.axes_share_a_force() {
@@ -148,17 +160,18 @@ pub fn axes_ui(
             });
             ui.add_space(em(ui));
             ui.heading(ui.tr("axes-why"));
-            why::candidates_table(ui, pestle, &suggestion);
+            why::candidates_table(ui, &fields, &suggestion);
         });
     state.typing.end_frame(ui);
 }
 
 fn suggestion_ui(
     ui: &mut egui::Ui,
-    pestle: &Pestle,
+    fields: &Fields<'_>,
     suggestion: &AxisSuggestion,
     commands: &mut Vec<Command>,
 ) {
+    let pestle = &fields.session.pestle;
     let texts = catalogue(ui.ctx());
     ui.heading(texts.tr("axes-suggested"));
     ui.label(suggestion.summary());
@@ -173,7 +186,7 @@ fn suggestion_ui(
                 ("side", side.key().into()),
                 (
                     "subject",
-                    subject_name(&texts, pestle, candidate.subject).into(),
+                    subject_name(&texts, fields, candidate.subject).into(),
                 ),
                 ("score", format!("{combined:.2}").into()),
             ],
@@ -220,8 +233,8 @@ fn subject_choices(suggestion: &AxisSuggestion) -> Vec<&Candidate> {
         .collect()
 }
 
-fn choice_text(texts: &Catalogue, pestle: &Pestle, candidate: &Candidate) -> String {
-    let name = subject_name(texts, pestle, candidate.subject);
+fn choice_text(texts: &Catalogue, fields: &Fields<'_>, candidate: &Candidate) -> String {
+    let name = subject_name(texts, fields, candidate.subject);
     match (candidate.stats.combined(), candidate.stats.zone()) {
         (Some(combined), Some(zone)) => {
             format!("{name}: {combined:.2}, {}", zone_in_sentence(texts, zone))
@@ -244,7 +257,7 @@ fn axis_editor(
     let chosen = axis.map(|a| a.subject);
     let selected = chosen.map_or_else(
         || texts.tr("axes-not-chosen"),
-        |s| subject_name(&texts, pestle, s),
+        |s| subject_name(&texts, fields, s),
     );
     let mut picked = None;
     egui::ComboBox::from_id_salt(("axis-subject", side))
@@ -260,7 +273,7 @@ fn axis_editor(
             for candidate in subject_choices(suggestion) {
                 let is_chosen = chosen == Some(candidate.subject);
                 if ui
-                    .selectable_label(is_chosen, choice_text(&texts, pestle, candidate))
+                    .selectable_label(is_chosen, choice_text(&texts, fields, candidate))
                     .clicked()
                 {
                     picked = Some(Some(candidate.subject));

@@ -47,7 +47,7 @@ pub fn scenarios_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.heading(ui.tr("view-scenarios"));
-            axes_summary(ui, session, axes);
+            axes_summary(ui, &fields, axes);
             ui.add_space(0.5 * em(ui));
             let pole = |axis: &Option<Axis>, high: bool| {
                 axis.as_ref()
@@ -91,8 +91,7 @@ pub fn scenarios_ui(
 }
 
 /// One line on what the axes are, or where to choose them.
-fn axes_summary(ui: &mut egui::Ui, session: &Session, axes: &Axes) {
-    let pestle = &session.pestle;
+fn axes_summary(ui: &mut egui::Ui, fields: &Fields<'_>, axes: &Axes) {
     let texts = catalogue(ui.ctx());
     let or_unnamed = |pole: &str| {
         if pole.trim().is_empty() {
@@ -106,7 +105,7 @@ fn axes_summary(ui: &mut egui::Ui, session: &Session, axes: &Axes) {
             "scenario-axis",
             &[
                 ("side", side.into()),
-                ("subject", subject_name(&texts, pestle, axis.subject).into()),
+                ("subject", subject_name(&texts, fields, axis.subject).into()),
                 ("low", or_unnamed(&axis.low_pole).into()),
                 ("high", or_unnamed(&axis.high_pole).into()),
             ],
