@@ -49,6 +49,10 @@ pub struct DacumApp {
     catalogue: Arc<Catalogue>,
     path: Option<PathBuf>,
     view: View,
+    /// The language the board and the lists show the session's texts in
+    /// (View › Texts in); `None`: the working language. Not saved; back to the
+    /// working language when another document opens.
+    texts_in: Option<String>,
     pub(in crate::ui) board: DutyBoardState,
     lists: SupportingListsState,
     session_editor: SessionEditorState,
@@ -105,6 +109,7 @@ impl DacumApp {
             catalogue: Arc::new(Catalogue::new(settings.language())),
             path: None,
             view: View::Chart,
+            texts_in: None,
             board: DutyBoardState::default(),
             lists: SupportingListsState::default(),
             session_editor: SessionEditorState::default(),
@@ -292,6 +297,7 @@ impl DacumApp {
         };
         if restore {
             self.document = Document::unsaved(offer.session);
+            self.texts_in = None;
             self.findings.reset();
             self.merge_review.reset();
             self.last_autosaved = Some(format_time(offer.recovery.saved));
@@ -343,7 +349,8 @@ impl DacumApp {
         // Each part's commands are applied as soon as it is drawn, so a later part
         // of the same frame draws what they changed (a view picked in the menu).
         let mut commands = Vec::new();
-        menu_bar_ui(ui, &self.document, &self.settings, self.view, &mut commands);
+        let shown = (self.view, self.texts_in.as_deref());
+        menu_bar_ui(ui, &self.document, &self.settings, shown, &mut commands);
         self.apply_commands(std::mem::take(&mut commands));
         let problems = self.findings.update(&self.document).len();
         let state = self.save_state();
@@ -351,7 +358,7 @@ impl DacumApp {
             ui,
             self.document.session(),
             problems,
-            &state,
+            (&state, self.texts_in.as_deref()),
             self.path.as_deref(),
             &mut commands,
         );

@@ -14,9 +14,10 @@ use dacum_i18n::Catalogue;
 use egui::{Color32, RichText};
 
 use super::command::Command;
+use super::texts_in::{Fields, mark_ui, translation_edit};
 use crate::ui::widgets::{FieldName, Lines, Look, Typing, em};
 use dacum_model::pestle_stats::{AxisSuggestion, Candidate, Zone};
-use dacum_model::{Axes, Axis, AxisSubject, Edit, Pestle, Session};
+use dacum_model::{Axes, Axis, AxisSide, AxisSubject, Edit, Pestle, Session, TextSlot};
 
 #[derive(Default)]
 pub struct AxesState {
@@ -53,6 +54,14 @@ impl Side {
         }
     }
 
+    /// The model's name of the side (translations name an axis by it).
+    fn model(self) -> AxisSide {
+        match self {
+            Side::Horizontal => AxisSide::Horizontal,
+            Side::Vertical => AxisSide::Vertical,
+        }
+    }
+
     fn of(self, axes: &Axes) -> Option<&Axis> {
         match self {
             Side::Horizontal => axes.horizontal.as_ref(),
@@ -68,16 +77,28 @@ impl Side {
     }
 }
 
+/// A driver's title in the display language.
+pub(in crate::ui) fn driver_title<'a>(
+    fields: &Fields<'a>,
+    driver: &'a dacum_model::Driver,
+) -> &'a str {
+    fields
+        .text(TextSlot::DriverTitle(driver.id), &driver.title)
+        .text
+}
+
 /// What an axis stands for, in words: the driver's title or the group's name.
 pub(in crate::ui) fn subject_name(
     texts: &Catalogue,
-    pestle: &Pestle,
+    fields: &Fields<'_>,
     subject: AxisSubject,
 ) -> String {
+    let pestle = &fields.session.pestle;
     match subject {
-        AxisSubject::Driver(id) => pestle
-            .driver(id)
-            .map_or_else(|| texts.tr("axes-missing-driver"), |d| d.title.clone()),
+        AxisSubject::Driver(id) => pestle.driver(id).map_or_else(
+            || texts.tr("axes-missing-driver"),
+            |d| driver_title(fields, d).to_owned(),
+        ),
         AxisSubject::Group(id) => pestle.groups.iter().find(|g| g.id == id).map_or_else(
             || texts.tr("axes-missing-group"),
             |g| texts.tr_args("axes-group", &[("name", g.name.as_str().into())]),
@@ -104,17 +125,20 @@ fn axis_for(current: &Axes, subject: AxisSubject) -> Axis {
 pub fn axes_ui(
     ui: &mut egui::Ui,
     session: &Session,
+    texts_in: Option<&str>,
     state: &mut AxesState,
     commands: &mut Vec<Command>,
 ) {
     state.typing.begin_frame();
     let pestle = &session.pestle;
+    // The poles and the rationale in the display language (View › Texts in).
+    let fields = Fields::new(session, texts_in);
     let suggestion = pestle.suggest_axes();
     egui::ScrollArea::vertical()
         .id_salt("axes")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            suggestion_ui(ui, pestle, &suggestion, commands);
+            suggestion_ui(ui, &fields, &suggestion, commands);
             ui.add_space(em(ui));
             ui.heading(ui.tr("axes-chosen"));
             if pestle.axes_share_a_force() {
@@ -127,26 +151,27 @@ pub fn axes_ui(
                     ui.set_max_width(34.0 * em(ui));
                     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                     for side in [Side::Horizontal, Side::Vertical] {
-                        axis_editor(ui, pestle, &suggestion, side, state, commands);
+                        axis_editor(ui, (pestle, &fields), &suggestion, side, state, commands);
                         ui.add_space(em(ui));
                     }
                 });
                 ui.add_space(em(ui));
-                preview::preview_ui(ui, pestle);
+                preview::preview_ui(ui, pestle, &fields);
             });
             ui.add_space(em(ui));
             ui.heading(ui.tr("axes-why"));
-            why::candidates_table(ui, pestle, &suggestion);
+            why::candidates_table(ui, &fields, &suggestion);
         });
     state.typing.end_frame(ui);
 }
 
 fn suggestion_ui(
     ui: &mut egui::Ui,
-    pestle: &Pestle,
+    fields: &Fields<'_>,
     suggestion: &AxisSuggestion,
     commands: &mut Vec<Command>,
 ) {
+    let pestle = &fields.session.pestle;
     let texts = catalogue(ui.ctx());
     ui.heading(texts.tr("axes-suggested"));
     ui.label(suggestion.summary());
@@ -161,7 +186,7 @@ fn suggestion_ui(
                 ("side", side.key().into()),
                 (
                     "subject",
-                    subject_name(&texts, pestle, candidate.subject).into(),
+                    subject_name(&texts, fields, candidate.subject).into(),
                 ),
                 ("score", format!("{combined:.2}").into()),
             ],
@@ -208,8 +233,8 @@ fn subject_choices(suggestion: &AxisSuggestion) -> Vec<&Candidate> {
         .collect()
 }
 
-fn choice_text(texts: &Catalogue, pestle: &Pestle, candidate: &Candidate) -> String {
-    let name = subject_name(texts, pestle, candidate.subject);
+fn choice_text(texts: &Catalogue, fields: &Fields<'_>, candidate: &Candidate) -> String {
+    let name = subject_name(texts, fields, candidate.subject);
     match (candidate.stats.combined(), candidate.stats.zone()) {
         (Some(combined), Some(zone)) => {
             format!("{name}: {combined:.2}, {}", zone_in_sentence(texts, zone))
@@ -220,7 +245,7 @@ fn choice_text(texts: &Catalogue, pestle: &Pestle, candidate: &Candidate) -> Str
 
 fn axis_editor(
     ui: &mut egui::Ui,
-    pestle: &Pestle,
+    (pestle, fields): (&Pestle, &Fields<'_>),
     suggestion: &AxisSuggestion,
     side: Side,
     state: &mut AxesState,
@@ -232,7 +257,7 @@ fn axis_editor(
     let chosen = axis.map(|a| a.subject);
     let selected = chosen.map_or_else(
         || texts.tr("axes-not-chosen"),
-        |s| subject_name(&texts, pestle, s),
+        |s| subject_name(&texts, fields, s),
     );
     let mut picked = None;
     egui::ComboBox::from_id_salt(("axis-subject", side))
@@ -248,7 +273,7 @@ fn axis_editor(
             for candidate in subject_choices(suggestion) {
                 let is_chosen = chosen == Some(candidate.subject);
                 if ui
-                    .selectable_label(is_chosen, choice_text(&texts, pestle, candidate))
+                    .selectable_label(is_chosen, choice_text(&texts, fields, candidate))
                     .clicked()
                 {
                     picked = Some(Some(candidate.subject));
@@ -293,18 +318,24 @@ fn axis_editor(
                 } else {
                     "axes-low-pole-hint"
                 });
+                let slot = if high {
+                    TextSlot::AxisHighPole(side.model())
+                } else {
+                    TextSlot::AxisLowPole(side.model())
+                };
+                let (current, hint, mark) = fields.field(slot, axis.pole(high), &hint);
                 text_field(
                     ui,
-                    pestle,
+                    (pestle, fields, slot),
                     side,
                     (place, FieldName::LabelledBy(label.id)),
                     (
                         Look {
                             width,
-                            hint: &hint,
+                            hint,
                             lines: Lines::Wrapped,
                         },
-                        axis.pole(high),
+                        current,
                     ),
                     move |axis, text| {
                         let pole = if high {
@@ -317,35 +348,40 @@ fn axis_editor(
                     state,
                     commands,
                 );
+                mark_ui(ui, mark, &fields.working);
             });
         }
     });
     let label = ui.label(side.in_words(&texts, "axes-rationale"));
     let hint = texts.tr("axes-rationale-hint");
+    let slot = TextSlot::AxisRationale(side.model());
+    let (current, hint, mark) = fields.field(slot, &axis.rationale, &hint);
     text_field(
         ui,
-        pestle,
+        (pestle, fields, slot),
         side,
         ("rationale", FieldName::LabelledBy(label.id)),
         (
             Look {
                 width: 2.0 * width + ui.spacing().item_spacing.x,
-                hint: &hint,
+                hint,
                 lines: Lines::Paragraph(3),
             },
-            &axis.rationale,
+            current,
         ),
         |axis, text| axis.rationale = text.to_owned(),
         state,
         commands,
     );
+    mark_ui(ui, mark, &fields.working);
 }
 
-/// A text field of one axis; each change becomes a typing edit of the axes.
+/// A text field of one axis; each change becomes a typing edit of the axes, or
+/// in a translated display of the translation of `slot`.
 #[allow(clippy::too_many_arguments)]
 fn text_field(
     ui: &mut egui::Ui,
-    pestle: &Pestle,
+    (pestle, fields, slot): (&Pestle, &Fields<'_>, TextSlot),
     side: Side,
     (key, name): (&str, FieldName<'_>),
     (look, current): (Look<'_>, &str),
@@ -361,6 +397,11 @@ fn text_field(
         name,
         look,
         |text| {
+            if let Some(language) = fields.language {
+                let source = fields.session.source_text(slot)?;
+                let edit = translation_edit(language, slot, source, text);
+                return Some((edit, text.to_owned()));
+            }
             let mut axes = pestle.axes.clone();
             let axis = side.of_mut(&mut axes).as_mut()?;
             set(axis, text);

@@ -33,6 +33,9 @@ pub enum Command {
     Show(View),
     /// Shows the interface in a language and remembers it (View › Language).
     SetLanguage(Language),
+    /// Shows the session's texts in a language it holds (View › Texts in);
+    /// `None` shows the working language.
+    ShowTextsIn(Option<String>),
     OpenPath(PathBuf),
     SaveTo(PathBuf),
     ImportCsvFrom(PathBuf),

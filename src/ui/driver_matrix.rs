@@ -11,8 +11,9 @@ use egui::{
 };
 
 use super::command::Command;
+use super::texts_in::{Fields, Mark, mark_ui};
 use dacum_model::pestle_stats::{DriverStats, MIDPOINT, Zone};
-use dacum_model::{Category, Id, Session};
+use dacum_model::{Category, Id, Session, TextSlot};
 
 #[derive(Default)]
 pub struct DriverMatrixState {
@@ -31,6 +32,8 @@ fn colour(category: Category) -> Color32 {
 struct Point<'a> {
     number: usize,
     title: &'a str,
+    /// A title not translated into the display language yet, or stale.
+    mark: Mark,
     category: Category,
     stats: DriverStats,
     uncertainty: f64,
@@ -40,10 +43,13 @@ struct Point<'a> {
 pub fn driver_matrix_ui(
     ui: &mut egui::Ui,
     session: &Session,
+    texts_in: Option<&str>,
     state: &mut DriverMatrixState,
     _commands: &mut Vec<Command>,
 ) {
     let pestle = &session.pestle;
+    // The drivers' titles in the display language (View › Texts in).
+    let fields = Fields::new(session, texts_in);
     if pestle.drivers.is_empty() {
         ui.label(ui.tr("matrix-no-drivers"));
         return;
@@ -51,16 +57,18 @@ pub fn driver_matrix_ui(
     let mut points = Vec::new();
     let mut unscored = Vec::new();
     for (index, (driver, stats)) in pestle.drivers.iter().zip(pestle.driver_stats()).enumerate() {
+        let title = fields.text(TextSlot::DriverTitle(driver.id), &driver.title);
         match (stats.uncertainty, stats.impact) {
             (Some(u), Some(i)) => points.push(Point {
                 number: index + 1,
-                title: &driver.title,
+                title: title.text,
+                mark: title.mark,
                 category: driver.category,
                 uncertainty: u.mean,
                 impact: i.mean,
                 stats,
             }),
-            _ => unscored.push(driver.title.as_str()),
+            _ => unscored.push(title.text),
         }
     }
     ui.horizontal(|ui| {
@@ -77,7 +85,7 @@ pub fn driver_matrix_ui(
         plot_ui(ui, side, &points, session, state);
         ui.vertical(|ui| {
             ui.set_max_width((available.x - side - 24.0).max(200.0));
-            legend_ui(ui, &points, state);
+            legend_ui(ui, &points, state, &fields.working);
             if !unscored.is_empty() {
                 ui.add_space(8.0);
                 ui.label(ui.tr_args("matrix-unscored", &[("titles", unscored.join(", ").into())]));
@@ -327,7 +335,7 @@ fn tooltip_ui(ui: &mut egui::Ui, point: &Point, session: &Session) {
     }
 }
 
-fn legend_ui(ui: &mut egui::Ui, points: &[Point], state: &mut DriverMatrixState) {
+fn legend_ui(ui: &mut egui::Ui, points: &[Point], state: &mut DriverMatrixState, working: &str) {
     egui::ScrollArea::vertical()
         .id_salt("matrix-legend")
         .max_height(ui.available_height())
@@ -371,6 +379,7 @@ fn legend_ui(ui: &mut egui::Ui, points: &[Point], state: &mut DriverMatrixState)
                             Some(point.stats.driver)
                         };
                     }
+                    mark_ui(ui, point.mark, working);
                 });
             }
         });

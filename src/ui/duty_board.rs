@@ -23,12 +23,15 @@ mod rows;
 mod shared;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod translated_tests;
 
-use crate::ui::language::catalogue;
+use crate::ui::language::{Tr, catalogue};
 use egui::{Key, Modifiers};
 
 use super::command::Command;
-use dacum_model::{Chart, Duty, Edit, Id, Session, Task};
+use super::texts_in;
+use dacum_model::{Chart, Duty, Edit, Id, Session, Task, TextSlot};
 
 /// What a card shows: a duty title or a task statement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,6 +63,9 @@ pub struct DutyBoardState {
     findings: findings::FindingsCache,
     shared: shared::SharedCache,
     places: drag::Places,
+    /// The display language of this frame when it is not the working language:
+    /// the cards show their translations and typing edits them.
+    language: Option<String>,
 }
 
 /// The card being typed in.
@@ -75,6 +81,9 @@ struct Editing {
     /// Made by Enter, "Add task" or "Add duty": left empty, it is removed again, so
     /// pressing Enter twice leaves no blank card behind.
     is_new: bool,
+    /// The language whose translation is typed (a translated display), or `None`
+    /// for the source text. Fixed when the edit starts.
+    language: Option<String>,
 }
 
 /// Something the user did on the board during drawing, carried out after drawing so
@@ -128,14 +137,15 @@ impl DutyBoardState {
 
     /// Brings the state in line with the session at the start of a frame: the
     /// session may have changed since the last frame (undo, redo, another view).
-    fn sync(&mut self, chart: &Chart, commands: &mut Vec<Command>) {
+    fn sync(&mut self, session: &Session, commands: &mut Vec<Command>) {
+        let chart = &session.chart;
         if let Some(id) = self.reveal.take()
             && locate(chart, id).is_some()
         {
             if self.editing.as_ref().is_some_and(|e| e.id == id) {
                 self.focus_editor = true;
             } else {
-                self.commit(chart, commands);
+                self.commit(session, commands);
                 self.focus_card = Some(id);
             }
             self.selected = Some(id);
@@ -153,7 +163,7 @@ impl DutyBoardState {
             }
         }
         if let Some(editing) = &mut self.editing {
-            match text_of(chart, editing.id) {
+            match edited_text(session, editing.id, editing.language.as_deref()) {
                 None => self.editing = None,
                 Some((_, text)) if text != editing.sent => {
                     text.clone_into(&mut editing.text);
@@ -179,8 +189,8 @@ impl DutyBoardState {
     }
 
     /// Starts typing in an existing card.
-    fn start_edit(&mut self, chart: &Chart, id: Id) {
-        let Some((kind, text)) = text_of(chart, id) else {
+    fn start_edit(&mut self, session: &Session, id: Id) {
+        let Some((kind, text)) = edited_text(session, id, self.language.as_deref()) else {
             return;
         };
         self.editing = Some(Editing {
@@ -189,6 +199,7 @@ impl DutyBoardState {
             text: text.to_owned(),
             sent: text.to_owned(),
             is_new: false,
+            language: self.language.clone(),
         });
         self.selected = Some(id);
         self.focus_editor = true;
@@ -203,6 +214,7 @@ impl DutyBoardState {
             text: String::new(),
             sent: String::new(),
             is_new: true,
+            language: self.language.clone(),
         });
         self.selected = Some(id);
         self.focus_editor = true;
@@ -211,7 +223,8 @@ impl DutyBoardState {
 
     /// Ends the edit in progress: trims the text, seals the typing into one undo step,
     /// and removes a new card left empty. Returns the id of a card it removed.
-    fn commit(&mut self, chart: &Chart, commands: &mut Vec<Command>) -> Option<Id> {
+    fn commit(&mut self, session: &Session, commands: &mut Vec<Command>) -> Option<Id> {
+        let chart = &session.chart;
         let editing = self.editing.take()?;
         let trimmed = editing.text.trim();
         if editing.is_new && trimmed.is_empty() {
@@ -224,7 +237,8 @@ impl DutyBoardState {
         }
         if trimmed.len() != editing.text.len() {
             // Merged into the typing run, so the trim is not an undo step of its own.
-            let edit = set_text_edit(editing.kind, editing.id, trimmed.to_owned());
+            let source = text_of(chart, editing.id).map_or("", |(_, text)| text);
+            let edit = typed_edit(&editing, source, trimmed.to_owned());
             commands.push(Command::Type(edit));
         }
         commands.push(Command::EndTyping);
@@ -232,7 +246,8 @@ impl DutyBoardState {
     }
 
     /// Escape: the typing since the field was entered is undone, and a new card goes.
-    fn cancel(&mut self, chart: &Chart, commands: &mut Vec<Command>) {
+    fn cancel(&mut self, session: &Session, commands: &mut Vec<Command>) {
+        let chart = &session.chart;
         let Some(editing) = self.editing.take() else {
             return;
         };
@@ -245,11 +260,12 @@ impl DutyBoardState {
     }
 
     /// Enter: commits, then opens a new task after this one (or first in this duty).
-    fn enter(&mut self, chart: &Chart, commands: &mut Vec<Command>) {
+    fn enter(&mut self, session: &Session, commands: &mut Vec<Command>) {
+        let chart = &session.chart;
         let Some(id) = self.editing.as_ref().map(|e| e.id) else {
             return;
         };
-        if self.commit(chart, commands).is_some() {
+        if self.commit(session, commands).is_some() {
             // An empty new card and a second Enter: the run of typing tasks is over.
             self.focus_card = self.selected;
             return;
@@ -262,14 +278,15 @@ impl DutyBoardState {
     }
 
     /// Tab / Shift+Tab: commits and edits the next / previous card in chart order.
-    fn step_edit(&mut self, chart: &Chart, forward: bool, commands: &mut Vec<Command>) {
+    fn step_edit(&mut self, session: &Session, forward: bool, commands: &mut Vec<Command>) {
+        let chart = &session.chart;
         let Some(id) = self.editing.as_ref().map(|e| e.id) else {
             return;
         };
         let next = neighbour(chart, id, forward);
-        let removed = self.commit(chart, commands);
+        let removed = self.commit(session, commands);
         match next {
-            Some(next) => self.start_edit(chart, next),
+            Some(next) => self.start_edit(session, next),
             None if removed.is_none() => self.focus_card = Some(id),
             None => self.focus_card = self.selected,
         }
@@ -282,8 +299,8 @@ impl DutyBoardState {
         self.start_new(id, CardKind::Task);
     }
 
-    fn add_duty(&mut self, chart: &Chart, index: usize, commands: &mut Vec<Command>) {
-        self.commit(chart, commands);
+    fn add_duty(&mut self, session: &Session, index: usize, commands: &mut Vec<Command>) {
+        self.commit(session, commands);
         let duty = Duty::new("");
         let id = duty.id;
         commands.push(Command::Edit(Edit::InsertDuty { index, duty }));
@@ -292,14 +309,16 @@ impl DutyBoardState {
 
     /// Where Ctrl+D puts a new duty: after the selected duty (or the duty of the
     /// selected task), else at the end.
-    fn new_duty_index(&self, chart: &Chart) -> usize {
+    fn new_duty_index(&self, session: &Session) -> usize {
+        let chart = &session.chart;
         match self.selected.and_then(|id| locate(chart, id)) {
             Some(Place::Duty(d) | Place::Task(d, _)) => d + 1,
             None => chart.duties.len(),
         }
     }
 
-    fn move_card(&mut self, chart: &Chart, id: Id, step: Step, commands: &mut Vec<Command>) {
+    fn move_card(&mut self, session: &Session, id: Id, step: Step, commands: &mut Vec<Command>) {
+        let chart = &session.chart;
         let Some(edit) = move_edit(chart, id, step) else {
             return;
         };
@@ -311,7 +330,8 @@ impl DutyBoardState {
         self.scroll_to = Some(id);
     }
 
-    fn delete(&mut self, chart: &Chart, id: Id, commands: &mut Vec<Command>) {
+    fn delete(&mut self, session: &Session, id: Id, commands: &mut Vec<Command>) {
+        let chart = &session.chart;
         let Some(place) = locate(chart, id) else {
             return;
         };
@@ -319,7 +339,7 @@ impl DutyBoardState {
             self.editing = None;
             commands.push(Command::EndTyping);
         } else {
-            self.commit(chart, commands);
+            self.commit(session, commands);
         }
         let (kind, next) = match place {
             Place::Task(d, t) => {
@@ -347,28 +367,28 @@ impl DutyBoardState {
     }
 
     /// Carries out what was clicked or dropped during drawing.
-    fn act(&mut self, chart: &Chart, action: BoardAction, commands: &mut Vec<Command>) {
+    fn act(&mut self, session: &Session, action: BoardAction, commands: &mut Vec<Command>) {
         match action {
             BoardAction::Edit(id) => {
                 if self.editing.as_ref().is_some_and(|e| e.id == id) {
                     self.focus_editor = true;
-                } else if self.commit(chart, commands) != Some(id) {
-                    self.start_edit(chart, id);
+                } else if self.commit(session, commands) != Some(id) {
+                    self.start_edit(session, id);
                 }
             }
             BoardAction::Select(id) => {
                 if self.editing.as_ref().is_some_and(|e| e.id != id) {
-                    self.commit(chart, commands);
+                    self.commit(session, commands);
                 }
                 self.selected = Some(id);
             }
-            BoardAction::Delete(id) => self.delete(chart, id, commands),
-            BoardAction::Move(id, step) => self.move_card(chart, id, step, commands),
+            BoardAction::Delete(id) => self.delete(session, id, commands),
+            BoardAction::Move(id, step) => self.move_card(session, id, step, commands),
             BoardAction::AddTask { duty, index } => {
-                self.commit(chart, commands);
+                self.commit(session, commands);
                 self.insert_task(duty, index, commands);
             }
-            BoardAction::AddDuty { index } => self.add_duty(chart, index, commands),
+            BoardAction::AddDuty { index } => self.add_duty(session, index, commands),
             BoardAction::Drop(id, edit) => {
                 if self.editing.is_some() {
                     commands.push(Command::EndTyping);
@@ -381,10 +401,10 @@ impl DutyBoardState {
 
     /// The keys of the board, handled before anything is drawn so that the text field
     /// never sees the Enter, Tab and Escape that belong to the board.
-    fn keys(&mut self, ui: &egui::Ui, chart: &Chart, commands: &mut Vec<Command>) {
+    fn keys(&mut self, ui: &egui::Ui, session: &Session, commands: &mut Vec<Command>) {
         if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::D)) {
-            let index = self.new_duty_index(chart);
-            self.add_duty(chart, index, commands);
+            let index = self.new_duty_index(session);
+            self.add_duty(session, index, commands);
             return;
         }
         let focused = ui.memory(egui::Memory::focused);
@@ -407,10 +427,10 @@ impl DutyBoardState {
                 }
             });
             match key {
-                Some(EditKey::Cancel) => self.cancel(chart, commands),
-                Some(EditKey::Tab { forward }) => self.step_edit(chart, forward, commands),
-                Some(EditKey::Enter) => self.enter(chart, commands),
-                Some(EditKey::Move(step)) => self.move_card(chart, id, step, commands),
+                Some(EditKey::Cancel) => self.cancel(session, commands),
+                Some(EditKey::Tab { forward }) => self.step_edit(session, forward, commands),
+                Some(EditKey::Enter) => self.enter(session, commands),
+                Some(EditKey::Move(step)) => self.move_card(session, id, step, commands),
                 None => {}
             }
             return;
@@ -432,11 +452,11 @@ impl DutyBoardState {
             )
         });
         if delete {
-            self.delete(chart, id, commands);
+            self.delete(session, id, commands);
         } else if rename {
-            self.start_edit(chart, id);
+            self.start_edit(session, id);
         } else if let Some(step) = step {
-            self.move_card(chart, id, step, commands);
+            self.move_card(session, id, step, commands);
             self.focus_card = Some(id);
         } else if deselect {
             self.selected = None;
@@ -445,9 +465,9 @@ impl DutyBoardState {
 
     /// After drawing: a drawn editor that lost focus (the user clicked elsewhere)
     /// ends its edit.
-    fn check_editor_left(&mut self, chart: &Chart, commands: &mut Vec<Command>) {
+    fn check_editor_left(&mut self, session: &Session, commands: &mut Vec<Command>) {
         if self.editor_focus.take() == Some(false) && !self.focus_editor {
-            self.commit(chart, commands);
+            self.commit(session, commands);
         }
     }
 }
@@ -475,29 +495,37 @@ fn consume_move_key(input: &mut egui::InputState) -> Option<Step> {
 pub fn duty_board_ui(
     ui: &mut egui::Ui,
     session: &Session,
+    texts_in: Option<&str>,
     state: &mut DutyBoardState,
     commands: &mut Vec<Command>,
 ) {
     let chart = &session.chart;
     let pushed_before = commands.len();
-    state.sync(chart, commands);
+    let language = texts_in::translated(session, texts_in);
+    if state.language.as_deref() != language {
+        state.language = language.map(str::to_owned);
+    }
+    if let Some(language) = state.language.as_deref() {
+        ui.weak(ui.tr_args("board-translating", &[("language", language.into())]));
+    }
+    state.sync(session, commands);
     state.findings.update(chart, session.statement_rules());
     state.shared.update(session, &catalogue(ui.ctx()));
-    state.keys(ui, chart, commands);
+    state.keys(ui, session, commands);
 
     let mut actions = Vec::new();
     egui::ScrollArea::vertical()
         .id_salt("duty_board")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            rows::board_ui(ui, chart, state, commands, &mut actions);
+            rows::board_ui(ui, session, state, commands, &mut actions);
             drag::drop_ui(ui, chart, &state.places, &mut actions);
         });
 
-    state.check_editor_left(chart, commands);
+    state.check_editor_left(session, commands);
     let acted = !actions.is_empty();
     for action in actions {
-        state.act(chart, action, commands);
+        state.act(session, action, commands);
     }
     // The next frame must come even without input: it draws the new editor, takes
     // focus, or shows the session with the commands applied.
@@ -586,6 +614,43 @@ fn remove_edit(kind: CardKind, id: Id) -> Edit {
     match kind {
         CardKind::Duty => Edit::RemoveDuty(id),
         CardKind::Task => Edit::RemoveTask(id),
+    }
+}
+
+/// The text a card's editor edits: its source text, or with a `language` its
+/// translation into it (empty while there is none).
+fn edited_text<'a>(
+    session: &'a Session,
+    id: Id,
+    language: Option<&str>,
+) -> Option<(CardKind, &'a str)> {
+    let (kind, source) = text_of(&session.chart, id)?;
+    Some(match language {
+        Some(language) => (
+            kind,
+            texts_in::translation_text(session, language, slot_of(kind, id)),
+        ),
+        None => (kind, source),
+    })
+}
+
+fn slot_of(kind: CardKind, id: Id) -> TextSlot {
+    match kind {
+        CardKind::Duty => TextSlot::DutyTitle(id),
+        CardKind::Task => TextSlot::TaskStatement(id),
+    }
+}
+
+/// The edit of a keystroke in the card being edited: its source text, or its
+/// translation (a draft against `source`, the text as it reads now). Never the
+/// source from a translated display.
+fn typed_edit(editing: &Editing, source: &str, text: String) -> Edit {
+    match &editing.language {
+        Some(language) => {
+            let slot = slot_of(editing.kind, editing.id);
+            texts_in::translation_edit(language, slot, source, &text)
+        }
+        None => set_text_edit(editing.kind, editing.id, text),
     }
 }
 

@@ -51,7 +51,7 @@ pub fn menu_bar_ui(
     ui: &mut egui::Ui,
     document: &Document,
     settings: &Settings,
-    view: View,
+    (view, texts_in): (View, Option<&str>),
     commands: &mut Vec<Command>,
 ) {
     let texts = catalogue(ui.ctx());
@@ -96,6 +96,7 @@ pub fn menu_bar_ui(
                         commands.push(Command::Show(v));
                     }
                 }
+                texts_in_menu_ui(ui, document, texts_in, &texts, commands);
                 ui.separator();
                 if toggle(ui, UiCommand::ToggleGuide, settings.show_guide).clicked() {
                     commands.push(UiCommand::ToggleGuide.into());
@@ -137,6 +138,43 @@ fn language_menu_ui(ui: &mut egui::Ui, texts: &Catalogue, commands: &mut Vec<Com
             let chosen = texts.language() == language;
             if ui.radio(chosen, language.native_name()).clicked() && !chosen {
                 commands.push(Command::SetLanguage(language));
+            }
+        }
+    });
+}
+
+/// View › Texts in: the languages the session's texts can be shown in, the
+/// working language first and marked as such, the shown one ticked.
+fn texts_in_menu_ui(
+    ui: &mut egui::Ui,
+    document: &Document,
+    texts_in: Option<&str>,
+    texts: &Catalogue,
+    commands: &mut Vec<Command>,
+) {
+    let session = document.session();
+    let shown = super::texts_in::translated(session, texts_in);
+    ui.menu_button(texts.tr("menu-texts-in"), |ui| {
+        for (i, language) in session.display_languages().into_iter().enumerate() {
+            let working = i == 0;
+            // The tag, and the language's own name where the app knows it.
+            let named = match Language::from_tag(&language) {
+                Some(known) => format!("{language} · {}", known.native_name()),
+                None => language.clone(),
+            };
+            let label = if working {
+                texts.tr_args("menu-texts-in-working", &[("language", named.into())])
+            } else {
+                named
+            };
+            let chosen = if working {
+                shown.is_none()
+            } else {
+                shown == Some(language.as_str())
+            };
+            if ui.radio(chosen, label).clicked() && !chosen {
+                commands.push(Command::ShowTextsIn((!working).then_some(language)));
+                ui.close();
             }
         }
     });

@@ -23,6 +23,7 @@ mod session_editor;
 mod settings;
 mod status_bar;
 mod supporting_lists;
+mod texts_in;
 mod translate_view;
 mod ui_command;
 mod verification_grid;

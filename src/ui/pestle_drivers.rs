@@ -12,10 +12,11 @@ use super::language::{catalogue, category_name};
 use egui::{Color32, Key, Modifiers, RichText};
 
 use super::command::Command;
+use super::texts_in::{Fields, translation_edit};
 use super::voting_grid::{chip_ui, colour};
 use super::widgets::keystrokes::consume_shortcut;
 use crate::ui::widgets::{FieldName, Lines, Look, RowButton, Typing, alt_arrow, em, row_buttons};
-use dacum_model::{Category, Driver, Edit, Id, Session};
+use dacum_model::{Category, Driver, Edit, Id, Session, TextSlot};
 
 pub struct DriversState {
     typing: Typing,
@@ -69,9 +70,11 @@ fn text_on(category: Category) -> Color32 {
 pub fn drivers_ui(
     ui: &mut egui::Ui,
     session: &Session,
+    texts_in: Option<&str>,
     state: &mut DriversState,
     commands: &mut Vec<Command>,
 ) {
+    let fields = Fields::new(session, texts_in);
     state.typing.begin_frame();
     let pestle = &session.pestle;
     state.selected.retain(|id| pestle.driver(*id).is_some());
@@ -95,7 +98,7 @@ pub fn drivers_ui(
         .auto_shrink(false)
         .show(ui, |ui| {
             for category in Category::ALL {
-                category_ui(ui, session, category, state, commands);
+                category_ui(ui, &fields, category, state, commands);
             }
             ui.separator();
             related::related_ui(ui, session, state, commands);
@@ -174,12 +177,12 @@ fn add_row_ui(
 /// One category: its heading with the count, then its drivers.
 fn category_ui(
     ui: &mut egui::Ui,
-    session: &Session,
+    fields: &Fields<'_>,
     category: Category,
     state: &mut DriversState,
     commands: &mut Vec<Command>,
 ) {
-    let drivers = &session.pestle.drivers;
+    let drivers = &fields.session.pestle.drivers;
     // Positions in the whole list, so a move within the category is one MoveDriver.
     let members: Vec<usize> = (0..drivers.len())
         .filter(|&i| drivers[i].category == category)
@@ -204,7 +207,7 @@ fn category_ui(
             k.checked_sub(1).map(|p| members[p]),
             members.get(k + 1).copied(),
         );
-        driver_row_ui(ui, session, &drivers[index], k, neighbours, state, commands);
+        driver_row_ui(ui, fields, &drivers[index], k, neighbours, state, commands);
     }
     ui.add_space(0.5 * em(ui));
 }
@@ -221,7 +224,7 @@ fn field_ids(driver: Id) -> [egui::Id; 2] {
 /// before and after it in its category.
 fn driver_row_ui(
     ui: &mut egui::Ui,
-    session: &Session,
+    shown: &Fields<'_>,
     driver: &Driver,
     position: usize,
     neighbours: (Option<usize>, Option<usize>),
@@ -263,6 +266,7 @@ fn driver_row_ui(
         let fields = [
             (
                 "drivers-title",
+                TextSlot::DriverTitle(driver.id),
                 &driver.title,
                 18.0,
                 "drivers-title",
@@ -270,13 +274,14 @@ fn driver_row_ui(
             ),
             (
                 "drivers-description",
+                TextSlot::DriverDescription(driver.id),
                 &driver.description,
                 24.0,
                 "drivers-description-hint",
                 Lines::Paragraph(1),
             ),
         ];
-        for (k, (noun, current, width, hint, lines)) in fields.into_iter().enumerate() {
+        for (k, (noun, slot, source, width, hint, lines)) in fields.into_iter().enumerate() {
             let name = texts.tr_args(
                 "drivers-field",
                 &[
@@ -285,9 +290,10 @@ fn driver_row_ui(
                 ],
             );
             let hint = texts.tr(hint);
+            let (current, hint, mark) = shown.field(slot, source, &hint);
             let look = Look {
                 width: width * em,
-                hint: &hint,
+                hint,
                 lines,
             };
             state.typing.show(
@@ -297,6 +303,16 @@ fn driver_row_ui(
                 FieldName::Text(&name),
                 look,
                 |text| {
+                    if let Some(language) = shown.language {
+                        // A translation in a translated display, never the source.
+                        let text = if k == 0 {
+                            text.replace(['\r', '\n'], " ")
+                        } else {
+                            text.to_owned()
+                        };
+                        let edit = translation_edit(language, slot, source, &text);
+                        return Some((edit, text));
+                    }
                     let mut updated = driver.clone();
                     if k == 0 {
                         updated.title = text.replace(['\r', '\n'], " ");
@@ -312,6 +328,7 @@ fn driver_row_ui(
                 },
                 commands,
             );
+            shown.tag_ui(ui, mark);
         }
         let mut category = driver.category;
         egui::ComboBox::from_id_salt(("driver-category", driver.id))
@@ -343,7 +360,7 @@ fn driver_row_ui(
         }
         // A short mark, last in the row, so a long group name never pushes the
         // buttons onto a line of their own; the name is in the hover text.
-        if let Some(group) = session.pestle.group_of(driver.id) {
+        if let Some(group) = shown.session.pestle.group_of(driver.id) {
             ui.label(RichText::new(texts.tr("drivers-related")).italics())
                 .on_hover_text(texts.tr_args(
                     "drivers-related-tip",

@@ -15,8 +15,9 @@ use egui::{Align, Layout, RichText};
 
 use super::axes_panel::subject_name;
 use super::command::Command;
+use super::texts_in::Fields;
 use crate::ui::widgets::{Typing, em};
-use dacum_model::{Axis, Id, Quadrant, Session};
+use dacum_model::{Axes, Axis, Id, Quadrant, Session};
 
 #[derive(Default)]
 pub struct ScenariosState {
@@ -28,11 +29,16 @@ pub struct ScenariosState {
 pub fn scenarios_ui(
     ui: &mut egui::Ui,
     session: &Session,
+    texts_in: Option<&str>,
     state: &mut ScenariosState,
     commands: &mut Vec<Command>,
 ) {
     state.typing.begin_frame();
     let pestle = &session.pestle;
+    // Poles, names and narratives in the display language (View › Texts in).
+    let fields = Fields::new(session, texts_in);
+    let axes = fields.axes();
+    let axes = &*axes;
     state
         .searches
         .retain(|id, _| pestle.scenarios.iter().any(|s| s.id == *id));
@@ -41,9 +47,8 @@ pub fn scenarios_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.heading(ui.tr("view-scenarios"));
-            axes_summary(ui, session);
+            axes_summary(ui, &fields, axes);
             ui.add_space(0.5 * em(ui));
-            let axes = &pestle.axes;
             let pole = |axis: &Option<Axis>, high: bool| {
                 axis.as_ref()
                     .map(|a| a.pole(high).trim())
@@ -58,7 +63,7 @@ pub fn scenarios_ui(
             end_pole(ui, true);
             quadrant_row(
                 ui,
-                session,
+                (&fields, axes),
                 [Quadrant::TopLeft, Quadrant::TopRight],
                 state,
                 commands,
@@ -75,7 +80,7 @@ pub fn scenarios_ui(
             });
             quadrant_row(
                 ui,
-                session,
+                (&fields, axes),
                 [Quadrant::BottomLeft, Quadrant::BottomRight],
                 state,
                 commands,
@@ -86,9 +91,7 @@ pub fn scenarios_ui(
 }
 
 /// One line on what the axes are, or where to choose them.
-fn axes_summary(ui: &mut egui::Ui, session: &Session) {
-    let pestle = &session.pestle;
-    let axes = &pestle.axes;
+fn axes_summary(ui: &mut egui::Ui, fields: &Fields<'_>, axes: &Axes) {
     let texts = catalogue(ui.ctx());
     let or_unnamed = |pole: &str| {
         if pole.trim().is_empty() {
@@ -102,7 +105,7 @@ fn axes_summary(ui: &mut egui::Ui, session: &Session) {
             "scenario-axis",
             &[
                 ("side", side.into()),
-                ("subject", subject_name(&texts, pestle, axis.subject).into()),
+                ("subject", subject_name(&texts, fields, axis.subject).into()),
                 ("low", or_unnamed(&axis.low_pole).into()),
                 ("high", or_unnamed(&axis.high_pole).into()),
             ],
@@ -121,14 +124,14 @@ fn axes_summary(ui: &mut egui::Ui, session: &Session) {
 
 fn quadrant_row(
     ui: &mut egui::Ui,
-    session: &Session,
+    shown: (&Fields<'_>, &Axes),
     quadrants: [Quadrant; 2],
     state: &mut ScenariosState,
     commands: &mut Vec<Command>,
 ) {
     ui.columns(2, |columns| {
         for (ui, quadrant) in columns.iter_mut().zip(quadrants) {
-            quadrant::quadrant_ui(ui, session, quadrant, state, commands);
+            quadrant::quadrant_ui(ui, shown, quadrant, state, commands);
         }
     });
 }

@@ -21,7 +21,7 @@ pub fn status_bar_ui(
     ui: &mut egui::Ui,
     session: &Session,
     findings: usize,
-    state: &SaveState,
+    (state, texts_in): (&SaveState, Option<&str>),
     path: Option<&Path>,
     commands: &mut Vec<Command>,
 ) {
@@ -36,6 +36,11 @@ pub fn status_bar_ui(
                     ("tasks", chart.task_count().into()),
                 ],
             ));
+            if let Some(language) = super::texts_in::translated(session, texts_in) {
+                ui.separator();
+                ui.label(texts.tr_args("status-texts-in", &[("language", language.into())]))
+                    .on_hover_text(texts.tr("status-texts-in-tip"));
+            }
             ui.separator();
             let text = texts.tr_args("status-findings", &[("count", findings.into())]);
             if ui

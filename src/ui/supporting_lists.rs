@@ -5,15 +5,20 @@
 //! ready; Enter or Escape on an empty new item removes it again. Items move with
 //! Alt+Up/Alt+Down or the Up/Down buttons. The typing machinery ([`Typing`]) is
 //! the session editor's.
+//!
+//! In a translated display (View › Texts in) an item's field holds its
+//! translation, with the source as the hint of an empty one and a tag saying it
+//! is not translated yet; typing edits the translation (`ui::texts_in`).
 
 use super::language::Tr;
 use egui::CollapsingHeader;
 
 use super::command::Command;
+use super::texts_in::Fields as Texts;
 use crate::ui::widgets::{
     FieldName, Leave, Lines, Look, RowButton, Typing, alt_arrow, em, row_buttons,
 };
-use dacum_model::{Acronym, Edit, Id, ListItem, ListKind, Session};
+use dacum_model::{Acronym, Edit, Id, ListItem, ListKind, Session, TextSlot};
 
 /// What the supporting lists keep between frames.
 #[derive(Default)]
@@ -37,9 +42,12 @@ impl SupportingListsState {
 pub fn supporting_lists_ui(
     ui: &mut egui::Ui,
     session: &Session,
+    texts_in: Option<&str>,
     state: &mut SupportingListsState,
     commands: &mut Vec<Command>,
 ) {
+    let texts = Texts::new(session, texts_in);
+    let session = &texts;
     state.typing.begin_frame();
     egui::ScrollArea::vertical()
         .id_salt("supporting_lists")
@@ -148,12 +156,12 @@ fn step_to(index: usize, step: isize, len: usize) -> Option<usize> {
 
 fn list_ui(
     ui: &mut egui::Ui,
-    session: &Session,
+    texts: &Texts<'_>,
     kind: ListKind,
     state: &mut SupportingListsState,
     commands: &mut Vec<Command>,
 ) {
-    let items = session.chart.list(kind);
+    let items = texts.session.chart.list(kind);
     let revealed = state
         .reveal
         .is_some_and(|id| items.iter().any(|i| i.id == id));
@@ -167,7 +175,7 @@ fn list_ui(
             }
             let row_width = ui.available_width();
             for index in 0..items.len() {
-                item_row(ui, kind, items, index, row_width, state, commands);
+                item_row(ui, (texts, kind), items, index, row_width, state, commands);
             }
             if ui.button(list_text(ui, "list-add", kind, 0)).clicked() {
                 add_item(kind, items.len(), state, commands);
@@ -191,7 +199,7 @@ fn add_item(
 /// One item: its number, its text, and the move and delete buttons.
 fn item_row(
     ui: &mut egui::Ui,
-    kind: ListKind,
+    (texts, kind): (&Texts<'_>, ListKind),
     items: &[ListItem],
     index: usize,
     row_width: f32,
@@ -208,27 +216,35 @@ fn item_row(
     ui.horizontal_top(|ui| {
         number_ui(ui, index);
         let name = list_text(ui, "list-item", kind, index + 1);
+        let slot = TextSlot::ListItem(item.id);
+        let (current, hint, mark) = texts.field(slot, &item.text, "");
+        // Room for the tag of an untranslated or stale item in a translated display.
+        let (tag, widgets) = match texts.language {
+            Some(_) => (texts.tag_width(ui), 4),
+            None => (0.0, 3),
+        };
         let look = Look {
-            width: stretch_width(ui, state, row_width, 0.0, 3),
-            hint: "",
+            width: stretch_width(ui, state, row_width, tag, widgets),
+            hint,
             lines: Lines::Wrapped,
         };
         let output = state.typing.show(
             ui,
             field,
-            &item.text,
+            current,
             FieldName::Text(&name),
             look,
             |text| {
                 let text = one_line(text);
-                let edit = Edit::SetListItemText {
+                let edit = texts.edit(slot, &item.text, &text, || Edit::SetListItemText {
                     id: item.id,
                     text: text.clone(),
-                };
+                });
                 Some((edit, text))
             },
             commands,
         );
+        texts.tag_ui(ui, mark);
         if let Some(left) = output.left {
             let fresh = state.fresh == Some(item.id);
             if fresh {
@@ -261,11 +277,11 @@ fn item_row(
 
 fn acronyms_ui(
     ui: &mut egui::Ui,
-    session: &Session,
+    texts: &Texts<'_>,
     state: &mut SupportingListsState,
     commands: &mut Vec<Command>,
 ) {
-    let acronyms = &session.chart.acronyms;
+    let acronyms = &texts.session.chart.acronyms;
     let revealed = state
         .reveal
         .is_some_and(|id| acronyms.iter().any(|a| a.id == id));
@@ -279,7 +295,7 @@ fn acronyms_ui(
             }
             let row_width = ui.available_width();
             for index in 0..acronyms.len() {
-                acronym_row(ui, acronyms, index, row_width, state, commands);
+                acronym_row(ui, (texts, acronyms), index, row_width, state, commands);
             }
             if ui.button(ui.tr("acronyms-add")).clicked() {
                 add_acronym(acronyms.len(), state, commands);
@@ -298,7 +314,7 @@ fn add_acronym(index: usize, state: &mut SupportingListsState, commands: &mut Ve
 /// other), then the move and delete buttons. Enter in the meaning adds the next.
 fn acronym_row(
     ui: &mut egui::Ui,
-    acronyms: &[Acronym],
+    (texts, acronyms): (&Texts<'_>, &[Acronym]),
     index: usize,
     row_width: f32,
     state: &mut SupportingListsState,
@@ -314,13 +330,20 @@ fn acronym_row(
     ui.horizontal_top(|ui| {
         number_ui(ui, index);
         let em = em(ui);
-        let mut shown = [acronym.term.clone(), acronym.meaning.clone()];
+        let slot = TextSlot::AcronymMeaning(acronym.id);
+        let (meaning, source_hint, mark) = texts.field(slot, &acronym.meaning, "");
+        let mut shown = [acronym.term.clone(), meaning.to_owned()];
         for (k, id) in ids.into_iter().enumerate() {
             let number = &[("number", (index + 1).into())];
             let (name, hint) = if k == 0 {
                 (
                     ui.tr_args("acronym-term", number),
                     ui.tr("acronym-term-hint"),
+                )
+            } else if texts.language.is_some() && !source_hint.trim().is_empty() {
+                (
+                    ui.tr_args("acronym-meaning", number),
+                    source_hint.to_owned(),
                 )
             } else {
                 (
@@ -336,7 +359,13 @@ fn acronym_row(
                 }
             } else {
                 Look {
-                    width: stretch_width(ui, state, row_width, 6.0 * em, 4),
+                    width: match texts.language {
+                        Some(_) => {
+                            let fixed = 6.0 * em + texts.tag_width(ui);
+                            stretch_width(ui, state, row_width, fixed, 5)
+                        }
+                        None => stretch_width(ui, state, row_width, 6.0 * em, 4),
+                    },
                     hint: &hint,
                     lines: Lines::Wrapped,
                 }
@@ -350,15 +379,21 @@ fn acronym_row(
                 |text| {
                     let text = one_line(text);
                     let mut edited = acronym.clone();
-                    *(if k == 0 {
-                        &mut edited.term
-                    } else {
-                        &mut edited.meaning
-                    }) = text.clone();
-                    Some((Edit::UpdateAcronym(edited), text))
+                    if k == 0 {
+                        edited.term.clone_from(&text);
+                        return Some((Edit::UpdateAcronym(edited), text));
+                    }
+                    let edit = texts.edit(slot, &acronym.meaning, &text, || {
+                        edited.meaning.clone_from(&text);
+                        Edit::UpdateAcronym(edited)
+                    });
+                    Some((edit, text))
                 },
                 commands,
             );
+            if k == 1 {
+                texts.tag_ui(ui, mark);
+            }
             shown[k] = output.text;
             let Some(left) = output.left else { continue };
             let fresh = state.fresh == Some(acronym.id);

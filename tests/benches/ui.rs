@@ -5,12 +5,16 @@
 //! Also the board and the Merge tab of 9 national versions of it merged (each
 //! card then shows who shares it; the tab lists proposals and conflicts), to
 //! compare the board's cost per card with and without provenance.
+//!
+//! And the board in a translated display (View › Texts in › cs): every card
+//! shows its Czech translation, one in ten falls back to the source (marked),
+//! one in seven is stale (tagged).
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use dacum_model::generated::{large_session, partner_sessions};
-use dacum_model::{Document, Session, merge};
+use dacum_model::{Document, Session, Status, TextSlot, Translation, merge};
 use dacum_studio::ui::{Command, DacumApp, PestleTab, Settings, View};
 
 /// Benchmarks full frames of the app on the large session, after `open` has
@@ -82,9 +86,51 @@ fn merge_tab_pass(c: &mut Criterion) {
     );
 }
 
+/// The large session with Czech translations of its duties and tasks: one in
+/// ten missing, one in seven made from an older source (stale).
+fn translated() -> Session {
+    let mut session = large_session();
+    let mut czech = std::collections::BTreeMap::new();
+    let mut n = 0_usize;
+    let mut put = |slot: TextSlot, source: &str| {
+        n += 1;
+        if n.is_multiple_of(10) {
+            return;
+        }
+        let from = if n.is_multiple_of(7) {
+            "an older text"
+        } else {
+            source
+        };
+        let text = format!("Provádět: {source}");
+        czech.insert(slot, Translation::of(from, text, Status::Reviewed));
+    };
+    for duty in &session.chart.duties {
+        put(TextSlot::DutyTitle(duty.id), &duty.title);
+        for task in &duty.tasks {
+            put(TextSlot::TaskStatement(task.id), &task.statement);
+        }
+    }
+    session.translations.0.insert("cs".to_owned(), czech);
+    session
+}
+
+fn translated_board_pass(c: &mut Criterion) {
+    ui_pass_on(
+        c,
+        "board: one UI pass, 240 tasks shown in cs",
+        translated(),
+        |app| {
+            app.apply(Command::Show(View::Chart));
+            app.apply(Command::ShowTextsIn(Some("cs".to_owned())));
+        },
+    );
+}
+
 criterion_group!(
     benches,
     board_pass,
+    translated_board_pass,
     matrix_pass,
     merged_board_pass,
     merge_tab_pass

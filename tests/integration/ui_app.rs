@@ -617,6 +617,7 @@ fn the_menus_show_their_labels_and_shortcuts() {
         "RadioButton Scenarios | ",
         "RadioButton Translate | ",
         "RadioButton Merge | ",
+        "Button Texts in | ",
         "CheckBox Workshop guide | ",
         "Button Findings  | ",
         "Button Zoom in Ctrl++ | ",

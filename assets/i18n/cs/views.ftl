@@ -256,3 +256,13 @@ error-no-translation-language-text = V zobrazení Překlad přidejte nebo vybert
 notice-translations-imported = Překlady importovány
 notice-translations-imported-text = Překlady do jazyka { $language }: importováno { $imported }, beze změny { $unchanged }, prázdných { $empty }. Zpět vrátí celý import.
 notice-translations-source-changed = Zdroj u { $codes } se od vytvoření souboru změnil: importováno jako koncept, zobrazeno jako zastaralé.
+
+## Display language (View › Texts in): the board, the lists and the PESTLE views in a language the session holds
+menu-texts-in = Texty v jazyce
+menu-texts-in-working = { $language } (pracovní jazyk)
+status-texts-in = Texty v jazyce { $language }
+status-texts-in-tip = Tabule, seznamy a pohledy PESTLE ukazují tento jazyk; psaním v nich upravujete překlad. Zobrazení › Texty v jazyce přepne zpět.
+texts-in-fallback-tip = Zatím nepřeloženo: text v jazyce { $language }, pracovním jazyce.
+texts-in-stale = zastaralý
+texts-in-stale-tip = Zdrojový text se po překladu změnil: zkontrolujte překlad v zobrazení Překlad.
+board-translating = Psaní upravuje překlad v jazyce { $language }. Kontroly výroků se ukazují jen v pracovním jazyce.

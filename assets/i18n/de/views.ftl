@@ -248,3 +248,13 @@ error-no-translation-language-text = Fügen Sie in der Ansicht „Übersetzen“
 notice-translations-imported = Übersetzungen importiert
 notice-translations-imported-text = Übersetzungen nach { $language }: { $imported } importiert, { $unchanged } unverändert, { $empty } leer gelassen. Rückgängig nimmt den ganzen Import zurück.
 notice-translations-source-changed = Der Quelltext von { $codes } hat sich seit der Erstellung der Datei geändert: als Entwurf importiert, als veraltet angezeigt.
+
+## Display language (View › Texts in): the board, the lists and the PESTLE views in a language the session holds
+menu-texts-in = Texte in
+menu-texts-in-working = { $language } (Arbeitssprache)
+status-texts-in = Texte in { $language }
+status-texts-in-tip = Tafel, Listen und PESTLE-Ansichten zeigen diese Sprache; was Sie dort tippen, ändert die Übersetzung. Ansicht › Texte in schaltet zurück.
+texts-in-fallback-tip = Noch nicht übersetzt: der Text in { $language }, der Arbeitssprache.
+texts-in-stale = veraltet
+texts-in-stale-tip = Der Ausgangstext hat sich nach der Übersetzung geändert: prüfen Sie sie in der Ansicht Übersetzen.
+board-translating = Tippen ändert die Übersetzung in { $language }. Die Prüfung der Aussagen erscheint nur in der Arbeitssprache.

@@ -248,3 +248,13 @@ error-no-translation-language-text = Στην προβολή Μετάφραση 
 notice-translations-imported = Οι μεταφράσεις εισήχθησαν
 notice-translations-imported-text = Μεταφράσεις σε { $language }: εισήχθησαν { $imported }, αμετάβλητες { $unchanged }, κενές { $empty }. Η αναίρεση επαναφέρει ολόκληρη την εισαγωγή.
 notice-translations-source-changed = Η πηγή για { $codes } άλλαξε από τη δημιουργία του αρχείου: εισήχθησαν ως πρόχειρα, εμφανίζονται ως παρωχημένα.
+
+## Display language (View › Texts in): the board, the lists and the PESTLE views in a language the session holds
+menu-texts-in = Κείμενα σε
+menu-texts-in-working = { $language } (γλώσσα εργασίας)
+status-texts-in = Κείμενα σε { $language }
+status-texts-in-tip = Ο πίνακας, οι λίστες και οι προβολές PESTLE δείχνουν αυτή τη γλώσσα· ό,τι πληκτρολογείτε εκεί αλλάζει τη μετάφραση. Προβολή › Κείμενα σε επιστρέφει.
+texts-in-fallback-tip = Δεν έχει μεταφραστεί ακόμη: το κείμενο σε { $language }, τη γλώσσα εργασίας.
+texts-in-stale = παρωχημένη
+texts-in-stale-tip = Το αρχικό κείμενο άλλαξε μετά τη μετάφραση: ελέγξτε τη στην προβολή Μετάφραση.
+board-translating = Η πληκτρολόγηση αλλάζει τη μετάφραση σε { $language }. Οι έλεγχοι δηλώσεων εμφανίζονται μόνο στη γλώσσα εργασίας.

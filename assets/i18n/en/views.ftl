@@ -252,3 +252,13 @@ error-no-translation-language-text = In the Translate view, add or pick the lang
 notice-translations-imported = Translations imported
 notice-translations-imported-text = { $imported } translations into { $language } imported, { $unchanged } unchanged, { $empty } left empty. Undo takes the whole import back.
 notice-translations-source-changed = The source of { $codes } changed since the file was made: imported as drafts, shown as stale.
+
+## Display language (View › Texts in): the board, the lists and the PESTLE views in a language the session holds
+menu-texts-in = Texts in
+menu-texts-in-working = { $language } (working language)
+status-texts-in = Texts in { $language }
+status-texts-in-tip = The board, the lists and the PESTLE views show this language; typing there edits its translation. View › Texts in switches back.
+texts-in-fallback-tip = Not translated yet: the text in { $language }, the working language.
+texts-in-stale = stale
+texts-in-stale-tip = The source text changed after this was translated: check it in the Translate view.
+board-translating = Typing edits the { $language } translation. Statement checks are shown in the working language only.

@@ -255,3 +255,13 @@ error-no-translation-language-text = Vertimo rodinyje pridėkite arba pasirinkit
 notice-translations-imported = Vertimai importuoti
 notice-translations-imported-text = Vertimai į { $language }: importuota { $imported }, nepakeista { $unchanged }, tuščių { $empty }. Atšaukus grąžinamas visas importas.
 notice-translations-source-changed = { $codes } šaltinis pasikeitė po failo sukūrimo: importuota kaip juodraštis, rodoma kaip pasenę.
+
+## Display language (View › Texts in): the board, the lists and the PESTLE views in a language the session holds
+menu-texts-in = Tekstai kalba
+menu-texts-in-working = { $language } (darbo kalba)
+status-texts-in = Tekstai kalba { $language }
+status-texts-in-tip = Lenta, sąrašai ir PESTLE rodiniai rodo šią kalbą; ką ten rašote, keičia vertimą. Rodinys › Tekstai kalba grąžina atgal.
+texts-in-fallback-tip = Dar neišversta: tekstas kalba { $language }, darbo kalba.
+texts-in-stale = pasenęs
+texts-in-stale-tip = Šaltinio tekstas pasikeitė po vertimo: patikrinkite jį rodinyje Vertimas.
+board-translating = Rašymas keičia vertimą į { $language }. Teiginių patikros rodomos tik darbo kalba.

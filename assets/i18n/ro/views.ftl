@@ -255,3 +255,13 @@ error-no-translation-language-text = În vizualizarea Traducere adăugați sau a
 notice-translations-imported = Traduceri importate
 notice-translations-imported-text = Traduceri în { $language }: { $imported } importate, { $unchanged } neschimbate, { $empty } lăsate goale. Anulează întregul import cu Undo.
 notice-translations-source-changed = Sursa pentru { $codes } s-a schimbat de la crearea fișierului: importate ca ciorne, arătate ca depășite.
+
+## Display language (View › Texts in): the board, the lists and the PESTLE views in a language the session holds
+menu-texts-in = Texte în
+menu-texts-in-working = { $language } (limba de lucru)
+status-texts-in = Texte în { $language }
+status-texts-in-tip = Tabla, listele și vizualizările PESTLE arată această limbă; ce tastați acolo modifică traducerea. Vizualizare › Texte în revine.
+texts-in-fallback-tip = Netradus încă: textul în { $language }, limba de lucru.
+texts-in-stale = depășit
+texts-in-stale-tip = Textul sursă s-a schimbat după traducere: verificați-o în vizualizarea Traducere.
+board-translating = Tastarea modifică traducerea în { $language }. Verificările enunțurilor apar doar în limba de lucru.

@@ -262,3 +262,13 @@ error-no-translation-language-text = V pogledu Prevod dodajte ali izberite ciljn
 notice-translations-imported = Prevodi uvoženi
 notice-translations-imported-text = Prevodi v jezik { $language }: uvoženih { $imported }, nespremenjenih { $unchanged }, praznih { $empty }. Razveljavi vrne celoten uvoz.
 notice-translations-source-changed = Izvirnik za { $codes } se je od nastanka datoteke spremenil: uvoženo kot osnutek, prikazano kot zastarelo.
+
+## Display language (View › Texts in): the board, the lists and the PESTLE views in a language the session holds
+menu-texts-in = Besedila v jeziku
+menu-texts-in-working = { $language } (delovni jezik)
+status-texts-in = Besedila v jeziku { $language }
+status-texts-in-tip = Tabla, seznami in pogledi PESTLE kažejo ta jezik; kar tam vtipkate, spremeni prevod. Pogled › Besedila v jeziku preklopi nazaj.
+texts-in-fallback-tip = Še ni prevedeno: besedilo v jeziku { $language }, delovnem jeziku.
+texts-in-stale = zastarelo
+texts-in-stale-tip = Izvirno besedilo se je po prevodu spremenilo: preverite ga v pogledu Prevod.
+board-translating = Tipkanje spreminja prevod v jezik { $language }. Preverjanje izjav je prikazano le v delovnem jeziku.

@@ -55,6 +55,10 @@ impl DacumApp {
                 self.use_language(language);
                 Ok(())
             }
+            Command::ShowTextsIn(language) => {
+                self.texts_in = language;
+                Ok(())
+            }
             Command::OpenPath(path) => {
                 self.open_path(&path);
                 Ok(())

@@ -40,6 +40,7 @@ impl DacumApp {
             let _ = dacum_store::remove_recovery(&old);
         }
         self.document = document;
+        self.texts_in = None;
         self.set_path(path);
         self.on_disk = OnDisk::default();
         self.save_suggestion = None;

@@ -30,8 +30,14 @@ impl DacumApp {
                 View::Session => {
                     session_editor_ui(ui, session, &mut self.session_editor, &mut commands);
                 }
-                View::Chart => duty_board_ui(ui, session, &mut self.board, &mut commands),
-                View::Lists => supporting_lists_ui(ui, session, &mut self.lists, &mut commands),
+                View::Chart => {
+                    let texts_in = self.texts_in.as_deref();
+                    duty_board_ui(ui, session, texts_in, &mut self.board, &mut commands);
+                }
+                View::Lists => {
+                    let texts_in = self.texts_in.as_deref();
+                    supporting_lists_ui(ui, session, texts_in, &mut self.lists, &mut commands);
+                }
                 View::Verification => {
                     verification_grid_ui(ui, session, &mut self.grid, &mut commands);
                 }
@@ -52,18 +58,27 @@ impl DacumApp {
                     ui.separator();
                     match self.pestle_tab {
                         PestleTab::Drivers => {
-                            drivers_ui(ui, session, &mut self.drivers, &mut commands);
+                            let texts_in = self.texts_in.as_deref();
+                            drivers_ui(ui, session, texts_in, &mut self.drivers, &mut commands);
                         }
                         PestleTab::Votes => {
                             voting_grid_ui(ui, session, &mut self.votes, &mut commands);
                         }
                         PestleTab::Matrix => {
-                            driver_matrix_ui(ui, session, &mut self.matrix, &mut commands);
+                            let texts_in = self.texts_in.as_deref();
+                            let matrix = &mut self.matrix;
+                            driver_matrix_ui(ui, session, texts_in, matrix, &mut commands);
                         }
-                        PestleTab::Axes => axes_ui(ui, session, &mut self.axes, &mut commands),
+                        PestleTab::Axes => {
+                            let texts_in = self.texts_in.as_deref();
+                            axes_ui(ui, session, texts_in, &mut self.axes, &mut commands);
+                        }
                     }
                 }
-                View::Scenarios => scenarios_ui(ui, session, &mut self.scenarios, &mut commands),
+                View::Scenarios => {
+                    let texts_in = self.texts_in.as_deref();
+                    scenarios_ui(ui, session, texts_in, &mut self.scenarios, &mut commands);
+                }
                 View::Translate => translate_ui(ui, session, &mut self.translate, &mut commands),
                 View::Merge => {
                     let review = self.merge_review.update(&self.document);

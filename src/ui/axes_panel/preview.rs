@@ -4,28 +4,60 @@
 use crate::ui::language::Tr;
 use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, vec2};
 
+use crate::ui::texts_in::Fields;
 use crate::ui::widgets::em;
-use dacum_model::{Pestle, Quadrant};
+use dacum_model::{Pestle, Quadrant, TextSlot};
 
-pub(super) fn preview_ui(ui: &mut egui::Ui, pestle: &Pestle) {
+/// The preview, its poles and names in the display language of `fields`.
+pub(super) fn preview_ui(ui: &mut egui::Ui, pestle: &Pestle, fields: &Fields<'_>) {
     let unit = em(ui);
     let side_margin = 7.0 * unit;
     let end_margin = 1.6 * unit;
     let width = (ui.available_width() - 2.0 * side_margin).clamp(14.0 * unit, 26.0 * unit);
-    let (rect, _) = ui.allocate_exact_size(
-        vec2(width + 2.0 * side_margin, 0.7 * width + 2.0 * end_margin),
-        Sense::hover(),
-    );
-    let painter = ui.painter_at(rect);
-    let visuals = ui.visuals();
+    let visuals = ui.visuals().clone();
     let text = visuals.text_color();
     let weak = visuals.weak_text_color();
     let body = FontId::proportional(0.9 * unit);
+    let axes = &*fields.axes();
+    // Each quadrant's name and scenario, laid out first: a cell grows to hold
+    // the longest (names in German or Czech run longer than in English).
+    let cell_text_width = width / 2.0 - 4.0 - unit;
+    let contents: Vec<Vec<_>> = Quadrant::ALL
+        .into_iter()
+        .map(|quadrant| {
+            let mut lines = vec![(axes.quadrant_name(quadrant), false)];
+            if let Some(scenario) = pestle.scenarios.iter().find(|s| s.quadrant == quadrant) {
+                let name = fields.text(TextSlot::ScenarioName(scenario.id), &scenario.name);
+                lines.push((format!("“{}”", name.text), true));
+            }
+            lines
+                .into_iter()
+                .map(|(line, strong)| {
+                    let font = if strong {
+                        FontId::proportional(unit)
+                    } else {
+                        body.clone()
+                    };
+                    let colour = if strong { text } else { weak };
+                    ui.painter().layout(line, font, colour, cell_text_width)
+                })
+                .collect()
+        })
+        .collect();
+    let tallest = contents
+        .iter()
+        .map(|galleys| galleys.iter().map(|g| g.size().y).sum::<f32>())
+        .fold(0.0_f32, f32::max);
+    let height = (0.7 * width).max(2.0 * (tallest + 4.0 + 0.6 * unit));
+    let (rect, _) = ui.allocate_exact_size(
+        vec2(width + 2.0 * side_margin, height + 2.0 * end_margin),
+        Sense::hover(),
+    );
+    let painter = ui.painter_at(rect);
     let matrix = Rect::from_min_max(
         rect.min + vec2(side_margin, end_margin),
         rect.max - vec2(side_margin, end_margin),
     );
-    let axes = &pestle.axes;
     let pole = |axis: &Option<dacum_model::Axis>, high: bool| {
         axis.as_ref()
             .map(|a| a.pole(high).trim().to_owned())
@@ -34,7 +66,7 @@ pub(super) fn preview_ui(ui: &mut egui::Ui, pestle: &Pestle) {
     };
     let wrapped = |s: String, width: f32| painter.layout(s, body.clone(), text, width);
 
-    for quadrant in Quadrant::ALL {
+    for (quadrant, galleys) in Quadrant::ALL.into_iter().zip(contents) {
         let (right, top) = quadrant.at_high_poles();
         let x = if right {
             matrix.center().x
@@ -50,22 +82,6 @@ pub(super) fn preview_ui(ui: &mut egui::Ui, pestle: &Pestle) {
             Stroke::new(1.0, weak),
             StrokeKind::Inside,
         );
-        let mut lines = vec![(axes.quadrant_name(quadrant), false)];
-        if let Some(scenario) = pestle.scenarios.iter().find(|s| s.quadrant == quadrant) {
-            lines.push((format!("“{}”", scenario.name), true));
-        }
-        let galleys: Vec<_> = lines
-            .into_iter()
-            .map(|(line, strong)| {
-                let font = if strong {
-                    FontId::proportional(unit)
-                } else {
-                    body.clone()
-                };
-                let colour = if strong { text } else { weak };
-                painter.layout(line, font, colour, cell.width() - unit)
-            })
-            .collect();
         let height: f32 = galleys.iter().map(|g| g.size().y).sum();
         let mut y = cell.center().y - height / 2.0;
         for galley in galleys {

@@ -20,6 +20,7 @@ use super::{
     BoardAction, CardKind, Command, DutyBoardState, Step, card_id, editor_id, highlight, move_edit,
 };
 use crate::ui::language::{Tr, catalogue};
+use crate::ui::texts_in::Mark;
 use dacum_i18n::Catalogue;
 use dacum_model::statement_rules::Finding;
 use dacum_model::{Chart, Id};
@@ -33,6 +34,8 @@ const NOTE_SIZE: f32 = 15.0;
 pub(super) struct Board<'a> {
     pub look: Look,
     pub chart: &'a Chart,
+    /// The session's working language, the tag of a text not translated yet.
+    pub working: &'a str,
 }
 
 /// What one card shows.
@@ -41,7 +44,12 @@ pub(super) struct Card<'a> {
     pub kind: CardKind,
     pub duty_index: usize,
     pub code: &'a str,
+    /// The text shown: the source, or its translation in a translated display.
     pub text: &'a str,
+    /// The working-language text (what a translation typed here translates).
+    pub source: &'a str,
+    /// How the shown text is marked: a fallback to the source, a stale translation.
+    pub mark: Mark,
     pub findings: &'a [Finding],
     /// In a merged session: the partners that share the card, its conflicts.
     pub shared: Option<&'a Shared>,
@@ -75,8 +83,18 @@ pub(super) fn card_ui(
     let code = ui
         .painter()
         .layout_no_wrap(card.code.to_owned(), look.code_font.clone(), look.text);
+    let code_width = code.size().x;
     ui.painter()
         .galley(pos2(left, pos.y + PADDING), code, look.text);
+    if card.mark != Mark::Plain {
+        mark_tag(
+            ui,
+            look,
+            board,
+            card.mark,
+            pos2(left + code_width + 8.0, pos.y + PADDING),
+        );
+    }
     let mut right_top = pos2(pos.x + CARD_WIDTH - PADDING, pos.y + PADDING);
     if !card.findings.is_empty() {
         let badge = badges::findings_badge(ui, look, card.findings.len(), right_top);
@@ -91,7 +109,14 @@ pub(super) fn card_ui(
         editor_ui(ui, look, card, pos2(left, text_top), width, state, commands)
     } else {
         let empty = ui.tr("board-empty-card");
-        let job = highlight::statement_job(card.text, card.findings, look, width, Some(&empty));
+        let mut job = highlight::statement_job(card.text, card.findings, look, width, Some(&empty));
+        if card.mark == Mark::Fallback {
+            // The source shown for a missing translation: in a marked style.
+            for section in &mut job.sections {
+                section.format.italics = true;
+                section.format.color = look.weak;
+            }
+        }
         let galley = ui.painter().layout_job(job);
         let bottom = text_top + galley.size().y;
         ui.painter().galley(pos2(left, text_top), galley, look.text);
@@ -111,7 +136,7 @@ pub(super) fn card_ui(
     if is_selected {
         bottom = details_ui(
             ui,
-            look,
+            (look, board.working),
             card,
             pos2(left, face.bottom() - 4.0),
             width,
@@ -168,10 +193,10 @@ fn face_interaction(
         info.selected = Some(is_selected);
         info
     });
-    if !card.findings.is_empty() || card.shared.is_some() {
+    if !card.findings.is_empty() || card.shared.is_some() || card.mark != Mark::Plain {
         // Screen readers read the description after the name: the badges in words.
         ui.ctx().accesskit_node_builder(response.id, |node| {
-            node.set_description(description(&texts, card));
+            node.set_description(description(&texts, board.working, card));
         });
     }
     if response.clicked() {
@@ -196,18 +221,21 @@ fn face_interaction(
         state.scroll_to = None;
     }
     response.context_menu(|ui| menu_ui(ui, board.chart, card, actions));
-    let has_notes = !card.findings.is_empty() || card.shared.is_some();
+    let has_notes = !card.findings.is_empty() || card.shared.is_some() || card.mark != Mark::Plain;
     if has_notes && !is_selected && !response.dragged() {
         response.on_hover_ui(|ui| {
             ui.set_max_width(320.0);
-            notes_ui(ui, look, card);
+            notes_ui(ui, look, board.working, card);
         });
     }
 }
 
 /// The findings and, in a merged session, the card's provenance, in words: the
 /// tooltip of a card, and the details of the selected card.
-fn notes_ui(ui: &mut Ui, look: &Look, card: &Card<'_>) {
+fn notes_ui(ui: &mut Ui, look: &Look, working: &str, card: &Card<'_>) {
+    if let Some(note) = mark_note(&catalogue(ui.ctx()), working, card.mark) {
+        ui.label(RichText::new(note).size(NOTE_SIZE).color(look.text));
+    }
     for finding in card.findings {
         ui.label(
             RichText::new(format!("• {}", finding.message))
@@ -241,8 +269,8 @@ fn conflict_sentence(texts: &Catalogue, shared: &Shared) -> String {
 }
 
 /// The badges in words, for screen readers.
-fn description(texts: &Catalogue, card: &Card<'_>) -> String {
-    let mut parts = Vec::new();
+fn description(texts: &Catalogue, working: &str, card: &Card<'_>) -> String {
+    let mut parts: Vec<String> = mark_note(texts, working, card.mark).into_iter().collect();
     if !card.findings.is_empty() {
         parts.push(findings_sentence(texts, card.findings));
     }
@@ -316,6 +344,37 @@ fn menu_ui(ui: &mut Ui, chart: &Chart, card: &Card<'_>, actions: &mut Vec<BoardA
     }
 }
 
+/// What a mark on a card's text means, in words.
+fn mark_note(texts: &Catalogue, working: &str, mark: Mark) -> Option<String> {
+    match mark {
+        Mark::Plain => None,
+        Mark::Fallback => {
+            Some(texts.tr_args("texts-in-fallback-tip", &[("language", working.into())]))
+        }
+        Mark::Stale => Some(texts.tr("texts-in-stale-tip")),
+    }
+}
+
+/// The small tag after a card's code: the working language on a text not
+/// translated yet ("en"), "stale" on a translation of an older source.
+fn mark_tag(ui: &Ui, look: &Look, board: &Board<'_>, mark: Mark, at: Pos2) {
+    let text = match mark {
+        Mark::Plain => return,
+        Mark::Fallback => board.working.to_owned(),
+        Mark::Stale => ui.tr("texts-in-stale"),
+    };
+    let font = egui::FontId::proportional(look.code_font.size * 0.85);
+    let galley = ui.painter().layout_no_wrap(text, font, look.weak);
+    let rect = Rect::from_min_size(at, galley.size()).expand2(vec2(4.0, 1.0));
+    ui.painter().rect_stroke(
+        rect,
+        CornerRadius::same(3),
+        Stroke::new(1.0, look.weak),
+        StrokeKind::Inside,
+    );
+    ui.painter().galley(at, galley, look.weak);
+}
+
 /// The message id of the Delete button of a card of `kind`.
 fn delete_label(kind: CardKind) -> &'static str {
     match kind {
@@ -328,7 +387,7 @@ fn delete_label(kind: CardKind) -> &'static str {
 /// Returns the bottom of what it drew.
 fn details_ui(
     ui: &mut Ui,
-    look: &Look,
+    (look, working): (&Look, &str),
     card: &Card<'_>,
     top_left: Pos2,
     width: f32,
@@ -341,7 +400,7 @@ fn details_ui(
             .id_salt(("details", card.id)),
     );
     child.spacing_mut().item_spacing.y = 4.0;
-    notes_ui(&mut child, look, card);
+    notes_ui(&mut child, look, working, card);
     let delete = egui::Button::new(child.tr(delete_label(card.kind))).small();
     if child
         .add(delete)
@@ -392,10 +451,15 @@ fn editor_ui(
         horizontal_arrows: true,
         vertical_arrows: true,
     };
-    let hint = child.tr(match card.kind {
-        CardKind::Duty => "board-type-duty",
-        CardKind::Task => "board-type-task",
-    });
+    // Typing a translation: the source text is the hint.
+    let hint = if editing.language.is_some() && !card.source.trim().is_empty() {
+        card.source.to_owned()
+    } else {
+        child.tr(match card.kind {
+            CardKind::Duty => "board-type-duty",
+            CardKind::Task => "board-type-task",
+        })
+    };
     let output = TextEdit::multiline(&mut editing.text)
         .id(id)
         .font(look.text_font.clone())
@@ -424,7 +488,7 @@ fn editor_ui(
         }
         if editing.text != editing.sent {
             editing.sent.clone_from(&editing.text);
-            let edit = super::set_text_edit(editing.kind, editing.id, editing.text.clone());
+            let edit = super::typed_edit(editing, card.source, editing.text.clone());
             commands.push(Command::Type(edit));
         }
     }

@@ -12,19 +12,29 @@ use super::card::{self, Board, Card};
 use super::drag::RowPlace;
 use super::look::{CARD_WIDTH, GAP, Look, ROW_GAP};
 use super::{BoardAction, CardKind, Command, DutyBoardState};
-use dacum_model::{Chart, Duty, duty_code};
+use crate::ui::texts_in::{self, Mark, ShownText};
+use dacum_model::statement_rules::Finding;
+use dacum_model::{Duty, Session, TextSlot, duty_code};
 
 pub(super) fn board_ui(
     ui: &mut Ui,
-    chart: &Chart,
+    session: &Session,
     state: &mut DutyBoardState,
     commands: &mut Vec<Command>,
     actions: &mut Vec<BoardAction>,
 ) {
+    let chart = &session.chart;
+    let working = session.working_language();
     let board = Board {
         look: Look::new(ui),
         chart,
+        working: &working,
     };
+    // In a translated display each card shows its translation (or its source,
+    // marked), and no findings: they are about the working language's texts.
+    let language = state.language.take();
+    let shown = |slot, source| shown_text(session, language.as_deref(), slot, source);
+    let no_findings: &[Finding] = &[];
     // Taken out for the frame: the cards borrow their findings while they change the
     // rest of the state.
     let findings = std::mem::take(&mut state.findings);
@@ -50,13 +60,20 @@ pub(super) fn board_ui(
     for (d, duty) in chart.duties.iter().enumerate() {
         let row_top = y;
         let code = duty_code(d);
+        let title = shown(TextSlot::DutyTitle(duty.id), &duty.title);
         let duty_card = Card {
             id: duty.id,
             kind: CardKind::Duty,
             duty_index: d,
             code: &code,
-            text: &duty.title,
-            findings: findings.of(duty.id),
+            text: title.text,
+            source: &duty.title,
+            mark: title.mark,
+            findings: if language.is_some() {
+                no_findings
+            } else {
+                findings.of(duty.id)
+            },
             shared: shared.of(duty.id),
         };
         let duty_rect = card::card_ui(
@@ -87,13 +104,20 @@ pub(super) fn board_ui(
             // Writing to a String cannot fail.
             let _ = write!(task_code, "{code}-{}", t + 1);
             let pos = next_slot(&mut column, &mut line_top, &mut line_height);
+            let statement = shown(TextSlot::TaskStatement(task.id), &task.statement);
             let task_card = Card {
                 id: task.id,
                 kind: CardKind::Task,
                 duty_index: d,
                 code: &task_code,
-                text: &task.statement,
-                findings: findings.of(task.id),
+                text: statement.text,
+                source: &task.statement,
+                mark: statement.mark,
+                findings: if language.is_some() {
+                    no_findings
+                } else {
+                    findings.of(task.id)
+                },
                 shared: shared.of(task.id),
             };
             let rect = card::card_ui(ui, &board, &task_card, pos, state, commands, actions);
@@ -137,6 +161,7 @@ pub(super) fn board_ui(
     ));
     state.findings = findings;
     state.shared = shared;
+    state.language = language;
 }
 
 /// The "+ Add task" slot after a duty's last task.
@@ -158,5 +183,21 @@ fn add_task_button(
             duty: duty.id,
             index: duty.tasks.len(),
         });
+    }
+}
+
+/// A card's text in the display language (`None`: the working language).
+fn shown_text<'a>(
+    session: &'a Session,
+    language: Option<&str>,
+    slot: TextSlot,
+    source: &'a str,
+) -> ShownText<'a> {
+    match language {
+        Some(language) => texts_in::shown(session, language, slot, source),
+        None => ShownText {
+            text: source,
+            mark: Mark::Plain,
+        },
     }
 }

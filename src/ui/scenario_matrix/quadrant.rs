@@ -7,21 +7,21 @@ use egui::{Key, RichText, Stroke};
 
 use super::ScenariosState;
 use crate::ui::command::Command;
+use crate::ui::texts_in::{Fields, mark_ui};
 use crate::ui::widgets::{FieldName, Lines, Look, em};
-use dacum_model::{Edit, Id, Quadrant, Scenario, Session};
+use dacum_model::{Axes, Edit, Id, Quadrant, Scenario, Session, TextSlot};
 
 /// How many search results a quadrant lists at once.
 const RESULTS_SHOWN: usize = 8;
 
 pub(super) fn quadrant_ui(
     ui: &mut egui::Ui,
-    session: &Session,
+    (fields, axes): (&Fields<'_>, &Axes),
     quadrant: Quadrant,
     state: &mut ScenariosState,
     commands: &mut Vec<Command>,
 ) {
-    let pestle = &session.pestle;
-    let name = pestle.axes.quadrant_name(quadrant);
+    let name = axes.quadrant_name(quadrant);
     egui::Frame::group(ui.style())
         .fill(ui.visuals().faint_bg_color)
         .stroke(Stroke::new(1.0, ui.visuals().weak_text_color()))
@@ -29,20 +29,20 @@ pub(super) fn quadrant_ui(
             ui.set_width(ui.available_width());
             // Not justified as the columns are: a long quadrant name would stretch.
             ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                quadrant_body(ui, session, quadrant, &name, state, commands);
+                quadrant_body(ui, fields, quadrant, &name, state, commands);
             });
         });
 }
 
 fn quadrant_body(
     ui: &mut egui::Ui,
-    session: &Session,
+    fields: &Fields<'_>,
     quadrant: Quadrant,
     name: &str,
     state: &mut ScenariosState,
     commands: &mut Vec<Command>,
 ) {
-    let pestle = &session.pestle;
+    let pestle = &fields.session.pestle;
     ui.label(RichText::new(name).weak().size(1.1 * em(ui)));
     let scenarios: Vec<&Scenario> = pestle
         .scenarios
@@ -54,7 +54,7 @@ fn quadrant_body(
     }
     for scenario in scenarios.iter().copied() {
         ui.push_id(scenario.id, |ui| {
-            scenario_ui(ui, session, name, scenario, state, commands);
+            scenario_ui(ui, fields, name, scenario, state, commands);
         });
     }
     if scenarios.is_empty() {
@@ -78,60 +78,71 @@ fn name_field(scenario: Id) -> egui::Id {
 
 fn scenario_ui(
     ui: &mut egui::Ui,
-    session: &Session,
+    fields: &Fields<'_>,
     quadrant_name: &str,
     scenario: &Scenario,
     state: &mut ScenariosState,
     commands: &mut Vec<Command>,
 ) {
+    let session = fields.session;
     let width = ui.available_width();
     let texts = catalogue(ui.ctx());
     let quadrant = &[("quadrant", quadrant_name.into())];
     let accessible = texts.tr_args("scenario-name", quadrant);
     let hint = texts.tr("scenario-name-hint");
+    let slot = TextSlot::ScenarioName(scenario.id);
+    let (current, hint, mark) = fields.field(slot, &scenario.name, &hint);
     state.typing.show(
         ui,
         name_field(scenario.id),
-        &scenario.name,
+        current,
         FieldName::Text(&accessible),
         Look {
             width,
-            hint: &hint,
+            hint,
             lines: Lines::One,
         },
         |text| {
-            let updated = Scenario {
-                name: text.to_owned(),
-                ..scenario.clone()
-            };
-            Some((Edit::UpdateScenario(updated), text.to_owned()))
+            let edit = fields.edit(slot, &scenario.name, text, || {
+                Edit::UpdateScenario(Scenario {
+                    name: text.to_owned(),
+                    ..scenario.clone()
+                })
+            });
+            Some((edit, text.to_owned()))
         },
         commands,
     );
+    mark_ui(ui, mark, &fields.working);
     let accessible = texts.tr_args("scenario-narrative", quadrant);
     let hint = texts.tr("scenario-narrative-hint");
+    let slot = TextSlot::ScenarioNarrative(scenario.id);
+    let (current, hint, mark) = fields.field(slot, &scenario.narrative, &hint);
     state.typing.show(
         ui,
         egui::Id::unique(("scenario-narrative", scenario.id)),
-        &scenario.narrative,
+        current,
         FieldName::Text(&accessible),
         Look {
             width,
-            hint: &hint,
+            hint,
             lines: Lines::Paragraph(4),
         },
         |text| {
-            let updated = Scenario {
-                narrative: text.to_owned(),
-                ..scenario.clone()
-            };
-            Some((Edit::UpdateScenario(updated), text.to_owned()))
+            let edit = fields.edit(slot, &scenario.narrative, text, || {
+                Edit::UpdateScenario(Scenario {
+                    narrative: text.to_owned(),
+                    ..scenario.clone()
+                })
+            });
+            Some((edit, text.to_owned()))
         },
         commands,
     );
+    mark_ui(ui, mark, &fields.working);
     ui.add_space(0.3 * em(ui));
     ui.strong(texts.tr("scenario-competencies"));
-    links_ui(ui, session, scenario, commands);
+    links_ui(ui, fields, scenario, commands);
     search_ui(ui, session, quadrant_name, scenario, state, commands);
     ui.add_space(0.3 * em(ui));
     let title = if scenario.name.trim().is_empty() {
@@ -151,7 +162,7 @@ fn scenario_ui(
 /// The linked competencies, one a line, each with a button that unlinks it.
 fn links_ui(
     ui: &mut egui::Ui,
-    session: &Session,
+    fields: &Fields<'_>,
     scenario: &Scenario,
     commands: &mut Vec<Command>,
 ) {
@@ -160,11 +171,18 @@ fn links_ui(
         return;
     }
     let deleted = ui.tr("scenario-deleted-link");
+    let chart = &fields.session.chart;
     for &link in &scenario.links {
-        let (code, text) = session
-            .chart
+        let (code, text) = chart
             .competency(link)
             .map_or(("?".to_owned(), deleted.as_str()), |c| (c.code, c.text));
+        // A task or a knowledge item, in the display language.
+        let slot = if chart.find_task(link).is_some() {
+            TextSlot::TaskStatement(link)
+        } else {
+            TextSlot::ListItem(link)
+        };
+        let text = fields.text(slot, text).text;
         ui.horizontal_top(|ui| {
             let remove = ui
                 .small_button("×")
