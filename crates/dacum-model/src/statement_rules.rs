@@ -18,6 +18,7 @@ use std::ops::Range;
 use super::chart::{Chart, duty_code, task_code};
 use super::id::Id;
 use super::text::same_text_key;
+use super::text::similarity::Words;
 
 mod cs;
 mod de;
@@ -53,10 +54,14 @@ pub enum Rule {
     TooLong,
     TwoActions,
     Duplicate,
+    /// The same words as another statement of the same kind with other endings
+    /// ("Supraveghează deținuții" / "Supravegherea deținuților"): what the merge
+    /// would propose as a duplicate, in every word.
+    NearDuplicate,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 7] = [
+    pub const ALL: [Rule; 8] = [
         Rule::Empty,
         Rule::NotActionVerb,
         Rule::NotObservable,
@@ -64,6 +69,7 @@ impl Rule {
         Rule::TooLong,
         Rule::TwoActions,
         Rule::Duplicate,
+        Rule::NearDuplicate,
     ];
 
     /// A stable kebab-case id, for the command line and for anything that stores
@@ -77,6 +83,7 @@ impl Rule {
             Rule::TooLong => "too-long",
             Rule::TwoActions => "two-actions",
             Rule::Duplicate => "duplicate",
+            Rule::NearDuplicate => "near-duplicate",
         }
     }
 }
@@ -189,6 +196,23 @@ pub fn check_chart(chart: &Chart, rules: RuleSet) -> Vec<ChartFinding> {
         }
     }
 
+    // Statements of one kind whose every word matches the other's, inflection
+    // and a typing slip aside (`text::similarity` of 1), but whose keys differ.
+    let words: Vec<Words> = keys.iter().map(|k| Words::of(k)).collect();
+    let mut alike: Vec<Vec<usize>> = vec![Vec::new(); statements.len()];
+    for a in 0..statements.len() {
+        for b in a + 1..statements.len() {
+            if statements[a].3 == statements[b].3
+                && !keys[a].is_empty()
+                && keys[a] != keys[b]
+                && words[a].similarity_at_least(&words[b], 1.0) >= 1.0
+            {
+                alike[a].push(b);
+                alike[b].push(a);
+            }
+        }
+    }
+
     let mut findings = Vec::new();
     for (index, (id, code, text, kind)) in statements.iter().enumerate() {
         let mut own = check_statement(text, *kind, rules);
@@ -203,6 +227,21 @@ pub fn check_chart(chart: &Chart, rules: RuleSet) -> Vec<ChartFinding> {
             let message = format!("Same as {}", join_codes(&others));
             own.push(Finding {
                 rule: Rule::Duplicate,
+                message,
+                span: trimmed_span(text),
+            });
+        }
+        let near: Vec<&str> = alike[index]
+            .iter()
+            .map(|&other| statements[other].1.as_str())
+            .collect();
+        if !near.is_empty() {
+            let message = format!(
+                "Nearly the same as {}: the same words with other endings",
+                join_codes(&near)
+            );
+            own.push(Finding {
+                rule: Rule::NearDuplicate,
                 message,
                 span: trimmed_span(text),
             });
@@ -605,8 +644,8 @@ mod tests {
     #[test]
     fn rule_ids_are_stable_kebab_case() {
         let ids = Rule::ALL.map(Rule::id).join(" ");
-        let expected =
-            "empty not-action-verb not-observable vague-verb too-long two-actions duplicate";
+        let expected = "empty not-action-verb not-observable vague-verb too-long two-actions \
+                        duplicate near-duplicate";
         assert_eq!(ids, expected);
     }
 

@@ -41,7 +41,7 @@ pub(super) fn statement_job(
     };
     let mut marks: Vec<Range<usize>> = findings
         .iter()
-        .filter(|f| !matches!(f.rule, Rule::Duplicate | Rule::Empty))
+        .filter(|f| !matches!(f.rule, Rule::Duplicate | Rule::NearDuplicate | Rule::Empty))
         .filter_map(|f| byte_range(text, &f.span))
         .collect();
     marks.sort_by_key(|r| r.start);

@@ -166,7 +166,11 @@ impl RuleSet {
     pub fn applies(self, rule: Rule) -> bool {
         match rule {
             Rule::NotActionVerb | Rule::NotObservable | Rule::VagueVerb => self.words.is_some(),
-            Rule::Empty | Rule::TooLong | Rule::TwoActions | Rule::Duplicate => true,
+            Rule::Empty
+            | Rule::TooLong
+            | Rule::TwoActions
+            | Rule::Duplicate
+            | Rule::NearDuplicate => true,
         }
     }
 

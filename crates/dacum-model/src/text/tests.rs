@@ -226,3 +226,47 @@ fn the_chart_duplicate_check_and_the_merge_agree() {
         assert_eq!(tasks == 1, same, "merge of {a:?} / {b:?}: {tasks} tasks");
     }
 }
+
+/// Duplicates that differ only in their word endings (the case endings of Czech,
+/// Romanian, Lithuanian; German and English inflection) are flagged as nearly the
+/// same — the pairs the merge proposes as duplicates in every word — and
+/// different tasks with shared words are not.
+#[test]
+fn statements_that_differ_only_in_word_endings_are_nearly_the_same() {
+    let duty = Id::new();
+    let cases: &[(&str, &str, bool)] = &[
+        ("Supraveghează deținuții", "Supraveghează deținuților", true),
+        ("Provádět prohlídky vězňů", "Provádět prohlídku vězně", true),
+        ("Kontrolovat vězně", "Kontrolovat vězňů", true),
+        (
+            "Tikrinti nuteistųjų kameras",
+            "Tikrinti nuteistųjų kamerą",
+            true,
+        ),
+        ("Haftraum durchsuchen", "Hafträume durchsuchen", true),
+        ("Search cell", "Search cells", true),
+        (
+            "Escort prisoners to court",
+            "Escort prisoners to hospital",
+            false,
+        ),
+        ("Conduct cell searches", "Conduct body searches", false),
+        (
+            "Provádět prohlídky cel",
+            "Provádět prohlídky návštěvníků",
+            false,
+        ),
+        ("Search cells", "Search cells", false),
+    ];
+    for &(a, b, near) in cases {
+        let session = session_with_tasks(duty, &[a, b]);
+        let flagged = check_chart(&session.chart, RuleSet::NEUTRAL)
+            .iter()
+            .any(|f| f.finding.rule == Rule::NearDuplicate);
+        assert_eq!(flagged, near, "{a:?} / {b:?}");
+        if near {
+            let proposed = crate::merge::proposals(&session);
+            assert!(!proposed.is_empty(), "the merge proposes {a:?} / {b:?}");
+        }
+    }
+}
