@@ -28,21 +28,28 @@ fn fill(xliff: &str, source: &str, target: &str, state: &str) -> String {
     xliff.replacen(&from, &to, 1)
 }
 
+/// `translate export SESSION FLAG LANGUAGE -o OUT`, which must succeed; its
+/// standard output.
+fn export_for_translators(session: &Path, flag: &str, language: &str, out: &Path) -> String {
+    let (code, stdout, err) = run(&[
+        Path::new("translate"),
+        Path::new("export"),
+        session,
+        Path::new(flag),
+        Path::new(language),
+        Path::new("-o"),
+        out,
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    stdout
+}
+
 #[test]
 fn an_xliff_file_filled_in_by_a_cat_tool_comes_back_as_translations() {
     let dir = tempfile::tempdir().expect("temp dir");
     let session = session_in(dir.path());
     let xliff = dir.path().join("sl.xlf");
-    let (code, out, err) = run(&[
-        Path::new("translate"),
-        Path::new("export"),
-        &session,
-        Path::new("--language"),
-        Path::new("sl"),
-        Path::new("-o"),
-        &xliff,
-    ]);
-    assert_eq!(code, Some(0), "{err}");
+    let out = export_for_translators(&session, "--language", "sl", &xliff);
     assert!(out.contains("texts to translate from en into sl"), "{out}");
     let text = fs::read_to_string(&xliff).expect("written");
     let text = fill(
@@ -116,16 +123,7 @@ fn a_file_with_an_unknown_id_is_refused_with_its_place_and_nothing_imported() {
     let dir = tempfile::tempdir().expect("temp dir");
     let session = session_in(dir.path());
     let xliff = dir.path().join("sl.xlf");
-    let (code, _, err) = run(&[
-        Path::new("translate"),
-        Path::new("export"),
-        &session,
-        Path::new("-l"),
-        Path::new("sl"),
-        Path::new("-o"),
-        &xliff,
-    ]);
-    assert_eq!(code, Some(0), "{err}");
+    export_for_translators(&session, "-l", "sl", &xliff);
     let loaded = dacum_store::load_session(&session).expect("loads");
     let id = loaded.chart.duties[0].tasks[0].id.to_string();
     let text = fs::read_to_string(&xliff).expect("written");
