@@ -17,8 +17,8 @@ use std::ops::Range;
 
 use super::chart::{Chart, duty_code, task_code};
 use super::id::Id;
+use super::text::Words;
 use super::text::same_text_key;
-use super::text::similarity::Words;
 
 mod cs;
 mod de;

@@ -50,7 +50,7 @@
 //! A measure over the words of the keys, for proposing duplicates: see the
 //! `similarity` module.
 
-pub(crate) mod similarity;
+mod similarity;
 #[cfg(test)]
 mod tests;
 
