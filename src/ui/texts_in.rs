@@ -245,6 +245,24 @@ pub fn mark_ui(ui: &mut egui::Ui, mark: Mark, working: &str) {
     }
 }
 
+/// A text in the display language as a one-line label (a grid's task or
+/// driver): a text not translated yet in italics, weak, its tooltip saying so.
+pub fn shown_label_ui(ui: &mut egui::Ui, shown: &ShownText<'_>, fallback_tip: &str) {
+    let text = egui::RichText::new(shown.text);
+    let text = if shown.mark == Mark::Fallback {
+        text.italics().weak()
+    } else {
+        text
+    };
+    let hover = if shown.mark == Mark::Fallback {
+        format!("{}\n{fallback_tip}", shown.text)
+    } else {
+        shown.text.to_owned()
+    };
+    ui.add(egui::Label::new(text).truncate())
+        .on_hover_text(hover);
+}
+
 #[cfg(test)]
 mod view_tests;
 

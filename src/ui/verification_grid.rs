@@ -11,9 +11,10 @@ use std::collections::HashMap;
 use egui::{Color32, RichText};
 
 use super::command::Command;
+use super::texts_in::{Fields, ShownText, shown_label_ui};
 use super::widgets::grid_entry::{self, Cell, CellInput, Grid};
 use dacum_model::verification::{PriorityFormula, TaskStats};
-use dacum_model::{Edit, Id, Rating, Role, Session, Verification, task_code};
+use dacum_model::{Edit, Id, Rating, Role, Session, TextSlot, Verification, task_code};
 
 #[derive(Default)]
 pub struct VerificationGridState {
@@ -40,20 +41,29 @@ const FIELDS: [&str; 4] = [
     "verify-train",
 ];
 
-/// One row of the grid: a task with its code and statistics.
+/// One row of the grid: a task with its code and statistics, its statement in
+/// the display language.
 struct Row<'a> {
     task: Id,
     code: String,
-    statement: &'a str,
+    statement: ShownText<'a>,
+    /// What the statement's tooltip adds when it is not translated yet.
+    fallback_tip: &'a str,
     stats: TaskStats,
 }
 
 pub fn verification_grid_ui(
     ui: &mut egui::Ui,
     session: &Session,
+    texts_in: Option<&str>,
     state: &mut VerificationGridState,
     commands: &mut Vec<Command>,
 ) {
+    let fields = Fields::new(session, texts_in);
+    let fallback_tip = ui.tr_args(
+        "texts-in-fallback-tip",
+        &[("language", fields.working.as_str().into())],
+    );
     let raters: Vec<_> = session
         .people
         .iter()
@@ -94,7 +104,8 @@ pub fn verification_grid_ui(
         .map(|(d, t, task)| Row {
             task: task.id,
             code: task_code(d, t),
-            statement: &task.statement,
+            statement: fields.text(TextSlot::TaskStatement(task.id), &task.statement),
+            fallback_tip: &fallback_tip,
             stats: verification.task_stats(task.id),
         })
         .collect();
@@ -270,8 +281,7 @@ fn row_ui(
         let left = egui::Layout::left_to_right(egui::Align::Center);
         ui.allocate_ui_with_layout(egui::vec2(STATEMENT_WIDTH, 20.0), left, |ui| {
             ui.set_min_width(STATEMENT_WIDTH);
-            ui.add(egui::Label::new(row.statement).truncate())
-                .on_hover_text(row.statement);
+            shown_label_ui(ui, &row.statement, row.fallback_tip);
         });
         let values = [
             rating.and_then(|r| r.importance).map(|v| v.to_string()),

@@ -17,11 +17,12 @@ use egui::{Color32, RichText};
 
 use self::keys::Entry;
 use super::command::Command;
+use super::texts_in::{Fields, ShownText, shown_label_ui};
 use super::widgets::grid_entry::{self, Cell, Grid};
 use crate::ui::widgets::em;
 use dacum_model::pestle_stats::DriverStats;
 use dacum_model::verification::Summary;
-use dacum_model::{Category, Driver, Id, Participant, Session, Vote};
+use dacum_model::{Category, Driver, Id, Participant, Session, TextSlot, Vote};
 
 #[derive(Default)]
 pub struct VotingGridState {
@@ -77,9 +78,15 @@ pub(super) fn chip_ui(ui: &mut egui::Ui, category: Category) {
 pub fn voting_grid_ui(
     ui: &mut egui::Ui,
     session: &Session,
+    texts_in: Option<&str>,
     state: &mut VotingGridState,
     commands: &mut Vec<Command>,
 ) {
+    let fields = Fields::new(session, texts_in);
+    let fallback_tip = ui.tr_args(
+        "texts-in-fallback-tip",
+        &[("language", fields.working.as_str().into())],
+    );
     let pestle = &session.pestle;
     if pestle.drivers.is_empty() {
         ui.label(ui.tr("votes-no-drivers"));
@@ -145,6 +152,8 @@ pub fn voting_grid_ui(
                 Row::Driver(driver, stats) => {
                     let row = RowData {
                         driver,
+                        title: fields.text(TextSlot::DriverTitle(driver.id), &driver.title),
+                        fallback_tip: &fallback_tip,
                         stats,
                         vote: votes.get(&driver.id).copied(),
                         participant,
@@ -383,6 +392,9 @@ fn heading_ui(ui: &mut egui::Ui, category: Category, count: usize) {
 /// What a driver row shows.
 struct RowData<'a> {
     driver: &'a Driver,
+    /// The driver's title in the display language.
+    title: ShownText<'a>,
+    fallback_tip: &'a str,
     stats: &'a DriverStats,
     vote: Option<&'a Vote>,
     participant: &'a Participant,
@@ -404,8 +416,7 @@ fn driver_row_ui(ui: &mut egui::Ui, entry: &RowData, state: &mut VotingGridState
         ui.allocate_ui_with_layout(egui::vec2(w.title, 0.0), left, |ui| {
             ui.set_min_width(w.title);
             chip_ui(ui, driver.category);
-            ui.add(egui::Label::new(driver.title.as_str()).truncate())
-                .on_hover_text(driver.title.as_str());
+            shown_label_ui(ui, &entry.title, entry.fallback_tip);
         });
         for (field, value) in values.into_iter().enumerate() {
             let name = ui.tr_args(

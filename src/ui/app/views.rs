@@ -39,7 +39,8 @@ impl DacumApp {
                     supporting_lists_ui(ui, session, texts_in, &mut self.lists, &mut commands);
                 }
                 View::Verification => {
-                    verification_grid_ui(ui, session, &mut self.grid, &mut commands);
+                    let texts_in = self.texts_in.as_deref();
+                    verification_grid_ui(ui, session, texts_in, &mut self.grid, &mut commands);
                 }
                 View::Pestle => {
                     ui.horizontal(|ui| {
@@ -62,7 +63,8 @@ impl DacumApp {
                             drivers_ui(ui, session, texts_in, &mut self.drivers, &mut commands);
                         }
                         PestleTab::Votes => {
-                            voting_grid_ui(ui, session, &mut self.votes, &mut commands);
+                            let texts_in = self.texts_in.as_deref();
+                            voting_grid_ui(ui, session, texts_in, &mut self.votes, &mut commands);
                         }
                         PestleTab::Matrix => {
                             let texts_in = self.texts_in.as_deref();

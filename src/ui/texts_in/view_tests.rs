@@ -120,3 +120,37 @@ fn drivers_axes_and_scenarios_show_their_czech_translations() {
         "the English name is not shown"
     );
 }
+
+/// The verification grid's tasks and the votes grid's drivers follow the display
+/// language too; a task not translated yet shows its English statement.
+#[test]
+fn the_verification_and_votes_grids_show_their_czech_texts() {
+    let mut example = prison_officer();
+    let first = example.chart.duties[0].tasks[0].id;
+    let second = example.chart.duties[0].tasks[1].id;
+    let first_cs = czech(&example, TextSlot::TaskStatement(first));
+    // The second task loses its Czech translation: its source shows, marked.
+    example
+        .translations
+        .0
+        .entry("cs".to_owned())
+        .or_default()
+        .remove(&TextSlot::TaskStatement(second));
+    let second_en = example.chart.duties[0].tasks[1].statement.clone();
+    let harness = in_czech(example.clone(), |app| {
+        app.apply(Command::Show(View::Verification));
+    });
+    assert!(harness.query_by_label(&first_cs).is_some(), "{first_cs}");
+    let english = &example.chart.duties[0].tasks[0].statement;
+    assert!(
+        harness.query_by_label(english).is_none(),
+        "{english} is not shown"
+    );
+    assert!(harness.query_by_label(&second_en).is_some(), "{second_en}");
+
+    let driver = &example.pestle.drivers[0];
+    let title_cs = czech(&example, TextSlot::DriverTitle(driver.id));
+    let harness = in_czech(example.clone(), |app| app.show_pestle(PestleTab::Votes));
+    assert!(harness.query_by_label(&title_cs).is_some(), "{title_cs}");
+    assert!(harness.query_by_label(&driver.title).is_none());
+}
