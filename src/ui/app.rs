@@ -300,6 +300,7 @@ impl DacumApp {
             self.texts_in = None;
             self.findings.reset();
             self.merge_review.reset();
+            self.translate.reset();
             self.last_autosaved = Some(format_time(offer.recovery.saved));
         } else if let Err(error) = dacum_store::remove_recovery(&offer.recovery.path) {
             self.show_error("error-recovery-delete", error.to_string());

@@ -55,12 +55,53 @@ pub struct TranslateState {
     /// A language being typed into "Add language".
     new_language: String,
     filter: Filter,
+    /// The rows as of the last document state and language shown.
+    rows: Option<Rows>,
+}
+
+/// Every text and where it stands in the language shown, worked out once per
+/// document state and language instead of every frame.
+struct Rows {
+    /// The session, the document's state and the language they were made for.
+    key: (dacum_model::Id, u64, String),
+    rows: Vec<Row>,
+}
+
+struct Row {
+    slot: dacum_model::translation::Slot,
+    source: String,
+    state: State,
+}
+
+impl Rows {
+    fn of(session: &Session, key: (dacum_model::Id, u64, String)) -> Rows {
+        let language = key.2.as_str();
+        let rows = session
+            .text_slots()
+            .into_iter()
+            .map(|slot| Row {
+                source: session
+                    .source_text(slot.slot)
+                    .unwrap_or_default()
+                    .to_owned(),
+                state: session.translation_state(language, slot.slot),
+                slot,
+            })
+            .collect();
+        Rows { key, rows }
+    }
 }
 
 impl TranslateState {
     /// The language the view translates into, if one is chosen.
     pub fn language(&self) -> Option<String> {
         (!self.language.is_empty()).then(|| self.language.clone())
+    }
+
+    /// Forgets the rows worked out (another document was opened: its states
+    /// start again from the same numbers).
+    pub fn reset(&mut self) {
+        self.rows = None;
     }
 
     /// Shows the translations into `language`, all of them.
@@ -83,9 +124,12 @@ fn field_id(slot: TextSlot) -> egui::Id {
     egui::Id::unique(("translation", slot))
 }
 
+/// `document_state` names the session's contents (`Document::state`): the
+/// rows are worked out again only when it or the language changes.
 pub fn translate_ui(
     ui: &mut egui::Ui,
     session: &Session,
+    document_state: u64,
     state: &mut TranslateState,
     commands: &mut Vec<Command>,
 ) {
@@ -108,10 +152,16 @@ pub fn translate_ui(
             }
         }
     });
-    let line = progress(ui, session, &language);
+    let key = (session.id, document_state, language.clone());
+    let rows = match state.rows.take() {
+        Some(rows) if rows.key == key => rows,
+        _ => Rows::of(session, key),
+    };
+    let line = progress(ui, &rows.rows, &language);
     ui.label(line);
     ui.separator();
-    rows_ui(ui, session, state, &language, commands);
+    rows_ui(ui, session, state, &rows.rows, &language, commands);
+    state.rows = Some(rows);
     state.typing.end_frame(ui);
 }
 
@@ -176,12 +226,8 @@ fn languages_ui(
 }
 
 /// "57 of 74 tasks in cs · 150 of 174 texts · 3 stale · 12 drafts".
-fn progress(ui: &egui::Ui, session: &Session, language: &str) -> String {
-    let slots = session.text_slots();
-    let states: Vec<(SlotKind, State)> = slots
-        .iter()
-        .map(|s| (s.kind, session.translation_state(language, s.slot)))
-        .collect();
+fn progress(ui: &egui::Ui, rows: &[Row], language: &str) -> String {
+    let states: Vec<(SlotKind, State)> = rows.iter().map(|r| (r.slot.kind, r.state)).collect();
     let done = |state: &State| *state != State::Missing;
     let tasks = states.iter().filter(|(k, _)| *k == SlotKind::Task).count();
     let tasks_done = states
@@ -209,17 +255,13 @@ fn rows_ui(
     ui: &mut egui::Ui,
     session: &Session,
     state: &mut TranslateState,
+    rows: &[Row],
     language: &str,
     commands: &mut Vec<Command>,
 ) {
-    let slots: Vec<_> = session
-        .text_slots()
-        .into_iter()
-        .filter(|s| {
-            state
-                .filter
-                .shows(session.translation_state(language, s.slot))
-        })
+    let slots: Vec<&Row> = rows
+        .iter()
+        .filter(|r| state.filter.shows(r.state))
         .collect();
     if slots.is_empty() {
         ui.label(ui.tr(match state.filter {
@@ -248,7 +290,7 @@ fn rows_ui(
                     ui.strong(ui.tr("translate-state"));
                     ui.end_row();
                     for (i, slot) in slots.iter().enumerate() {
-                        let next = slots.get(i + 1).map(|s| field_id(s.slot));
+                        let next = slots.get(i + 1).map(|s| field_id(s.slot.slot));
                         row_ui(ui, session, state, language, slot, next, column, commands);
                         ui.end_row();
                     }
@@ -262,15 +304,14 @@ fn row_ui(
     session: &Session,
     state: &mut TranslateState,
     language: &str,
-    slot: &dacum_model::translation::Slot,
+    row: &Row,
     next: Option<egui::Id>,
     column: f32,
     commands: &mut Vec<Command>,
 ) {
-    let source = session.source_text(slot.slot).unwrap_or_default();
+    let (slot, source, row_state) = (&row.slot, row.source.as_str(), row.state);
     let translation = session.translations.get(language, slot.slot);
     let current = translation.map_or("", |t| t.text.as_str());
-    let row_state = session.translation_state(language, slot.slot);
     ui.label(egui::RichText::new(&slot.code).monospace());
     ui.vertical(|ui| {
         ui.set_width(column);

@@ -46,6 +46,7 @@ impl DacumApp {
         self.save_suggestion = None;
         self.findings.reset();
         self.merge_review.reset();
+        self.translate.reset();
         self.board = DutyBoardState::default();
         self.lists = SupportingListsState::default();
         self.session_editor = SessionEditorState::default();

@@ -81,7 +81,10 @@ impl DacumApp {
                     let texts_in = self.texts_in.as_deref();
                     scenarios_ui(ui, session, texts_in, &mut self.scenarios, &mut commands);
                 }
-                View::Translate => translate_ui(ui, session, &mut self.translate, &mut commands),
+                View::Translate => {
+                    let serial = self.document.state();
+                    translate_ui(ui, session, serial, &mut self.translate, &mut commands);
+                }
                 View::Merge => {
                     let review = self.merge_review.update(&self.document);
                     merge_view_ui(ui, review, &mut commands);
