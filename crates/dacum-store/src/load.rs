@@ -183,7 +183,7 @@ fn decode<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, LoadError> {
 }
 
 /// The 1-based line and column (in characters) of a byte offset.
-fn position_of(bytes: &[u8], offset: usize) -> (usize, usize) {
+pub(crate) fn position_of(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
     let line_start = before

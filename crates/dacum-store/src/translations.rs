@@ -136,13 +136,5 @@ pub fn import_translations(
     Ok(plan)
 }
 
-/// The line and column (from 1, the column in characters) of a byte offset.
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = text.get(..offset.min(text.len())).unwrap_or(text);
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-    (line, column)
-}
-
 #[cfg(test)]
 mod tests;

@@ -159,6 +159,12 @@ impl Session {
                     });
                 }
                 let set_aside = set_aside_by(self, element, field, &value);
+                // A value naming an element merged since (a duty absorbed by a
+                // duplicate) means the element it was merged into.
+                let value = match value {
+                    Value::Element(id) => Value::Element(self.provenance.current_id(id)),
+                    other => other,
+                };
                 let mut steps = set_field_edits(self, element, field, value)?;
                 steps.push(Edit::RemoveConflict { element, field });
                 steps.push(Edit::SetDecision {

@@ -217,12 +217,6 @@ fn the_form_round_trips_with_formulas_escaped() {
 }
 
 #[test]
-fn line_and_column_count_characters() {
-    assert_eq!(line_column("ab\nčd", 5), (2, 2));
-    assert_eq!(line_column("ab", 0), (1, 1));
-}
-
-#[test]
 fn a_file_cut_off_is_refused_where_the_open_element_starts() {
     let s = session();
     let xml = write_xliff(&s, "cs", "x.ron");

@@ -14,7 +14,7 @@ use dacum_model::Session;
 use dacum_model::translation::State;
 use dacum_model::translation::exchange::{Unit, UnitError, units_for};
 
-use super::line_column;
+use crate::load::position_of;
 
 const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:1.2";
 
@@ -145,8 +145,8 @@ pub fn read_xliff(xml: &str) -> Result<XliffFile, UnitError> {
     let mut reader = Reader::from_str(xml);
     reader.config_mut().trim_text(false);
     let at = |offset: u64| {
-        Some(line_column(
-            xml,
+        Some(position_of(
+            xml.as_bytes(),
             usize::try_from(offset).unwrap_or(usize::MAX),
         ))
     };
@@ -202,7 +202,8 @@ pub fn read_xliff(xml: &str) -> Result<XliffFile, UnitError> {
                         let approved = attribute_of(e, "approved")
                             .map_err(|m| fail(start, m))?
                             .is_some_and(|a| a == "yes");
-                        let position = line_column(xml, usize::try_from(start).unwrap_or(0));
+                        let position =
+                            position_of(xml.as_bytes(), usize::try_from(start).unwrap_or(0));
                         let unit_in = Unit {
                             key,
                             source: String::new(),
