@@ -41,7 +41,7 @@ pub fn findings_list_ui(
     problems: &[Problem],
     commands: &mut Vec<Command>,
 ) {
-    ui.weak(rules.summary());
+    ui.weak(ui.text(&rules.summary()));
     if problems.is_empty() {
         ui.label(ui.tr("findings-none"));
         return;
@@ -61,7 +61,7 @@ pub fn findings_list_ui(
                 } else {
                     format!(" {}", problem.place)
                 };
-                let text = format!("{kind}{place}: {}", problem.message);
+                let text = format!("{kind}{place}: {}", texts.text(&problem.message));
                 match problem.element {
                     Some(id) => {
                         if ui
@@ -79,3 +79,6 @@ pub fn findings_list_ui(
             }
         });
 }
+
+#[cfg(test)]
+mod tests;

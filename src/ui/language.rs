@@ -11,7 +11,7 @@
 
 use std::sync::{Arc, LazyLock};
 
-use dacum_i18n::{Catalogue, Language, Value};
+use dacum_i18n::{Catalogue, Language, Text, Value};
 use dacum_model::Category;
 use dacum_model::pestle_stats::Zone;
 
@@ -52,6 +52,9 @@ pub trait Tr {
     fn tr(&self, id: &str) -> String;
     /// The message `id` with its variables (a number picks the plural form).
     fn tr_args(&self, id: &str, args: &[(&str, Value<'_>)]) -> String;
+    /// A message the model made (a finding, a rule summary), in the interface
+    /// language.
+    fn text(&self, text: &Text) -> String;
 }
 
 impl Tr for egui::Context {
@@ -62,6 +65,10 @@ impl Tr for egui::Context {
     fn tr_args(&self, id: &str, args: &[(&str, Value<'_>)]) -> String {
         catalogue(self).tr_args(id, args)
     }
+
+    fn text(&self, text: &Text) -> String {
+        catalogue(self).text(text)
+    }
 }
 
 impl Tr for egui::Ui {
@@ -71,6 +78,10 @@ impl Tr for egui::Ui {
 
     fn tr_args(&self, id: &str, args: &[(&str, Value<'_>)]) -> String {
         self.ctx().tr_args(id, args)
+    }
+
+    fn text(&self, text: &Text) -> String {
+        self.ctx().text(text)
     }
 }
 

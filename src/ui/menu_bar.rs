@@ -42,8 +42,17 @@ fn undo_item(
     step: Option<&str>,
     commands: &mut Vec<Command>,
 ) {
-    let text = command.text(&catalogue(ui.ctx()));
-    let label = step.map_or_else(|| text.clone(), |l| format!("{text} {l}"));
+    let texts = catalogue(ui.ctx());
+    let label = match step {
+        Some(step) => {
+            let step = [("step", texts.tr(step).into())];
+            match command {
+                UiCommand::Redo => texts.tr_args("redo-step", &step),
+                _ => texts.tr_args("undo-step", &step),
+            }
+        }
+        None => command.text(&texts),
+    };
     item_labelled(ui, command, &label, step.is_some(), commands);
 }
 

@@ -342,7 +342,7 @@ fn meta_code_row(
     if !country {
         // Which statement rules the typed language gets, so none switch off silently.
         ui.label("");
-        ui.weak(dacum_model::statement_rules::rules_for(&typed.inner).summary());
+        ui.weak(ui.text(&dacum_model::statement_rules::rules_for(&typed.inner).summary()));
         ui.end_row();
     }
 }

@@ -24,7 +24,7 @@ use std::path::Path;
 use dacum_i18n::{Catalogue, Language};
 use imports::{Source, import_cycles};
 use mentions::mentions;
-use ui_texts::{looked_up_ids, shown_literals};
+use ui_texts::{looked_up_ids, named_message_ids, shown_literals};
 
 /// Every `.rs` file under `dir` (relative to the workspace root), with paths
 /// relative to `dir`.
@@ -214,6 +214,36 @@ fn every_message_id_src_ui_or_the_export_looks_up_is_in_the_catalogues() {
         missing.is_empty(),
         "message ids not in assets/i18n/en (the other languages are checked \
          against English by dacum-i18n's tests):\n{}",
+        missing.join("\n")
+    );
+}
+
+/// What the model says (findings, rule summaries, undo labels) is a message id
+/// of the catalogues, worded where it is shown; each must be there.
+#[test]
+fn every_message_id_the_model_names_is_in_the_catalogues() {
+    let english = Catalogue::new(Language::English);
+    let mut named = 0;
+    let mut missing = Vec::new();
+    for source in sources("crates/dacum-model/src") {
+        for (line, id) in named_message_ids(&source.text) {
+            named += 1;
+            if !english.has(&id) {
+                missing.push(format!(
+                    "crates/dacum-model/src/{}:{line}: {id}",
+                    source.path
+                ));
+            }
+        }
+    }
+    // Statement rules, session checks and undo labels: well over a hundred.
+    assert!(
+        named > 100,
+        "only {named} message ids found: is the scan broken?"
+    );
+    assert!(
+        missing.is_empty(),
+        "message ids not in assets/i18n/en:\n{}",
         missing.join("\n")
     );
 }

@@ -239,7 +239,7 @@ fn the_app_exports_and_imports_translations_through_the_file_menu() {
     );
     assert_eq!(
         harness.state().document().undo_label(),
-        Some("edit translation")
+        Some("edit-edit-translation")
     );
 
     fs::write(&xliff, edited.replace("</body>", "</bdy>")).expect("broken");

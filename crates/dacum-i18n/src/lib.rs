@@ -21,6 +21,10 @@
 use fluent_bundle::{FluentArgs, FluentResource, concurrent::FluentBundle};
 use unic_langid::LanguageIdentifier;
 
+mod text;
+
+pub use text::{Arg, Text};
+
 /// A value given to a message's variable: a number (`n.into()`, for plurals)
 /// or a text (`name.into()`).
 pub use fluent_bundle::FluentValue as Value;
@@ -56,6 +60,8 @@ macro_rules! sources {
             sources!(@file $tag, "pestle.ftl"),
             sources!(@file $tag, "merge.ftl"),
             sources!(@file $tag, "report.ftl"),
+            sources!(@file $tag, "checks.ftl"),
+            sources!(@file $tag, "edits.ftl"),
         ]
     };
     (@file $tag:literal, $file:literal) => {

@@ -5,6 +5,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use dacum_i18n::Text;
+
 use super::every_text;
 use super::id::Id;
 use super::pestle::{AxisSubject, Quadrant};
@@ -44,7 +46,7 @@ fn duplicate_ids(session: &Session, problems: &mut Vec<Problem>) {
     for id in session.element_ids() {
         if !seen.insert(id) && reported.insert(id) {
             problems.push(Problem::error(
-                format!("id {id} is used by more than one element"),
+                Text::new("check-id-reused").with("id", id.to_string()),
                 Some(id),
             ));
         }
@@ -60,45 +62,41 @@ fn verification_problems(session: &Session, problems: &mut Vec<Problem>) {
             .filter(|_| chart.find_task(rating.task).is_some());
         let Some(code) = task else {
             problems.push(Problem::error(
-                format!(
-                    "a verification rating refers to a missing task ({})",
-                    rating.task
-                ),
+                Text::new("check-rating-missing-task").with("id", rating.task.to_string()),
                 Some(rating.id),
             ));
             continue;
         };
         let Some(rater) = session.person(rating.rater) else {
             problems.push(Problem::error(
-                format!(
-                    "a rating of task {code} is by a missing rater ({})",
-                    rating.rater
-                ),
+                Text::new("check-rating-missing-rater")
+                    .with("code", code.as_str())
+                    .with("id", rating.rater.to_string()),
                 Some(rating.id),
             ));
             continue;
         };
         for (scale, score) in [
-            ("importance", rating.importance),
-            ("frequency", rating.frequency),
-            ("difficulty", rating.difficulty),
+            ("check-scale-importance", rating.importance),
+            ("check-scale-frequency", rating.frequency),
+            ("check-scale-difficulty", rating.difficulty),
         ] {
             if let Some(score) = score.filter(|s| !SCALE.contains(s)) {
                 problems.push(Problem::error(
-                    format!(
-                        "{}'s rating of task {code} has {scale} {score}, outside 1–5",
-                        rater.name
-                    ),
+                    Text::new("check-rating-out-of-range")
+                        .with("code", code.as_str())
+                        .with("name", rater.name.as_str())
+                        .with("scale", Text::new(scale))
+                        .with("score", score),
                     Some(rating.id),
                 ));
             }
         }
         if !pairs.insert((rating.task, rating.rater)) {
             problems.push(Problem::warning(
-                format!(
-                    "{} rated task {code} more than once; every rating is counted",
-                    rater.name
-                ),
+                Text::new("check-rated-twice")
+                    .with("name", rater.name.as_str())
+                    .with("code", code.as_str()),
                 Some(rating.id),
             ));
         }
@@ -107,12 +105,12 @@ fn verification_problems(session: &Session, problems: &mut Vec<Problem>) {
 
 fn pestle_problems(session: &Session, problems: &mut Vec<Problem>) {
     let pestle = &session.pestle;
-    let driver_title = |id: Id| pestle.driver(id).map(|d| format!("\"{}\"", d.title));
+    let driver_title = |id: Id| pestle.driver(id).map(|d| d.title.clone());
     let mut pairs = BTreeSet::new();
     for vote in &pestle.votes {
         let Some(driver) = driver_title(vote.driver) else {
             problems.push(Problem::error(
-                format!("a vote refers to a missing driver ({})", vote.driver),
+                Text::new("check-vote-missing-driver").with("id", vote.driver.to_string()),
                 Some(vote.id),
             ));
             continue;
@@ -123,31 +121,33 @@ fn pestle_problems(session: &Session, problems: &mut Vec<Problem>) {
             .find(|p| p.id == vote.participant)
         else {
             problems.push(Problem::error(
-                format!(
-                    "a vote on driver {driver} is by a missing participant ({})",
-                    vote.participant
-                ),
+                Text::new("check-vote-missing-participant")
+                    .with("driver", driver)
+                    .with("id", vote.participant.to_string()),
                 Some(vote.id),
             ));
             continue;
         };
-        for (scale, score) in [("uncertainty", vote.uncertainty), ("impact", vote.impact)] {
+        for (scale, score) in [
+            ("check-scale-uncertainty", vote.uncertainty),
+            ("check-scale-impact", vote.impact),
+        ] {
             if !SCALE.contains(&score) {
                 problems.push(Problem::error(
-                    format!(
-                        "{}'s vote on driver {driver} has {scale} {score}, outside 1–5",
-                        participant.name
-                    ),
+                    Text::new("check-vote-out-of-range")
+                        .with("driver", driver.as_str())
+                        .with("name", participant.name.as_str())
+                        .with("scale", Text::new(scale))
+                        .with("score", score),
                     Some(vote.id),
                 ));
             }
         }
         if !pairs.insert((vote.driver, vote.participant)) {
             problems.push(Problem::warning(
-                format!(
-                    "{} voted on driver {driver} more than once; every vote is counted",
-                    participant.name
-                ),
+                Text::new("check-voted-twice")
+                    .with("name", participant.name.as_str())
+                    .with("driver", driver),
                 Some(vote.id),
             ));
         }
@@ -158,10 +158,9 @@ fn pestle_problems(session: &Session, problems: &mut Vec<Problem>) {
         for &driver in &group.drivers {
             match driver_title(driver) {
                 None => problems.push(Problem::error(
-                    format!(
-                        "driver group \"{}\" lists a missing driver ({driver})",
-                        group.name
-                    ),
+                    Text::new("check-group-missing-driver")
+                        .with("group", group.name.as_str())
+                        .with("id", driver.to_string()),
                     Some(group.id),
                 )),
                 Some(title) => {
@@ -170,7 +169,7 @@ fn pestle_problems(session: &Session, problems: &mut Vec<Problem>) {
                         .is_some_and(|other| other != group.id)
                     {
                         problems.push(Problem::warning(
-                            format!("driver {title} is in more than one related group"),
+                            Text::new("check-driver-in-two-groups").with("driver", title),
                             Some(driver),
                         ));
                     }
@@ -187,34 +186,28 @@ fn pestle_problems(session: &Session, problems: &mut Vec<Problem>) {
         if pestle.force_of(axis.subject).is_none() {
             let what = match axis.subject {
                 AxisSubject::Driver(_) => "driver",
-                AxisSubject::Group(_) => "driver group",
+                AxisSubject::Group(_) => "group",
             };
             problems.push(Problem::error(
-                format!(
-                    "the {name} axis refers to a missing {what} ({})",
-                    axis.subject.id()
-                ),
+                Text::new("check-axis-missing-force")
+                    .with("axis", name)
+                    .with("what", what)
+                    .with("id", axis.subject.id().to_string()),
                 None,
             ));
         }
     }
     if pestle.axes_share_a_force() {
-        problems.push(Problem::error(
-            "both axes stand for the same force (one driver or one related group); pick independent axes"
-                .to_owned(),
-            None,
-        ));
+        problems.push(Problem::error(Text::new("check-axes-same-force"), None));
     }
 
     let mut quadrants: BTreeSet<Quadrant> = BTreeSet::new();
     for scenario in &pestle.scenarios {
         if !quadrants.insert(scenario.quadrant) {
             problems.push(Problem::warning(
-                format!(
-                    "scenario \"{}\" shares its quadrant ({}) with another scenario",
-                    scenario.name,
-                    scenario.quadrant.label()
-                ),
+                Text::new("check-scenarios-share-quadrant")
+                    .with("scenario", scenario.name.as_str())
+                    .with("quadrant", scenario.quadrant.label().replace(' ', "-")),
                 Some(scenario.id),
             ));
         }
@@ -223,10 +216,9 @@ fn pestle_problems(session: &Session, problems: &mut Vec<Problem>) {
                 || session.chart.find_list_item(link).is_some();
             if !known {
                 problems.push(Problem::error(
-                    format!(
-                        "scenario \"{}\" links to a missing task or list item ({link})",
-                        scenario.name
-                    ),
+                    Text::new("check-scenario-missing-link")
+                        .with("scenario", scenario.name.as_str())
+                        .with("id", link.to_string()),
                     Some(scenario.id),
                 ));
             }
@@ -238,10 +230,7 @@ fn meta_problems(session: &Session, problems: &mut Vec<Problem>) {
     let meta = &session.meta;
     if !is_country_code(&meta.country) {
         problems.push(Problem::warning(
-            format!(
-                "country \"{}\" is not a two-letter ISO 3166 code such as RO or CZ",
-                meta.country
-            ),
+            Text::new("check-country-code").with("country", meta.country.as_str()),
             None,
         ));
     }
@@ -249,17 +238,18 @@ fn meta_problems(session: &Session, problems: &mut Vec<Problem>) {
         && end < start
     {
         problems.push(Problem::warning(
-            format!("the workshop ends ({end}) before it starts ({start})"),
+            Text::new("check-ends-before-start")
+                .with("end", end.to_string())
+                .with("start", start.to_string()),
             None,
         ));
     }
     for person in &session.people {
         if !is_country_code(&person.country) {
             problems.push(Problem::warning(
-                format!(
-                    "{}'s country \"{}\" is not a two-letter ISO 3166 code",
-                    person.name, person.country
-                ),
+                Text::new("check-person-country-code")
+                    .with("country", person.country.as_str())
+                    .with("name", person.name.as_str()),
                 Some(person.id),
             ));
         }
@@ -271,12 +261,10 @@ fn long_texts(session: &Session, problems: &mut Vec<Problem>) {
     every_text::for_each_text(session, |place, text| {
         if let Some(chars) = every_text::too_long(text) {
             problems.push(Problem::warning(
-                format!(
-                    "{} is {} characters; the report prints the first {}",
-                    every_text::describe(session, place),
-                    every_text::thousands(chars),
-                    every_text::thousands(every_text::PRINTED_CHARS)
-                ),
+                Text::new("check-text-too-long")
+                    .with("place", every_text::describe(session, place))
+                    .with("chars", every_text::thousands(chars))
+                    .with("printed", every_text::thousands(every_text::PRINTED_CHARS)),
                 every_text::element(session, place.owner),
             ));
         }
@@ -331,11 +319,11 @@ mod tests {
         }
         let messages: Vec<String> = check_session(&session)
             .into_iter()
-            .map(|p| p.message)
+            .map(|p| p.message.to_string())
             .collect();
         assert!(
             messages.contains(
-                &"scenario \"Reform\" shares its quadrant (top left) with another scenario"
+                &"scenario “Reform” shares its quadrant (top left) with another scenario"
                     .to_owned()
             ),
             "{messages:?}"
@@ -401,7 +389,8 @@ mod tests {
             assert!(
                 problems
                     .iter()
-                    .any(|p| p.severity == Severity::Error && p.message.contains(expected)),
+                    .any(|p| p.severity == Severity::Error
+                        && p.message.to_string().contains(expected)),
                 "{expected}: {problems:#?}"
             );
         }
@@ -419,22 +408,20 @@ mod tests {
             meaning: "é".repeat(50_001),
         });
         let problems = check_session(&session);
-        let messages: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
+        let messages: Vec<String> = problems.iter().map(|p| p.message.to_string()).collect();
         assert!(
-            messages.contains(
-                &"the narrative of scenario \"Austerity\" is 60,000 characters; the report prints the first 50,000"
-            ),
+            messages.iter().any(|m| m
+                == "the narrative of scenario \"Austerity\" is 60,000 characters; the report prints the first 50,000"),
             "{messages:#?}"
         );
         assert!(
-            messages.contains(
-                &"the meaning of acronym 1 is 50,001 characters; the report prints the first 50,000"
-            ),
+            messages.iter().any(|m| m
+                == "the meaning of acronym 1 is 50,001 characters; the report prints the first 50,000"),
             "{messages:#?}"
         );
         let finding = problems
             .iter()
-            .find(|p| p.message.contains("narrative"))
+            .find(|p| p.message.to_string().contains("narrative"))
             .expect("found");
         assert_eq!(
             (finding.severity, finding.element),

@@ -5,6 +5,8 @@
 
 use std::fmt;
 
+use dacum_i18n::Text;
+
 use super::id::Id;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -30,13 +32,15 @@ pub struct Problem {
     pub severity: Severity,
     /// Where: a chart code ("A-3"), or empty when the message says where.
     pub place: String,
-    pub message: String,
+    /// What is wrong, as a catalogue message (`check-*`), worded where it is
+    /// shown: in the app's language, in English on the command line.
+    pub message: Text,
     /// The element the problem is about, so the app can jump to it.
     pub element: Option<Id>,
 }
 
 impl Problem {
-    pub(crate) fn error(message: String, element: Option<Id>) -> Self {
+    pub(crate) fn error(message: Text, element: Option<Id>) -> Self {
         Problem {
             severity: Severity::Error,
             place: String::new(),
@@ -45,7 +49,7 @@ impl Problem {
         }
     }
 
-    pub(crate) fn warning(message: String, element: Option<Id>) -> Self {
+    pub(crate) fn warning(message: Text, element: Option<Id>) -> Self {
         Problem {
             severity: Severity::Warning,
             place: String::new(),

@@ -15,6 +15,8 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use dacum_i18n::Text;
+
 use super::chart::{Chart, duty_code, task_code};
 use super::id::Id;
 use super::text::Words;
@@ -92,8 +94,9 @@ impl Rule {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     pub rule: Rule,
-    /// Plain words a facilitator can read aloud to the panel.
-    pub message: String,
+    /// Plain words a facilitator can read aloud to the panel, as a catalogue
+    /// message (`check-*`), worded where it is shown.
+    pub message: Text,
     /// Character offsets (not bytes) into the statement text.
     pub span: Range<usize>,
 }
@@ -126,13 +129,13 @@ const ABBREVIATIONS: &[&str] = &[
 pub fn check_statement(text: &str, kind: StatementKind, rules: RuleSet) -> Vec<Finding> {
     if text.trim().is_empty() {
         let message = match kind {
-            StatementKind::Duty => "This duty has no title yet",
-            StatementKind::Task => "This task has no statement yet",
+            StatementKind::Duty => "check-empty-duty",
+            StatementKind::Task => "check-empty-task",
         };
         let span = 0..text.chars().count();
         return vec![Finding {
             rule: Rule::Empty,
-            message: message.to_owned(),
+            message: Text::new(message),
             span,
         }];
     }
@@ -224,7 +227,7 @@ pub fn check_chart(chart: &Chart, rules: RuleSet) -> Vec<ChartFinding> {
             .map(|&other| statements[other].1.as_str())
             .collect();
         if !others.is_empty() {
-            let message = format!("Same as {}", join_codes(&others));
+            let message = Text::new("check-same-as").with("codes", join_codes(&others));
             own.push(Finding {
                 rule: Rule::Duplicate,
                 message,
@@ -236,10 +239,7 @@ pub fn check_chart(chart: &Chart, rules: RuleSet) -> Vec<ChartFinding> {
             .map(|&other| statements[other].1.as_str())
             .collect();
         if !near.is_empty() {
-            let message = format!(
-                "Nearly the same as {}: the same words with other endings",
-                join_codes(&near)
-            );
+            let message = Text::new("check-nearly-same-as").with("codes", join_codes(&near));
             own.push(Finding {
                 rule: Rule::NearDuplicate,
                 message,
@@ -352,13 +352,9 @@ fn trimmed_span(text: &str) -> Range<usize> {
     start..text.trim_end().chars().count()
 }
 
-/// "A-1", "A-1 and B-2", "A-1, B-2 and C-3".
+/// "A-1", "A-1, B-2": codes read the same in every language.
 fn join_codes(codes: &[&str]) -> String {
-    match codes.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        Some((last, _)) => (*last).to_owned(),
-        None => String::new(),
-    }
+    codes.join(", ")
 }
 
 /// "search" → "Search", for quoting and for example statements in messages.
@@ -376,10 +372,9 @@ fn too_long(text: &str, words: &[&Token], findings: &mut Vec<Finding>) {
     let Some(ninth) = words.get(MAX_TASK_WORDS) else {
         return;
     };
-    let message = format!(
-        "{} words: a task reads best in {MAX_TASK_WORDS} words or fewer (2–3 are often enough)",
-        words.len()
-    );
+    let message = Text::new("check-too-long")
+        .with("count", words.len())
+        .with("max", MAX_TASK_WORDS);
     let span = ninth.core_start..trimmed_span(text).end;
     findings.push(Finding {
         rule: Rule::TooLong,
@@ -392,10 +387,10 @@ fn too_long(text: &str, words: &[&Token], findings: &mut Vec<Finding>) {
 /// a full stop (or "!", "?") and a capitalised word. Abbreviations ("etc.", "nr.",
 /// "z. B.", "e.g."), initials and numbers ("3.") do not end a sentence.
 fn joined_statements(text: &str, tokens: &[Token], words: &[&Token], findings: &mut Vec<Finding>) {
-    // Character positions of separators, with what the message calls them.
-    const SEMICOLON: &str = "Two statements joined by “;”";
-    const SLASH: &str = "Two statements joined by “/”";
-    const SENTENCES: &str = "Two sentences in one statement";
+    // Character positions of separators, with the message for each kind.
+    const SEMICOLON: &str = "check-joined-semicolon";
+    const SLASH: &str = "check-joined-slash";
+    const SENTENCES: &str = "check-joined-sentences";
     let mut separators: Vec<(usize, &str)> = Vec::new();
     for (position, c) in text.chars().enumerate() {
         if c == ';' {
@@ -419,9 +414,7 @@ fn joined_statements(text: &str, tokens: &[Token], words: &[&Token], findings: &
         if let (true, Some(next)) = (before, next) {
             findings.push(Finding {
                 rule: Rule::TwoActions,
-                message: format!(
-                    "{name}: one statement should name one action; consider splitting it"
-                ),
+                message: Text::new(name),
                 span: position..next.core_end,
             });
         }

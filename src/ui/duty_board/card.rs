@@ -238,7 +238,7 @@ fn notes_ui(ui: &mut Ui, look: &Look, working: &str, card: &Card<'_>) {
     }
     for finding in card.findings {
         ui.label(
-            RichText::new(format!("• {}", finding.message))
+            RichText::new(format!("• {}", ui.text(&finding.message)))
                 .size(NOTE_SIZE)
                 .color(look.text),
         );
@@ -297,7 +297,7 @@ fn card_label(texts: &Catalogue, card: &Card<'_>) -> String {
 }
 
 fn findings_sentence(texts: &Catalogue, findings: &[Finding]) -> String {
-    let messages: Vec<&str> = findings.iter().map(|f| f.message.as_str()).collect();
+    let messages: Vec<String> = findings.iter().map(|f| texts.text(&f.message)).collect();
     texts.tr_args(
         "board-warnings",
         &[

@@ -81,7 +81,10 @@ fn add_duty_then_type_its_title() {
     );
     assert_eq!(titles(&harness), ["Maintain security of the facility"]);
     // All the keystrokes are one undo step.
-    assert_eq!(harness.state().document().undo_label(), Some("edit duty"));
+    assert_eq!(
+        harness.state().document().undo_label(),
+        Some("edit-edit-duty")
+    );
 }
 
 #[test]
@@ -257,7 +260,10 @@ fn delete_key_removes_the_selected_task_and_undo_restores_it() {
     select(&mut harness, "Task A-1: Search cells");
     press(&mut harness, Key::Delete);
     assert_eq!(statements(&harness, 0), ["Check locks"]);
-    assert_eq!(harness.state().document().undo_label(), Some("delete task"));
+    assert_eq!(
+        harness.state().document().undo_label(),
+        Some("edit-delete-task")
+    );
     assert_eq!(
         harness.state().board.selected,
         Some(harness.state().document().session().chart.duties[0].tasks[0].id),
@@ -449,7 +455,10 @@ fn clicking_another_card_commits_the_edit() {
         statements(&harness, 0),
         ["Search cells daily", "Check locks"]
     );
-    assert_eq!(harness.state().document().undo_label(), Some("edit task"));
+    assert_eq!(
+        harness.state().document().undo_label(),
+        Some("edit-edit-task")
+    );
 }
 
 #[test]

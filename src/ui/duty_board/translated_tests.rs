@@ -179,7 +179,7 @@ fn typing_on_a_card_in_czech_writes_its_translation_and_never_the_source() {
     // The burst is one undo step, and undoing it leaves the source as it was.
     assert_eq!(
         harness.state().document().undo_label(),
-        Some("edit translation")
+        Some("edit-edit-translation")
     );
     harness
         .state_mut()

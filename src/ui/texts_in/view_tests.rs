@@ -77,7 +77,7 @@ fn list_items_show_their_czech_translation_and_typing_writes_it() {
     );
     assert_eq!(
         harness.state().document().undo_label(),
-        Some("edit translation")
+        Some("edit-edit-translation")
     );
     harness.state_mut().apply(Command::Ui(UiCommand::Undo));
     harness.run();

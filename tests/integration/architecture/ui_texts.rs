@@ -166,6 +166,25 @@ pub fn looked_up_ids(text: &str) -> Vec<(usize, String)> {
         .collect()
 }
 
+/// The message ids a file names as plain literals, by the prefixes of the
+/// catalogues' model-made messages (`check-`, `edit-`, `rules-summary-`,
+/// `language-name`): the model words nothing itself, it names the message.
+pub fn named_message_ids(text: &str) -> Vec<(usize, String)> {
+    const PREFIXES: &[&str] = &["check-", "edit-", "rules-summary-", "language-name"];
+    tokenize(text)
+        .into_iter()
+        .filter_map(|token| match token.kind {
+            Kind::Str(id)
+                if PREFIXES.iter().any(|p| id.starts_with(p))
+                    && id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') =>
+            {
+                Some((token.line, id))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,6 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
+use dacum_i18n::Text;
+
 use super::describe::describe;
 use super::describe_value;
 use super::element::Kind;
@@ -287,12 +289,11 @@ pub fn unresolved_conflicts(session: &Session) -> Vec<Problem> {
             Problem {
                 severity: Severity::Warning,
                 place: String::new(),
-                message: format!(
-                    "unresolved merge conflict on the {} of {}: kept {kept}, also {}",
-                    c.field.label(),
-                    describe(session, c.element),
-                    values.join(", ")
-                ),
+                message: Text::new("check-unresolved-conflict")
+                    .with("field", c.field.label())
+                    .with("element", describe(session, c.element))
+                    .with("kept", kept)
+                    .with("values", values.join(", ")),
                 element: (c.element != session.id).then_some(c.element),
             }
         })

@@ -90,8 +90,8 @@ pub(super) const GRAMMAR: Grammar = Grammar {
     avoid: AVOID,
     conjunctions: &["&", "a", "a/nebo", "ci", "nebo"],
     after_conjunction: &["nasledne", "pak", "pote", "potom", "take", "zaroven"],
-    verb_form: "the infinitive",
+    verb_form: "check-form-infinitive",
     task_form_hints: &[("uje", "ovat"), ("ání", "at")],
-    task_example: "“Provádět prohlídky cel” or “Kontrolovat vězně”",
-    duty_example: "“Zajišťovat bezpečnost věznice” or “Zajištění bezpečnosti”",
+    task_example: ["Provádět prohlídky cel", "Kontrolovat vězně"],
+    duty_example: ["Zajišťovat bezpečnost věznice", "Zajištění bezpečnosti"],
 };

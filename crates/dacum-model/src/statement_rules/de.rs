@@ -116,8 +116,8 @@ pub(super) const GRAMMAR: Grammar = Grammar {
     avoid: AVOID,
     conjunctions: &["&", "bzw", "oder", "sowie", "und", "und/oder"],
     after_conjunction: &[],
-    verb_form: "the infinitive",
+    verb_form: "check-form-infinitive",
     task_form_hints: &[],
-    task_example: "“Zellen durchsuchen” or “Besucher kontrollieren”",
-    duty_example: "“Gefangene beaufsichtigen” or “Durchsuchung der Hafträume”",
+    task_example: ["Zellen durchsuchen", "Besucher kontrollieren"],
+    duty_example: ["Gefangene beaufsichtigen", "Durchsuchung der Hafträume"],
 };

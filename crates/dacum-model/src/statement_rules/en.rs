@@ -7,6 +7,8 @@
 //! have their own lists (see `grammar`), since a word list of one language would
 //! raise false alarms in another.
 
+use dacum_i18n::Text;
+
 use super::{Finding, Rule, StatementKind, Token, capitalised};
 
 /// Action verbs in base form, lowercase, sorted bytewise so that `binary_search` works
@@ -157,7 +159,8 @@ struct AvoidPhrase {
     /// The phrase, lowercase, one entry a word.
     words: &'static [&'static str],
     rule: Rule,
-    /// Follows the quoted phrase in the message: "“Understand” cannot be observed …".
+    /// The message id of the advice, given the phrase as `words`:
+    /// "“Understand” cannot be observed …".
     advice: &'static str,
     /// False for phrases that also read as nouns ("help", "value", "knowledge of"):
     /// after "and" they must not count as a second action.
@@ -190,31 +193,24 @@ const fn noun(phrase: AvoidPhrase) -> AvoidPhrase {
     }
 }
 
-const EXPLAIN: &str = "cannot be observed: start with what the worker does, e.g. “Explain …”";
-const APPLY: &str = "cannot be observed: start with what the worker does, e.g. “Apply …”";
-const IDENTIFY: &str = "cannot be observed: start with what the worker does, e.g. “Identify …”";
-const USE: &str = "cannot be observed: start with what the worker does, e.g. “Use …” or “Review …”";
-const KNOWLEDGE: &str = "names knowledge, not a task: list it under general knowledge and \
-    skills, or start with what the worker does, e.g. “Apply …”";
-const ATTITUDE: &str = "describes an attitude, not a task: list it under worker behaviours, \
-    or start with what the worker does";
-const QUALITY: &str = "describes a quality, not a task: list it under worker behaviours, \
-    or start with what the worker does";
-const ABILITY: &str = "describes an ability, not a task: start with the action itself";
-const HANDLE: &str =
-    "is vague: say exactly what the worker does, e.g. “Resolve …”, “Record …” or “Process …”";
-const PART: &str = "does not say what the worker does: name their part, e.g. “Present …” \
-    or “Record …”";
-const OVERSEE: &str = "is vague: say what the worker does, e.g. “Supervise …” or “Inspect …”";
-const RESOLVE: &str = "is vague: say what the worker does, e.g. “Resolve …” or “Refer …”";
-const CHARGE: &str = "names a responsibility, not an action: start with the action, \
-    e.g. “Maintain …” or “Supervise …”";
-const HELP: &str = "is vague: say what the help is, e.g. “Escort …” or “Explain …”";
-const WORK_WITH: &str = "is vague: say what the worker does with them, e.g. “Coordinate … \
-    with …” or “Refer … to …”";
-const RESULT: &str = "names a result, not an action: say what the worker does to achieve it, \
-    e.g. “Check …” or “Inspect …”";
-const ATTEMPT: &str = "describes an attempt: start with the action itself";
+// The advice for each kind of phrase to avoid: message ids (assets/i18n/*/checks.ftl).
+const EXPLAIN: &str = "check-en-explain";
+const APPLY: &str = "check-en-apply";
+const IDENTIFY: &str = "check-en-identify";
+const USE: &str = "check-en-use";
+const KNOWLEDGE: &str = "check-en-knowledge";
+const ATTITUDE: &str = "check-en-attitude";
+const QUALITY: &str = "check-en-quality";
+const ABILITY: &str = "check-en-ability";
+const HANDLE: &str = "check-en-handle";
+const PART: &str = "check-en-part";
+const OVERSEE: &str = "check-en-oversee";
+const RESOLVE: &str = "check-en-resolve";
+const CHARGE: &str = "check-en-charge";
+const HELP: &str = "check-en-help";
+const WORK_WITH: &str = "check-en-work-with";
+const RESULT: &str = "check-en-result";
+const ATTEMPT: &str = "check-en-attempt";
 
 /// Verbs and phrases to avoid. The longest phrase that matches wins, so "be
 /// responsible for" is reported as vague although a plain "be" is a quality.
@@ -300,11 +296,8 @@ pub(super) fn leading_verb(
             let (from, to) = (words[start], words[start + phrase.words.len() - 1]);
             findings.push(Finding {
                 rule: phrase.rule,
-                message: format!(
-                    "“{}” {}",
-                    capitalised(from.quote_to(text, to)),
-                    phrase.advice
-                ),
+                message: Text::new(phrase.advice)
+                    .with("words", capitalised(from.quote_to(text, to))),
                 span: from.core_start..to.core_end,
             });
             return;
@@ -319,24 +312,19 @@ pub(super) fn leading_verb(
     let typed = first.core;
     let message = match keys.get(1) {
         Some(next) if LEAD_INS.contains(&keys[0].as_str()) && is_action_verb(next) => {
-            let verb = capitalised(next);
-            format!("Start with the action verb: drop or move “{typed}”, e.g. “{verb} …”")
+            Text::new("check-en-drop-lead-in")
+                .with("typed", typed)
+                .with("verb", capitalised(next))
         }
         _ => match base_form(&keys[0]) {
-            Some(verb) => {
-                let verb = capitalised(verb);
-                format!("Use the verb's base form: “{verb} …” rather than “{typed} …”")
-            }
-            None => {
-                let example = match kind {
-                    StatementKind::Duty => "“Maintain …” or “Supervise …”",
-                    StatementKind::Task => "“Search …” or “Record …”",
-                };
-                format!(
-                    "“{typed}” is not a known action verb: start with what the worker does, \
-                     e.g. {example}"
-                )
-            }
+            Some(verb) => Text::new("check-en-base-form")
+                .with("verb", capitalised(verb))
+                .with("typed", typed),
+            None => Text::new(match kind {
+                StatementKind::Duty => "check-en-not-action-verb-duty",
+                StatementKind::Task => "check-en-not-action-verb-task",
+            })
+            .with("typed", typed),
         },
     };
     findings.push(Finding {
@@ -396,11 +384,7 @@ pub(super) fn joined_actions(
         }
         findings.push(Finding {
             rule: Rule::TwoActions,
-            message: format!(
-                "“{}” may join two tasks: one statement should name one action; \
-                 consider splitting it",
-                token.quote_to(text, candidate)
-            ),
+            message: Text::new("check-may-join-two").with("words", token.quote_to(text, candidate)),
             span: token.core_start..candidate.core_end,
         });
     }

@@ -12,6 +12,8 @@
 //! towards silence: a missed warning costs the facilitator a second look, a
 //! false one costs the tool the panel's trust.
 
+use dacum_i18n::Text;
+
 use super::{Finding, Rule, StatementKind, Token, capitalised};
 use crate::text::fold_char;
 
@@ -29,7 +31,8 @@ pub(super) struct Avoid {
     /// The phrase, folded, one entry a word.
     pub(super) words: &'static [&'static str],
     pub(super) rule: Rule,
-    /// Follows the quoted phrase in the message: "“Znát” cannot be observed …".
+    /// The message id of the advice, given the phrase as `words`: "“Znát”
+    /// cannot be observed …".
     pub(super) advice: &'static str,
     /// False for nouns ("Kenntnisse", "znalost", "cunoștințe"): they are looked
     /// for where a statement begins, never as a second action after "and".
@@ -96,15 +99,15 @@ pub(super) struct Grammar {
     /// Words that may stand between such a word and the second verb ("pak",
     /// "apoi", Romanian pronouns "le", "îi").
     pub(super) after_conjunction: &'static [&'static str],
-    /// How the message names the form wanted: "the infinitive".
+    /// The message naming the form wanted ("the infinitive"): a `check-form-*` id.
     pub(super) verb_form: &'static str,
     /// Endings (lower case, as typed) of a form a panel uses instead of the task
     /// form, with the ending of the task form, for the message to offer it:
     /// Czech "Kontroluje" → "Kontrolovat". Only endings that lead back reliably.
     pub(super) task_form_hints: &'static [(&'static str, &'static str)],
-    /// Examples of good statements, quoted in messages.
-    pub(super) task_example: &'static str,
-    pub(super) duty_example: &'static str,
+    /// Two examples of good statements each, quoted in messages.
+    pub(super) task_example: [&'static str; 2],
+    pub(super) duty_example: [&'static str; 2],
 }
 
 /// A word as the lists write it: folded, apostrophes dropped, typographic hyphens
@@ -188,18 +191,21 @@ impl Grammar {
             StatementKind::Duty => self.duty_example,
             StatementKind::Task => self.task_example,
         };
-        let place = match self.place {
-            VerbPlace::First => "start with",
-            VerbPlace::Last => "end with",
-        };
+        let form = Text::new(self.verb_form);
         let typed = capitalised(word.quote_to(text, word));
         let message = match self.task_form(word.core) {
-            Some(verb) => format!("Use {}: “{verb} …” rather than “{typed} …”", self.verb_form),
-            None => format!(
-                "“{typed}” does not read as an action verb: {place} what the worker does, in \
-                 {}, e.g. {example}",
-                self.verb_form
-            ),
+            Some(verb) => Text::new("check-use-task-form")
+                .with("form", form)
+                .with("verb", verb)
+                .with("typed", typed),
+            None => Text::new(match self.place {
+                VerbPlace::First => "check-not-action-verb-first",
+                VerbPlace::Last => "check-not-action-verb-last",
+            })
+            .with("typed", typed)
+            .with("form", form)
+            .with("first", example[0])
+            .with("second", example[1]),
         };
         Finding {
             rule: Rule::NotActionVerb,
@@ -235,11 +241,7 @@ fn avoided(text: &str, words: &[&Token], start: usize, phrase: &Avoid) -> Findin
     let (from, to) = (words[start], words[start + phrase.words.len() - 1]);
     Finding {
         rule: phrase.rule,
-        message: format!(
-            "“{}” {}",
-            capitalised(from.quote_to(text, to)),
-            phrase.advice
-        ),
+        message: Text::new(phrase.advice).with("words", capitalised(from.quote_to(text, to))),
         span: from.core_start..to.core_end,
     }
 }
@@ -413,40 +415,27 @@ pub(super) fn joined_actions(
         let Some(second) = second else { continue };
         findings.push(Finding {
             rule: Rule::TwoActions,
-            message: format!(
-                "“{}” may join two tasks: one statement should name one action; \
-                 consider splitting it",
-                token.quote_to(text, second)
-            ),
+            message: Text::new("check-may-join-two").with("words", token.quote_to(text, second)),
             span: token.core_start..second.core_end,
         });
     }
 }
 
-/// Advice shared by the languages: the messages are in English, and say what to
-/// do without quoting a word of the statement's language.
-pub(super) const KNOW: &str = "cannot be observed: name what the worker does with the \
-    knowledge, e.g. applies, explains or checks it";
-pub(super) const AWARE: &str =
-    "cannot be observed: name what the worker does, e.g. identifies or reports it";
-pub(super) const FAMILIAR: &str =
-    "cannot be observed: name what the worker does, e.g. uses or reviews it";
-pub(super) const KNOWLEDGE: &str = "names knowledge, not a task: list it under general \
-    knowledge and skills, or name what the worker does with it";
-pub(super) const QUALITY: &str = "describes a quality, not a task: list it under worker \
-    behaviours, or name what the worker does";
-pub(super) const ABILITY: &str = "describes an ability, not a task: name the action itself";
-pub(super) const RESOLVE: &str =
-    "is vague: say exactly what the worker does, e.g. resolves, records or refers";
-pub(super) const PART: &str =
-    "does not say what the worker does: name their part, e.g. presents or records";
-pub(super) const OVERSEE: &str = "is vague: say what the worker does, e.g. supervises or inspects";
-pub(super) const CHARGE: &str =
-    "names a responsibility, not an action: start with the action itself";
-pub(super) const HELP: &str = "is vague: say what the help is, e.g. escorts or explains";
-pub(super) const RESULT: &str = "names a result, not an action: say what the worker does to \
-    achieve it, e.g. checks or inspects";
-pub(super) const ATTEMPT: &str = "describes an attempt: name the action itself";
+/// Advice shared by the languages, as message ids (assets/i18n/*/checks.ftl):
+/// they say what to do without quoting a word of the statement's language.
+pub(super) const KNOW: &str = "check-know";
+pub(super) const AWARE: &str = "check-aware";
+pub(super) const FAMILIAR: &str = "check-familiar";
+pub(super) const KNOWLEDGE: &str = "check-knowledge";
+pub(super) const QUALITY: &str = "check-quality";
+pub(super) const ABILITY: &str = "check-ability";
+pub(super) const RESOLVE: &str = "check-resolve";
+pub(super) const PART: &str = "check-part";
+pub(super) const OVERSEE: &str = "check-oversee";
+pub(super) const CHARGE: &str = "check-charge";
+pub(super) const HELP: &str = "check-help";
+pub(super) const RESULT: &str = "check-result";
+pub(super) const ATTEMPT: &str = "check-attempt";
 
 /// Tests every language's description: lists sorted, folded and consistent.
 #[cfg(test)]

@@ -7,6 +7,8 @@
 //! case and with "-" or "_" before the region: "cs", "cs-CZ", "de-AT" and "`ro_RO`"
 //! all name their language.
 
+use dacum_i18n::Text;
+
 use super::Rule;
 
 /// The languages with word rules (action verbs, verbs to avoid, two actions joined).
@@ -39,66 +41,17 @@ impl WordRules {
         }
     }
 
-    /// The language's name in English.
-    pub const fn name(self) -> &'static str {
+    /// The words for "and" and "or" in this language, which the summary quotes.
+    fn joining_words(self) -> [&'static str; 2] {
         match self {
-            WordRules::English => "English",
-            WordRules::German => "German",
-            WordRules::Czech => "Czech",
-            WordRules::Slovenian => "Slovenian",
-            WordRules::Romanian => "Romanian",
-        }
-    }
-
-    /// The words that join two actions in this language, as the summary quotes them.
-    fn joining_words(self) -> &'static str {
-        match self {
-            WordRules::English => "“and”, “or”",
-            WordRules::German => "“und”, “oder”",
-            WordRules::Czech => "“a”, “nebo”",
-            WordRules::Slovenian => "“in”, “ali”",
-            WordRules::Romanian => "“și”, “sau”",
+            WordRules::English => ["and", "or"],
+            WordRules::German => ["und", "oder"],
+            WordRules::Czech => ["a", "nebo"],
+            WordRules::Slovenian => ["in", "ali"],
+            WordRules::Romanian => ["și", "sau"],
         }
     }
 }
-
-/// Languages of European workshops without word rules, by primary subtag (sorted),
-/// so the summary can name them.
-const OTHER_LANGUAGES: &[(&str, &str)] = &[
-    ("bg", "Bulgarian"),
-    ("bs", "Bosnian"),
-    ("ca", "Catalan"),
-    ("da", "Danish"),
-    ("el", "Greek"),
-    ("es", "Spanish"),
-    ("et", "Estonian"),
-    ("eu", "Basque"),
-    ("fi", "Finnish"),
-    ("fr", "French"),
-    ("ga", "Irish"),
-    ("hr", "Croatian"),
-    ("hu", "Hungarian"),
-    ("is", "Icelandic"),
-    ("it", "Italian"),
-    ("lb", "Luxembourgish"),
-    ("lt", "Lithuanian"),
-    ("lv", "Latvian"),
-    ("mk", "Macedonian"),
-    ("mt", "Maltese"),
-    ("nb", "Norwegian Bokmål"),
-    ("nl", "Dutch"),
-    ("nn", "Norwegian Nynorsk"),
-    ("no", "Norwegian"),
-    ("pl", "Polish"),
-    ("pt", "Portuguese"),
-    ("ru", "Russian"),
-    ("sk", "Slovak"),
-    ("sq", "Albanian"),
-    ("sr", "Serbian"),
-    ("sv", "Swedish"),
-    ("tr", "Turkish"),
-    ("uk", "Ukrainian"),
-];
 
 /// A BCP 47 primary language subtag has 2 to 8 letters.
 const SUBTAG_MAX: usize = 8;
@@ -184,40 +137,28 @@ impl RuleSet {
         std::str::from_utf8(&self.primary[..end]).unwrap_or_default()
     }
 
-    /// The language's name in English ("Lithuanian"), or its tag quoted when the
-    /// app does not know its name; `None` when no language is set.
-    pub fn language_name(&self) -> Option<String> {
-        if let Some(words) = self.words {
-            return Some(words.name().to_owned());
-        }
+    /// The language's name as a message (`language-name`: "Lithuanian", or the
+    /// tag quoted when the catalogues do not name it); `None` when no language is
+    /// set.
+    pub fn language_name(&self) -> Option<Text> {
         let tag = self.primary_tag();
-        if tag.is_empty() {
-            return None;
-        }
-        let name = OTHER_LANGUAGES
-            .binary_search_by_key(&tag, |&(t, _)| t)
-            .ok()
-            .and_then(|i| OTHER_LANGUAGES.get(i));
-        Some(match name {
-            Some((_, name)) => (*name).to_owned(),
-            None => format!("the language “{tag}”"),
-        })
+        (!tag.is_empty()).then(|| Text::new("language-name").with("tag", tag))
     }
 
     /// One plain sentence saying which rules apply, for the session view and the
     /// findings list: "Statement rules for Czech: …" or "No verb rules for
     /// Lithuanian yet: …".
-    pub fn summary(&self) -> String {
-        const NEUTRAL: &str = "only length, two statements joined and duplicates are checked";
+    pub fn summary(&self) -> Text {
         match (self.words, self.language_name()) {
-            (Some(words), _) => format!(
-                "Statement rules for {}: action verb, knowing and vague verbs, two actions \
-                 joined by {}, length, two statements joined, duplicates",
-                words.name(),
-                words.joining_words()
-            ),
-            (None, Some(name)) => format!("No verb rules for {name} yet: {NEUTRAL}"),
-            (None, None) => format!("No statement language set: {NEUTRAL}"),
+            (Some(words), Some(name)) => {
+                let [and, or] = words.joining_words();
+                Text::new("rules-summary-words")
+                    .with("language", name)
+                    .with("and", and)
+                    .with("or", or)
+            }
+            (_, Some(name)) => Text::new("rules-summary-neutral").with("language", name),
+            (_, None) => Text::new("rules-summary-none"),
         }
     }
 }
@@ -263,6 +204,9 @@ mod tests {
         assert_eq!(rules_for("x-private"), RuleSet::NEUTRAL);
     }
 
+    /// The names of `WordRules::ALL`, as the English catalogue gives them.
+    const NAMES: [&str; 5] = ["English", "German", "Czech", "Slovenian", "Romanian"];
+
     #[test]
     fn summaries_say_which_rules_apply() {
         let cases = [
@@ -288,12 +232,12 @@ mod tests {
             ),
         ];
         for (tag, expected) in cases {
-            assert_eq!(rules_for(tag).summary(), expected, "{tag:?}");
+            assert_eq!(rules_for(tag).summary().to_string(), expected, "{tag:?}");
         }
-        for words in WordRules::ALL {
-            let summary = RuleSet::of(words).summary();
+        for (words, name) in WordRules::ALL.into_iter().zip(NAMES) {
+            let summary = RuleSet::of(words).summary().to_string();
             assert!(summary.starts_with("Statement rules for "), "{summary}");
-            assert!(summary.contains(words.name()), "{summary}");
+            assert!(summary.contains(name), "{summary}");
         }
     }
 
@@ -305,16 +249,6 @@ mod tests {
             assert!(rules_for("ro").applies(rule), "{rule:?}");
             assert_eq!(rules_for("lt").applies(rule), !is_word_rule, "{rule:?}");
             assert_eq!(RuleSet::NEUTRAL.applies(rule), !is_word_rule, "{rule:?}");
-        }
-    }
-
-    #[test]
-    fn other_languages_are_sorted_and_none_has_word_rules() {
-        for pair in OTHER_LANGUAGES.windows(2) {
-            assert!(pair[0].0 < pair[1].0, "{pair:?}");
-        }
-        for (tag, _) in OTHER_LANGUAGES {
-            assert!(WordRules::ALL.iter().all(|w| w.tag() != *tag), "{tag}");
         }
     }
 }

@@ -102,8 +102,8 @@ pub(super) const GRAMMAR: Grammar = Grammar {
     avoid: AVOID,
     conjunctions: &["&", "apoi", "ori", "sau", "si", "si/sau"],
     after_conjunction: &["apoi", "ii", "il", "isi", "le", "o", "se"],
-    verb_form: "the 3rd person or the infinitive",
+    verb_form: "check-form-third-person-or-infinitive",
     task_form_hints: &[],
-    task_example: "“Efectuează percheziții” or “Supraveghează deținuții”",
-    duty_example: "“Asigură paza penitenciarului” or “Supravegherea deținuților”",
+    task_example: ["Efectuează percheziții", "Supraveghează deținuții"],
+    duty_example: ["Asigură paza penitenciarului", "Supravegherea deținuților"],
 };

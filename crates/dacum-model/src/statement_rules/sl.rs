@@ -78,8 +78,8 @@ pub(super) const GRAMMAR: Grammar = Grammar {
     avoid: AVOID,
     conjunctions: &["&", "ali", "in", "in/ali", "oz", "oziroma", "ter"],
     after_conjunction: &["nato", "potem", "tudi"],
-    verb_form: "the infinitive",
+    verb_form: "check-form-infinitive",
     task_form_hints: &[("anje", "ati"), ("ira", "irati"), ("uje", "ovati")],
-    task_example: "“Izvajati preiskave celic” or “Nadzorovati obsojence”",
-    duty_example: "“Zagotavljati varnost zavoda” or “Izvajanje nadzora”",
+    task_example: ["Izvajati preiskave celic", "Nadzorovati obsojence"],
+    duty_example: ["Zagotavljati varnost zavoda", "Izvajanje nadzora"],
 };

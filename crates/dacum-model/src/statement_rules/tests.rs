@@ -22,7 +22,13 @@ pub(super) fn check(kind: StatementKind, language: RuleSet, cases: &[Case]) {
         let expected: Vec<_> = rules.iter().copied().zip(spans).collect();
         let language = language.primary_tag();
         assert_eq!(got, expected, "{marked:?} ({kind:?}, {language:?})");
-        assert!(findings.iter().all(|f| !f.message.is_empty()), "{marked:?}");
+        for finding in &findings {
+            let words = finding.message.to_string();
+            assert!(
+                !words.is_empty() && !words.contains('{') && words != finding.message.id,
+                "{marked:?}: {words:?} is not a worded message"
+            );
+        }
     }
 }
 
@@ -46,7 +52,7 @@ pub(super) fn message(text: &str, rules: RuleSet) -> String {
     let findings = check_statement(text, T, rules);
     findings
         .into_iter()
-        .map(|f| f.message)
+        .map(|f| f.message.to_string())
         .next()
         .unwrap_or_default()
 }
@@ -59,7 +65,7 @@ fn empty_statements_get_one_finding_only() {
         check(D, rules, cases);
     }
     assert_eq!(
-        check_statement(" ", D, EN)[0].message,
+        check_statement(" ", D, EN)[0].message.to_string(),
         "This duty has no title yet"
     );
 }
@@ -233,10 +239,10 @@ fn duplicates_name_each_other_across_the_chart() {
     let findings = check_chart(&chart, EN);
     let expected = [
         "A-1 duplicate Same as B-2",
-        "A-2 duplicate Same as B-3 and C",
+        "A-2 duplicate Same as B-3, C",
         "B-2 duplicate Same as A-1",
-        "B-3 duplicate Same as A-2 and C",
-        "C duplicate Same as A-2 and B-3",
+        "B-3 duplicate Same as A-2, C",
+        "C duplicate Same as A-2, B-3",
     ];
     assert_eq!(lines(&findings), expected);
     let b2 = findings.iter().find(|f| f.code == "B-2");

@@ -4,6 +4,8 @@
 //! the translated duties and tasks (a Czech translation is held to the Czech
 //! rules), placed as "A-1 (cs)".
 
+use dacum_i18n::Text;
+
 use super::{State, TextSlot, canonical_language, is_language_tag, same_language};
 use crate::problem::{Problem, Severity};
 use crate::session::Session;
@@ -13,26 +15,25 @@ pub(crate) fn translation_problems(session: &Session, problems: &mut Vec<Problem
     for (language, texts) in &session.translations.0 {
         if !is_language_tag(language) || canonical_language(language) != *language {
             problems.push(Problem::error(
-                format!("translations are filed under \"{language}\", which is not a language tag in its usual spelling (such as \"cs\" or \"de-AT\")"),
+                Text::new("check-translations-bad-tag").with("language", language.as_str()),
                 None,
             ));
             continue;
         }
         if same_language(language, &session.meta.language) {
             problems.push(Problem::error(
-                format!("there are translations into {language}, the session's working language"),
+                Text::new("check-translations-into-working").with("language", language.as_str()),
                 None,
             ));
             continue;
         }
-        let mut stale = 0;
+        let mut stale = 0_usize;
         for slot in texts.keys() {
             if session.source_text(*slot).is_none() {
                 problems.push(Problem::error(
-                    format!(
-                        "a translation into {language} is of a text that is not in the session ({})",
-                        slot.key()
-                    ),
+                    Text::new("check-translation-orphan")
+                        .with("language", language.as_str())
+                        .with("key", slot.key()),
                     slot.element(),
                 ));
             } else if session.translation_state(language, *slot) == State::Stale {
@@ -40,13 +41,10 @@ pub(crate) fn translation_problems(session: &Session, problems: &mut Vec<Problem
             }
         }
         if stale > 0 {
-            let (count, verb) = if stale == 1 {
-                ("1 translation".to_owned(), "was")
-            } else {
-                (format!("{stale} translations"), "were")
-            };
             problems.push(Problem::warning(
-                format!("{count} into {language} {verb} made from a text that has changed since: review them in the Translate view"),
+                Text::new("check-translations-stale")
+                    .with("count", stale)
+                    .with("language", language.as_str()),
                 None,
             ));
         }

@@ -150,7 +150,7 @@ fn check_names_stale_orphaned_and_working_language_translations() {
     let messages = |s: &Session| -> Vec<String> {
         crate::integrity::check_session(s)
             .into_iter()
-            .map(|p| p.message)
+            .map(|p| p.message.to_string())
             .filter(|m| m.contains("translation"))
             .collect()
     };
@@ -159,7 +159,7 @@ fn check_names_stale_orphaned_and_working_language_translations() {
     assert_eq!(
         messages(&s),
         [
-            "1 translation into cs was made from a text that has changed since: review them in the Translate view"
+            "1 translation into cs was made from a text that has changed since: review it in the Translate view"
         ]
     );
     let orphan = TextSlot::ListItem(crate::Id::from_u128(7));
@@ -191,7 +191,7 @@ fn translated_statements_are_held_to_their_own_language_s_rules() {
     let found: Vec<(String, String)> = crate::integrity::check_session(&s)
         .into_iter()
         .filter(|p| p.place.ends_with("(cs)"))
-        .map(|p| (p.place, p.message))
+        .map(|p| (p.place, p.message.to_string()))
         .collect();
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "A-1 (cs)");

@@ -31,7 +31,7 @@ fn removing_a_task_takes_its_ratings_and_links_and_undo_brings_them_back() {
             .iter()
             .all(|s| !s.links.contains(&task))
     );
-    assert_eq!(document.undo_label(), Some("delete task"));
+    assert_eq!(document.undo_label(), Some("edit-delete-task"));
     document.undo().expect("undo");
     assert_eq!(document.session(), &session);
 }

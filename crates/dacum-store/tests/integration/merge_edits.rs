@@ -272,7 +272,7 @@ fn accepting_a_proposal_moves_ratings_and_keeps_the_other_wording() {
         })
         .expect("accepts");
     let session = document.session();
-    assert_eq!(document.undo_label(), Some("merge duplicates"));
+    assert_eq!(document.undo_label(), Some("edit-merge-duplicates"));
     assert_eq!(session.provenance.shared_by(a_id), (2, 2));
     assert!(
         session

@@ -1,0 +1,60 @@
+# Co změna udělala, pro položky „Zpět: …“ a „Znovu: …“ v nabídce Úpravy: jedno
+# hlášení pro každý druh změny (Edit::label v dacum-model), malými písmeny, aby
+# navazovalo na dvojtečku.
+
+undo-step = Zpět: { $step }
+redo-step = Znovu: { $step }
+
+edit-session-details = upravit údaje o relaci
+edit-add-person = přidat osobu
+edit-edit-person = upravit osobu
+edit-delete-person = smazat osobu
+edit-move-person = přesunout osobu
+edit-add-duty = přidat oblast
+edit-edit-duty = upravit oblast
+edit-delete-duty = smazat oblast
+edit-move-duty = přesunout oblast
+edit-add-task = přidat úkol
+edit-edit-task = upravit úkol
+edit-delete-task = smazat úkol
+edit-move-task = přesunout úkol
+edit-add-list-item = přidat položku seznamu
+edit-edit-list-item = upravit položku seznamu
+edit-delete-list-item = smazat položku seznamu
+edit-move-list-item = přesunout položku seznamu
+edit-add-acronym = přidat zkratku
+edit-edit-acronym = upravit zkratku
+edit-delete-acronym = smazat zkratku
+edit-move-acronym = přesunout zkratku
+edit-priority-formula = změnit vzorec priority
+edit-rate-task = ohodnotit úkol
+edit-delete-rating = smazat hodnocení
+edit-add-participant = přidat účastníka
+edit-edit-participant = upravit účastníka
+edit-delete-participant = smazat účastníka
+edit-move-participant = přesunout účastníka
+edit-add-driver = přidat hybnou sílu
+edit-edit-driver = upravit hybnou sílu
+edit-delete-driver = smazat hybnou sílu
+edit-move-driver = přesunout hybnou sílu
+edit-vote = hlasovat
+edit-delete-vote = smazat hlas
+edit-group-drivers = seskupit hybné síly
+edit-edit-group = upravit skupinu sil
+edit-delete-group = smazat skupinu sil
+edit-axes = upravit osy
+edit-add-scenario = přidat scénář
+edit-edit-scenario = upravit scénář
+edit-delete-scenario = smazat scénář
+edit-merge-duplicates = sloučit duplikáty
+edit-mark-distinct = označit jako různé
+edit-unmark-distinct = zrušit označení „různé“
+edit-resolve-conflict = vyřešit konflikt
+edit-reopen-conflict = znovu otevřít konflikt
+edit-provenance = změnit původ
+edit-conflicts = změnit konflikty
+edit-decisions = změnit rozhodnutí
+edit-variants = změnit jiná znění
+edit-remove-translation = odstranit překlad
+edit-edit-translation = upravit překlad
+edit-several = několik změn

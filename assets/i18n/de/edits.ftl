@@ -1,0 +1,60 @@
+# Was eine Änderung bewirkt hat, für die Einträge „Rückgängig: …“ und
+# „Wiederholen: …“ im Menü Bearbeiten: eine Meldung je Art der Änderung
+# (Edit::label in dacum-model), passend nach dem Doppelpunkt.
+
+undo-step = Rückgängig: { $step }
+redo-step = Wiederholen: { $step }
+
+edit-session-details = Angaben zur Sitzung bearbeiten
+edit-add-person = Person hinzufügen
+edit-edit-person = Person bearbeiten
+edit-delete-person = Person löschen
+edit-move-person = Person verschieben
+edit-add-duty = Aufgabenbereich hinzufügen
+edit-edit-duty = Aufgabenbereich bearbeiten
+edit-delete-duty = Aufgabenbereich löschen
+edit-move-duty = Aufgabenbereich verschieben
+edit-add-task = Aufgabe hinzufügen
+edit-edit-task = Aufgabe bearbeiten
+edit-delete-task = Aufgabe löschen
+edit-move-task = Aufgabe verschieben
+edit-add-list-item = Listeneintrag hinzufügen
+edit-edit-list-item = Listeneintrag bearbeiten
+edit-delete-list-item = Listeneintrag löschen
+edit-move-list-item = Listeneintrag verschieben
+edit-add-acronym = Abkürzung hinzufügen
+edit-edit-acronym = Abkürzung bearbeiten
+edit-delete-acronym = Abkürzung löschen
+edit-move-acronym = Abkürzung verschieben
+edit-priority-formula = Prioritätsformel ändern
+edit-rate-task = Aufgabe bewerten
+edit-delete-rating = Bewertung einer Aufgabe löschen
+edit-add-participant = Teilnehmer/in hinzufügen
+edit-edit-participant = Teilnehmer/in bearbeiten
+edit-delete-participant = Teilnehmer/in löschen
+edit-move-participant = Teilnehmer/in verschieben
+edit-add-driver = Treiber hinzufügen
+edit-edit-driver = Treiber bearbeiten
+edit-delete-driver = Treiber löschen
+edit-move-driver = Treiber verschieben
+edit-vote = Treiber bewerten
+edit-delete-vote = Bewertung eines Treibers löschen
+edit-group-drivers = Treiber gruppieren
+edit-edit-group = Treibergruppe bearbeiten
+edit-delete-group = Treibergruppe löschen
+edit-axes = Achsen bearbeiten
+edit-add-scenario = Szenario anlegen
+edit-edit-scenario = Szenario bearbeiten
+edit-delete-scenario = Szenario löschen
+edit-merge-duplicates = Dubletten zusammenführen
+edit-mark-distinct = als verschieden markieren
+edit-unmark-distinct = Markierung „verschieden“ aufheben
+edit-resolve-conflict = Konflikt lösen
+edit-reopen-conflict = Konflikt wieder öffnen
+edit-provenance = Herkunft ändern
+edit-conflicts = Konflikte ändern
+edit-decisions = Entscheidungen ändern
+edit-variants = andere Schreibweisen ändern
+edit-remove-translation = Übersetzung entfernen
+edit-edit-translation = Übersetzung bearbeiten
+edit-several = mehrere Änderungen

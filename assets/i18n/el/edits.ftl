@@ -1,0 +1,60 @@
+# Τι έκανε μια αλλαγή, για τις εντολές «Αναίρεση: …» και «Επανάληψη: …» του
+# μενού Επεξεργασία: ένα μήνυμα για κάθε είδος αλλαγής (Edit::label στο
+# dacum-model), με πεζό αρχικό, ώστε να ακολουθεί την άνω και κάτω τελεία.
+
+undo-step = Αναίρεση: { $step }
+redo-step = Επανάληψη: { $step }
+
+edit-session-details = επεξεργασία στοιχείων συνεδρίας
+edit-add-person = προσθήκη προσώπου
+edit-edit-person = επεξεργασία προσώπου
+edit-delete-person = διαγραφή προσώπου
+edit-move-person = μετακίνηση προσώπου
+edit-add-duty = προσθήκη καθήκοντος
+edit-edit-duty = επεξεργασία καθήκοντος
+edit-delete-duty = διαγραφή καθήκοντος
+edit-move-duty = μετακίνηση καθήκοντος
+edit-add-task = προσθήκη εργασίας
+edit-edit-task = επεξεργασία εργασίας
+edit-delete-task = διαγραφή εργασίας
+edit-move-task = μετακίνηση εργασίας
+edit-add-list-item = προσθήκη στοιχείου λίστας
+edit-edit-list-item = επεξεργασία στοιχείου λίστας
+edit-delete-list-item = διαγραφή στοιχείου λίστας
+edit-move-list-item = μετακίνηση στοιχείου λίστας
+edit-add-acronym = προσθήκη ακρωνυμίου
+edit-edit-acronym = επεξεργασία ακρωνυμίου
+edit-delete-acronym = διαγραφή ακρωνυμίου
+edit-move-acronym = μετακίνηση ακρωνυμίου
+edit-priority-formula = αλλαγή τύπου προτεραιότητας
+edit-rate-task = βαθμολόγηση εργασίας
+edit-delete-rating = διαγραφή βαθμολογίας
+edit-add-participant = προσθήκη συμμετέχοντα
+edit-edit-participant = επεξεργασία συμμετέχοντα
+edit-delete-participant = διαγραφή συμμετέχοντα
+edit-move-participant = μετακίνηση συμμετέχοντα
+edit-add-driver = προσθήκη παράγοντα
+edit-edit-driver = επεξεργασία παράγοντα
+edit-delete-driver = διαγραφή παράγοντα
+edit-move-driver = μετακίνηση παράγοντα
+edit-vote = ψήφος
+edit-delete-vote = διαγραφή ψήφου
+edit-group-drivers = ομαδοποίηση παραγόντων
+edit-edit-group = επεξεργασία ομάδας παραγόντων
+edit-delete-group = διαγραφή ομάδας παραγόντων
+edit-axes = επεξεργασία αξόνων
+edit-add-scenario = προσθήκη σεναρίου
+edit-edit-scenario = επεξεργασία σεναρίου
+edit-delete-scenario = διαγραφή σεναρίου
+edit-merge-duplicates = συγχώνευση διπλοτύπων
+edit-mark-distinct = σήμανση ως μη διπλότυπα
+edit-unmark-distinct = κατάργηση της σήμανσης «μη διπλότυπα»
+edit-resolve-conflict = επίλυση διαφωνίας
+edit-reopen-conflict = επανάνοιγμα διαφωνίας
+edit-provenance = αλλαγή προέλευσης
+edit-conflicts = αλλαγή διαφωνιών
+edit-decisions = αλλαγή αποφάσεων
+edit-variants = αλλαγή άλλων γραφών
+edit-remove-translation = αφαίρεση μετάφρασης
+edit-edit-translation = επεξεργασία μετάφρασης
+edit-several = πολλαπλές αλλαγές

@@ -1,0 +1,60 @@
+# Ką padarė pakeitimas, meniu Taisa komandoms „Atšaukti: …“ ir „Grąžinti: …“:
+# po vieną pranešimą kiekvienai pakeitimo rūšiai (Edit::label iš dacum-model),
+# mažąja raide, kad tiktų po dvitaškio.
+
+undo-step = Atšaukti: { $step }
+redo-step = Grąžinti: { $step }
+
+edit-session-details = sesijos duomenų taisymas
+edit-add-person = asmens pridėjimas
+edit-edit-person = asmens taisymas
+edit-delete-person = asmens ištrynimas
+edit-move-person = asmens perkėlimas
+edit-add-duty = srities pridėjimas
+edit-edit-duty = srities taisymas
+edit-delete-duty = srities ištrynimas
+edit-move-duty = srities perkėlimas
+edit-add-task = užduoties pridėjimas
+edit-edit-task = užduoties taisymas
+edit-delete-task = užduoties ištrynimas
+edit-move-task = užduoties perkėlimas
+edit-add-list-item = sąrašo punkto pridėjimas
+edit-edit-list-item = sąrašo punkto taisymas
+edit-delete-list-item = sąrašo punkto ištrynimas
+edit-move-list-item = sąrašo punkto perkėlimas
+edit-add-acronym = santrumpos pridėjimas
+edit-edit-acronym = santrumpos taisymas
+edit-delete-acronym = santrumpos ištrynimas
+edit-move-acronym = santrumpos perkėlimas
+edit-priority-formula = prioriteto formulės keitimas
+edit-rate-task = užduoties vertinimas
+edit-delete-rating = įvertinimo ištrynimas
+edit-add-participant = dalyvio pridėjimas
+edit-edit-participant = dalyvio taisymas
+edit-delete-participant = dalyvio ištrynimas
+edit-move-participant = dalyvio perkėlimas
+edit-add-driver = veiksnio pridėjimas
+edit-edit-driver = veiksnio taisymas
+edit-delete-driver = veiksnio ištrynimas
+edit-move-driver = veiksnio perkėlimas
+edit-vote = balsavimas
+edit-delete-vote = balso ištrynimas
+edit-group-drivers = veiksnių grupavimas
+edit-edit-group = veiksnių grupės taisymas
+edit-delete-group = veiksnių grupės ištrynimas
+edit-axes = ašių taisymas
+edit-add-scenario = scenarijaus pridėjimas
+edit-edit-scenario = scenarijaus taisymas
+edit-delete-scenario = scenarijaus ištrynimas
+edit-merge-duplicates = dublikatų sujungimas
+edit-mark-distinct = žymėjimas „ne dublikatai“
+edit-unmark-distinct = žymos „ne dublikatai“ panaikinimas
+edit-resolve-conflict = konflikto išsprendimas
+edit-reopen-conflict = konflikto atvėrimas iš naujo
+edit-provenance = kilmės keitimas
+edit-conflicts = konfliktų keitimas
+edit-decisions = sprendimų keitimas
+edit-variants = kitų rašybų keitimas
+edit-remove-translation = vertimo pašalinimas
+edit-edit-translation = vertimo taisymas
+edit-several = keli pakeitimai

@@ -1,0 +1,60 @@
+# Ce a făcut o modificare, pentru comenzile „Anulează: …” și „Refă: …” din
+# meniul Editare: câte un mesaj pentru fiecare fel de modificare (Edit::label
+# din dacum-model), cu literă mică, pentru a continua după două puncte.
+
+undo-step = Anulează: { $step }
+redo-step = Refă: { $step }
+
+edit-session-details = editarea detaliilor sesiunii
+edit-add-person = adăugarea unei persoane
+edit-edit-person = editarea persoanei
+edit-delete-person = ștergerea persoanei
+edit-move-person = mutarea persoanei
+edit-add-duty = adăugarea unei atribuții
+edit-edit-duty = editarea atribuției
+edit-delete-duty = ștergerea atribuției
+edit-move-duty = mutarea atribuției
+edit-add-task = adăugarea unei sarcini
+edit-edit-task = editarea sarcinii
+edit-delete-task = ștergerea sarcinii
+edit-move-task = mutarea sarcinii
+edit-add-list-item = adăugarea unui element de listă
+edit-edit-list-item = editarea elementului de listă
+edit-delete-list-item = ștergerea elementului de listă
+edit-move-list-item = mutarea elementului de listă
+edit-add-acronym = adăugarea unui acronim
+edit-edit-acronym = editarea acronimului
+edit-delete-acronym = ștergerea acronimului
+edit-move-acronym = mutarea acronimului
+edit-priority-formula = schimbarea formulei de prioritate
+edit-rate-task = evaluarea sarcinii
+edit-delete-rating = ștergerea evaluării
+edit-add-participant = adăugarea unui participant
+edit-edit-participant = editarea participantului
+edit-delete-participant = ștergerea participantului
+edit-move-participant = mutarea participantului
+edit-add-driver = adăugarea unui factor
+edit-edit-driver = editarea factorului
+edit-delete-driver = ștergerea factorului
+edit-move-driver = mutarea factorului
+edit-vote = votarea
+edit-delete-vote = ștergerea votului
+edit-group-drivers = gruparea factorilor
+edit-edit-group = editarea grupului de factori
+edit-delete-group = ștergerea grupului de factori
+edit-axes = editarea axelor
+edit-add-scenario = adăugarea unui scenariu
+edit-edit-scenario = editarea scenariului
+edit-delete-scenario = ștergerea scenariului
+edit-merge-duplicates = unirea duplicatelor
+edit-mark-distinct = marcarea ca diferite
+edit-unmark-distinct = eliminarea marcajului „diferite”
+edit-resolve-conflict = rezolvarea conflictului
+edit-reopen-conflict = redeschiderea conflictului
+edit-provenance = schimbarea provenienței
+edit-conflicts = schimbarea conflictelor
+edit-decisions = schimbarea deciziilor
+edit-variants = schimbarea altor scrieri
+edit-remove-translation = eliminarea traducerii
+edit-edit-translation = editarea traducerii
+edit-several = mai multe modificări

@@ -1,0 +1,60 @@
+# Kaj je sprememba naredila, za ukaza »Razveljavi: …« in »Uveljavi: …« v meniju
+# Urejanje: eno sporočilo za vsako vrsto spremembe (Edit::label v dacum-model),
+# z malo začetnico, da se nadaljuje za dvopičjem.
+
+undo-step = Razveljavi: { $step }
+redo-step = Uveljavi: { $step }
+
+edit-session-details = urejanje podatkov o seji
+edit-add-person = dodajanje osebe
+edit-edit-person = urejanje osebe
+edit-delete-person = brisanje osebe
+edit-move-person = premik osebe
+edit-add-duty = dodajanje področja
+edit-edit-duty = urejanje področja
+edit-delete-duty = brisanje področja
+edit-move-duty = premik področja
+edit-add-task = dodajanje naloge
+edit-edit-task = urejanje naloge
+edit-delete-task = brisanje naloge
+edit-move-task = premik naloge
+edit-add-list-item = dodajanje postavke seznama
+edit-edit-list-item = urejanje postavke seznama
+edit-delete-list-item = brisanje postavke seznama
+edit-move-list-item = premik postavke seznama
+edit-add-acronym = dodajanje kratice
+edit-edit-acronym = urejanje kratice
+edit-delete-acronym = brisanje kratice
+edit-move-acronym = premik kratice
+edit-priority-formula = sprememba formule prioritete
+edit-rate-task = ocena naloge
+edit-delete-rating = brisanje ocene
+edit-add-participant = dodajanje udeleženca
+edit-edit-participant = urejanje udeleženca
+edit-delete-participant = brisanje udeleženca
+edit-move-participant = premik udeleženca
+edit-add-driver = dodajanje gonilne sile
+edit-edit-driver = urejanje gonilne sile
+edit-delete-driver = brisanje gonilne sile
+edit-move-driver = premik gonilne sile
+edit-vote = glasovanje
+edit-delete-vote = brisanje glasu
+edit-group-drivers = združevanje sil v skupino
+edit-edit-group = urejanje skupine sil
+edit-delete-group = brisanje skupine sil
+edit-axes = urejanje osi
+edit-add-scenario = dodajanje scenarija
+edit-edit-scenario = urejanje scenarija
+edit-delete-scenario = brisanje scenarija
+edit-merge-duplicates = združitev podvojitev
+edit-mark-distinct = oznaka »ni podvojitev«
+edit-unmark-distinct = odstranitev oznake »ni podvojitev«
+edit-resolve-conflict = razrešitev spora
+edit-reopen-conflict = ponovno odprtje spora
+edit-provenance = sprememba izvora
+edit-conflicts = sprememba sporov
+edit-decisions = sprememba odločitev
+edit-variants = sprememba drugih zapisov
+edit-remove-translation = odstranitev prevoda
+edit-edit-translation = urejanje prevoda
+edit-several = več sprememb
