@@ -5,6 +5,9 @@
 //! The same session in five languages (every text translated into four more):
 //! loading it takes ≤ 1.5× the time of loading it in one.
 //!
+//! A survey round of 1,000 respondents × 120 tasks: the file ≤ 6 MB (also a
+//! test, `survey_file`), loading it ≤ 100 ms, saving it ≤ 100 ms.
+//!
 //! CSV import of 100,000 rows (1,000 drivers × 100 participants' votes, and
 //! 100,000 drivers with a vote each): reading and checking the file, making the
 //! edit and applying it to a session, and undoing it. Budget: ≤ 2 s each.
@@ -49,6 +52,59 @@ fn load_and_save(c: &mut Criterion) {
     c.bench_function("parse large session in five languages (from memory)", |b| {
         b.iter(|| dacum_store::parse_session(black_box(text.as_bytes()), Path::new("large.ron")));
     });
+}
+
+/// The large session's first 120 tasks asked of 1,000 respondents in five
+/// countries.
+fn survey_session() -> Session {
+    let mut session = large_session();
+    let tasks: Vec<dacum_model::Id> = session
+        .chart
+        .duties
+        .iter()
+        .flat_map(|d| d.tasks.iter().map(|t| t.id))
+        .take(120)
+        .collect();
+    let plan = dacum_model::generated::SurveyPlan {
+        name: "European verification survey",
+        countries: &[
+            ("RO", "ro", 9),
+            ("CZ", "cs", 4),
+            ("DE", "de", 3),
+            ("LT", "lt", 2),
+            ("SI", "sl", 1),
+        ],
+        respondents: 1_000,
+        seed: 2026,
+        suggestions: &[],
+    };
+    session
+        .survey
+        .rounds
+        .push(dacum_model::generated::survey_round(&tasks, &plan));
+    session
+}
+
+fn survey_file(c: &mut Criterion) {
+    let session = survey_session();
+    let text = dacum_store::to_ron(&session).expect("serialises");
+    eprintln!(
+        "1,000 respondents × 120 tasks: {} bytes (the large session alone is {})",
+        text.len(),
+        dacum_store::to_ron(&large_session()).map_or(0, |t| t.len())
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("survey.ron");
+    dacum_store::save_session(&path, &session).expect("saves");
+    let mut group = c.benchmark_group("survey of 1,000 respondents × 120 tasks");
+    group.sample_size(20);
+    group.bench_function("load (from disk)", |b| {
+        b.iter(|| dacum_store::load_session(black_box(&path)));
+    });
+    group.bench_function("save (atomic, with backup)", |b| {
+        b.iter(|| dacum_store::save_session(black_box(&path), black_box(&session)));
+    });
+    group.finish();
 }
 
 /// 100,000 rows of votes: `drivers` drivers, the rest of the rows spread over
@@ -121,5 +177,5 @@ fn import_csv(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load_and_save, import_csv);
+criterion_group!(benches, load_and_save, survey_file, import_csv);
 criterion_main!(benches);

@@ -81,7 +81,7 @@ fn check_reports_dangling_references_as_errors() {
 #[test]
 fn check_reports_load_errors_with_line_and_column_and_exit_code_2() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let bad = variant(dir.path(), "bad.ron", "version: 1,", "version: \"one\",");
+    let bad = variant(dir.path(), "bad.ron", "version: 2,", "version: \"one\",");
     let good = sessions_dir().join("prison-officer.ron");
     let (code, out, err) = run(&["check".as_ref(), good.as_os_str(), bad.as_os_str()]);
     assert_eq!(code, Some(2), "{out}{err}");
@@ -105,7 +105,7 @@ fn format_migrates_an_old_file_and_keeps_a_backup() {
     let (code, _, err) = run(&["format".as_ref(), path.as_os_str()]);
     assert_eq!(code, Some(0), "{err}");
     let text = fs::read_to_string(&path).expect("rewritten");
-    assert!(text.contains("version: 1,"));
+    assert!(text.contains("version: 2,"));
     assert!(
         fs::read_to_string(dir.path().join("old.ron.bak"))
             .expect("backup")
@@ -220,7 +220,7 @@ fn export_writes_a_pdf_and_says_how_many_pages() {
 #[test]
 fn export_refuses_a_bad_session_and_leaves_the_old_pdf_alone() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let bad = variant(dir.path(), "bad.ron", "version: 1,", "version: \"one\",");
+    let bad = variant(dir.path(), "bad.ron", "version: 2,", "version: \"one\",");
     let out = dir.path().join("report.pdf");
     fs::write(&out, b"the previous report").expect("write");
     let (code, _, err) = run(&[

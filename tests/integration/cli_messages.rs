@@ -32,7 +32,7 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
 #[test]
 fn a_version_1_file_labelled_version_0_is_refused_by_check_format_and_the_merge_driver() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let text = example_text().replacen("version: 1,", "version: 0,", 1);
+    let text = example_text().replacen("version: 2,", "version: 0,", 1);
     let path = write(dir.path(), "s.ron", text.as_bytes());
     let backup = write(dir.path(), "s.ron.bak", b"an earlier version, kept");
     let meta_line = text[..text.find("meta: (").expect("meta")]
@@ -137,7 +137,7 @@ fn files_of_another_kind_are_named_in_words() {
         (
             "future.ron",
             example_text()
-                .replacen("version: 1,", "version: 3,", 1)
+                .replacen("version: 2,", "version: 3,", 1)
                 .into_bytes(),
             &["version 3", "newer"],
         ),
@@ -260,7 +260,7 @@ fn malformed_files_are_described_exactly_without_rust_names() {
     // (what is replaced, by what, the column of the error on that line, the message)
     let cases: &[(&str, &str, usize, &str)] = &[
         (
-            "version: 1,",
+            "version: 2,",
             "version: \"one\",",
             13,
             "expected a whole number",
@@ -296,8 +296,8 @@ fn malformed_files_are_described_exactly_without_rust_names() {
             "expected a whole number (`b` is not a digit)",
         ),
         (
-            "version: 1,",
-            "version: 1,\n    version: 1,",
+            "version: 2,",
+            "version: 2,\n    version: 2,",
             5,
             "the field `version` is written twice in this part of the file",
         ),

@@ -162,3 +162,31 @@ check-person-country-code = země „{ $country }“ u osoby { $name } není dvo
 check-ends-before-start = workshop končí ({ $end }) dřív, než začne ({ $start })
 check-text-too-long = { $place } má { $chars } znaků; zpráva vytiskne prvních { $printed }
 check-unresolved-conflict = nevyřešený konflikt ze sloučení ({ $field } – { $element }): ponecháno { $kept }, další hodnoty: { $values }
+
+## Kola průzkumu (seznam upozornění a `check`). $round je název kola.
+check-round-no-code = respondent { $index } v kole „{ $round }“ nemá kód
+check-round-code-twice = kód respondenta „{ $code }“ je v kole „{ $round }“ použit dvakrát
+check-round-answer-count = respondent „{ $code }“ v kole „{ $round }“ má { $answers ->
+    [one] { $answers } odpověď
+    [few] { $answers } odpovědi
+    [many] { $answers } odpovědi
+   *[other] { $answers } odpovědí
+}, ale kolo zahrnovalo { $tasks ->
+    [one] { $tasks } úkol
+    [few] { $tasks } úkoly
+    [many] { $tasks } úkolu
+   *[other] { $tasks } úkolů
+}
+check-round-attribute-count = respondent „{ $code }“ v kole „{ $round }“ má { $values ->
+    [one] { $values } hodnotu atributu
+    [few] { $values } hodnoty atributů
+    [many] { $values } hodnoty atributu
+   *[other] { $values } hodnot atributů
+}, ale kolo uvádí { $attributes ->
+    [one] { $attributes } atribut
+    [few] { $attributes } atributy
+    [many] { $attributes } atributu
+   *[other] { $attributes } atributů
+}
+check-round-unknown-respondent = „{ $code }“ není respondentem kola „{ $round }“, přesto ho uvádí komentář nebo navržený úkol
+check-round-missing-duty = úkol navržený v kole „{ $round }“ je zařazen pod oblast, kterou mapa nemá ({ $id })

@@ -161,3 +161,23 @@ check-person-country-code = das Land „{ $country }“ von { $name } ist kein z
 check-ends-before-start = der Workshop endet ({ $end }), bevor er beginnt ({ $start })
 check-text-too-long = { $place } hat { $chars } Zeichen; der Bericht druckt die ersten { $printed }
 check-unresolved-conflict = ungelöster Konflikt aus dem Zusammenführen ({ $field } von { $element }): behalten { $kept }, außerdem { $values }
+
+## Befragungsrunden (Hinweisliste und `check`). $round ist der Name der Runde.
+check-round-no-code = die befragte Person { $index } der Runde „{ $round }“ hat keinen Code
+check-round-code-twice = der Befragtencode „{ $code }“ wird in der Runde „{ $round }“ zweimal verwendet
+check-round-answer-count = die befragte Person „{ $code }“ der Runde „{ $round }“ hat { $answers ->
+    [one] { $answers } Antwort
+   *[other] { $answers } Antworten
+}, aber die Runde umfasste { $tasks ->
+    [one] { $tasks } Aufgabe
+   *[other] { $tasks } Aufgaben
+}
+check-round-attribute-count = die befragte Person „{ $code }“ der Runde „{ $round }“ hat { $values ->
+    [one] { $values } Merkmalswert
+   *[other] { $values } Merkmalswerte
+}, aber die Runde nennt { $attributes ->
+    [one] { $attributes } Merkmal
+   *[other] { $attributes } Merkmale
+}
+check-round-unknown-respondent = „{ $code }“ ist keine befragte Person der Runde „{ $round }“, wird aber in einem Kommentar oder einer vorgeschlagenen Aufgabe genannt
+check-round-missing-duty = eine in der Runde „{ $round }“ vorgeschlagene Aufgabe ist einem Aufgabenbereich zugeordnet, den das Chart nicht hat ({ $id })

@@ -163,3 +163,23 @@ check-person-country-code = η χώρα «{ $country }» του προσώπου
 check-ends-before-start = το εργαστήριο τελειώνει ({ $end }) πριν αρχίσει ({ $start })
 check-text-too-long = { $place }: { $chars } χαρακτήρες· η αναφορά τυπώνει τους πρώτους { $printed }
 check-unresolved-conflict = ανεπίλυτη διαφωνία συγχώνευσης ({ $field } – { $element }): διατηρήθηκε { $kept }, επίσης { $values }
+
+## Γύροι έρευνας (λίστα παρατηρήσεων και `check`). Το $round είναι το όνομα του γύρου.
+check-round-no-code = ο ερωτώμενος { $index } του γύρου «{ $round }» δεν έχει κωδικό
+check-round-code-twice = ο κωδικός ερωτώμενου «{ $code }» χρησιμοποιείται δύο φορές στον γύρο «{ $round }»
+check-round-answer-count = ο ερωτώμενος «{ $code }» του γύρου «{ $round }» έχει { $answers ->
+    [one] { $answers } απάντηση
+   *[other] { $answers } απαντήσεις
+}, αλλά ο γύρος περιλάμβανε { $tasks ->
+    [one] { $tasks } εργασία
+   *[other] { $tasks } εργασίες
+}
+check-round-attribute-count = ο ερωτώμενος «{ $code }» του γύρου «{ $round }» έχει { $values ->
+    [one] { $values } τιμή χαρακτηριστικού
+   *[other] { $values } τιμές χαρακτηριστικών
+}, αλλά ο γύρος ορίζει { $attributes ->
+    [one] { $attributes } χαρακτηριστικό
+   *[other] { $attributes } χαρακτηριστικά
+}
+check-round-unknown-respondent = ο κωδικός «{ $code }» δεν αντιστοιχεί σε ερωτώμενο του γύρου «{ $round }», όμως τον αναφέρει ένα σχόλιο ή μια προτεινόμενη εργασία
+check-round-missing-duty = μια εργασία που προτάθηκε στον γύρο «{ $round }» είναι καταχωρισμένη σε καθήκον που δεν υπάρχει στον χάρτη ({ $id })

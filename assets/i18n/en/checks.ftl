@@ -158,3 +158,23 @@ check-person-country-code = the country “{ $country }” of { $name } is not a
 check-ends-before-start = the workshop ends ({ $end }) before it starts ({ $start })
 check-text-too-long = { $place } is { $chars } characters; the report prints the first { $printed }
 check-unresolved-conflict = unresolved merge conflict on the { $field } of { $element }: kept { $kept }, also { $values }
+
+## Survey rounds (the findings list and `check`). $round is the round's name.
+check-round-no-code = respondent { $index } of round “{ $round }” has no code
+check-round-code-twice = the respondent code “{ $code }” is used twice in round “{ $round }”
+check-round-answer-count = respondent “{ $code }” of round “{ $round }” has { $answers ->
+    [one] { $answers } answer
+   *[other] { $answers } answers
+}, but the round asked about { $tasks ->
+    [one] { $tasks } task
+   *[other] { $tasks } tasks
+}
+check-round-attribute-count = respondent “{ $code }” of round “{ $round }” has { $values ->
+    [one] { $values } attribute value
+   *[other] { $values } attribute values
+}, but the round names { $attributes ->
+    [one] { $attributes } attribute
+   *[other] { $attributes } attributes
+}
+check-round-unknown-respondent = “{ $code }” is not a respondent of round “{ $round }”, yet a comment or suggested task names it
+check-round-missing-duty = a task suggested in round “{ $round }” is filed under a duty the chart does not have ({ $id })

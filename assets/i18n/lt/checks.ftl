@@ -163,3 +163,27 @@ check-person-country-code = asmens { $name } šalis „{ $country }“ nėra dvi
 check-ends-before-start = seminaras baigiasi ({ $end }) anksčiau, nei prasideda ({ $start })
 check-text-too-long = { $place } turi per daug ženklų ({ $chars }); ataskaitoje spausdinami tik pirmieji { $printed }
 check-unresolved-conflict = neišspręstas sujungimo konfliktas ({ $field } – { $element }): palikta { $kept }, kitos vertės: { $values }
+
+## Apklausos etapai (pastabų sąrašas ir `check`). $round yra etapo pavadinimas.
+check-round-no-code = etapo „{ $round }“ respondentas { $index } neturi kodo
+check-round-code-twice = respondento kodas „{ $code }“ etape „{ $round }“ naudojamas du kartus
+check-round-answer-count = etapo „{ $round }“ respondentas „{ $code }“ turi { PLURAL_LT($answers) ->
+    [one] { $answers } atsakymą
+    [few] { $answers } atsakymus
+   *[other] { $answers } atsakymų
+}, bet etape buvo klausiama apie { PLURAL_LT($tasks) ->
+    [one] { $tasks } užduotį
+    [few] { $tasks } užduotis
+   *[other] { $tasks } užduočių
+}
+check-round-attribute-count = etapo „{ $round }“ respondentas „{ $code }“ turi { PLURAL_LT($values) ->
+    [one] { $values } požymio reikšmę
+    [few] { $values } požymių reikšmes
+   *[other] { $values } požymių reikšmių
+}, bet etapas apibrėžia { PLURAL_LT($attributes) ->
+    [one] { $attributes } požymį
+    [few] { $attributes } požymius
+   *[other] { $attributes } požymių
+}
+check-round-unknown-respondent = „{ $code }“ nėra etapo „{ $round }“ respondentas, tačiau jį nurodo komentaras arba siūloma užduotis
+check-round-missing-duty = etape „{ $round }“ pasiūlyta užduotis priskirta sričiai, kurios žemėlapyje nėra ({ $id })

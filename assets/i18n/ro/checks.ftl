@@ -162,3 +162,27 @@ check-person-country-code = țara „{ $country }” a persoanei { $name } nu es
 check-ends-before-start = atelierul se termină ({ $end }) înainte să înceapă ({ $start })
 check-text-too-long = { $place } are prea multe caractere ({ $chars }); raportul tipărește doar primele { $printed }
 check-unresolved-conflict = conflict nerezolvat de la unire ({ $field } din { $element }): păstrată valoarea { $kept }, celelalte: { $values }
+
+## Runde de chestionar (lista constatărilor și `check`). $round este numele rundei.
+check-round-no-code = respondentul { $index } din runda „{ $round }” nu are cod
+check-round-code-twice = codul de respondent „{ $code }” este folosit de două ori în runda „{ $round }”
+check-round-answer-count = respondentul „{ $code }” din runda „{ $round }” are { $answers ->
+    [one] { $answers } răspuns
+    [few] { $answers } răspunsuri
+   *[other] { $answers } de răspunsuri
+}, dar runda a cuprins { $tasks ->
+    [one] { $tasks } sarcină
+    [few] { $tasks } sarcini
+   *[other] { $tasks } de sarcini
+}
+check-round-attribute-count = respondentul „{ $code }” din runda „{ $round }” are { $values ->
+    [one] { $values } valoare de atribut
+    [few] { $values } valori de atribute
+   *[other] { $values } de valori de atribute
+}, dar runda prevede { $attributes ->
+    [one] { $attributes } atribut
+    [few] { $attributes } atribute
+   *[other] { $attributes } de atribute
+}
+check-round-unknown-respondent = „{ $code }” nu este respondent în runda „{ $round }”, totuși un comentariu sau o sarcină propusă îl menționează
+check-round-missing-duty = o sarcină propusă în runda „{ $round }” este încadrată la o atribuție pe care harta nu o are ({ $id })

@@ -163,3 +163,31 @@ check-person-country-code = država »{ $country }« osebe { $name } ni dvočrko
 check-ends-before-start = delavnica se konča ({ $end }), preden se začne ({ $start })
 check-text-too-long = { $place } ima { $chars } znakov; poročilo natisne prvih { $printed }
 check-unresolved-conflict = nerazrešen spor pri združevanju ({ $field } – { $element }): obdržano { $kept }, druge vrednosti: { $values }
+
+## Anketni krogi (seznam opozoril in `check`). $round je ime kroga.
+check-round-no-code = anketiranec { $index } v krogu »{ $round }« nima kode
+check-round-code-twice = koda anketiranca »{ $code }« je v krogu »{ $round }« uporabljena dvakrat
+check-round-answer-count = anketiranec »{ $code }« v krogu »{ $round }« ima { $answers ->
+    [one] { $answers } odgovor
+    [two] { $answers } odgovora
+    [few] { $answers } odgovore
+   *[other] { $answers } odgovorov
+}, vendar je krog zajel { $tasks ->
+    [one] { $tasks } nalogo
+    [two] { $tasks } nalogi
+    [few] { $tasks } naloge
+   *[other] { $tasks } nalog
+}
+check-round-attribute-count = anketiranec »{ $code }« v krogu »{ $round }« ima { $values ->
+    [one] { $values } vrednost atributa
+    [two] { $values } vrednosti atributov
+    [few] { $values } vrednosti atributov
+   *[other] { $values } vrednosti atributov
+}, vendar krog navaja { $attributes ->
+    [one] { $attributes } atribut
+    [two] { $attributes } atributa
+    [few] { $attributes } atribute
+   *[other] { $attributes } atributov
+}
+check-round-unknown-respondent = »{ $code }« ni anketiranec kroga »{ $round }«, vendar ga navaja komentar ali predlagana naloga
+check-round-missing-duty = naloga, predlagana v krogu »{ $round }«, je uvrščena pod področje, ki ga karta nima ({ $id })

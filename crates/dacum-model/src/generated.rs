@@ -12,6 +12,10 @@ use super::pestle::{
 use super::session::{Meta, Session};
 use super::verification::{Rating, Verification};
 
+mod survey;
+
+pub use survey::{SurveyPlan, survey_round};
+
 const VERBS: [&str; 12] = [
     "Inspect",
     "Record",
@@ -216,6 +220,7 @@ pub fn large_session() -> Session {
             ratings,
             ..Verification::default()
         },
+        survey: crate::Survey::default(),
         provenance: crate::Provenance::default(),
         translations: crate::Translations::default(),
     }

@@ -22,6 +22,7 @@ pub fn check_session(session: &Session) -> Vec<Problem> {
     verification_problems(session, &mut problems);
     pestle_problems(session, &mut problems);
     meta_problems(session, &mut problems);
+    survey_problems(session, &mut problems);
     long_texts(session, &mut problems);
     super::translation::translation_problems(session, &mut problems);
     problems.extend(super::merge::unresolved_conflicts(session));
@@ -252,6 +253,34 @@ fn meta_problems(session: &Session, problems: &mut Vec<Problem>) {
                     .with("name", person.name.as_str()),
                 Some(person.id),
             ));
+        }
+    }
+}
+
+/// Survey rounds whose answers do not match their lists (errors: the answers
+/// cannot be read against the tasks), or that name respondents or duties not
+/// there (warnings).
+fn survey_problems(session: &Session, problems: &mut Vec<Problem>) {
+    for round in &session.survey.rounds {
+        for problem in round.problems() {
+            let text = problem.text(&round.name);
+            problems.push(if problem.is_structural() {
+                Problem::error(text, Some(round.id))
+            } else {
+                Problem::warning(text, Some(round.id))
+            });
+        }
+        for suggestion in &round.suggestions {
+            if let Some(duty) = suggestion.duty
+                && session.chart.find_duty(duty).is_none()
+            {
+                problems.push(Problem::warning(
+                    Text::new("check-round-missing-duty")
+                        .with("round", round.name.as_str())
+                        .with("id", duty.to_string()),
+                    Some(suggestion.id),
+                ));
+            }
         }
     }
 }

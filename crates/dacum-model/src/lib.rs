@@ -21,6 +21,7 @@ pub mod session;
 pub mod statement_rules;
 #[cfg(feature = "strategies")]
 pub mod strategies;
+pub mod survey;
 pub mod text;
 pub mod translation;
 pub mod verification;
@@ -41,5 +42,6 @@ pub use provenance::{
     Alternative, Conflict, Decision, Field, Provenance, SourceSession, Value, Variants,
 };
 pub use session::{Meta, Session};
+pub use survey::{Answer, Level, Mode, Profile, Respondent, Round, Sector, Survey};
 pub use translation::{AxisSide, Status, TextSlot, Translation, Translations};
 pub use verification::{PriorityFormula, Rating, Verification};

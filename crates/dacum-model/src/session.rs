@@ -10,6 +10,7 @@ use super::person::Person;
 use super::pestle::Pestle;
 pub use super::provenance::{Provenance, SourceSession};
 use super::statement_rules::RuleSet;
+use super::survey::Survey;
 use super::translation::Translations;
 use super::verification::Verification;
 
@@ -28,6 +29,9 @@ pub struct Session {
     pub pestle: Pestle,
     #[serde(default)]
     pub verification: Verification,
+    /// Verification surveys beyond the panel: rounds of respondents' answers.
+    #[serde(default, skip_serializing_if = "Survey::is_empty")]
+    pub survey: Survey,
     #[serde(default)]
     pub provenance: Provenance,
     /// The texts in other languages than the working one (`meta.language`).

@@ -287,8 +287,136 @@ pub fn session() -> impl Strategy<Value = Session> {
                         ratings,
                         ..Verification::default()
                     },
+                    survey: crate::Survey::default(),
                     provenance: Provenance::default(),
                     translations,
+                }
+            },
+        )
+        .prop_flat_map(|session| {
+            let tasks: Vec<Id> = session
+                .chart
+                .duties
+                .iter()
+                .flat_map(|d| d.tasks.iter().map(|t| t.id))
+                .collect();
+            (Just(session), vec(round(tasks), 0..3))
+        })
+        .prop_map(|(mut session, rounds)| {
+            session.survey.rounds = rounds;
+            session
+        })
+}
+
+/// A survey round over some of `tasks` (in a random order) and a task the chart
+/// no longer has, with respondents whose answers follow them.
+pub fn round(tasks: Vec<Id>) -> impl Strategy<Value = crate::Round> {
+    use crate::survey::{Answer, Comment, Level, Mode, Profile, Respondent, Review, Sector};
+    let asked = (Just(tasks).prop_shuffle(), id()).prop_map(|(mut asked, gone)| {
+        asked.truncate(4);
+        asked.push(gone);
+        asked
+    });
+    let yes_no = proptest::option::of(any::<bool>());
+    let score = proptest::option::of(1_u8..=5);
+    let answer = (yes_no.clone(), score.clone(), score.clone(), score, yes_no).prop_map(
+        |(performs, importance, frequency, difficulty, train)| Answer {
+            performs,
+            importance,
+            frequency,
+            difficulty,
+            train,
+        },
+    );
+    // Values as a respondent line keeps them: without spaces around.
+    let value = || text().prop_map(|t| t.trim().to_owned());
+    (
+        asked,
+        id(),
+        text(),
+        prop::sample::select(vec![Mode::Panel, Mode::Survey]),
+        (date(), vec("[a-z]{2}", 0..3), vec(value(), 0..2)),
+    )
+        .prop_flat_map(
+            move |(asked, round_id, name, mode, (start, languages, attributes))| {
+                let count = asked.len();
+                let width = attributes.len();
+                let profile = (
+                    "[A-Z]{0,2}",
+                    proptest::option::of(prop::sample::select(Level::ALL.to_vec())),
+                    proptest::option::of(prop::sample::select(Sector::ALL.to_vec())),
+                    proptest::option::of(0_u16..45),
+                    "[a-z]{0,2}",
+                    vec(value(), width),
+                )
+                    .prop_map(
+                        |(country, level, sector, years, language, attributes)| Profile {
+                            country,
+                            level,
+                            sector,
+                            years,
+                            language,
+                            attributes,
+                        },
+                    );
+                let respondents =
+                    vec((profile, vec(answer.clone(), count)), 0..6).prop_map(|rows| {
+                        rows.into_iter()
+                            .enumerate()
+                            .map(|(i, (profile, answers))| Respondent {
+                                code: format!("R{i:03}"),
+                                profile,
+                                answers,
+                            })
+                            .collect::<Vec<_>>()
+                    });
+                let suggestions = vec((id(), text(), proptest::option::of(id())), 0..2);
+                (
+                    Just((asked, round_id, name, mode, start, languages, attributes)),
+                    respondents,
+                    suggestions,
+                    text(),
+                )
+            },
+        )
+        .prop_map(
+            |(
+                (tasks, id, name, mode, start, languages, attributes),
+                respondents,
+                suggested,
+                note,
+            )| {
+                let comments = respondents
+                    .first()
+                    .map(|r: &Respondent| Comment {
+                        respondent: r.code.clone(),
+                        task: tasks[0],
+                        text: note.clone(),
+                    })
+                    .into_iter()
+                    .collect();
+                let suggestions = suggested
+                    .into_iter()
+                    .map(|(id, statement, duty)| crate::survey::Suggestion {
+                        id,
+                        statement,
+                        duty,
+                        respondent: respondents.first().map(|r| r.code.clone()),
+                        review: Review::Rejected(note.clone()),
+                    })
+                    .collect();
+                crate::Round {
+                    id,
+                    name,
+                    mode,
+                    start,
+                    end: None,
+                    languages,
+                    tasks,
+                    attributes,
+                    respondents,
+                    comments,
+                    suggestions,
                 }
             },
         )

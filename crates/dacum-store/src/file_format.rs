@@ -4,20 +4,25 @@
 //! A file opens with `format: "dacum-studio-session"` and `version: N`. The current
 //! version is written with the same field names as the model; older versions have
 //! their own structs here and a function that turns them into the next version.
+//!
+//! Version 2 added the `survey` section: rounds of respondents, each respondent
+//! one line of text (`dacum_model::survey::line`), so a survey of 1,000 people
+//! stays a small, diffable file. A version 1 file is a version 2 file without
+//! it, and reads through the same struct.
 
 use jiff::civil::Date;
 use ron::extensions::Extensions;
 use serde::{Deserialize, Serialize};
 
 use dacum_model::{
-    Acronym, Chart, Duty, Id, ListItem, Meta, Person, Pestle, Provenance, Role, Session, Task,
-    Translations, Verification,
+    Acronym, Chart, Duty, Id, ListItem, Meta, Person, Pestle, Provenance, Role, Session, Survey,
+    Task, Translations, Verification,
 };
 
 /// The format tag every session file starts with.
 pub const FORMAT: &str = "dacum-studio-session";
 /// The schema version this build writes; it reads this one and every older one.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 /// Files larger than this are refused before parsing.
 pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
 
@@ -49,6 +54,8 @@ pub(super) struct CurrentOut<'a> {
     pub chart: &'a Chart,
     pub pestle: &'a Pestle,
     pub verification: &'a Verification,
+    #[serde(skip_serializing_if = "no_survey")]
+    pub survey: &'a Survey,
     pub provenance: &'a Provenance,
     #[serde(skip_serializing_if = "no_translations")]
     pub translations: &'a Translations,
@@ -62,6 +69,14 @@ fn no_translations(translations: &&Translations) -> bool {
     translations.is_empty()
 }
 
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference to the field"
+)]
+fn no_survey(survey: &&Survey) -> bool {
+    survey.is_empty()
+}
+
 impl<'a> CurrentOut<'a> {
     pub fn new(session: &'a Session) -> Self {
         CurrentOut {
@@ -73,6 +88,7 @@ impl<'a> CurrentOut<'a> {
             chart: &session.chart,
             pestle: &session.pestle,
             verification: &session.verification,
+            survey: &session.survey,
             provenance: &session.provenance,
             translations: &session.translations,
         }
@@ -98,6 +114,9 @@ pub(super) struct CurrentIn {
     pub pestle: Pestle,
     #[serde(default)]
     pub verification: Verification,
+    /// Since version 2.
+    #[serde(default)]
+    pub survey: Survey,
     #[serde(default)]
     pub provenance: Provenance,
     #[serde(default)]
@@ -117,6 +136,7 @@ impl From<CurrentIn> for Session {
             chart: file.chart,
             pestle: file.pestle,
             verification: file.verification,
+            survey: file.survey,
             provenance,
             translations: file.translations,
         }
@@ -130,7 +150,7 @@ impl From<CurrentIn> for Session {
 pub(super) mod v0 {
     use super::{
         Acronym, Chart, Date, Deserialize, Duty, Id, ListItem, Meta, Person, Pestle, Provenance,
-        Role, Session, Task, Verification,
+        Role, Session, Survey, Task, Verification,
     };
 
     #[derive(Deserialize)]
@@ -277,6 +297,7 @@ pub(super) mod v0 {
             },
             pestle: Pestle::default(),
             verification: Verification::default(),
+            survey: Survey::default(),
             provenance: Provenance::default(),
             translations: dacum_model::Translations::default(),
         }

@@ -11,6 +11,7 @@ use super::file_format::{CurrentIn, FORMAT, Header, MAX_FILE_SIZE, VERSION, ron_
 use super::fingerprint::Fingerprint;
 use super::messages;
 use dacum_model::Session;
+use dacum_model::survey::RoundProblem;
 
 /// Loads a session file, migrating an older schema version.
 pub fn load_session(path: &Path) -> Result<Session, LoadError> {
@@ -102,7 +103,8 @@ pub fn parse_session(bytes: &[u8], path: &Path) -> Result<Session, LoadError> {
         if file.version == VERSION {
             return current
                 .map(Session::from)
-                .map_err(|e| syntax_error(e, text, path));
+                .map_err(|e| syntax_error(e, text, path))
+                .and_then(|session| readable_rounds(session, text, path));
         }
     }
     let header: Header = options.from_str(text).map_err(|e| {
@@ -151,8 +153,46 @@ pub fn parse_session(bytes: &[u8], path: &Path) -> Result<Session, LoadError> {
         // Version 1 (or none): the error of the first attempt is the real one.
         _ => current
             .map(Session::from)
-            .map_err(|e| syntax_error(e, text, path)),
+            .map_err(|e| syntax_error(e, text, path))
+            .and_then(|session| readable_rounds(session, text, path)),
     }
+}
+
+/// Refuses a survey round whose respondents' answers or attribute values do
+/// not match the round's lists of tasks and attributes: they could not be read
+/// against the right tasks, and a guess would misattribute answers. The error
+/// points at the respondent's line (found by its code after the round's id).
+fn readable_rounds(session: Session, text: &str, path: &Path) -> Result<Session, LoadError> {
+    for round in &session.survey.rounds {
+        let Some(problem) = round
+            .problems()
+            .into_iter()
+            .find(RoundProblem::is_structural)
+        else {
+            continue;
+        };
+        let round_at = text.find(&format!("id: \"{}\"", round.id));
+        let code = match &problem {
+            RoundProblem::AnswerCount { code, .. } | RoundProblem::AttributeCount { code, .. } => {
+                code.as_str()
+            }
+            _ => "",
+        };
+        let line_at = round_at.and_then(|start| {
+            text[start..]
+                .find(&format!("\"{code} |"))
+                .map(|offset| start + offset + 1)
+        });
+        let message = problem.text(&round.name).to_string();
+        return Err(match line_at.or(round_at) {
+            Some(offset) => {
+                let (line, col) = position_of(text.as_bytes(), offset);
+                LoadError::at(path, line, col, LoadErrorKind::Syntax(message))
+            }
+            None => LoadError::new(path, LoadErrorKind::Syntax(message)),
+        });
+    }
+    Ok(session)
 }
 
 fn check_format(found: &str, path: &Path) -> Result<(), LoadError> {

@@ -122,6 +122,7 @@ mod proposals;
 mod report;
 mod resolve;
 mod sources;
+mod survey;
 mod three_way;
 mod wording;
 

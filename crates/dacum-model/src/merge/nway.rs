@@ -381,6 +381,7 @@ pub(crate) fn merge_sessions(sessions: &[Session]) -> (Session, Counts) {
         chart,
         pestle,
         verification,
+        survey: super::survey::merged_survey(sessions, &map),
         provenance,
         translations: crate::translation::Translations::default(),
     };

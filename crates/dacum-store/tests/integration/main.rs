@@ -14,3 +14,4 @@ mod migration;
 mod recovery;
 mod roundtrip;
 mod strict_fields;
+mod survey_file;

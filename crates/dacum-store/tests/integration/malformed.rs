@@ -114,7 +114,7 @@ fn non_utf8_text_is_refused_with_line_and_column() {
 #[test]
 fn wrong_field_types_name_the_line() {
     let cases = [
-        ("version: 1,", "version: \"one\","),
+        ("version: 2,", "version: \"one\","),
         ("duties: [", "duties: 5, x: ["),
         ("years_experience: ", "years_experience: \"many\", x: "),
         ("uncertainty: ", "uncertainty: \"high\", x: "),
@@ -150,15 +150,15 @@ fn deep_nesting_is_an_error_not_a_crash() {
         ),
         (
             example_with(
-                "version: 1,",
-                &format!("version: 1, future_field: {}", deep("(")),
+                "version: 2,",
+                &format!("version: 2, future_field: {}", deep("(")),
             ),
             true,
         ),
         (
             example_with(
-                "version: 1,",
-                &format!("version: 1, future_field: {}", deep("{\"k\": ")),
+                "version: 2,",
+                &format!("version: 2, future_field: {}", deep("{\"k\": ")),
             ),
             true,
         ),
@@ -174,29 +174,29 @@ fn deep_nesting_is_an_error_not_a_crash() {
 
 #[test]
 fn a_newer_version_is_refused_naming_both_versions() {
-    let text = example_with("version: 1,", "version: 7,");
+    let text = example_with("version: 2,", "version: 7,");
     let error = expect_error(text.as_bytes(), "newer");
     assert!(
         matches!(
             error.kind,
             LoadErrorKind::TooNew {
                 found: 7,
-                supported: 1
+                supported: 2
             }
         ),
         "{error}"
     );
     let message = error.to_string();
     assert!(
-        message.contains("version 7") && message.contains("up to 1"),
+        message.contains("version 7") && message.contains("up to 2"),
         "{message}"
     );
     // A newer file with fields this version does not know is still refused for its
     // version, not for the unknown fields.
-    let text = example_with("version: 1,", "version: 2, hologram: (depth: 3),");
+    let text = example_with("version: 2,", "version: 3, hologram: (depth: 3),");
     let error = expect_error(text.as_bytes(), "newer, unknown field");
     assert!(
-        matches!(error.kind, LoadErrorKind::TooNew { found: 2, .. }),
+        matches!(error.kind, LoadErrorKind::TooNew { found: 3, .. }),
         "{error}"
     );
 }

@@ -33,7 +33,7 @@ fn a_version_0_file_is_migrated_on_load() {
 
     // Saved again, it is a current-version file that loads to the same session.
     let text = dacum_store::to_ron(&session).expect("serialises");
-    assert!(text.contains("version: 1,"));
+    assert!(text.contains("version: 2,"));
     assert_eq!(
         dacum_store::parse_session(text.as_bytes(), &path).ok(),
         Some(session)

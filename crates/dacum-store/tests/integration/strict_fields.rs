@@ -35,8 +35,8 @@ const CURRENT: &[Case] = &[
     Case {
         kind: "session",
         after: "",
-        from: "version: 1,",
-        to: "version: 1,\n    extra_field: 3,",
+        from: "version: 2,",
+        to: "version: 2,\n    extra_field: 3,",
         field: "extra_field",
         expected: &["meta", "people", "chart", "pestle"],
     },
@@ -373,17 +373,17 @@ fn a_misspelt_field_of_a_version_0_file_is_an_error_at_its_place_naming_it() {
 }
 
 #[test]
-fn a_version_1_file_labelled_version_0_is_refused_not_emptied() {
+fn a_current_file_labelled_version_0_is_refused_not_emptied() {
     let text = fs::read_to_string(sessions_dir().join("prison-officer.ron"))
         .expect("example")
-        .replacen("version: 1,", "version: 0,", 1);
+        .replacen("version: 2,", "version: 0,", 1);
     let error = load_text(&text).expect_err("a mislabelled file is refused");
     assert!(error.position.is_some(), "{error}");
     let message = error.to_string();
     assert!(message.contains("`meta`"), "{message}");
     assert!(message.contains("version 0"), "{message}");
     assert!(
-        message.contains("version 1"),
+        message.contains("version 2"),
         "the likely cause is said: {message}"
     );
 }

@@ -175,6 +175,9 @@ pub fn merge3(base: &Session, ours: &Session, theirs: &Session) -> ThreeWay {
         scenarios: scenarios.kept,
         axes: session.pestle.axes,
     };
+    // Rounds either branch added, and respondents either added to a round:
+    // kept, never dropped (a round one branch deleted comes back from the other).
+    session.survey = super::survey::merged_survey([ours, theirs], &|id| id);
     let new = cx.new;
     session.provenance =
         merge_provenance(ours, theirs, &session, std::mem::take(&mut cx.conflicts));
