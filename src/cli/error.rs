@@ -40,6 +40,12 @@ pub enum Error {
     /// A CSV file that cannot be imported: why, or every bad row.
     #[error("{}", CsvLines { path, error })]
     Csv { path: PathBuf, error: CsvFileError },
+    /// Every bad cell of a file of survey answers.
+    #[error("{}", CellLines { path, errors })]
+    Cells {
+        path: PathBuf,
+        errors: Vec<dacum_store::CellError>,
+    },
     /// Anything else wrong with a file (a report that cannot be laid out, an
     /// import the session refuses).
     #[error("{}: error: {message}", path.display())]
@@ -132,6 +138,34 @@ impl fmt::Display for CsvLines<'_> {
             }
             other => write!(f, "{path}: error: {other}"),
         }
+    }
+}
+
+/// `FILE: row N, column C: error: message` for every bad cell.
+struct CellLines<'a> {
+    path: &'a Path,
+    errors: &'a [dacum_store::CellError],
+}
+
+impl fmt::Display for CellLines<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = self.path.display();
+        for (i, error) in self.errors.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            match error.column {
+                Some(column) => write!(
+                    f,
+                    "{path}: row {}, column {}: error: {}",
+                    error.row,
+                    dacum_store::column_name(column),
+                    error.message
+                )?,
+                None => write!(f, "{path}: row {}: error: {}", error.row, error.message)?,
+            }
+        }
+        Ok(())
     }
 }
 

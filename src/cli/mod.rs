@@ -4,6 +4,7 @@
 //! command lives in a module of its own:
 //! - `check.rs`: `check` and `format`, which read (and rewrite) session files;
 //! - `import.rs`: `import-drivers`;
+//! - `survey.rs`: `import-survey`;
 //! - `export.rs`: `export`, the PDF reports;
 //! - `merge.rs`: `merge` and `merge-driver`;
 //! - `translate.rs`: `translate export` and `translate import`;
@@ -21,6 +22,7 @@ mod export;
 mod import;
 mod merge;
 mod output;
+mod survey;
 mod translate;
 
 use std::path::{Path, PathBuf};
@@ -68,6 +70,33 @@ enum Command {
         session: PathBuf,
         /// The CSV file of drivers and votes.
         csv: PathBuf,
+    },
+    /// Add the answers of a verification survey to a session file.
+    ///
+    /// FILE is a CSV file (comma, semicolon or tab separated, UTF-8) with a
+    /// header row and one row per respondent: a KoboToolbox or ODK export of the
+    /// app's form, the data-entry workbook saved as CSV, or any file whose
+    /// header names the profile (respondent_code, country, level, and
+    /// optionally sector, years, language, attr_NAME) and the tasks by code
+    /// ("A-3 importance", "A-3 performs", "A-3 train", "A-3 comment",
+    /// "missed_A"). The answers go into the round named by --round (made if
+    /// the session has none of that name), or into the session's only survey
+    /// round. If any cell is bad, every bad cell is reported with its row and
+    /// column and nothing is imported. Respondents the round already has (by
+    /// code) are not imported again. The session is saved atomically and its
+    /// previous version kept as NAME.ron.bak. Exit code 2 on any error.
+    #[allow(
+        clippy::doc_markdown,
+        reason = "clap prints this comment as the command's help, where backticks would show"
+    )]
+    ImportSurvey {
+        /// The session file (.ron) to add to.
+        session: PathBuf,
+        /// The file of answers (.csv).
+        file: PathBuf,
+        /// The survey round the answers belong to.
+        #[arg(long, value_name = "NAME")]
+        round: Option<String>,
     },
     /// Write PDF reports of a session for stakeholders.
     ///
@@ -210,6 +239,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
         Some(Command::Check { files }) => check::check(&files),
         Some(Command::Format { files }) => check::format(&files),
         Some(Command::ImportDrivers { session, csv }) => import::import_drivers(&session, &csv),
+        Some(Command::ImportSurvey {
+            session,
+            file,
+            round,
+        }) => survey::import_survey(&session, &file, round.as_deref()),
         Some(Command::Export {
             session,
             output,

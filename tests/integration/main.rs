@@ -15,6 +15,7 @@ mod output_paths;
 #[allow(dead_code)]
 mod pdf_reading;
 mod save;
+mod survey_cli;
 mod translate_cli;
 mod ui_app;
 mod ui_export;

@@ -58,3 +58,6 @@ edit-variants = změnit jiná znění
 edit-remove-translation = odstranit překlad
 edit-edit-translation = upravit překlad
 edit-several = několik změn
+edit-add-round = přidat kolo průzkumu
+edit-edit-round = upravit kolo průzkumu
+edit-delete-round = smazat kolo průzkumu

@@ -58,3 +58,6 @@ edit-variants = andere Schreibweisen ändern
 edit-remove-translation = Übersetzung entfernen
 edit-edit-translation = Übersetzung bearbeiten
 edit-several = mehrere Änderungen
+edit-add-round = Befragungsrunde anlegen
+edit-edit-round = Befragungsrunde bearbeiten
+edit-delete-round = Befragungsrunde löschen

@@ -58,3 +58,6 @@ edit-variants = αλλαγή άλλων γραφών
 edit-remove-translation = αφαίρεση μετάφρασης
 edit-edit-translation = επεξεργασία μετάφρασης
 edit-several = πολλαπλές αλλαγές
+edit-add-round = προσθήκη γύρου έρευνας
+edit-edit-round = επεξεργασία γύρου έρευνας
+edit-delete-round = διαγραφή γύρου έρευνας

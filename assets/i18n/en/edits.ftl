@@ -59,3 +59,6 @@ edit-variants = change other wordings
 edit-remove-translation = remove translation
 edit-edit-translation = edit translation
 edit-several = several changes
+edit-add-round = add survey round
+edit-edit-round = edit survey round
+edit-delete-round = delete survey round

@@ -58,3 +58,6 @@ edit-variants = kitų rašybų keitimas
 edit-remove-translation = vertimo pašalinimas
 edit-edit-translation = vertimo taisymas
 edit-several = keli pakeitimai
+edit-add-round = apklausos etapo pridėjimas
+edit-edit-round = apklausos etapo taisymas
+edit-delete-round = apklausos etapo ištrynimas

@@ -58,3 +58,6 @@ edit-variants = schimbarea altor scrieri
 edit-remove-translation = eliminarea traducerii
 edit-edit-translation = editarea traducerii
 edit-several = mai multe modificări
+edit-add-round = adăugarea unei runde de chestionar
+edit-edit-round = editarea rundei de chestionar
+edit-delete-round = ștergerea rundei de chestionar

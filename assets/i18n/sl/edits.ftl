@@ -58,3 +58,6 @@ edit-variants = sprememba drugih zapisov
 edit-remove-translation = odstranitev prevoda
 edit-edit-translation = urejanje prevoda
 edit-several = več sprememb
+edit-add-round = dodajanje anketnega kroga
+edit-edit-round = urejanje anketnega kroga
+edit-delete-round = brisanje anketnega kroga

@@ -17,15 +17,15 @@ impl Session {
     pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {
         use Edit::{
             Batch, InsertAcronym, InsertConflict, InsertDriver, InsertDuty, InsertGroup,
-            InsertListItem, InsertParticipant, InsertPerson, InsertRating, InsertScenario,
-            InsertTask, InsertVote, MergeDuplicate, MoveAcronym, MoveDriver, MoveDuty,
-            MoveListItem, MoveParticipant, MovePerson, MoveTask, PutRating, PutVote, RemoveAcronym,
-            RemoveConflict, RemoveDriver, RemoveDuty, RemoveGroup, RemoveListItem,
-            RemoveParticipant, RemovePerson, RemoveRating, RemoveScenario, RemoveTask, RemoveVote,
-            ReopenDecision, ResolveConflict, SetAxes, SetDecision, SetDistinct, SetDutyTitle,
-            SetListItemText, SetMergedInto, SetMeta, SetPriorityFormula, SetSources,
+            InsertListItem, InsertParticipant, InsertPerson, InsertRating, InsertRound,
+            InsertScenario, InsertTask, InsertVote, MergeDuplicate, MoveAcronym, MoveDriver,
+            MoveDuty, MoveListItem, MoveParticipant, MovePerson, MoveTask, PutRating, PutVote,
+            RemoveAcronym, RemoveConflict, RemoveDriver, RemoveDuty, RemoveGroup, RemoveListItem,
+            RemoveParticipant, RemovePerson, RemoveRating, RemoveRound, RemoveScenario, RemoveTask,
+            RemoveVote, ReopenDecision, ResolveConflict, SetAxes, SetDecision, SetDistinct,
+            SetDutyTitle, SetListItemText, SetMergedInto, SetMeta, SetPriorityFormula, SetSources,
             SetTaskStatement, SetTranslation, SetVariants, UpdateAcronym, UpdateDriver,
-            UpdateGroup, UpdateParticipant, UpdatePerson, UpdateScenario,
+            UpdateGroup, UpdateParticipant, UpdatePerson, UpdateRound, UpdateScenario,
         };
         let inverse = match edit {
             SetMeta(meta) => SetMeta(std::mem::replace(&mut self.meta, meta)),
@@ -345,6 +345,27 @@ impl Session {
                 slot,
                 translation,
             } => self.set_translation(&language, slot, translation)?,
+
+            InsertRound { index, round } => {
+                if self.survey.round(round.id).is_some() {
+                    return Err(EditError::DuplicateId(round.id));
+                }
+                let id = round.id;
+                insert_at(&mut self.survey.rounds, index, *round);
+                RemoveRound(id)
+            }
+            UpdateRound(round) => UpdateRound(Box::new(replace(
+                &mut self.survey.rounds,
+                *round,
+                "survey round",
+            )?)),
+            RemoveRound(id) => {
+                let (index, round) = remove(&mut self.survey.rounds, id, "survey round")?;
+                InsertRound {
+                    index,
+                    round: Box::new(round),
+                }
+            }
 
             edit @ (MergeDuplicate { .. }
             | SetDistinct { .. }

@@ -12,6 +12,7 @@ use super::person::Person;
 use super::pestle::{Axes, Driver, DriverGroup, Participant, Scenario, Vote};
 use super::provenance::{Alternative, Conflict, Field, Value};
 use super::session::Meta;
+use super::survey::Round;
 use super::translation::{TextSlot, Translation};
 use super::verification::{PriorityFormula, Rating};
 
@@ -219,6 +220,17 @@ pub enum Edit {
         translation: Option<Translation>,
     },
 
+    /// Adds a survey round, with its respondents and answers, at `index`.
+    InsertRound {
+        index: usize,
+        round: Box<Round>,
+    },
+    /// Replaces the survey round with the same id: how an import adds its
+    /// respondents as one undo step. (Rounds are boxed: they are large, and
+    /// every edit would otherwise be as large as one.)
+    UpdateRound(Box<Round>),
+    RemoveRound(Id),
+
     /// Several edits as one step; all or nothing.
     Batch(Vec<Edit>),
 }
@@ -308,6 +320,9 @@ impl Edit {
                 translation: None, ..
             } => "edit-remove-translation",
             Edit::SetTranslation { .. } => "edit-edit-translation",
+            Edit::InsertRound { .. } => "edit-add-round",
+            Edit::UpdateRound(_) => "edit-edit-round",
+            Edit::RemoveRound(_) => "edit-delete-round",
             Batch(edits) => match edits.as_slice() {
                 [only] => only.label(),
                 _ => "edit-several",

@@ -14,7 +14,7 @@ use super::verification::{Rating, Verification};
 
 mod survey;
 
-pub use survey::{SurveyPlan, survey_round};
+pub use survey::{SurveyPlan, example_survey_round, survey_round};
 
 const VERBS: [&str; 12] = [
     "Inspect",

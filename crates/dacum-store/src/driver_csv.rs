@@ -182,7 +182,7 @@ const UNCLOSED_QUOTE: &str = "a quote (\") opens a cell in this row and is not c
 /// stand for a quote, and one quote closes it — and must end the cell. Gives the
 /// opening quote of a cell still open at the end of the file, or the first
 /// character after a closing quote that is not a separator or a line break.
-fn misplaced_quote(text: &str, delimiter: u8) -> Option<usize> {
+pub(crate) fn misplaced_quote(text: &str, delimiter: u8) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut opened = None;
     let mut at_cell_start = true;

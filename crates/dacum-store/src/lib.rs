@@ -10,6 +10,7 @@ mod load;
 mod messages;
 mod recovery;
 mod save;
+mod survey_answers;
 mod target;
 mod translations;
 
@@ -31,6 +32,9 @@ pub use recovery::{
 pub use save::{
     PreparedSave, backup_path, save_merged_session, save_session, save_session_checked,
     save_session_without_backup, to_ron, write_file_atomically,
+};
+pub use survey_answers::{
+    CellError, SurveyImport, Table, TableError, column_name, plan_survey_import, read_answer_table,
 };
 pub use target::{check_output, same_file};
 pub use translations::{

@@ -166,6 +166,40 @@ pub fn survey_round(tasks: &[Id], plan: &SurveyPlan<'_>) -> Round {
     round
 }
 
+/// The survey round of the prison-officer example: 150 respondents from five
+/// countries, most of them from Romania (as in a survey one partner pushed
+/// hardest), every level, and suggested tasks under the chart's duties.
+pub fn example_survey_round(session: &crate::Session) -> Round {
+    let tasks: Vec<Id> = session.chart.tasks().map(|(_, _, t)| t.id).collect();
+    let duty = |i: usize| session.chart.duties.get(i).map(|d| d.id);
+    let suggestions = [
+        ("Check parcels and mail for drugs and phones", duty(0)),
+        ("Check incoming mail for drugs", duty(0)),
+        ("Report drone sightings over the yard", duty(0)),
+        ("Support prisoners at risk of self-harm", duty(6)),
+        ("Record use of force in the incident log", duty(7)),
+    ];
+    let mut round = survey_round(
+        &tasks,
+        &SurveyPlan {
+            name: "Verification survey 2025",
+            countries: &[
+                ("RO", "ro", 60),
+                ("CZ", "cs", 38),
+                ("DE", "de", 25),
+                ("LT", "lt", 17),
+                ("SI", "sl", 10),
+            ],
+            respondents: 150,
+            seed: 1078,
+            suggestions: &suggestions,
+        },
+    );
+    round.start = jiff::civil::Date::new(2025, 4, 1).ok();
+    round.end = jiff::civil::Date::new(2025, 5, 15).ok();
+    round
+}
+
 fn answer(task: &Traits, level: Level, country: usize, random: &mut Random) -> Answer {
     if random.chance(2) {
         return Answer::default();

@@ -73,6 +73,9 @@ kinds!(
     SetDecision,
     SetVariants,
     SetTranslation,
+    InsertRound,
+    UpdateRound,
+    RemoveRound,
     Batch,
 );
 
@@ -133,6 +136,9 @@ pub fn kind_of(edit: &Edit) -> Kind {
         Edit::SetDecision { .. } => Kind::SetDecision,
         Edit::SetVariants { .. } => Kind::SetVariants,
         Edit::SetTranslation { .. } => Kind::SetTranslation,
+        Edit::InsertRound { .. } => Kind::InsertRound,
+        Edit::UpdateRound(_) => Kind::UpdateRound,
+        Edit::RemoveRound(_) => Kind::RemoveRound,
         Edit::Batch(_) => Kind::Batch,
     }
 }

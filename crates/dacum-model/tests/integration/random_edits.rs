@@ -84,6 +84,7 @@ struct Ids {
     votes: Vec<Id>,
     groups: Vec<Id>,
     scenarios: Vec<Id>,
+    rounds: Vec<Id>,
     all: Vec<Id>,
 }
 
@@ -104,6 +105,7 @@ impl Ids {
             votes: ids(&mut s.pestle.votes.iter().map(|v| v.id)),
             groups: ids(&mut s.pestle.groups.iter().map(|g| g.id)),
             scenarios: ids(&mut s.pestle.scenarios.iter().map(|s| s.id)),
+            rounds: ids(&mut s.survey.rounds.iter().map(|r| r.id)),
             all: s.element_ids(),
         }
     }
@@ -501,6 +503,31 @@ pub fn build(s: &Session, d: &Dice, parts: &[Dice]) -> Edit {
                 },
             }
         }
+        Kind::InsertRound => {
+            // Wrong: a round with the id of one the session has.
+            let id = if d.wrong {
+                pick(&ids.rounds, d.a).unwrap_or(missing)
+            } else {
+                new_id
+            };
+            let mut round = survey::Round::new(&text, survey::Mode::Survey, ids.tasks.clone());
+            round.id = id;
+            Edit::InsertRound {
+                index: to,
+                round: Box::new(round),
+            }
+        }
+        Kind::UpdateRound => {
+            let id = existing(&ids.rounds, d.a);
+            let old = s.survey.round(id).cloned();
+            let mut round =
+                old.unwrap_or_else(|| survey::Round::new(&text, survey::Mode::Panel, Vec::new()));
+            round.id = id;
+            round.name.clone_from(&text);
+            round.respondents.truncate(usize::from(d.b % 3));
+            Edit::UpdateRound(Box::new(round))
+        }
+        Kind::RemoveRound => Edit::RemoveRound(existing(&ids.rounds, d.a)),
         Kind::Batch => Edit::Batch(parts.iter().map(|p| build(s, p, &[])).collect()),
     }
 }

@@ -135,3 +135,22 @@ fn a_survey_of_a_thousand_respondents_makes_a_small_file() {
     assert_eq!(lines, 1_000, "one line per respondent");
     assert_eq!(load(&text).expect("loads"), session);
 }
+
+/// The prison-officer example's survey round is exactly what the generator
+/// makes (`cargo run -p dacum-store --example example_survey` writes it).
+#[test]
+fn the_example_holds_the_generated_survey_round() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../sessions/prison-officer.ron");
+    let session = dacum_store::load_session(&path).expect("the example loads");
+    let expected = dacum_model::generated::example_survey_round(&session);
+    assert_eq!(session.survey.rounds, [expected]);
+    let round = &session.survey.rounds[0];
+    assert_eq!(round.respondents.len(), 150);
+    let countries: std::collections::BTreeSet<&str> = round
+        .respondents
+        .iter()
+        .map(|r| r.profile.country.as_str())
+        .collect();
+    assert_eq!(countries.len(), 5);
+    assert!(round.problems().is_empty());
+}

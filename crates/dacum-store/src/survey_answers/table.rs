@@ -1,0 +1,106 @@
+//! A file of answers as a table of text cells, whatever it came as (a CSV
+//! file, a sheet of a workbook), with the place of every cell in the words the
+//! file's own program uses: "row 12, column D".
+
+use crate::driver_csv::{decode_csv, misplaced_quote};
+
+/// The cells of a file, row by row; the first row is the header.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Table {
+    pub rows: Vec<Vec<String>>,
+}
+
+/// The spreadsheet name of a column counted from 0: A, B, …, Z, AA, AB ….
+pub fn column_name(index: usize) -> String {
+    let mut name = Vec::new();
+    let mut n = index + 1;
+    while n > 0 {
+        let digit = (n - 1) % 26;
+        name.push(b'A' + u8::try_from(digit).unwrap_or(0));
+        n = (n - 1) / 26;
+    }
+    name.reverse();
+    String::from_utf8(name).unwrap_or_default()
+}
+
+/// Why a CSV file could not be read as a table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TableError {
+    /// 1-based row, when the problem has one.
+    pub row: Option<usize>,
+    pub message: String,
+}
+
+impl Table {
+    /// Reads CSV bytes: UTF-8 with or without a byte-order mark, separated by
+    /// commas, semicolons (what spreadsheets in many European locales and
+    /// KoboToolbox write) or tabs, whichever splits the header most.
+    pub fn from_csv(bytes: &[u8]) -> Result<Table, TableError> {
+        let text = decode_csv(bytes).map_err(|e| TableError {
+            row: None,
+            message: e.to_string(),
+        })?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let delimiter = guess_delimiter(text);
+        if let Some(at) = misplaced_quote(text, delimiter) {
+            let row = text[..at.min(text.len())].matches('\n').count() + 1;
+            return Err(TableError {
+                row: Some(row),
+                message: "a quote opens a cell but is never closed, or stands inside a cell; \
+                          the rows after it would run together"
+                    .to_owned(),
+            });
+        }
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        let mut rows = Vec::new();
+        for (index, record) in reader.records().enumerate() {
+            let record = record.map_err(|e| TableError {
+                row: Some(index + 1),
+                message: format!("not a readable CSV row: {e}"),
+            })?;
+            rows.push(record.iter().map(str::to_owned).collect());
+        }
+        Ok(Table { rows })
+    }
+}
+
+fn guess_delimiter(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or("");
+    let count = |c: char| header.matches(c).count();
+    [b';', b'\t']
+        .into_iter()
+        .map(|d| (count(char::from(d)), d))
+        .filter(|&(n, _)| n > count(','))
+        .max()
+        .map_or(b',', |(_, d)| d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_are_named_as_spreadsheets_name_them() {
+        let names: Vec<String> = [0, 3, 25, 26, 27, 51, 52, 701, 702]
+            .into_iter()
+            .map(column_name)
+            .collect();
+        assert_eq!(names, ["A", "D", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]);
+    }
+
+    #[test]
+    fn semicolons_tabs_and_a_byte_order_mark_are_read() {
+        let table = Table::from_csv("\u{feff}a;b;c\n1;\"2;3\";4\n".as_bytes()).expect("reads");
+        assert_eq!(table.rows, [vec!["a", "b", "c"], vec!["1", "2;3", "4"]]);
+        let table = Table::from_csv(b"a\tb\n1\t2\n").expect("reads");
+        assert_eq!(table.rows[1], ["1", "2"]);
+        let table = Table::from_csv(b"a,b\n1,2\n").expect("reads");
+        assert_eq!(table.rows[1], ["1", "2"]);
+        let error = Table::from_csv(b"a,b\n1,\"2\n3,4\n").expect_err("open quote");
+        assert_eq!(error.row, Some(2));
+    }
+}

@@ -1,0 +1,87 @@
+//! `import-survey`: a file of survey answers added to a session file as a
+//! round, through the same import as the app's (`dacum_store::plan_survey_import`).
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use dacum_model::Document;
+
+use super::error::Error;
+use super::output::Stdout;
+
+/// Exit code 0 when the answers were added and saved (or there was nothing
+/// new); any error (2) leaves the session file as it was.
+pub fn import_survey(
+    session_path: &Path,
+    file: &Path,
+    round: Option<&str>,
+) -> Result<ExitCode, Error> {
+    let (session, loaded) = dacum_store::load_session_with_fingerprint(session_path)?;
+    let table = dacum_store::read_answer_table(file).map_err(|error| {
+        let cause = match error.row {
+            Some(row) => Error::Cells {
+                path: file.to_owned(),
+                errors: vec![dacum_store::CellError {
+                    row,
+                    column: None,
+                    message: error.message,
+                }],
+            },
+            None => Error::File {
+                path: file.to_owned(),
+                message: error.message,
+            },
+        };
+        cause.nothing("imported", session_path)
+    })?;
+    let default_name = file
+        .file_stem()
+        .map_or_else(|| "Survey".to_owned(), |s| s.to_string_lossy().into_owned());
+    let plan = dacum_store::plan_survey_import(&session, &table, round, &default_name).map_err(
+        |errors| {
+            Error::Cells {
+                path: file.to_owned(),
+                errors,
+            }
+            .nothing("imported", session_path)
+        },
+    )?;
+    let mut out = Stdout::new();
+    if let Some(edit) = plan.edit.clone() {
+        let mut document = Document::new(session);
+        document.apply(edit).map_err(|error| Error::File {
+            path: session_path.to_owned(),
+            message: error.to_string(),
+        })?;
+        super::change_before_save_for_tests(session_path);
+        dacum_store::save_session_checked(session_path, document.session(), Some(&loaded))?;
+    }
+    let what = if plan.new_round { "new round" } else { "round" };
+    out.line(format_args!(
+        "{}: {what} “{}”: {} respondents added, {} already there, {} suggested tasks, {} comments",
+        session_path.display(),
+        plan.round,
+        plan.added,
+        plan.known,
+        plan.suggestions,
+        plan.comments
+    ))?;
+    if !plan.changed.is_empty() {
+        out.line(format_args!(
+            "{}: {} respondents are already in the round with other answers; the round's \
+             are kept: {}",
+            session_path.display(),
+            plan.changed.len(),
+            plan.changed.join(", ")
+        ))?;
+    }
+    if !plan.skipped_columns.is_empty() {
+        out.line(format_args!(
+            "{}: columns of the collection tool, not read: {}",
+            file.display(),
+            plan.skipped_columns.join(", ")
+        ))?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
