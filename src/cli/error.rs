@@ -1,7 +1,8 @@
 //! The command line's errors, typed, and the one format they are printed in on
 //! standard error: `FILE:LINE:COL: error: …` where the problem has a place in a
 //! file, `FILE: error: …` where it has a file but no place (`FILE: row N: error:
-//! …` for a row of a CSV file), and `error: …` where there is no file.
+//! …` for a row of a CSV file, `FILE: sheet S, row N, column C: error: …` for a
+//! cell of a workbook), and `error: …` where there is no file.
 
 use std::fmt;
 use std::io::{self, Write};
@@ -32,6 +33,14 @@ pub enum Error {
         path: PathBuf,
         line: usize,
         column: usize,
+        message: String,
+    },
+    /// Something wrong in a cell of a workbook (a translation form), named as
+    /// "sheet Translations, row 12, column D".
+    #[error("{}: {cell}: error: {message}", path.display())]
+    Cell {
+        path: PathBuf,
+        cell: String,
         message: String,
     },
     /// A file that cannot be written.

@@ -168,7 +168,7 @@ enum Command {
         /// The file's name in the repository (%P), for messages.
         name: Option<PathBuf>,
     },
-    /// Exchange a session's texts with translators (XLIFF 1.2 or a CSV form).
+    /// Exchange a session's texts with translators (XLIFF 1.2, or a form as CSV or .xlsx).
     #[command(subcommand)]
     Translate(TranslateCommand),
     /// Rewrite session files in the canonical layout, migrating older versions.
@@ -190,16 +190,17 @@ enum TranslateCommand {
     /// OUT.xlf (or .xliff) is XLIFF 1.2, which CAT tools (memoQ, Trados and others)
     /// import: one unit per text, the element's id as the unit id, its
     /// DACUM code in a note; translations already made are included with their
-    /// state. OUT.csv is a two-column form (source, translation) for a
-    /// spreadsheet. Exit code 2 when the session cannot be read or OUT cannot be
-    /// written.
+    /// state. OUT.csv and OUT.xlsx are the two-column form (source,
+    /// translation, reviewed) for a translator who works in a spreadsheet; the
+    /// .xlsx workbook has only the translation cells open for typing. Exit code
+    /// 2 when the session cannot be read or OUT cannot be written.
     Export {
         /// The session file (.ron).
         session: PathBuf,
         /// The language to translate into (BCP 47: cs, de, de-AT, ro …).
         #[arg(short, long)]
         language: String,
-        /// The file to write: .xlf, .xliff or .csv.
+        /// The file to write: .xlf, .xliff, .csv or .xlsx.
         #[arg(short, long, value_name = "OUT")]
         output: PathBuf,
     },
@@ -207,13 +208,13 @@ enum TranslateCommand {
     ///
     /// Units are matched by id. A unit whose source text changed since the file
     /// was made comes in as a draft and shows as stale. Any bad unit (an unknown
-    /// id, another language, broken XML) is reported with its line and nothing
-    /// is imported. The session is saved atomically, its previous version kept
+    /// id, another language, broken XML) is reported with its line (in a
+    /// workbook, its sheet, row and column) and nothing is imported. The session is saved atomically, its previous version kept
     /// as NAME.ron.bak. Exit code 0 when imported, 2 on any error.
     Import {
         /// The session file (.ron).
         session: PathBuf,
-        /// The translated file (.xlf, .xliff or .csv).
+        /// The translated file (.xlf, .xliff, .csv or .xlsx).
         file: PathBuf,
     },
 }

@@ -1,6 +1,6 @@
 //! `translate export` and `translate import`: a session's texts exchanged with
-//! translators as XLIFF 1.2 or the two-column CSV form, through the same
-//! functions as File › Translations in the app.
+//! translators as XLIFF 1.2 or the two-column form (CSV or an .xlsx
+//! workbook), through the same functions as File › Translations in the app.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -92,21 +92,26 @@ fn error(error: TranslationFileError) -> Error {
     match error {
         TranslationFileError::Load(e) => Error::Load(e),
         TranslationFileError::Save(e) => Error::Save(e),
-        TranslationFileError::Content { path, error } => match error.position {
-            Some((line, column)) => Error::At {
+        TranslationFileError::Content { path, sheet, error } => match (sheet, error.position) {
+            (Some(sheet), Some(position)) => Error::Cell {
+                path,
+                cell: dacum_store::cell_name(&sheet, position),
+                message: error.message,
+            },
+            (None, Some((line, column))) => Error::At {
                 path,
                 line,
                 column,
                 message: error.message,
             },
-            None => Error::File {
+            (_, None) => Error::File {
                 path,
                 message: error.message,
             },
         },
         TranslationFileError::Format(path) => Error::File {
             path,
-            message: "translations are exchanged as XLIFF (.xlf, .xliff) or as the two-column form (.csv)".to_owned(),
+            message: dacum_store::TRANSLATION_FORMATS.to_owned(),
         },
         TranslationFileError::Apply(e) => Error::Usage(e.to_string()),
     }

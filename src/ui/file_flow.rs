@@ -178,8 +178,8 @@ impl FileFlow {
             let (kind, extensions): (String, &[&str]) = match extension {
                 "csv" => (csv, &["csv"]),
                 "pdf" => (pdf, &["pdf"]),
-                // XLIFF for CAT tools, or the two-column form.
-                "xlf" => (translations, &["xlf", "xliff", "csv"]),
+                // XLIFF for CAT tools, or the two-column form as a workbook or CSV.
+                "xlf" => (translations, &["xlf", "xliff", "xlsx", "csv"]),
                 _ => (session, &["ron"]),
             };
             let mut dialog = rfd::FileDialog::new().add_filter(kind, extensions);

@@ -1,6 +1,7 @@
 //! `translate export` / `translate import` and `export --language` run as a
-//! process: a round trip through a file edited as a CAT tool edits it, a bad
-//! file refused with its place and the session untouched, a report in a
+//! process: a round trip through a file edited as a CAT tool edits it and
+//! through the .xlsx form filled in a spreadsheet, a bad file refused with its
+//! place (line, or sheet cell) and the session untouched, a report in a
 //! language the session holds.
 
 use std::ffi::OsStr;
@@ -190,9 +191,141 @@ fn a_file_with_an_unknown_id_is_refused_with_its_place_and_nothing_imported() {
     assert_eq!(fs::read(&session).expect("read"), before);
 }
 
+/// The translator's copy of the form: the exported rows as they were, with
+/// `fill` (a source text, its translation, "yes" or "") put in, saved by a
+/// spreadsheet program (here `rust_xlsxwriter`, unprotected, no formats).
+fn filled_workbook(
+    form: &dacum_store::Form,
+    fill: &[(&str, &str, &str)],
+    id: &dyn Fn(usize, &str) -> String,
+) -> Vec<u8> {
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Translations").expect("name");
+    let header = ["id", "code", &form.source, &form.target, "reviewed"];
+    for (column, text) in (0u16..).zip(header) {
+        sheet.write_string(0, column, text).expect("header");
+    }
+    for ((row, i), unit) in (1u32..).zip(0..).zip(&form.units) {
+        let (target, reviewed) = fill
+            .iter()
+            .find(|(source, _, _)| *source == unit.source)
+            .map_or(("", ""), |(_, target, reviewed)| (*target, *reviewed));
+        let id = id(i, &unit.key);
+        let cells = [id.as_str(), "", &unit.source, target, reviewed];
+        for (column, text) in (0u16..).zip(cells) {
+            if !text.is_empty() {
+                sheet.write_string(row, column, text).expect("cell");
+            }
+        }
+    }
+    workbook.save_to_buffer().expect("saved")
+}
+
+#[test]
+fn an_xlsx_form_filled_in_a_spreadsheet_comes_back_and_a_wrong_id_names_its_cell() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = session_in(dir.path());
+    let xlsx = dir.path().join("ro.xlsx");
+    let out = export_for_translators(&session, "--language", "ro", &xlsx);
+    assert!(
+        out.contains("texts to translate from en into ro, 0 already translated"),
+        "{out}"
+    );
+    let (_, form) =
+        dacum_store::read_form_xlsx(&fs::read(&xlsx).expect("written")).expect("a form");
+    assert_eq!((form.source.as_str(), form.target.as_str()), ("en", "ro"));
+    let fill = [
+        (
+            "Conduct cell searches",
+            "Efectuează percheziții\nîn celule",
+            "yes",
+        ),
+        (
+            "Maintain security of the facility",
+            "=Menține securitatea unității",
+            "",
+        ),
+    ];
+    let same_id = |_: usize, key: &str| key.to_owned();
+    fs::write(&xlsx, filled_workbook(&form, &fill, &same_id)).expect("filled");
+    let (code, out, err) = run(&[Path::new("translate"), Path::new("import"), &session, &xlsx]);
+    assert_eq!(code, Some(0), "{err}");
+    let empty = form.units.len() - 2;
+    assert!(
+        out.contains(&format!(
+            "2 translations into ro imported, 0 unchanged, {empty} left empty"
+        )),
+        "{out}"
+    );
+    let loaded = dacum_store::load_session(&session).expect("loads");
+    let task = dacum_model::TextSlot::TaskStatement(loaded.chart.duties[0].tasks[0].id);
+    assert_eq!(
+        loaded.text_in("ro", task).map(|s| s.text),
+        Some("Efectuează percheziții\nîn celule")
+    );
+    assert_eq!(
+        loaded.translation_state("ro", task),
+        dacum_model::translation::State::Reviewed
+    );
+    let duty = dacum_model::TextSlot::DutyTitle(loaded.chart.duties[0].id);
+    assert_eq!(
+        loaded.text_in("ro", duty).map(|s| s.text),
+        Some("=Menține securitatea unității")
+    );
+    assert_eq!(
+        loaded.translation_state("ro", duty),
+        dacum_model::translation::State::Draft
+    );
+
+    // An id the session does not have, in the third row: refused with that
+    // cell, and the session stays as it was.
+    let before = fs::read(&session).expect("read");
+    let wrong_id = |i: usize, key: &str| {
+        if i == 1 {
+            "00000000-0000-4000-8000-00000000beef".to_owned()
+        } else {
+            key.to_owned()
+        }
+    };
+    fs::write(&xlsx, filled_workbook(&form, &fill, &wrong_id)).expect("filled");
+    let (code, _, err) = run(&[Path::new("translate"), Path::new("import"), &session, &xlsx]);
+    assert_eq!(code, Some(2));
+    let expected = format!(
+        "{}: sheet Translations, row 3, column A: error: no text of this session has the id",
+        xlsx.display()
+    );
+    assert!(err.contains(&expected), "{err}");
+    assert!(err.contains("error: nothing was imported"), "{err}");
+    assert_eq!(fs::read(&session).expect("read"), before);
+
+    // A file that is no workbook, and a kind of file not exchanged at all.
+    fs::write(&xlsx, "id,code,en,ro,reviewed\n").expect("text");
+    let (code, _, err) = run(&[Path::new("translate"), Path::new("import"), &session, &xlsx]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("ro.xlsx: error: the file is text, not an Excel workbook"),
+        "{err}"
+    );
+    let ods = dir.path().join("ro.ods");
+    let (code, _, err) = run(&[
+        Path::new("translate"),
+        Path::new("export"),
+        &session,
+        Path::new("-l"),
+        Path::new("ro"),
+        Path::new("-o"),
+        &ods,
+    ]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("two-column form (.csv, .xlsx)"), "{err}");
+    assert!(!ods.exists());
+}
+
 /// File › Translations in the app: export for translators writes the Translate
-/// view's language, an edited file comes back as one undo step with a notice,
-/// and a broken file is refused with its line and nothing imported.
+/// view's language (as XLIFF, or the form as a workbook), an edited file comes
+/// back as one undo step with a notice, and a broken file is refused with its
+/// line and nothing imported.
 #[test]
 fn the_app_exports_and_imports_translations_through_the_file_menu() {
     use dacum_studio::ui::{Command, UiCommand};
@@ -221,6 +354,20 @@ fn the_app_exports_and_imports_translations_through_the_file_menu() {
     );
     assert_ne!(edited, text);
     fs::write(&xliff, &edited).expect("edited");
+    // The same export with an .xlsx name writes the form as a workbook.
+    let xlsx = dir.path().join("for-translator.xlsx");
+    harness
+        .state_mut()
+        .apply(Command::ExportTranslationsTo(xlsx.clone()));
+    harness.run();
+    let (_, form) =
+        dacum_store::read_form_xlsx(&fs::read(&xlsx).expect("written")).expect("a form");
+    assert_eq!(form.target, "cs");
+    assert!(
+        form.units
+            .iter()
+            .any(|u| u.target == "Provádět prohlídky cel" && u.reviewed)
+    );
     harness
         .state_mut()
         .apply(Command::ImportTranslationsFrom(xliff.clone()));

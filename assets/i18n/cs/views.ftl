@@ -245,12 +245,12 @@ translate-kind-scenario-narrative = Popis scénáře
 ## File › Translations
 menu-translations = Překlady
 cmd-export-translations = Exportovat pro překladatele…
-cmd-export-translations-tip = Zapsat texty a jejich překlady do jazyka v zobrazení Překlad jako XLIFF (pro nástroje CAT) nebo jako formulář CSV
+cmd-export-translations-tip = Zapsat texty a jejich překlady do jazyka v zobrazení Překlad jako XLIFF (pro nástroje CAT) nebo jako formulář pro tabulkový procesor (.xlsx nebo .csv); rozhodne přípona názvu souboru
 cmd-import-translations = Importovat překlady…
-cmd-import-translations-tip = Načíst zpět soubor XLIFF nebo formulář CSV od překladatele; je-li některá jednotka chybná, nic se neimportuje
+cmd-import-translations-tip = Načíst zpět soubor XLIFF nebo formulář (.xlsx nebo .csv) od překladatele; je-li některá jednotka chybná, nic se neimportuje
 files-export-translations = Exportovat pro překladatele
 files-import-translations = Importovat překlady
-files-kind-translations = XLIFF nebo formulář CSV
+files-kind-translations = XLIFF nebo formulář (Excel, CSV)
 error-no-translation-language = Nejprve zvolte jazyk
 error-no-translation-language-text = V zobrazení Překlad přidejte nebo vyberte cílový jazyk a pak exportujte znovu.
 notice-translations-imported = Překlady importovány

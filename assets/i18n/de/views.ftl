@@ -237,12 +237,12 @@ translate-kind-scenario-narrative = Beschreibung des Szenarios
 ## File › Translations
 menu-translations = Übersetzungen
 cmd-export-translations = Für Übersetzer exportieren…
-cmd-export-translations-tip = Die Texte und ihre Übersetzungen in die Sprache der Ansicht „Übersetzen“ als XLIFF (für CAT-Tools) oder CSV-Formular schreiben
+cmd-export-translations-tip = Die Texte und ihre Übersetzungen in die Sprache der Ansicht „Übersetzen“ als XLIFF (für CAT-Tools) oder als Formular für eine Tabellenkalkulation (.xlsx oder .csv) schreiben; die Endung des Dateinamens entscheidet
 cmd-import-translations = Übersetzungen importieren…
-cmd-import-translations-tip = Eine XLIFF-Datei oder ein CSV-Formular eines Übersetzers zurückholen; bei einer fehlerhaften Einheit wird nichts importiert
+cmd-import-translations-tip = Eine XLIFF-Datei oder ein Formular (.xlsx oder .csv) eines Übersetzers zurückholen; bei einer fehlerhaften Einheit wird nichts importiert
 files-export-translations = Für Übersetzer exportieren
 files-import-translations = Übersetzungen importieren
-files-kind-translations = XLIFF oder CSV-Formular
+files-kind-translations = XLIFF oder Formular (Excel, CSV)
 error-no-translation-language = Zuerst eine Sprache wählen
 error-no-translation-language-text = Fügen Sie in der Ansicht „Übersetzen“ die Zielsprache hinzu oder wählen Sie sie aus und exportieren Sie dann erneut.
 notice-translations-imported = Übersetzungen importiert

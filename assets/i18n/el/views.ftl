@@ -237,12 +237,12 @@ translate-kind-scenario-narrative = Περιγραφή σεναρίου
 ## File › Translations
 menu-translations = Μεταφράσεις
 cmd-export-translations = Εξαγωγή για μεταφραστές…
-cmd-export-translations-tip = Εγγραφή των κειμένων και των μεταφράσεών τους στη γλώσσα της προβολής Μετάφραση ως XLIFF (για εργαλεία CAT) ή φόρμα CSV
+cmd-export-translations-tip = Εγγραφή των κειμένων και των μεταφράσεών τους στη γλώσσα της προβολής Μετάφραση ως XLIFF (για εργαλεία CAT) ή ως φόρμα για υπολογιστικό φύλλο (.xlsx ή .csv)· η κατάληξη του ονόματος αρχείου αποφασίζει
 cmd-import-translations = Εισαγωγή μεταφράσεων…
-cmd-import-translations-tip = Επαναφορά αρχείου XLIFF ή φόρμας CSV μεταφραστή στη συνεδρία· αν μία μονάδα είναι λάθος, δεν εισάγεται τίποτα
+cmd-import-translations-tip = Επαναφορά αρχείου XLIFF ή φόρμας (.xlsx ή .csv) μεταφραστή στη συνεδρία· αν μία μονάδα είναι λάθος, δεν εισάγεται τίποτα
 files-export-translations = Εξαγωγή για μεταφραστές
 files-import-translations = Εισαγωγή μεταφράσεων
-files-kind-translations = XLIFF ή φόρμα CSV
+files-kind-translations = XLIFF ή φόρμα (Excel, CSV)
 error-no-translation-language = Επιλέξτε πρώτα γλώσσα
 error-no-translation-language-text = Στην προβολή Μετάφραση προσθέστε ή επιλέξτε τη γλώσσα μετάφρασης και εξαγάγετε ξανά.
 notice-translations-imported = Οι μεταφράσεις εισήχθησαν

@@ -241,12 +241,12 @@ translate-kind-scenario-narrative = Scenario narrative
 ## File › Translations
 menu-translations = Translations
 cmd-export-translations = Export for translators…
-cmd-export-translations-tip = Write the texts and their translations into the Translate view's language as XLIFF (for CAT tools) or a CSV form
+cmd-export-translations-tip = Write the texts and their translations into the Translate view's language as XLIFF (for CAT tools) or as a form for a spreadsheet (.xlsx or .csv); the file name's ending decides
 cmd-import-translations = Import translations…
-cmd-import-translations-tip = Bring a translator's XLIFF file or CSV form back into the session; nothing is imported if any unit is wrong
+cmd-import-translations-tip = Bring a translator's XLIFF file or form (.xlsx or .csv) back into the session; nothing is imported if any unit is wrong
 files-export-translations = Export for translators
 files-import-translations = Import translations
-files-kind-translations = XLIFF or CSV form
+files-kind-translations = XLIFF or form (Excel, CSV)
 error-no-translation-language = Choose a language first
 error-no-translation-language-text = In the Translate view, add or pick the language to translate into, then export again.
 notice-translations-imported = Translations imported

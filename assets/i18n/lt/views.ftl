@@ -244,12 +244,12 @@ translate-kind-scenario-narrative = Scenarijaus aprašymas
 ## File › Translations
 menu-translations = Vertimai
 cmd-export-translations = Eksportuoti vertėjams…
-cmd-export-translations-tip = Įrašyti tekstus ir jų vertimus į Vertimo rodinio kalbą kaip XLIFF (CAT įrankiams) arba CSV formą
+cmd-export-translations-tip = Įrašyti tekstus ir jų vertimus į Vertimo rodinio kalbą kaip XLIFF (CAT įrankiams) arba kaip formą skaičiuoklei (.xlsx arba .csv); sprendžia failo vardo plėtinys
 cmd-import-translations = Importuoti vertimus…
-cmd-import-translations-tip = Grąžinti vertėjo XLIFF failą ar CSV formą į sesiją; jei bent vienas vienetas klaidingas, nieko neimportuojama
+cmd-import-translations-tip = Grąžinti vertėjo XLIFF failą ar formą (.xlsx arba .csv) į sesiją; jei bent vienas vienetas klaidingas, nieko neimportuojama
 files-export-translations = Eksportuoti vertėjams
 files-import-translations = Importuoti vertimus
-files-kind-translations = XLIFF arba CSV forma
+files-kind-translations = XLIFF arba forma (Excel, CSV)
 error-no-translation-language = Pirmiausia pasirinkite kalbą
 error-no-translation-language-text = Vertimo rodinyje pridėkite arba pasirinkite vertimo kalbą ir eksportuokite dar kartą.
 notice-translations-imported = Vertimai importuoti

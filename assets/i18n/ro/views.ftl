@@ -244,12 +244,12 @@ translate-kind-scenario-narrative = Descrierea scenariului
 ## File › Translations
 menu-translations = Traduceri
 cmd-export-translations = Exportă pentru traducători…
-cmd-export-translations-tip = Scrie textele și traducerile lor în limba din vizualizarea Traducere, ca XLIFF (pentru instrumente CAT) sau formular CSV
+cmd-export-translations-tip = Scrie textele și traducerile lor în limba din vizualizarea Traducere, ca XLIFF (pentru instrumente CAT) sau ca formular pentru foaia de calcul (.xlsx sau .csv); decide extensia numelui fișierului
 cmd-import-translations = Importă traduceri…
-cmd-import-translations-tip = Aduce înapoi un fișier XLIFF sau un formular CSV de la traducător; dacă o unitate e greșită, nu se importă nimic
+cmd-import-translations-tip = Aduce înapoi un fișier XLIFF sau un formular (.xlsx sau .csv) de la traducător; dacă o unitate e greșită, nu se importă nimic
 files-export-translations = Exportă pentru traducători
 files-import-translations = Importă traduceri
-files-kind-translations = XLIFF sau formular CSV
+files-kind-translations = XLIFF sau formular (Excel, CSV)
 error-no-translation-language = Alegeți mai întâi o limbă
 error-no-translation-language-text = În vizualizarea Traducere adăugați sau alegeți limba țintă, apoi exportați din nou.
 notice-translations-imported = Traduceri importate

@@ -251,12 +251,12 @@ translate-kind-scenario-narrative = Opis scenarija
 ## File › Translations
 menu-translations = Prevodi
 cmd-export-translations = Izvozi za prevajalce…
-cmd-export-translations-tip = Zapiši besedila in njihove prevode v jezik pogleda Prevod kot XLIFF (za orodja CAT) ali kot obrazec CSV
+cmd-export-translations-tip = Zapiši besedila in njihove prevode v jezik pogleda Prevod kot XLIFF (za orodja CAT) ali kot obrazec za preglednico (.xlsx ali .csv); odloči končnica imena datoteke
 cmd-import-translations = Uvozi prevode…
-cmd-import-translations-tip = Vrni datoteko XLIFF ali obrazec CSV prevajalca v sejo; če je katera enota napačna, se ne uvozi nič
+cmd-import-translations-tip = Vrni datoteko XLIFF ali obrazec (.xlsx ali .csv) prevajalca v sejo; če je katera enota napačna, se ne uvozi nič
 files-export-translations = Izvozi za prevajalce
 files-import-translations = Uvozi prevode
-files-kind-translations = XLIFF ali obrazec CSV
+files-kind-translations = XLIFF ali obrazec (Excel, CSV)
 error-no-translation-language = Najprej izberite jezik
 error-no-translation-language-text = V pogledu Prevod dodajte ali izberite ciljni jezik, nato znova izvozite.
 notice-translations-imported = Prevodi uvoženi

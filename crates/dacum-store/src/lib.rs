@@ -38,6 +38,7 @@ pub use survey_answers::{
 };
 pub use target::{check_output, same_file};
 pub use translations::{
-    TranslationFileError, TranslationFormat, XliffFile, export_translations, import_translations,
-    read_form, read_translations, read_xliff, write_form, write_xliff,
+    FORMATS as TRANSLATION_FORMATS, Form, SheetError, TranslationFileError, TranslationFormat,
+    XliffFile, cell_name, export_translations, import_translations, read_form, read_form_xlsx,
+    read_translations, read_xliff, write_form, write_form_xlsx, write_xliff,
 };

@@ -54,6 +54,8 @@ pub fn read_text_file(path: &Path) -> Result<String, LoadError> {
     String::from_utf8(bytes).map_err(|_| LoadError::new(path, LoadErrorKind::NotUtf8))
 }
 
+/// Reads a file's bytes, refusing one larger than a session file may be (also
+/// a workbook or a file of answers a user gave us).
 pub(crate) fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
     let io_error = |e| LoadError::new(path, LoadErrorKind::Io(e));
     let file = File::open(path).map_err(io_error)?;

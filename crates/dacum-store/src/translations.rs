@@ -1,8 +1,9 @@
 //! Translations exchanged with translators: XLIFF 1.2 for CAT tools
-//! (`xliff.rs`) and a two-column CSV form for people without one (`form.rs`).
-//! Both are read whole and checked against the session before anything is
-//! imported (`dacum_model::translation::exchange::plan_import`); a file with one
-//! bad unit imports nothing.
+//! (`xliff.rs`) and a two-column form for people without one, as CSV
+//! (`form.rs`) or as an Excel workbook (`form/xlsx.rs`). Each is read whole and
+//! checked against the session before anything is imported
+//! (`dacum_model::translation::exchange::plan_import`); a file with one bad unit
+//! imports nothing.
 
 mod form;
 mod xliff;
@@ -10,14 +11,16 @@ mod xliff;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use dacum_model::translation::exchange::{Import, UnitError, plan_import};
+use dacum_model::translation::exchange::{Import, Side, UnitError, check_languages, plan_import};
 use dacum_model::{Document, EditError, Session};
 
 use crate::error::{LoadError, SaveError};
-use crate::load::read_text_file;
+use crate::load::{read_limited, read_text_file};
 use crate::save::write_file_atomically;
 
-pub use form::{read_form, write_form};
+pub use form::{
+    Form, SheetError, cell_name, read_form, read_form_xlsx, write_form, write_form_xlsx,
+};
 pub use xliff::{XliffFile, read_xliff, write_xliff};
 
 /// The kinds of translation file, told apart by the file name's extension.
@@ -25,8 +28,10 @@ pub use xliff::{XliffFile, read_xliff, write_xliff};
 pub enum TranslationFormat {
     /// `.xlf`, `.xliff`
     Xliff,
-    /// `.csv`
-    Form,
+    /// `.csv`: the two-column form
+    FormCsv,
+    /// `.xlsx`: the two-column form as an Excel workbook
+    FormXlsx,
 }
 
 impl TranslationFormat {
@@ -34,7 +39,8 @@ impl TranslationFormat {
         let extension = path.extension()?.to_str()?.to_ascii_lowercase();
         match extension.as_str() {
             "xlf" | "xliff" => Some(TranslationFormat::Xliff),
-            "csv" => Some(TranslationFormat::Form),
+            "csv" => Some(TranslationFormat::FormCsv),
+            "xlsx" => Some(TranslationFormat::FormXlsx),
             _ => None,
         }
     }
@@ -47,9 +53,11 @@ pub enum TranslationFileError {
     Save(SaveError),
     /// A file of another kind (by its extension).
     Format(PathBuf),
-    /// What is wrong in the file, where (line, column) if it is about a place.
+    /// What is wrong in the file, where if it is about a place: a line and
+    /// column, or in a workbook the row and column of `sheet`.
     Content {
         path: PathBuf,
+        sheet: Option<String>,
         error: UnitError,
     },
     Apply(EditError),
@@ -60,19 +68,22 @@ impl fmt::Display for TranslationFileError {
         match self {
             TranslationFileError::Load(e) => write!(f, "{e}"),
             TranslationFileError::Save(e) => write!(f, "{e}"),
-            TranslationFileError::Format(path) => write!(
-                f,
-                "{}: error: translations are exchanged as XLIFF (.xlf, .xliff) or as the two-column form (.csv)",
-                path.display()
-            ),
-            TranslationFileError::Content { path, error } => match error.position {
-                Some((line, column)) => write!(
+            TranslationFileError::Format(path) => write!(f, "{}: error: {FORMATS}", path.display()),
+            TranslationFileError::Content { path, sheet, error } => match (sheet, error.position) {
+                (Some(sheet), Some(position)) => write!(
+                    f,
+                    "{}: {}: error: {}",
+                    path.display(),
+                    cell_name(sheet, position),
+                    error.message
+                ),
+                (None, Some((line, column))) => write!(
                     f,
                     "{}:{line}:{column}: error: {}",
                     path.display(),
                     error.message
                 ),
-                None => write!(f, "{}: error: {}", path.display(), error.message),
+                (_, None) => write!(f, "{}: error: {}", path.display(), error.message),
             },
             TranslationFileError::Apply(e) => write!(f, "error: {e}"),
         }
@@ -80,6 +91,10 @@ impl fmt::Display for TranslationFileError {
 }
 
 impl std::error::Error for TranslationFileError {}
+
+/// The kinds of file translations are exchanged as, for messages.
+pub const FORMATS: &str =
+    "translations are exchanged as XLIFF (.xlf, .xliff) or as the two-column form (.csv, .xlsx)";
 
 /// Writes the texts of a session for translation into `language`, as XLIFF or
 /// as the form (by the extension), atomically.
@@ -89,12 +104,20 @@ pub fn export_translations(
     path: &Path,
     original: &str,
 ) -> Result<(), TranslationFileError> {
-    let text = match TranslationFormat::of(path) {
-        Some(TranslationFormat::Xliff) => write_xliff(session, language, original),
-        Some(TranslationFormat::Form) => write_form(session, language),
+    let bytes = match TranslationFormat::of(path) {
+        Some(TranslationFormat::Xliff) => write_xliff(session, language, original).into_bytes(),
+        Some(TranslationFormat::FormCsv) => write_form(session, language).into_bytes(),
+        Some(TranslationFormat::FormXlsx) => {
+            write_form_xlsx(session, language).map_err(|message| {
+                TranslationFileError::Save(SaveError::Serialize {
+                    path: path.to_owned(),
+                    message,
+                })
+            })?
+        }
         None => return Err(TranslationFileError::Format(path.to_owned())),
     };
-    write_file_atomically(path, text.as_bytes()).map_err(TranslationFileError::Save)
+    write_file_atomically(path, &bytes).map_err(TranslationFileError::Save)
 }
 
 /// Reads a translation file and plans its import into the session: every unit
@@ -102,23 +125,52 @@ pub fn export_translations(
 pub fn read_translations(session: &Session, path: &Path) -> Result<Import, TranslationFileError> {
     let format =
         TranslationFormat::of(path).ok_or_else(|| TranslationFileError::Format(path.to_owned()))?;
-    let text = read_text_file(path).map_err(TranslationFileError::Load)?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let content = |error| TranslationFileError::Content {
+    let content = |sheet: Option<&str>, error| TranslationFileError::Content {
         path: path.to_owned(),
+        sheet: sheet.map(str::to_owned),
         error,
     };
-    let (source, target, units) = match format {
+    let (form, sheet) = match format {
         TranslationFormat::Xliff => {
-            let file = read_xliff(text).map_err(content)?;
-            (file.source_language, file.target_language, file.units)
+            let text = read_text_file(path).map_err(TranslationFileError::Load)?;
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+            let file = read_xliff(text).map_err(|e| content(None, e))?;
+            return plan_import(
+                session,
+                file.source_language.as_deref(),
+                &file.target_language,
+                &file.units,
+            )
+            .map_err(|e| content(None, e));
         }
-        TranslationFormat::Form => {
-            let (source, target, units) = read_form(text).map_err(content)?;
-            (Some(source), target, units)
+        TranslationFormat::FormCsv => {
+            let text = read_text_file(path).map_err(TranslationFileError::Load)?;
+            (read_form(&text).map_err(|e| content(None, e))?, None)
+        }
+        TranslationFormat::FormXlsx => {
+            let bytes = read_limited(path).map_err(TranslationFileError::Load)?;
+            let (sheet, form) =
+                read_form_xlsx(&bytes).map_err(|e| content(e.sheet.as_deref(), e.error))?;
+            (form, Some(sheet))
         }
     };
-    plan_import(session, source.as_deref(), &target, &units).map_err(content)
+    let sheet = sheet.as_deref();
+    // A form names its languages in its header: an error about one points there.
+    check_languages(session, Some(&form.source), &form.target).map_err(|(side, message)| {
+        let position = match side {
+            Side::Source => form.source_at,
+            Side::Target => form.target_at,
+        };
+        content(
+            sheet,
+            UnitError {
+                position: Some(position),
+                message,
+            },
+        )
+    })?;
+    plan_import(session, Some(&form.source), &form.target, &form.units)
+        .map_err(|e| content(sheet, e))
 }
 
 /// Reads a translation file and applies it to the document as one undo step;

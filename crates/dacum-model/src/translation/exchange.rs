@@ -51,9 +51,52 @@ pub struct Import {
     pub source_changed: Vec<String>,
 }
 
+/// Which of the two languages a file names an error is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Source,
+    Target,
+}
+
+/// Checks the languages a file names: the target must be a language tag other
+/// than the session's working language, and the source, when the file names
+/// one, must be the working language. The error says which of the two is wrong,
+/// so a reader that knows where the file names them (the form's header cells)
+/// can point there.
+pub fn check_languages(
+    session: &Session,
+    source_language: Option<&str>,
+    language: &str,
+) -> Result<(), (Side, String)> {
+    if !super::is_language_tag(language) {
+        return Err((
+            Side::Target,
+            format!("\"{language}\" is not a language tag (such as \"cs\" or \"de-AT\")"),
+        ));
+    }
+    let working = session.working_language();
+    if same_language(language, &working) {
+        return Err((
+            Side::Target,
+            format!(
+                "the file translates into {language}, which is the session's working language: there is nothing to translate into"
+            ),
+        ));
+    }
+    if let Some(source) = source_language.filter(|s| !same_language(s, &working)) {
+        return Err((
+            Side::Source,
+            format!(
+                "the file translates from {source}, but the session's working language is {working}"
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// Checks every unit against the session and plans the import into `language`.
 /// `source_language`, when the file names one, must be the session's working
-/// language.
+/// language ([`check_languages`]; its errors come without a position).
 pub fn plan_import(
     session: &Session,
     source_language: Option<&str>,
@@ -61,29 +104,8 @@ pub fn plan_import(
     units: &[Unit],
 ) -> Result<Import, UnitError> {
     let refuse = |position, message: String| UnitError { position, message };
-    if !super::is_language_tag(language) {
-        return Err(refuse(
-            None,
-            format!("\"{language}\" is not a language tag (such as \"cs\" or \"de-AT\")"),
-        ));
-    }
-    let working = session.working_language();
-    if same_language(language, &working) {
-        return Err(refuse(
-            None,
-            format!(
-                "the file translates into {language}, which is the session's working language: there is nothing to translate into"
-            ),
-        ));
-    }
-    if let Some(source) = source_language.filter(|s| !same_language(s, &working)) {
-        return Err(refuse(
-            None,
-            format!(
-                "the file translates from {source}, but the session's working language is {working}"
-            ),
-        ));
-    }
+    check_languages(session, source_language, language)
+        .map_err(|(_, message)| refuse(None, message))?;
     let language = canonical_language(language);
     let slots: BTreeMap<String, (TextSlot, String)> = session
         .text_slots()

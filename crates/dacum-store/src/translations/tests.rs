@@ -208,8 +208,8 @@ fn the_form_round_trips_with_formulas_escaped() {
         ",A-2,'=Escort prisoners,,",
         ",A-2,'=Escort prisoners,Escortează deținuții,",
     );
-    let (from, to, units) = read_form(&filled).unwrap();
-    let plan = plan_import(&s, Some(&from), &to, &units).unwrap();
+    let form = read_form(&filled).unwrap();
+    let plan = plan_import(&s, Some(&form.source), &form.target, &form.units).unwrap();
     assert_eq!((plan.imported, plan.unchanged, plan.empty), (1, 1, 1));
     assert!(plan.source_changed.is_empty(), "{:?}", plan.source_changed);
     let bad = read_form("text,translation\nx,y\n").unwrap_err();
