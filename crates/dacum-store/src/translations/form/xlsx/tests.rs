@@ -150,7 +150,7 @@ fn a_spreadsheet_filled_in_by_a_translator_comes_back_as_translations() {
         s.text_in("cs", task(s, 1)).unwrap().text,
         "Doprovázet vězně & návštěvy"
     );
-    assert_eq!(document.undo_label(), Some("several changes"));
+    assert_eq!(document.undo_label(), Some("edit-several"));
 
     // Exported again, the translations are there and the reviewed one says
     // so; importing that file changes nothing.
