@@ -25,6 +25,7 @@ use super::id::{HasId, Id};
 use super::verification::SCALE;
 
 pub mod line;
+pub mod stats;
 #[cfg(test)]
 mod tests;
 
