@@ -1,20 +1,17 @@
 //! The one pass over the answers: each round's task list mapped once to the
 //! chart, then every counted respondent's answers added to a [`Cell`] per
 //! task × country × level. Everything the statistics show is worked out from
-//! these cells, never from the answers again.
+//! these cells (`analysis.rs`), never from the answers again.
 
 use std::collections::BTreeMap;
 
-use super::{
-    Analysis, CountryRow, Distribution, LevelCounts, Thresholds, Weighting, country_key, figures,
-    level_slot, marks, ranks,
-};
+use super::{country_key, level_slot};
 use crate::id::Id;
 use crate::survey::{Answer, Profile, Round};
-use crate::verification::{PriorityFormula, score_index};
+use crate::verification::score_index;
 
 /// Levels and "no level".
-const LEVELS: usize = 5;
+pub(super) const LEVELS: usize = 5;
 
 /// The answers of one group of respondents (a country at a level) about one
 /// task, added up.
@@ -188,66 +185,17 @@ impl Tally {
         self.chart_len
     }
 
-    /// Everything the statistics show of these rounds.
-    pub fn analysis(
-        &self,
-        weighting: Weighting,
-        thresholds: &Thresholds,
-        formula: PriorityFormula,
-    ) -> Analysis {
-        let all_levels = |_| true;
-        let mut figures: Vec<_> = (0..self.tasks.len())
-            .map(|slot| {
-                figures::task_figures(
-                    self.tasks[slot],
-                    &self.by_country(slot, all_levels),
-                    weighting,
-                    formula,
-                )
-            })
-            .collect();
-        let places = ranks::ranks(
-            figures[..self.chart_len]
-                .iter()
-                .map(|f| f.importance.map(|s| s.mean)),
-        );
-        for (task, rank) in figures.iter_mut().zip(places) {
-            task.rank = rank;
-        }
-        for (slot, task) in figures.iter_mut().enumerate() {
-            task.marks.levels = marks::level_gap(self, slot, weighting, thresholds);
-        }
-        for (slot, gaps) in marks::country_gaps(self, weighting, thresholds) {
-            figures[slot].marks.countries = gaps;
-        }
-        let removed = figures.split_off(self.chart_len);
-        Analysis {
-            rounds: self.rounds.clone(),
-            distribution: self.distribution(),
-            tasks: figures,
-            removed,
-        }
+    /// The chart's tasks, then those asked that it no longer holds.
+    pub fn tasks(&self) -> &[Id] {
+        &self.tasks
     }
 
-    fn distribution(&self) -> Distribution {
-        let mut totals = LevelCounts::default();
-        let countries = self
-            .countries
-            .iter()
-            .zip(&self.respondents)
-            .map(|(country, &counts)| {
-                for (total, count) in totals.counts.iter_mut().zip(counts) {
-                    *total += count;
-                }
-                CountryRow {
-                    country: country.clone(),
-                    levels: LevelCounts { counts },
-                }
-            })
-            .collect();
-        Distribution {
-            countries,
-            levels: totals,
-        }
+    /// Respondents counted per country (as [`Tally::countries`]) and level.
+    pub fn respondents(&self) -> &[[usize; LEVELS]] {
+        &self.respondents
+    }
+
+    pub fn rounds(&self) -> &[Id] {
+        &self.rounds
     }
 }
