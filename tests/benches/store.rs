@@ -54,39 +54,8 @@ fn load_and_save(c: &mut Criterion) {
     });
 }
 
-/// The large session's first 120 tasks asked of 1,000 respondents in five
-/// countries.
-fn survey_session() -> Session {
-    let mut session = large_session();
-    let tasks: Vec<dacum_model::Id> = session
-        .chart
-        .duties
-        .iter()
-        .flat_map(|d| d.tasks.iter().map(|t| t.id))
-        .take(120)
-        .collect();
-    let plan = dacum_model::generated::SurveyPlan {
-        name: "European verification survey",
-        countries: &[
-            ("RO", "ro", 9),
-            ("CZ", "cs", 4),
-            ("DE", "de", 3),
-            ("LT", "lt", 2),
-            ("SI", "sl", 1),
-        ],
-        respondents: 1_000,
-        seed: 2026,
-        suggestions: &[],
-    };
-    session
-        .survey
-        .rounds
-        .push(dacum_model::generated::survey_round(&tasks, &plan));
-    session
-}
-
 fn survey_file(c: &mut Criterion) {
-    let session = survey_session();
+    let session = dacum_model::generated::large_survey_session();
     let text = dacum_store::to_ron(&session).expect("serialises");
     eprintln!(
         "1,000 respondents × 120 tasks: {} bytes (the large session alone is {})",

@@ -1,6 +1,7 @@
 //! A large generated session (12 duties × 20 tasks, every list filled, 60 drivers
 //! scored by 12 participants, 12 raters' verification ratings) for benchmarks and
-//! stress tests. Deterministic: the same call gives the same session, ids included.
+//! stress tests, and the same with a survey of 1,000 respondents. Deterministic:
+//! the same call gives the same session, ids included.
 
 use super::chart::{Acronym, Chart, Duty, ListItem, Task};
 use super::id::Id;
@@ -42,6 +43,34 @@ const OBJECTS: [&str; 10] = [
     "work placements",
     "court transfers",
 ];
+
+/// The large session with a survey round: its first 120 tasks asked of 1,000
+/// respondents in five countries (RO, CZ, DE, LT, SI by 9 : 4 : 3 : 2 : 1), as
+/// the survey benchmarks and tests at scale use it.
+pub fn large_survey_session() -> Session {
+    let mut session = large_session();
+    let tasks: Vec<Id> = session
+        .chart
+        .tasks()
+        .map(|(_, _, t)| t.id)
+        .take(120)
+        .collect();
+    let plan = SurveyPlan {
+        name: "European verification survey",
+        countries: &[
+            ("RO", "ro", 9),
+            ("CZ", "cs", 4),
+            ("DE", "de", 3),
+            ("LT", "lt", 2),
+            ("SI", "sl", 1),
+        ],
+        respondents: 1_000,
+        seed: 2026,
+        suggestions: &[],
+    };
+    session.survey.rounds.push(survey_round(&tasks, &plan));
+    session
+}
 
 /// Makes the large session.
 pub fn large_session() -> Session {

@@ -26,6 +26,7 @@ use super::verification::SCALE;
 
 pub mod line;
 pub mod names;
+pub mod stats;
 #[cfg(test)]
 mod tests;
 

@@ -51,6 +51,24 @@ pub enum PriorityFormula {
 }
 
 impl PriorityFormula {
+    /// The index from the mean scores; `None` when a mean it needs is missing.
+    /// The one definition: the panel's grid and the survey statistics both
+    /// compute it here.
+    pub fn index(
+        self,
+        importance: Option<f64>,
+        frequency: Option<f64>,
+        difficulty: Option<f64>,
+    ) -> Option<f64> {
+        let importance_frequency = importance.zip(frequency).map(|(i, f)| i * f);
+        match self {
+            PriorityFormula::ImportanceFrequency => importance_frequency,
+            PriorityFormula::ImportanceFrequencyDifficulty => {
+                importance_frequency.zip(difficulty).map(|(p, d)| p * d)
+            }
+        }
+    }
+
     pub fn describe(self) -> &'static str {
         match self {
             PriorityFormula::ImportanceFrequency => "mean importance × mean frequency (1–25)",
@@ -99,6 +117,11 @@ impl HasId for Rating {
     }
 }
 
+/// Where a 1–5 score is counted in an array of five counts; `None` off the scale.
+pub fn score_index(score: u8) -> Option<usize> {
+    SCALE.contains(&score).then(|| usize::from(score - 1))
+}
+
 /// Mean, median and spread of a set of 1–5 scores.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Summary {
@@ -114,31 +137,57 @@ pub struct Summary {
 impl Summary {
     /// The summary of the valid (1–5) scores, or `None` when there are none.
     pub fn of(scores: impl IntoIterator<Item = u8>) -> Option<Summary> {
-        let mut scores: Vec<u8> = scores.into_iter().filter(|s| SCALE.contains(s)).collect();
-        if scores.is_empty() {
+        let mut counts = [0; 5];
+        for score in scores {
+            if let Some(count) = score_index(score).map(|i| &mut counts[i]) {
+                *count += 1;
+            }
+        }
+        Summary::from_counts(&counts)
+    }
+
+    /// The summary of scores given as how many of each there are: `counts[0]`
+    /// ones, `counts[1]` twos … `counts[4]` fives. Scores on a 1–5 scale need
+    /// no more than that, and a survey's thousands of answers are added up
+    /// this way without being kept one by one.
+    pub fn from_counts(counts: &[usize; 5]) -> Option<Summary> {
+        let count: usize = counts.iter().sum();
+        if count == 0 {
             return None;
         }
-        scores.sort_unstable();
-        let count = scores.len();
-        let mean = scores.iter().map(|&s| f64::from(s)).sum::<f64>() / count as f64;
+        let scores = || SCALE.zip(counts.iter().copied());
+        let mean = scores().map(|(s, c)| f64::from(s) * c as f64).sum::<f64>() / count as f64;
+        // The score at a place of the sorted list (0 is the lowest).
+        let at = |place: usize| {
+            let mut below = 0;
+            scores()
+                .find(|&(_, c)| {
+                    below += c;
+                    place < below
+                })
+                .map_or(0, |(s, _)| s)
+        };
         let median = if count % 2 == 1 {
-            f64::from(scores[count / 2])
+            f64::from(at(count / 2))
         } else {
-            (f64::from(scores[count / 2 - 1]) + f64::from(scores[count / 2])) / 2.0
+            (f64::from(at(count / 2 - 1)) + f64::from(at(count / 2))) / 2.0
         };
         let std_dev = if count < 2 {
             0.0
         } else {
-            let sum_sq: f64 = scores.iter().map(|&s| (f64::from(s) - mean).powi(2)).sum();
+            let sum_sq: f64 = scores()
+                .map(|(s, c)| (f64::from(s) - mean).powi(2) * c as f64)
+                .sum();
             (sum_sq / (count - 1) as f64).sqrt()
         };
+        let given = || scores().filter(|&(_, c)| c > 0).map(|(s, _)| s);
         Some(Summary {
             count,
             mean,
             median,
             std_dev,
-            min: scores[0],
-            max: scores[count - 1],
+            min: given().next().unwrap_or(0),
+            max: given().next_back().unwrap_or(0),
         })
     }
 
@@ -178,15 +227,11 @@ impl Verification {
         let importance = Summary::of(ratings.iter().filter_map(|r| valid(r.importance)));
         let frequency = Summary::of(ratings.iter().filter_map(|r| valid(r.frequency)));
         let difficulty = Summary::of(ratings.iter().filter_map(|r| valid(r.difficulty)));
-        let priority = match self.priority {
-            PriorityFormula::ImportanceFrequency => {
-                importance.zip(frequency).map(|(i, f)| i.mean * f.mean)
-            }
-            PriorityFormula::ImportanceFrequencyDifficulty => importance
-                .zip(frequency)
-                .zip(difficulty)
-                .map(|((i, f), d)| i.mean * f.mean * d.mean),
-        };
+        let priority = self.priority.index(
+            importance.map(|s| s.mean),
+            frequency.map(|s| s.mean),
+            difficulty.map(|s| s.mean),
+        );
         TaskStats {
             task,
             raters: ratings.len(),
@@ -230,6 +275,35 @@ mod tests {
         assert_eq!((s.min, s.max, s.spread()), (2, 5, 3));
         assert_eq!(Summary::of([3]).map(|s| s.std_dev), Some(0.0));
         assert_eq!(Summary::of([]), None);
+    }
+
+    #[test]
+    fn a_summary_of_counts_is_the_summary_of_the_scores() {
+        assert_eq!(
+            Summary::from_counts(&[1, 0, 0, 4, 2]),
+            Summary::of([4, 1, 4, 5, 4, 4, 5])
+        );
+        let even = Summary::from_counts(&[0, 1, 0, 1, 0]).unwrap();
+        assert_eq!(
+            (even.count, even.median, even.min, even.max),
+            (2, 3.0, 2, 4)
+        );
+        assert_eq!(Summary::from_counts(&[0; 5]), None);
+        assert_eq!(Summary::of([0, 6, 9]), None);
+        assert_eq!(
+            (score_index(1), score_index(5), score_index(0)),
+            (Some(0), Some(4), None)
+        );
+    }
+
+    #[test]
+    fn the_index_needs_every_mean_of_its_formula() {
+        let both = PriorityFormula::ImportanceFrequency;
+        let three = PriorityFormula::ImportanceFrequencyDifficulty;
+        assert_eq!(both.index(Some(4.0), Some(2.5), None), Some(10.0));
+        assert_eq!(three.index(Some(4.0), Some(2.5), Some(2.0)), Some(20.0));
+        assert_eq!(three.index(Some(4.0), Some(2.5), None), None);
+        assert_eq!(both.index(None, Some(2.5), Some(2.0)), None);
     }
 
     #[test]
