@@ -45,6 +45,17 @@ pub struct Cli {
     command: Option<Command>,
 }
 
+/// The instruments `survey-form` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SurveyFormKind {
+    /// An XLSForm for KoboToolbox and ODK Collect (.xlsx).
+    Xlsform,
+    /// A data-entry workbook for typing in paper answers (.xlsx).
+    Workbook,
+    /// The data-entry columns as a CSV template (.csv).
+    Csv,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Load session files and print their problems, one a line.
@@ -70,6 +81,34 @@ enum Command {
         session: PathBuf,
         /// The CSV file of drivers and votes.
         csv: PathBuf,
+    },
+    /// Write the instrument of a verification survey.
+    ///
+    /// xlsform: an XLSForm (.xlsx) for KoboToolbox and ODK Collect, with
+    /// labels in each language; workbook: a data-entry workbook (.xlsx) for
+    /// typing in paper answers, with a drop-down list in every cell; csv: the
+    /// same columns as a CSV template. The form follows OUT's extension
+    /// (.xlsx: xlsform, .csv: csv) unless --form says otherwise. The tasks
+    /// asked are the round's (--round), or the whole chart's. Languages: those
+    /// given with --language (repeat it for several), or the round's, or the
+    /// session's working language and every language it has texts in. What
+    /// comes back is read by import-survey. Exit code 2 on any error (OUT is
+    /// then not written).
+    SurveyForm {
+        /// The session file (.ron).
+        session: PathBuf,
+        /// Where to write the instrument.
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+        /// Which instrument to write.
+        #[arg(long, value_enum)]
+        form: Option<SurveyFormKind>,
+        /// The survey round whose tasks to ask about.
+        #[arg(long, value_name = "NAME")]
+        round: Option<String>,
+        /// A language of the instrument (BCP 47: cs, de, ro …); repeatable.
+        #[arg(long = "language", value_name = "LANG")]
+        languages: Vec<String>,
     },
     /// Add the answers of a verification survey to a session file.
     ///
@@ -240,6 +279,13 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
         Some(Command::Check { files }) => check::check(&files),
         Some(Command::Format { files }) => check::format(&files),
         Some(Command::ImportDrivers { session, csv }) => import::import_drivers(&session, &csv),
+        Some(Command::SurveyForm {
+            session,
+            output,
+            form,
+            round,
+            languages,
+        }) => survey::survey_form(&session, &output, form, round.as_deref(), &languages),
         Some(Command::ImportSurvey {
             session,
             file,

@@ -1,13 +1,89 @@
-//! `import-survey`: a file of survey answers added to a session file as a
-//! round, through the same import as the app's (`dacum_store::plan_survey_import`).
+//! `survey-form`: the survey's instrument written for a round (or the whole
+//! chart); `import-survey`: a file of survey answers added to a session file
+//! as a round, through the same import as the app's
+//! (`dacum_store::plan_survey_import`).
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use dacum_model::Document;
 
+use super::SurveyFormKind;
 use super::error::Error;
 use super::output::Stdout;
+
+/// Writes the instrument; exit code 0, or an error (2) with OUT not written.
+pub fn survey_form(
+    session_path: &Path,
+    output: &Path,
+    form: Option<SurveyFormKind>,
+    round: Option<&str>,
+    languages: &[String],
+) -> Result<ExitCode, Error> {
+    dacum_store::check_output(output, &[session_path])?;
+    let session = dacum_store::load_session(session_path)?;
+    let nothing = |message: String| {
+        Error::File {
+            path: session_path.to_owned(),
+            message,
+        }
+        .nothing("written", output)
+    };
+    let round = match round {
+        Some(name) => Some(
+            session
+                .survey
+                .rounds
+                .iter()
+                .find(|r| r.name.trim() == name.trim())
+                .ok_or_else(|| {
+                    let names: Vec<&str> = session
+                        .survey
+                        .rounds
+                        .iter()
+                        .map(|r| r.name.as_str())
+                        .collect();
+                    nothing(format!(
+                        "there is no survey round “{name}” (the session has: {})",
+                        if names.is_empty() {
+                            "none".to_owned()
+                        } else {
+                            names.join(", ")
+                        }
+                    ))
+                })?,
+        ),
+        None => None,
+    };
+    let extension = output
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let form = match (form, extension.as_str()) {
+        (Some(form), _) => form,
+        (None, "xlsx") => SurveyFormKind::Xlsform,
+        (None, "csv") => SurveyFormKind::Csv,
+        (None, _) => {
+            return Err(Error::Usage(format!(
+                "say which form to write with --form xlsform|workbook|csv (“{}” does not tell)",
+                output.display()
+            )));
+        }
+    };
+    let bytes = match form {
+        SurveyFormKind::Xlsform => dacum_store::write_xlsform(&session, round, languages),
+        SurveyFormKind::Workbook => dacum_store::write_workbook(&session, round, languages),
+        SurveyFormKind::Csv => {
+            dacum_store::write_csv_template(&session, round, languages).map(String::into_bytes)
+        }
+    }
+    .map_err(nothing)?;
+    dacum_store::write_file_atomically(output, &bytes)?;
+    let mut out = Stdout::new();
+    out.line(format_args!("{}: written", output.display()))?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
 
 /// Exit code 0 when the answers were added and saved (or there was nothing
 /// new); any error (2) leaves the session file as it was.

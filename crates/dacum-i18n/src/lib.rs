@@ -62,6 +62,7 @@ macro_rules! sources {
             sources!(@file $tag, "report.ftl"),
             sources!(@file $tag, "checks.ftl"),
             sources!(@file $tag, "edits.ftl"),
+            sources!(@file $tag, "survey.ftl"),
         ]
     };
     (@file $tag:literal, $file:literal) => {

@@ -11,6 +11,7 @@ mod messages;
 mod recovery;
 mod save;
 mod survey_answers;
+mod survey_forms;
 mod target;
 mod translations;
 
@@ -36,6 +37,7 @@ pub use save::{
 pub use survey_answers::{
     CellError, SurveyImport, Table, TableError, column_name, plan_survey_import, read_answer_table,
 };
+pub use survey_forms::{write_csv_template, write_workbook, write_xlsform};
 pub use target::{check_output, same_file};
 pub use translations::{
     FORMATS as TRANSLATION_FORMATS, Form, SheetError, TranslationFileError, TranslationFormat,

@@ -6,7 +6,8 @@
 //! the app's XLSForm (group prefixes, their metadata columns, `n/a`), the
 //! data-entry workbook, and any wide file whose header carries the task codes
 //! (`A-3 importance`). Every bad cell is listed with its row and column, and
-//! nothing is imported until there are none. A respondent whose code the round
+//! nothing is imported until there are none. A row whose first cell starts
+//! with `#` is a note, not a respondent. A respondent whose code the round
 //! already has is not imported again, so importing the same file twice adds
 //! nothing, and a later export of the same survey adds only the new people.
 
@@ -17,15 +18,15 @@ mod values;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use dacum_model::survey::names::Measure;
+use dacum_model::survey::names::{self, Measure};
 use dacum_model::survey::{Answer, Comment, Mode, Profile, Respondent, Review, Round, Suggestion};
 use dacum_model::{Edit, Id, Session};
 
 use header::{Column, Names};
 pub use table::{Table, TableError, column_name};
 
-/// Reads a file of answers as a table: CSV by its extension (`.csv`, `.txt`,
-/// `.tsv`). Size and encoding are checked as for every file a user gives.
+/// Reads a file of answers as a table: CSV (`.csv`, `.txt`, `.tsv`) or an
+/// Excel workbook's first sheet (`.xlsx`), by the extension. Size and encoding are checked as for every file a user gives.
 pub fn read_answer_table(path: &std::path::Path) -> Result<Table, TableError> {
     let extension = path
         .extension()
@@ -39,11 +40,18 @@ pub fn read_answer_table(path: &std::path::Path) -> Result<Table, TableError> {
             })?;
             Table::from_csv(&bytes)
         }
+        "xlsx" => {
+            let bytes = crate::load::read_limited(path).map_err(|e| TableError {
+                row: None,
+                message: e.message(),
+            })?;
+            Table::from_xlsx(&bytes)
+        }
         other => Err(TableError {
             row: None,
             message: format!(
-                "answers are read from CSV files (.csv); “.{other}” is not one — save the \
-                 sheet as “CSV UTF-8”"
+                "answers are read from CSV files (.csv) and Excel workbooks (.xlsx); “.{other}” \
+                 is neither — save the sheet as “CSV UTF-8” or as an Excel workbook"
             ),
         }),
     }
@@ -187,7 +195,12 @@ pub fn plan_survey_import(
     let mut outcome = Outcome::default();
     for (index, cells) in table.rows.iter().enumerate().skip(1) {
         let row = index + 1;
-        if cells.iter().all(|c| c.trim().is_empty()) {
+        // Blank rows, and note rows (the data-entry workbook's second row says
+        // in words what each column is), are not respondents.
+        let is_note = cells
+            .first()
+            .is_some_and(|c| c.trim_start().starts_with('#'));
+        if is_note || cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
         if let Some((extra, _)) = cells
@@ -335,7 +348,7 @@ fn read_header(
                 && !round
                     .attributes
                     .iter()
-                    .any(|a| a.to_lowercase() == attribute)
+                    .any(|a| names::attribute(a) == names::attribute(attribute))
             {
                 round.attributes.push(attribute.to_owned());
             }

@@ -5,7 +5,7 @@
 //! (`dacum_model::translation::exchange::plan_import`); a file with one bad unit
 //! imports nothing.
 
-mod form;
+pub(crate) mod form;
 mod xliff;
 
 use std::fmt;

@@ -94,6 +94,19 @@ pub fn question(stem: &str, measure: Measure) -> String {
     format!("{stem}_{}", measure.key())
 }
 
+/// The question of a round's own profile attribute: "Night shift" →
+/// `attr_night_shift` (letters and digits kept, lower case, anything else
+/// `_`, so that it is a name every form tool takes).
+pub fn attribute(name: &str) -> String {
+    let safe: String = name
+        .trim()
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '_' })
+        .collect();
+    format!("attr_{safe}")
+}
+
 /// The free "missed tasks" question of a duty: `missed_t_5b0e91aa`.
 pub fn missed(stem: &str) -> String {
     format!("missed_{stem}")
@@ -116,6 +129,8 @@ mod tests {
             "t_11112222_importance"
         );
         assert_eq!(missed("t_11112222"), "missed_t_11112222");
+        assert_eq!(attribute(" Night shift/Prison "), "attr_night_shift_prison");
+        assert_eq!(attribute("Věznice"), "attr_věznice");
         for measure in Measure::ALL {
             assert_eq!(Measure::from_word(measure.key()), Some(measure));
         }

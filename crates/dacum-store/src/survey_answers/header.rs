@@ -111,7 +111,10 @@ impl Names {
             return Some(Column::Attribute(index));
         }
         if let Some(attribute) = name.strip_prefix("attr_").or(name.strip_prefix("attr "))
-            && let Some(index) = self.attributes.iter().position(|a| a == attribute)
+            && let Some(index) = self
+                .attributes
+                .iter()
+                .position(|a| names::attribute(a) == names::attribute(attribute))
         {
             return Some(Column::Attribute(index));
         }

@@ -2,7 +2,13 @@
 //! file, a sheet of a workbook), with the place of every cell in the words the
 //! file's own program uses: "row 12, column D".
 
+use std::collections::BTreeMap;
+use std::io::Cursor;
+
+use calamine::{DataRef, Reader, Xlsx, open_workbook_from_rs};
+
 use crate::driver_csv::{decode_csv, misplaced_quote};
+use crate::translations::form::xlsx::not_a_workbook;
 
 /// The cells of a file, row by row; the first row is the header.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -65,6 +71,80 @@ impl Table {
             rows.push(record.iter().map(str::to_owned).collect());
         }
         Ok(Table { rows })
+    }
+}
+
+impl Table {
+    /// Reads the first sheet of an Excel workbook (.xlsx): the data-entry
+    /// workbook, or a collection tool's export. Numbers read as people typed
+    /// them ("4", not "4.0"); dates as their serial number; a cell holding a
+    /// spreadsheet error (`#DIV/0!`) is refused at its place.
+    pub fn from_xlsx(bytes: &[u8]) -> Result<Table, TableError> {
+        let whole = |message: String| TableError { row: None, message };
+        if !bytes.starts_with(b"PK\x03\x04") {
+            return Err(whole(not_a_workbook(bytes)));
+        }
+        let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| {
+            whole(format!(
+                "the file is damaged or is not an Excel workbook (.xlsx): {e}"
+            ))
+        })?;
+        let sheet = workbook
+            .sheet_names()
+            .first()
+            .cloned()
+            .ok_or_else(|| whole("the workbook has no sheet".to_owned()))?;
+        let mut cells = workbook
+            .worksheet_cells_reader(&sheet)
+            .map_err(|e| whole(format!("the sheet “{sheet}” cannot be read: {e}")))?;
+        let mut rows: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+        loop {
+            let cell = match cells.next_cell() {
+                Ok(Some(cell)) => cell,
+                Ok(None) => break,
+                Err(e) => return Err(whole(format!("the sheet “{sheet}” cannot be read: {e}"))),
+            };
+            let (row, column) = cell.get_position();
+            let (Ok(row), Ok(column)) = (usize::try_from(row), usize::try_from(column)) else {
+                continue;
+            };
+            let text = match cell.get_value() {
+                DataRef::String(s) => s.clone(),
+                DataRef::SharedString(s) => (*s).to_owned(),
+                DataRef::Empty => String::new(),
+                DataRef::Int(n) => n.to_string(),
+                DataRef::Float(x) => x.to_string(),
+                DataRef::Bool(b) => b.to_string(),
+                // Dates are in the tools' own columns (start, end), which
+                // are skipped: their serial number is enough.
+                DataRef::DateTime(d) => d.as_f64().to_string(),
+                DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.clone(),
+                DataRef::Error(e) => {
+                    return Err(TableError {
+                        row: Some(row + 1),
+                        message: format!(
+                            "column {}: the cell holds the spreadsheet error {e}",
+                            column_name(column)
+                        ),
+                    });
+                }
+            };
+            let cells = rows.entry(row).or_default();
+            if cells.len() <= column {
+                cells.resize(column + 1, String::new());
+            }
+            cells[column] = text;
+        }
+        // Rows as the sheet numbers them: a missing row is an empty one.
+        let last = rows.keys().next_back().copied();
+        let mut table = Table::default();
+        if let Some(last) = last {
+            table.rows = vec![Vec::new(); last + 1];
+            for (row, cells) in rows {
+                table.rows[row] = cells;
+            }
+        }
+        Ok(table)
     }
 }
 

@@ -9,7 +9,7 @@
 //! drivers CSV escapes them, and the file starts with a byte-order mark, without
 //! which Excel reads UTF-8 as the Windows code page and garbles every diacritic.
 
-mod xlsx;
+pub(crate) mod xlsx;
 
 use dacum_model::Session;
 use dacum_model::translation::State;

@@ -15,3 +15,4 @@ mod recovery;
 mod roundtrip;
 mod strict_fields;
 mod survey_file;
+mod survey_roundtrip;

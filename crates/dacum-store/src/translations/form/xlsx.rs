@@ -292,7 +292,7 @@ fn cell_text(value: &DataRef<'_>) -> Result<String, String> {
 }
 
 /// Why a file that is not a ZIP archive is no workbook, in words.
-fn not_a_workbook(bytes: &[u8]) -> String {
+pub(crate) fn not_a_workbook(bytes: &[u8]) -> String {
     if bytes.starts_with(b"\xd0\xcf\x11\xe0") {
         return "the file is an old Excel 97-2003 workbook (.xls) or a workbook protected by a password: save it as an Excel workbook (.xlsx) without a password".to_owned();
     }
