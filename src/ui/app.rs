@@ -27,6 +27,7 @@ use super::session_editor::SessionEditorState;
 use super::settings::{SETTINGS_KEY, Settings};
 use super::status_bar::{SaveState, status_bar_ui};
 use super::supporting_lists::SupportingListsState;
+use super::survey_view::SurveyViewState;
 use super::translate_view::TranslateState;
 use super::ui_command::UiCommand;
 use super::verification_grid::VerificationGridState;
@@ -37,8 +38,9 @@ mod commands;
 mod documents;
 mod merging;
 mod opening;
+mod surveys;
 mod views;
-use super::view::{PestleTab, View};
+use super::view::{PestleTab, VerificationTab, View};
 use dacum_model::Document;
 pub use opening::Opening;
 
@@ -57,6 +59,8 @@ pub struct DacumApp {
     lists: SupportingListsState,
     session_editor: SessionEditorState,
     grid: VerificationGridState,
+    verification_tab: VerificationTab,
+    survey: SurveyViewState,
     pestle_tab: PestleTab,
     drivers: DriversState,
     votes: VotingGridState,
@@ -114,6 +118,8 @@ impl DacumApp {
             lists: SupportingListsState::default(),
             session_editor: SessionEditorState::default(),
             grid: VerificationGridState::default(),
+            verification_tab: VerificationTab::Panel,
+            survey: SurveyViewState::default(),
             pestle_tab: PestleTab::Drivers,
             drivers: DriversState::default(),
             votes: VotingGridState::default(),
@@ -205,6 +211,12 @@ impl DacumApp {
     pub fn show_pestle(&mut self, tab: PestleTab) {
         self.view = View::Pestle;
         self.pestle_tab = tab;
+    }
+
+    /// Shows a part of the Verification view.
+    pub fn show_verification(&mut self, tab: VerificationTab) {
+        self.view = View::Verification;
+        self.verification_tab = tab;
     }
 
     /// The first notice shown or waiting.
@@ -301,6 +313,7 @@ impl DacumApp {
             self.findings.reset();
             self.merge_review.reset();
             self.translate.reset();
+            self.survey.reset();
             self.last_autosaved = Some(format_time(offer.recovery.saved));
         } else if let Err(error) = dacum_store::remove_recovery(&offer.recovery.path) {
             self.show_error("error-recovery-delete", error.to_string());

@@ -44,6 +44,10 @@ pub enum Command {
     ExportTranslationsTo(PathBuf),
     ImportTranslationsFrom(PathBuf),
     ExportPdfTo(PathBuf),
+    /// Writes the survey's instrument (the form follows the extension).
+    WriteSurveyFormTo(PathBuf),
+    /// Imports a file of survey answers as one undo step.
+    ImportSurveyFrom(PathBuf),
     /// Loads and merges these files in the background.
     MergeFiles(Vec<PathBuf>),
     /// Opens the finished merge as a new, unsaved document.

@@ -25,6 +25,10 @@ pub enum Purpose {
     ExportPdf,
     /// Several session files to merge into one consolidated session.
     Merge,
+    /// The survey's instrument (File › Survey).
+    SurveyForm,
+    /// A file of survey answers (File › Survey).
+    ImportSurvey,
 }
 
 impl Purpose {
@@ -39,6 +43,8 @@ impl Purpose {
             Purpose::ImportTranslations => "files-import-translations",
             Purpose::ExportPdf => "pdf-title",
             Purpose::Merge => "files-merge",
+            Purpose::SurveyForm => "files-survey-form",
+            Purpose::ImportSurvey => "files-import-survey",
         }
     }
 
@@ -50,7 +56,11 @@ impl Purpose {
     fn saves(self) -> bool {
         matches!(
             self,
-            Purpose::SaveAs | Purpose::ExportCsv | Purpose::ExportPdf | Purpose::ExportTranslations
+            Purpose::SaveAs
+                | Purpose::ExportCsv
+                | Purpose::ExportPdf
+                | Purpose::ExportTranslations
+                | Purpose::SurveyForm
         )
     }
 
@@ -60,6 +70,24 @@ impl Purpose {
             Purpose::ImportCsv | Purpose::ExportCsv => "csv",
             Purpose::ExportPdf => "pdf",
             Purpose::ExportTranslations | Purpose::ImportTranslations => "xlf",
+            Purpose::SurveyForm | Purpose::ImportSurvey => "xlsx",
+        }
+    }
+
+    /// The dialog's filter: the message id naming the kind of file, and the
+    /// extensions it takes.
+    fn filter(self) -> (&'static str, &'static [&'static str]) {
+        match self {
+            Purpose::Open | Purpose::SaveAs | Purpose::Merge => ("files-kind-session", &["ron"]),
+            Purpose::ImportCsv | Purpose::ExportCsv => ("files-kind-csv", &["csv"]),
+            Purpose::ExportPdf => ("files-kind-pdf", &["pdf"]),
+            // XLIFF for CAT tools, or the two-column form as a workbook or CSV.
+            Purpose::ExportTranslations | Purpose::ImportTranslations => {
+                ("files-kind-translations", &["xlf", "xliff", "xlsx", "csv"])
+            }
+            // The XLSForm or the data-entry workbook (.xlsx), the CSV template.
+            Purpose::SurveyForm => ("files-kind-survey-form", &["xlsx", "csv"]),
+            Purpose::ImportSurvey => ("files-kind-survey-answers", &["xlsx", "csv"]),
         }
     }
 
@@ -88,6 +116,8 @@ impl Purpose {
             Purpose::ImportTranslations => Command::ImportTranslationsFrom(path),
             Purpose::ExportPdf => Command::ExportPdfTo(path),
             Purpose::Merge => Command::MergeFiles(vec![path]),
+            Purpose::SurveyForm => Command::WriteSurveyFormTo(path),
+            Purpose::ImportSurvey => Command::ImportSurveyFrom(path),
         })
     }
 }
@@ -166,22 +196,10 @@ impl FileFlow {
         // The system dialog runs on a worker thread, which has no egui context:
         // its texts are looked up here.
         let title = self.texts.tr(purpose.title());
-        let kinds = [
-            self.texts.tr("files-kind-csv"),
-            self.texts.tr("files-kind-pdf"),
-            self.texts.tr("files-kind-session"),
-            self.texts.tr("files-kind-translations"),
-        ];
+        let (kind, extensions) = purpose.filter();
+        let kind = self.texts.tr(kind);
         let spawned = Job::spawn("file-dialog", move || {
             let extension = purpose.extension();
-            let [csv, pdf, session, translations] = kinds;
-            let (kind, extensions): (String, &[&str]) = match extension {
-                "csv" => (csv, &["csv"]),
-                "pdf" => (pdf, &["pdf"]),
-                // XLIFF for CAT tools, or the two-column form as a workbook or CSV.
-                "xlf" => (translations, &["xlf", "xliff", "xlsx", "csv"]),
-                _ => (session, &["ron"]),
-            };
             let mut dialog = rfd::FileDialog::new().add_filter(kind, extensions);
             if let Some(folder) = folder {
                 dialog = dialog.set_directory(folder);
@@ -310,10 +328,13 @@ fn purpose_button(ui: &mut egui::Ui, purpose: Purpose) -> bool {
     let label = match purpose {
         Purpose::Open => "files-open-button",
         Purpose::SaveAs => "prompt-save",
-        Purpose::ImportCsv | Purpose::ImportTranslations => "files-import-button",
-        Purpose::ExportCsv | Purpose::ExportPdf | Purpose::ExportTranslations => {
-            "files-export-button"
+        Purpose::ImportCsv | Purpose::ImportTranslations | Purpose::ImportSurvey => {
+            "files-import-button"
         }
+        Purpose::ExportCsv
+        | Purpose::ExportPdf
+        | Purpose::ExportTranslations
+        | Purpose::SurveyForm => "files-export-button",
         Purpose::Merge => "files-merge-button",
     };
     ui.button(ui.tr(label)).clicked()

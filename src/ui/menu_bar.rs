@@ -92,6 +92,10 @@ pub fn menu_bar_ui(
                     item(ui, UiCommand::ExportTranslations, commands);
                     item(ui, UiCommand::ImportTranslations, commands);
                 });
+                ui.menu_button(texts.tr("menu-survey"), |ui| {
+                    item(ui, UiCommand::SurveyForm, commands);
+                    item(ui, UiCommand::ImportSurvey, commands);
+                });
                 ui.separator();
                 item(ui, UiCommand::Quit, commands);
             });

@@ -23,6 +23,7 @@ mod session_editor;
 mod settings;
 mod status_bar;
 mod supporting_lists;
+mod survey_view;
 mod texts_in;
 mod translate_view;
 mod ui_command;
@@ -43,7 +44,7 @@ pub use command::Command;
 pub use settings::{SETTINGS_KEY, Settings};
 pub use status_bar::SaveState;
 pub use ui_command::UiCommand;
-pub use view::{PestleTab, View};
+pub use view::{PestleTab, VerificationTab, View};
 
 /// Opens the app window (on a file, the example, or the error of a file that could
 /// not be opened); returns when the window closes, or why the window could not open.

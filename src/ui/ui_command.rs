@@ -48,6 +48,10 @@ ui_commands! {
     ExportTranslations,
     /// Brings a translator's file back (File › Translations).
     ImportTranslations,
+    /// Writes the survey's questionnaire (File › Survey).
+    SurveyForm,
+    /// Reads a file of survey answers (File › Survey).
+    ImportSurvey,
     Quit,
     Undo,
     Redo,
@@ -115,6 +119,8 @@ impl UiCommand {
                 "cmd-import-translations-tip",
                 &[],
             ),
+            UiCommand::SurveyForm => ("cmd-survey-form", "cmd-survey-form-tip", &[]),
+            UiCommand::ImportSurvey => ("cmd-import-survey", "cmd-import-survey-tip", &[]),
             UiCommand::Quit => ("cmd-quit", "cmd-quit-tip", &[]),
             UiCommand::Undo => ("cmd-undo", "cmd-undo-tip", const { &[command(Key::Z)] }),
             UiCommand::Redo => (

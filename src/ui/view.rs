@@ -74,3 +74,24 @@ impl PestleTab {
         })
     }
 }
+
+/// The parts of the Verification view: the panel's own ratings, typed in one
+/// rater at a time, and what the survey rounds say.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum VerificationTab {
+    #[default]
+    Panel,
+    Survey,
+}
+
+impl VerificationTab {
+    pub const ALL: [VerificationTab; 2] = [VerificationTab::Panel, VerificationTab::Survey];
+
+    /// The part's title in the catalogue's language.
+    pub fn title(self, texts: &Catalogue) -> String {
+        texts.tr(match self {
+            VerificationTab::Panel => "verify-tab-panel",
+            VerificationTab::Survey => "verify-tab-survey",
+        })
+    }
+}

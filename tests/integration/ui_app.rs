@@ -600,6 +600,7 @@ fn the_menus_show_their_labels_and_shortcuts() {
         "Button Import drivers and votes (CSV)…  | ",
         "Button Export drivers and votes (CSV)…  | ",
         "Button Translations | ",
+        "Button Survey | ",
         "Button Quit  | ",
     ];
     assert_eq!(menu_entries(&mut harness, "File"), file);

@@ -53,3 +53,100 @@ survey-task = Aufgabe
 survey-code = Code
 survey-thank-you = Vielen Dank. Bitte geben Sie den Fragebogen beim Organisationsteam ab.
 survey-page = Seite { $page } von { $pages }
+
+## Der Befragungsteil der Registerkarte „Verifizierung“ (src/ui/survey_view.rs)
+## und Datei › Befragung.
+verify-tab-panel = Panel-Bewertungen
+verify-tab-survey = Befragung
+survey-view-none = Noch keine Antworten aus einer Befragung. Datei › Befragung › Fragebogen… schreibt den Fragebogen (ein XLSForm für KoboToolbox oder ODK Collect oder eine CSV-Vorlage); Datei › Befragung › Befragungsantworten importieren… liest ein, was zurückkommt.
+survey-view-rounds = Runden:
+survey-view-countries = Länder:
+survey-view-levels = Funktionen:
+survey-view-sectors = Sektoren:
+survey-view-weighting = Zusammengefasste Werte:
+survey-view-per-respondent = jede befragte Person zählt gleich
+survey-view-per-country = jedes Land zählt gleich
+survey-view-pooled-per-respondent = zusammengefasst je befragter Person
+survey-view-pooled-per-country = zusammengefasst, jedes Land gleich gewichtet
+survey-view-summary = { $respondents ->
+    [one] { $respondents } befragte Person
+   *[other] { $respondents } Befragte
+} in { $rounds ->
+    [one] { $rounds } Runde
+   *[other] { $rounds } Runden
+} ·
+survey-view-level-job-holder = Fachkräfte
+survey-view-level-supervisor = Vorgesetzte
+survey-view-level-trainer = Ausbilder/innen
+survey-view-level-manager = Führungskräfte
+survey-view-distribution = Wer geantwortet hat
+survey-view-country = Land
+survey-view-no-level = Ohne Funktion
+survey-view-no-country = (keine Angabe)
+survey-view-total = Gesamt
+survey-warn-majority = Befragte aus { $country }: { $respondents } von { $total }. Die zusammengefassten Werte geben vor allem wieder, was { $country } denkt. Gewichten Sie zum Vergleich jedes Land gleich.
+survey-warn-few = Befragte aus { $country }: nur { $respondents } (weniger als { $minimum }). Die eigenen Werte dieses Landes sind unsicher.
+survey-warn-level-absent = Mit diesem Filter hat niemand aus der Gruppe „{ $level }“ geantwortet.
+survey-warn-no-country = { $respondents ->
+    [one] { $respondents } befragte Person hat kein Land angegeben.
+   *[other] { $respondents } Befragte haben kein Land angegeben.
+}
+survey-view-sort-priority = Höchste Priorität zuerst
+survey-view-code = Code
+survey-view-task = Aufgabe
+survey-view-n = n
+survey-view-performing = Ausf.
+survey-view-importance = Wichtigkeit
+survey-view-frequency = Häufigkeit
+survey-view-difficulty = Schwierigkeit
+survey-view-priority = Priorität
+survey-view-train = Sch.
+survey-view-rank = Rang
+survey-view-panel = Panel
+survey-view-marks = Abw.
+survey-view-formula = Werte: Mittelwert ± Standardabweichung. Priorität = { $formula }.
+survey-view-formula-if = mittlere Wichtigkeit × mittlere Häufigkeit (1–25)
+survey-view-formula-ifd = mittlere Wichtigkeit × mittlere Häufigkeit × mittlere Schwierigkeit (1–125)
+survey-view-panel-tip = Das Panel bewertete die Wichtigkeit mit { $panel }; die Befragung weicht um { $difference } ab.
+survey-mark-levels = { $level } { $supervisors } (n = { $supervisors-n }), Fachkräfte { $job-holders } (n = { $job-holders-n }): Abstand { $difference }, markiert ab { $threshold }.
+survey-mark-country = { $country } setzt sie auf Rang { $rank }, die anderen Länder auf Rang { $others } (Aufgaben mit Rang in beiden: { $ranked }).
+survey-view-suggestions = { $count ->
+    [one] { $count } vorgeschlagene Aufgabe wartet
+   *[other] { $count } vorgeschlagene Aufgaben warten
+}
+survey-view-no-suggestions = Keine vorgeschlagene Aufgabe wartet auf eine Entscheidung.
+survey-view-suggested-times = { $count ->
+    [one] einmal vorgeschlagen
+   *[other] { $count }-mal vorgeschlagen
+}
+survey-view-like-task = ähnlich wie { $code } im Chart
+survey-view-statement = Die Aufgabe, wie sie ins Chart käme
+survey-view-under-duty = unter
+survey-view-choose-duty = Aufgabenbereich wählen
+survey-view-accept = Ins Chart aufnehmen
+survey-view-reason = Warum nicht (wird festgehalten)
+survey-view-reject = Ablehnen
+survey-view-reason-first = Geben Sie zuerst den Grund an: Er wird mit dem Vorschlag festgehalten.
+menu-survey = Befragung
+cmd-survey-form = Fragebogen…
+cmd-survey-form-tip = Den Verifizierungsfragebogen schreiben: ein XLSForm (.xlsx) für KoboToolbox oder ODK Collect oder eine CSV-Vorlage (.csv)
+cmd-import-survey = Befragungsantworten importieren…
+cmd-import-survey-tip = Die zurückgekommenen Antworten (einen CSV- oder .xlsx-Export oder die ausgefüllte Vorlage) in eine Befragungsrunde einlesen, als ein Schritt, den Sie rückgängig machen können
+files-survey-form = Fragebogen
+files-import-survey = Befragungsantworten importieren
+files-kind-survey-form = XLSForm oder CSV-Vorlage
+files-kind-survey-answers = Befragungsantworten (CSV oder Excel)
+notice-survey-form = Fragebogen geschrieben
+notice-survey-form-text = { $file } ist fertig: Laden Sie die Datei in KoboToolbox oder ODK Central hoch, oder füllen Sie die Vorlage aus und importieren Sie sie wieder.
+notice-survey-imported = Befragungsantworten importiert
+notice-survey-imported-text = Runde „{ $round }“: { $added ->
+    [one] { $added } befragte Person hinzugefügt
+   *[other] { $added } Befragte hinzugefügt
+}, { $known } bereits vorhanden, { $suggestions ->
+    [one] { $suggestions } vorgeschlagene Aufgabe
+   *[other] { $suggestions } vorgeschlagene Aufgaben
+}. „Rückgängig“ nimmt den ganzen Import zurück.
+notice-survey-changed = { $count ->
+    [one] { $count } befragte Person ist bereits mit anderen Antworten in der Runde; die Antworten der Runde bleiben erhalten: { $codes }
+   *[other] { $count } Befragte sind bereits mit anderen Antworten in der Runde; die Antworten der Runde bleiben erhalten: { $codes }
+}

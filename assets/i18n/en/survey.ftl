@@ -55,3 +55,100 @@ survey-task = Task
 survey-code = Code
 survey-thank-you = Thank you. Please return the questionnaire to the organiser.
 survey-page = Page { $page } of { $pages }
+
+## The Survey part of the Verification tab (src/ui/survey_view.rs), and
+## File › Survey.
+verify-tab-panel = Panel ratings
+verify-tab-survey = Survey
+survey-view-none = No survey answers yet. File › Survey › Survey form… writes the questionnaire (an XLSForm for KoboToolbox or ODK Collect, or a CSV template); File › Survey › Import survey answers… reads what comes back.
+survey-view-rounds = Rounds:
+survey-view-countries = Countries:
+survey-view-levels = Positions:
+survey-view-sectors = Sectors:
+survey-view-weighting = Pooled figures:
+survey-view-per-respondent = every respondent counts the same
+survey-view-per-country = each country equally
+survey-view-pooled-per-respondent = pooled per respondent
+survey-view-pooled-per-country = pooled equally per country
+survey-view-summary = { $respondents ->
+    [one] { $respondents } respondent
+   *[other] { $respondents } respondents
+} in { $rounds ->
+    [one] { $rounds } round
+   *[other] { $rounds } rounds
+} ·
+survey-view-level-job-holder = Job holders
+survey-view-level-supervisor = Supervisors
+survey-view-level-trainer = Trainers
+survey-view-level-manager = Managers
+survey-view-distribution = Who answered
+survey-view-country = Country
+survey-view-no-level = No position
+survey-view-no-country = (none)
+survey-view-total = Total
+survey-warn-majority = { $country } holds { $respondents } of { $total } respondents: pooled figures mostly say what { $country } thinks. Weigh each country equally to compare.
+survey-warn-few = { $country } has only { $respondents } respondents (fewer than { $minimum }): its own figures are uncertain.
+survey-warn-level-absent = No answers from { $level } under this filter.
+survey-warn-no-country = { $respondents ->
+    [one] { $respondents } respondent gave no country.
+   *[other] { $respondents } respondents gave no country.
+}
+survey-view-sort-priority = Highest priority first
+survey-view-code = Code
+survey-view-task = Task
+survey-view-n = n
+survey-view-performing = Perform
+survey-view-importance = Importance
+survey-view-frequency = Frequency
+survey-view-difficulty = Difficulty
+survey-view-priority = Priority
+survey-view-train = Train
+survey-view-rank = Rank
+survey-view-panel = Panel
+survey-view-marks = Marks
+survey-view-formula = Figures: mean ± standard deviation. Priority = { $formula }.
+survey-view-formula-if = mean importance × mean frequency (1–25)
+survey-view-formula-ifd = mean importance × mean frequency × mean difficulty (1–125)
+survey-view-panel-tip = The panel rated its importance { $panel }; the survey differs by { $difference }.
+survey-mark-levels = { $level } { $supervisors } (n = { $supervisors-n }), job holders { $job-holders } (n = { $job-holders-n }): { $difference } apart, marked from { $threshold }.
+survey-mark-country = { $country } ranks it { $rank }, the other countries { $others } (of { $ranked } tasks ranked in both).
+survey-view-suggestions = { $count ->
+    [one] { $count } suggested task waiting
+   *[other] { $count } suggested tasks waiting
+}
+survey-view-no-suggestions = No suggested task waits for a decision.
+survey-view-suggested-times = { $count ->
+    [one] suggested once
+   *[other] suggested { $count } times
+}
+survey-view-like-task = like { $code } on the chart
+survey-view-statement = The task as it would go on the chart
+survey-view-under-duty = under
+survey-view-choose-duty = Choose a duty
+survey-view-accept = Add to the chart
+survey-view-reason = Why not (recorded)
+survey-view-reject = Reject
+survey-view-reason-first = Say why first: the reason is recorded with the suggestion.
+menu-survey = Survey
+cmd-survey-form = Survey form…
+cmd-survey-form-tip = Write the verification questionnaire: an XLSForm (.xlsx) for KoboToolbox or ODK Collect, or a CSV template (.csv)
+cmd-import-survey = Import survey answers…
+cmd-import-survey-tip = Read the answers that came back (a CSV or .xlsx export, or the filled-in template) into a survey round, as one step you can undo
+files-survey-form = Survey form
+files-import-survey = Import survey answers
+files-kind-survey-form = XLSForm or CSV template
+files-kind-survey-answers = Survey answers (CSV or Excel)
+notice-survey-form = Survey form written
+notice-survey-form-text = { $file } is ready: upload it to KoboToolbox or ODK Central, or fill in the template and import it back.
+notice-survey-imported = Survey answers imported
+notice-survey-imported-text = Round “{ $round }”: { $added ->
+    [one] { $added } respondent added
+   *[other] { $added } respondents added
+}, { $known } already there, { $suggestions ->
+    [one] { $suggestions } suggested task
+   *[other] { $suggestions } suggested tasks
+}. Undo takes the whole import back.
+notice-survey-changed = { $count ->
+    [one] { $count } respondent is already in the round with other answers; the round's are kept: { $codes }
+   *[other] { $count } respondents are already in the round with other answers; the round's are kept: { $codes }
+}

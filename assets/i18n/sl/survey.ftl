@@ -53,3 +53,116 @@ survey-task = Naloga
 survey-code = Koda
 survey-thank-you = Hvala. Prosimo, vrnite vprašalnik organizatorju.
 survey-page = Stran { $page } od { $pages }
+
+## Del Anketa na zavihku Preverjanje (src/ui/survey_view.rs)
+## in Datoteka › Anketa.
+verify-tab-panel = Ocene panela
+verify-tab-survey = Anketa
+survey-view-none = Odgovorov na anketo še ni. Datoteka › Anketa › Vprašalnik… zapiše vprašalnik (XLSForm za KoboToolbox ali ODK Collect ali predlogo CSV); Datoteka › Anketa › Uvozi odgovore ankete… prebere, kar pride nazaj.
+survey-view-rounds = Krogi:
+survey-view-countries = Države:
+survey-view-levels = Položaji:
+survey-view-sectors = Sektorji:
+survey-view-weighting = Skupne vrednosti:
+survey-view-per-respondent = vsak anketiranec šteje enako
+survey-view-per-country = vsaka država šteje enako
+survey-view-pooled-per-respondent = skupaj, vsak anketiranec enako
+survey-view-pooled-per-country = skupaj, vsaka država enako
+survey-view-summary = { $respondents ->
+    [one] { $respondents } anketiranec
+    [two] { $respondents } anketiranca
+    [few] { $respondents } anketiranci
+   *[other] { $respondents } anketirancev
+} v { $rounds ->
+    [one] { $rounds } krogu
+    [two] { $rounds } krogih
+    [few] { $rounds } krogih
+   *[other] { $rounds } krogih
+} ·
+survey-view-level-job-holder = Delavci
+survey-view-level-supervisor = Nadrejeni
+survey-view-level-trainer = Izvajalci usposabljanja
+survey-view-level-manager = Vodstveni delavci
+survey-view-distribution = Kdo je odgovoril
+survey-view-country = Država
+survey-view-no-level = Brez položaja
+survey-view-no-country = (ni navedena)
+survey-view-total = Skupaj
+survey-warn-majority = Anketiranci iz države { $country }: { $respondents } od { $total }. Skupne vrednosti večinoma povedo, kar misli { $country }. Za primerjavo dajte vsaki državi enako težo.
+survey-warn-few = Anketiranci iz države { $country }: samo { $respondents } (manj kot { $minimum }). Njene lastne vrednosti so negotove.
+survey-warn-level-absent = Pri tem filtru ni odgovoril nihče iz skupine: { $level }.
+survey-warn-no-country = { $respondents ->
+    [one] { $respondents } anketiranec ni navedel države.
+    [two] { $respondents } anketiranca nista navedla države.
+    [few] { $respondents } anketiranci niso navedli države.
+   *[other] { $respondents } anketirancev ni navedlo države.
+}
+survey-view-sort-priority = Najprej najvišja prioriteta
+survey-view-code = Koda
+survey-view-task = Naloga
+survey-view-n = n
+survey-view-performing = Oprav.
+survey-view-importance = Pomembnost
+survey-view-frequency = Pogostost
+survey-view-difficulty = Zahtevnost
+survey-view-priority = Prioriteta
+survey-view-train = Usp.
+survey-view-rank = Mesto
+survey-view-panel = Panel
+survey-view-marks = Odst.
+survey-view-formula = Vrednosti: povprečje ± standardni odklon. Prioriteta = { $formula }.
+survey-view-formula-if = povprečna pomembnost × povprečna pogostost (1–25)
+survey-view-formula-ifd = povprečna pomembnost × povprečna pogostost × povprečna zahtevnost (1–125)
+survey-view-panel-tip = Panel je njeno pomembnost ocenil z { $panel }; anketa se razlikuje za { $difference }.
+survey-mark-levels = { $level } { $supervisors } (n = { $supervisors-n }), delavci { $job-holders } (n = { $job-holders-n }): razlika { $difference }, označeno od { $threshold }.
+survey-mark-country = { $country } jo uvršča na { $rank }. mesto, druge države na { $others }. mesto (nalog z mestom v obeh: { $ranked }).
+survey-view-suggestions = { $count ->
+    [one] { $count } predlagana naloga čaka
+    [two] { $count } predlagani nalogi čakata
+    [few] { $count } predlagane naloge čakajo
+   *[other] { $count } predlaganih nalog čaka
+}
+survey-view-no-suggestions = Nobena predlagana naloga ne čaka na odločitev.
+survey-view-suggested-times = { $count ->
+    [one] predlagano { $count }-krat
+    [two] predlagano { $count }-krat
+    [few] predlagano { $count }-krat
+   *[other] predlagano { $count }-krat
+}
+survey-view-like-task = podobna nalogi { $code } na karti
+survey-view-statement = Naloga, kot bi bila zapisana na karti
+survey-view-under-duty = v področju
+survey-view-choose-duty = Izberite področje
+survey-view-accept = Dodaj na karto
+survey-view-reason = Zakaj ne (se zabeleži)
+survey-view-reject = Zavrni
+survey-view-reason-first = Najprej navedite razlog: zabeleži se skupaj s predlogom.
+menu-survey = Anketa
+cmd-survey-form = Vprašalnik…
+cmd-survey-form-tip = Zapiši vprašalnik za preverjanje: XLSForm (.xlsx) za KoboToolbox ali ODK Collect ali predlogo CSV (.csv)
+cmd-import-survey = Uvozi odgovore ankete…
+cmd-import-survey-tip = Preberi vrnjene odgovore (izvoz CSV ali .xlsx ali izpolnjeno predlogo) v anketni krog kot en korak, ki ga lahko razveljavite
+files-survey-form = Vprašalnik
+files-import-survey = Uvozi odgovore ankete
+files-kind-survey-form = XLSForm ali predloga CSV
+files-kind-survey-answers = Odgovori ankete (CSV ali Excel)
+notice-survey-form = Vprašalnik je zapisan
+notice-survey-form-text = Datoteka { $file } je pripravljena: naložite jo v KoboToolbox ali ODK Central ali pa izpolnite predlogo in jo uvozite nazaj.
+notice-survey-imported = Odgovori ankete so uvoženi
+notice-survey-imported-text = Krog »{ $round }«: { $added ->
+    [one] dodan { $added } anketiranec
+    [two] dodana { $added } anketiranca
+    [few] dodani { $added } anketiranci
+   *[other] dodanih { $added } anketirancev
+}, že v krogu: { $known }, { $suggestions ->
+    [one] { $suggestions } predlagana naloga
+    [two] { $suggestions } predlagani nalogi
+    [few] { $suggestions } predlagane naloge
+   *[other] { $suggestions } predlaganih nalog
+}. »Razveljavi« prekliče ves uvoz.
+notice-survey-changed = { $count ->
+    [one] { $count } anketiranec je že v krogu z drugačnimi odgovori; obdržani so odgovori kroga: { $codes }
+    [two] { $count } anketiranca sta že v krogu z drugačnimi odgovori; obdržani so odgovori kroga: { $codes }
+    [few] { $count } anketiranci so že v krogu z drugačnimi odgovori; obdržani so odgovori kroga: { $codes }
+   *[other] { $count } anketirancev je že v krogu z drugačnimi odgovori; obdržani so odgovori kroga: { $codes }
+}

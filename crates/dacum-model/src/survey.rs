@@ -27,6 +27,7 @@ use super::verification::SCALE;
 pub mod line;
 pub mod names;
 pub mod stats;
+pub mod suggestions;
 #[cfg(test)]
 mod tests;
 

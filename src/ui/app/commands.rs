@@ -87,6 +87,14 @@ impl DacumApp {
                 self.export_pdf_to(path);
                 Ok(())
             }
+            Command::WriteSurveyFormTo(path) => {
+                self.write_survey_form(&path);
+                Ok(())
+            }
+            Command::ImportSurveyFrom(path) => {
+                self.import_survey(&path);
+                Ok(())
+            }
             Command::MergeFiles(paths) => {
                 self.start_merge(paths);
                 Ok(())
@@ -151,6 +159,8 @@ impl DacumApp {
             UiCommand::ImportTranslations => {
                 self.files.start(Purpose::ImportTranslations, files_from);
             }
+            UiCommand::SurveyForm => self.files.start(Purpose::SurveyForm, files_from),
+            UiCommand::ImportSurvey => self.files.start(Purpose::ImportSurvey, files_from),
             UiCommand::MergeSessions => self.files.start(Purpose::Merge, files_from),
             UiCommand::ExportPdf => self.pdf.open(),
             UiCommand::Undo => self.undo_redo(true),

@@ -47,6 +47,7 @@ impl DacumApp {
         self.findings.reset();
         self.merge_review.reset();
         self.translate.reset();
+        self.survey.reset();
         self.board = DutyBoardState::default();
         self.lists = SupportingListsState::default();
         self.session_editor = SessionEditorState::default();
@@ -134,7 +135,7 @@ impl DacumApp {
 
     /// The open session's file and the files it was merged from, which no
     /// export may overwrite.
-    fn inputs(&self) -> Vec<&Path> {
+    pub(super) fn inputs(&self) -> Vec<&Path> {
         self.path
             .iter()
             .chain(&self.on_disk.sources)

@@ -11,9 +11,10 @@ use crate::ui::pestle_drivers::drivers_ui;
 use crate::ui::scenario_matrix::scenarios_ui;
 use crate::ui::session_editor::session_editor_ui;
 use crate::ui::supporting_lists::supporting_lists_ui;
+use crate::ui::survey_view::survey_view_ui;
 use crate::ui::translate_view::translate_ui;
 use crate::ui::verification_grid::verification_grid_ui;
-use crate::ui::view::{PestleTab, View};
+use crate::ui::view::{PestleTab, VerificationTab, View};
 use crate::ui::voting_grid::voting_grid_ui;
 
 impl DacumApp {
@@ -39,8 +40,35 @@ impl DacumApp {
                     supporting_lists_ui(ui, session, texts_in, &mut self.lists, &mut commands);
                 }
                 View::Verification => {
+                    ui.horizontal(|ui| {
+                        for tab in VerificationTab::ALL {
+                            let title = tab.title(&self.catalogue);
+                            if ui
+                                .selectable_label(self.verification_tab == tab, title)
+                                .clicked()
+                            {
+                                self.verification_tab = tab;
+                            }
+                        }
+                    });
+                    ui.separator();
                     let texts_in = self.texts_in.as_deref();
-                    verification_grid_ui(ui, session, texts_in, &mut self.grid, &mut commands);
+                    match self.verification_tab {
+                        VerificationTab::Panel => {
+                            verification_grid_ui(
+                                ui,
+                                session,
+                                texts_in,
+                                &mut self.grid,
+                                &mut commands,
+                            );
+                        }
+                        VerificationTab::Survey => {
+                            let serial = self.document.state();
+                            let survey = &mut self.survey;
+                            survey_view_ui(ui, session, serial, texts_in, survey, &mut commands);
+                        }
+                    }
                 }
                 View::Pestle => {
                     ui.horizontal(|ui| {

@@ -1,0 +1,120 @@
+//! File › Survey: writing the survey's instrument and importing what comes
+//! back, through the same functions as `survey-form` and `import-survey`.
+
+use std::path::Path;
+
+use super::{DacumApp, Notice};
+use crate::ui::view::{VerificationTab, View};
+
+impl DacumApp {
+    /// Writes the instrument of the session's only survey round (or of the
+    /// whole chart): an XLSForm for `.xlsx`, the CSV template for `.csv`.
+    pub(super) fn write_survey_form(&mut self, path: &Path) {
+        let session = self.document.session();
+        let surveys: Vec<_> = session
+            .survey
+            .rounds
+            .iter()
+            .filter(|r| r.mode == dacum_model::Mode::Survey)
+            .collect();
+        let round = match surveys.as_slice() {
+            [only] => Some(*only),
+            _ => None,
+        };
+        let csv = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        let written = dacum_store::check_output(path, &self.inputs())
+            .map_err(|e| e.to_string())
+            .and_then(|()| {
+                if csv {
+                    dacum_store::write_csv_template(session, round, &[]).map(String::into_bytes)
+                } else {
+                    dacum_store::write_xlsform(session, round, &[])
+                }
+            })
+            .and_then(|bytes| {
+                dacum_store::write_file_atomically(path, &bytes).map_err(|e| e.to_string())
+            });
+        match written {
+            Ok(()) => self.notify(Notice {
+                title: self.catalogue.tr("notice-survey-form"),
+                text: self.catalogue.tr_args(
+                    "notice-survey-form-text",
+                    &[("file", path.display().to_string().into())],
+                ),
+            }),
+            Err(error) => self.show_error("error-export", error),
+        }
+    }
+
+    /// Imports a file of answers into the session's survey round (a new one
+    /// named after the file when there is none), as one undo step; every bad
+    /// cell is listed and nothing imported.
+    pub(super) fn import_survey(&mut self, path: &Path) {
+        let default_name = path
+            .file_stem()
+            .map_or_else(|| "Survey".to_owned(), |s| s.to_string_lossy().into_owned());
+        let planned = dacum_store::read_answer_table(path)
+            .map_err(|error| match error.row {
+                Some(row) => format!("row {row}: {}", error.message),
+                None => error.message,
+            })
+            .and_then(|table| {
+                let session = self.document.session();
+                dacum_store::plan_survey_import(session, &table, None, &default_name).map_err(
+                    |errors| {
+                        let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                        lines.join("\n")
+                    },
+                )
+            });
+        let plan = match planned {
+            Ok(plan) => plan,
+            Err(problems) => {
+                self.show_error(
+                    "error-nothing-imported",
+                    self.catalogue.tr_args(
+                        "error-nothing-imported-text",
+                        &[
+                            ("file", path.display().to_string().into()),
+                            ("problems", problems.into()),
+                        ],
+                    ),
+                );
+                return;
+            }
+        };
+        if let Some(edit) = plan.edit.clone()
+            && let Err(error) = self.document.apply(edit)
+        {
+            self.show_error("error-import", error.to_string());
+            return;
+        }
+        self.view = View::Verification;
+        self.verification_tab = VerificationTab::Survey;
+        let mut text = self.catalogue.tr_args(
+            "notice-survey-imported-text",
+            &[
+                ("round", plan.round.as_str().into()),
+                ("added", plan.added.into()),
+                ("known", plan.known.into()),
+                ("suggestions", plan.suggestions.into()),
+            ],
+        );
+        if !plan.changed.is_empty() {
+            text.push_str("\n\n");
+            text.push_str(&self.catalogue.tr_args(
+                "notice-survey-changed",
+                &[
+                    ("count", plan.changed.len().into()),
+                    ("codes", plan.changed.join(", ").into()),
+                ],
+            ));
+        }
+        self.notify(Notice {
+            title: self.catalogue.tr("notice-survey-imported"),
+            text,
+        });
+    }
+}
