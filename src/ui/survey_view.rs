@@ -31,9 +31,19 @@ pub struct SurveyViewState {
     pub(super) filter: Filter,
     weighting: dacum_model::survey::stats::Weighting,
     sort_by_priority: bool,
+    part: Part,
     cache: Option<Cached>,
     /// What is being typed for a suggestion group, by its first suggestion.
     drafts: HashMap<Id, suggestions::Draft>,
+}
+
+/// What the view shows below the filters and warnings.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Part {
+    #[default]
+    Tasks,
+    Respondents,
+    Suggestions,
 }
 
 /// The statistics and suggestion groups of one document state and filter.
@@ -109,34 +119,51 @@ pub fn survey_view_ui(
     for warning in &stats.warnings {
         ui.colored_label(ui.visuals().warn_fg_color, warning_words(&texts, warning));
     }
-    egui::CollapsingHeader::new(texts.tr("survey-view-distribution"))
-        .default_open(true)
-        .show(ui, |ui| distribution_ui(ui, &texts, stats));
     let waiting = cached.groups.len();
-    egui::CollapsingHeader::new(
-        texts.tr_args("survey-view-suggestions", &[("count", waiting.into())]),
-    )
-    .default_open(waiting > 0)
-    .show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .id_salt("survey-suggestions")
-            .max_height(220.0)
-            .show(ui, |ui| {
-                suggestions::suggestions_ui(
-                    ui,
-                    session,
-                    &cached.groups,
-                    &mut state.drafts,
-                    commands,
-                );
-            });
+    ui.horizontal(|ui| {
+        let parts = [
+            (Part::Tasks, texts.tr("survey-view-tasks")),
+            (Part::Respondents, texts.tr("survey-view-distribution")),
+            (
+                Part::Suggestions,
+                texts.tr_args("survey-view-suggestions", &[("count", waiting.into())]),
+            ),
+        ];
+        for (part, title) in parts {
+            if ui.selectable_label(state.part == part, title).clicked() {
+                state.part = part;
+            }
+        }
     });
     ui.separator();
-    ui.checkbox(
-        &mut state.sort_by_priority,
-        texts.tr("survey-view-sort-priority"),
-    );
-    table::tasks_ui(ui, session, texts_in, stats, state.sort_by_priority);
+    match state.part {
+        Part::Tasks => {
+            ui.checkbox(
+                &mut state.sort_by_priority,
+                texts.tr("survey-view-sort-priority"),
+            );
+            table::tasks_ui(ui, session, texts_in, stats, state.sort_by_priority);
+        }
+        Part::Respondents => {
+            egui::ScrollArea::both()
+                .id_salt("survey-distribution")
+                .show(ui, |ui| distribution_ui(ui, &texts, stats));
+        }
+        Part::Suggestions => {
+            egui::ScrollArea::vertical()
+                .id_salt("survey-suggestions")
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    suggestions::suggestions_ui(
+                        ui,
+                        session,
+                        &cached.groups,
+                        &mut state.drafts,
+                        commands,
+                    );
+                });
+        }
+    }
     state.cache = Some(cached);
 }
 
@@ -179,7 +206,7 @@ fn filters_ui(ui: &mut egui::Ui, session: &Session, state: &mut SurveyViewState)
         ui.separator();
         ui.label(texts.tr("survey-view-sectors"));
         for sector in Sector::ALL {
-            let words = texts.tr(&format!("survey-sector-{}", sector.key()));
+            let words = texts.tr(&format!("survey-view-sector-{}", sector.key()));
             toggle(ui, &mut filter.sectors, sector, &words);
         }
     });

@@ -79,6 +79,9 @@ survey-view-summary = { $respondents ->
     [many] { $rounds } kola
    *[other] { $rounds } kol
 } ·
+survey-view-sector-public = Veřejný
+survey-view-sector-private = Soukromý
+survey-view-sector-ngo = NNO
 survey-view-level-job-holder = Pracovníci
 survey-view-level-supervisor = Nadřízení
 survey-view-level-trainer = Školitelé
@@ -97,6 +100,7 @@ survey-warn-no-country = { $respondents ->
     [many] { $respondents } respondenta neuvedlo zemi.
    *[other] { $respondents } respondentů neuvedlo zemi.
 }
+survey-view-tasks = Úkoly
 survey-view-sort-priority = Nejvyšší priorita nahoře
 survey-view-code = Kód
 survey-view-task = Úkol

@@ -75,6 +75,9 @@ survey-view-summary = { $respondents ->
     [one] { $rounds } Runde
    *[other] { $rounds } Runden
 } ·
+survey-view-sector-public = Öffentlich
+survey-view-sector-private = Privat
+survey-view-sector-ngo = NGO
 survey-view-level-job-holder = Fachkräfte
 survey-view-level-supervisor = Vorgesetzte
 survey-view-level-trainer = Ausbilder/innen
@@ -91,6 +94,7 @@ survey-warn-no-country = { $respondents ->
     [one] { $respondents } befragte Person hat kein Land angegeben.
    *[other] { $respondents } Befragte haben kein Land angegeben.
 }
+survey-view-tasks = Aufgaben
 survey-view-sort-priority = Höchste Priorität zuerst
 survey-view-code = Code
 survey-view-task = Aufgabe

@@ -75,6 +75,9 @@ survey-view-summary = { $respondents ->
     [one] { $rounds } γύρο
    *[other] { $rounds } γύρους
 } ·
+survey-view-sector-public = Δημόσιος
+survey-view-sector-private = Ιδιωτικός
+survey-view-sector-ngo = ΜΚΟ
 survey-view-level-job-holder = Εργαζόμενοι
 survey-view-level-supervisor = Προϊστάμενοι
 survey-view-level-trainer = Εκπαιδευτές
@@ -91,6 +94,7 @@ survey-warn-no-country = { $respondents ->
     [one] { $respondents } ερωτώμενος δεν δήλωσε χώρα.
    *[other] { $respondents } ερωτώμενοι δεν δήλωσαν χώρα.
 }
+survey-view-tasks = Εργασίες
 survey-view-sort-priority = Πρώτα η υψηλότερη προτεραιότητα
 survey-view-code = Κωδ.
 survey-view-task = Εργασία

@@ -77,6 +77,9 @@ survey-view-summary = { $respondents ->
     [one] { $rounds } round
    *[other] { $rounds } rounds
 } ·
+survey-view-sector-public = Public
+survey-view-sector-private = Private
+survey-view-sector-ngo = NGO
 survey-view-level-job-holder = Job holders
 survey-view-level-supervisor = Supervisors
 survey-view-level-trainer = Trainers
@@ -93,6 +96,7 @@ survey-warn-no-country = { $respondents ->
     [one] { $respondents } respondent gave no country.
    *[other] { $respondents } respondents gave no country.
 }
+survey-view-tasks = Tasks
 survey-view-sort-priority = Highest priority first
 survey-view-code = Code
 survey-view-task = Task

@@ -77,6 +77,9 @@ survey-view-summary = { PLURAL_LT($respondents) ->
     [few] { $rounds } etapų
    *[other] { $rounds } etapų
 } ·
+survey-view-sector-public = Viešasis
+survey-view-sector-private = Privatus
+survey-view-sector-ngo = NVO
 survey-view-level-job-holder = Darbuotojai
 survey-view-level-supervisor = Tiesioginiai vadovai
 survey-view-level-trainer = Instruktoriai
@@ -94,6 +97,7 @@ survey-warn-no-country = { PLURAL_LT($respondents) ->
     [few] { $respondents } respondentai nenurodė šalies.
    *[other] { $respondents } respondentų nenurodė šalies.
 }
+survey-view-tasks = Užduotys
 survey-view-sort-priority = Pirmiausia didžiausias prioritetas
 survey-view-code = Kodas
 survey-view-task = Užduotis

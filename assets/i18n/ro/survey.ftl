@@ -77,6 +77,9 @@ survey-view-summary = { $respondents ->
     [few] { $rounds } runde
    *[other] { $rounds } de runde
 } ·
+survey-view-sector-public = Public
+survey-view-sector-private = Privat
+survey-view-sector-ngo = ONG
 survey-view-level-job-holder = Angajați
 survey-view-level-supervisor = Șefi direcți
 survey-view-level-trainer = Formatori
@@ -94,6 +97,7 @@ survey-warn-no-country = { $respondents ->
     [few] { $respondents } respondenți nu au indicat țara.
    *[other] { $respondents } de respondenți nu au indicat țara.
 }
+survey-view-tasks = Sarcini
 survey-view-sort-priority = Întâi prioritatea cea mai mare
 survey-view-code = Cod
 survey-view-task = Sarcină

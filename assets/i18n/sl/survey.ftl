@@ -79,6 +79,9 @@ survey-view-summary = { $respondents ->
     [few] { $rounds } krogih
    *[other] { $rounds } krogih
 } ·
+survey-view-sector-public = Javni
+survey-view-sector-private = Zasebni
+survey-view-sector-ngo = NVO
 survey-view-level-job-holder = Delavci
 survey-view-level-supervisor = Nadrejeni
 survey-view-level-trainer = Izvajalci usposabljanja
@@ -97,6 +100,7 @@ survey-warn-no-country = { $respondents ->
     [few] { $respondents } anketiranci niso navedli države.
    *[other] { $respondents } anketirancev ni navedlo države.
 }
+survey-view-tasks = Naloge
 survey-view-sort-priority = Najprej najvišja prioriteta
 survey-view-code = Koda
 survey-view-task = Naloga

@@ -67,6 +67,7 @@ pub fn large_survey_session() -> Session {
         respondents: 1_000,
         seed: 2026,
         suggestions: &[],
+        typical: &[],
     };
     session.survey.rounds.push(survey_round(&tasks, &plan));
     session

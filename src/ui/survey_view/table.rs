@@ -15,6 +15,7 @@ use dacum_model::{Session, TextSlot};
 use super::level_words;
 
 const ROW_HEIGHT: f32 = 22.0;
+const CODE_WIDTH: f32 = 48.0;
 /// Widths of the number columns, in points.
 const NARROW: f32 = 44.0;
 const WIDE: f32 = 78.0;
@@ -63,16 +64,27 @@ pub(super) fn tasks_ui(
         let priority = |i: usize| stats.survey.tasks[i].priority.unwrap_or(f64::NEG_INFINITY);
         order.sort_by(|&a, &b| priority(b).total_cmp(&priority(a)));
     }
-    let statement_width =
-        (ui.available_width() - 56.0 - COLUMNS.iter().map(|c| c.1 + 6.0).sum::<f32>()).max(160.0);
+    // The same widths for the header and the rows, which the scroll bar
+    // narrows.
+    let spacing = ui.spacing().item_spacing.x;
+    let numbers: f32 = COLUMNS.iter().map(|c| c.1 + spacing).sum();
+    let statement_width = (ui.available_width()
+        - CODE_WIDTH
+        - numbers
+        - 2.0 * spacing
+        - ui.spacing().scroll.bar_width
+        - 8.0)
+        .max(160.0);
     ui.horizontal(|ui| {
-        ui.add_sized(
-            [56.0, ROW_HEIGHT],
-            egui::Label::new(RichText::new(texts.tr("survey-view-code")).strong()),
+        left_cell(
+            ui,
+            CODE_WIDTH,
+            RichText::new(texts.tr("survey-view-code")).strong(),
         );
-        ui.add_sized(
-            [statement_width, ROW_HEIGHT],
-            egui::Label::new(RichText::new(texts.tr("survey-view-task")).strong()),
+        left_cell(
+            ui,
+            statement_width,
+            RichText::new(texts.tr("survey-view-task")).strong(),
         );
         for (id, width) in COLUMNS {
             cell(ui, width, RichText::new(texts.tr(id)).strong());
@@ -93,11 +105,12 @@ pub(super) fn tasks_ui(
                 let figures = &stats.survey.tasks[index];
                 let (code, source) = codes.get(index).cloned().unwrap_or_default();
                 ui.horizontal(|ui| {
-                    ui.add_sized([56.0, ROW_HEIGHT], egui::Label::new(code.as_str()));
+                    left_cell(ui, CODE_WIDTH, code.as_str());
                     ui.allocate_ui_with_layout(
                         egui::vec2(statement_width, ROW_HEIGHT),
                         Layout::left_to_right(Align::Center),
                         |ui| {
+                            ui.set_min_width(statement_width);
                             let shown = fields.text(TextSlot::TaskStatement(figures.task), source);
                             shown_label_ui(ui, &shown, &fallback_tip);
                         },
@@ -115,11 +128,25 @@ fn formula_id(formula: dacum_model::PriorityFormula) -> &'static str {
     }
 }
 
+fn left_cell(ui: &mut egui::Ui, width: f32, text: impl Into<egui::WidgetText>) {
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, ROW_HEIGHT),
+        Layout::left_to_right(Align::Center),
+        |ui| {
+            ui.set_min_width(width);
+            ui.add(egui::Label::new(text).truncate());
+        },
+    );
+}
+
 fn cell(ui: &mut egui::Ui, width: f32, text: impl Into<egui::WidgetText>) -> egui::Response {
     ui.allocate_ui_with_layout(
         egui::vec2(width, ROW_HEIGHT),
         Layout::right_to_left(Align::Center),
-        |ui| ui.label(text),
+        |ui| {
+            ui.set_min_width(width);
+            ui.label(text)
+        },
     )
     .inner
 }

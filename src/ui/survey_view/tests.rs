@@ -25,12 +25,14 @@ fn survey(session: Session) -> AppHarness {
 
 #[test]
 fn the_round_shows_with_its_spread_and_its_warnings() {
-    let harness = survey(example());
+    let mut harness = survey(example());
     harness.get_by_label_contains("150 respondents in 1 round");
     harness.get_by_label_contains("pooled per respondent");
     // 60 of 150 from Romania is not a majority; Slovenia's 10 are few.
     harness.get_by_label_contains("SI has only 10 respondents");
     assert!(harness.query_by_label_contains("holds 60 of 150").is_none());
+    harness.get_by_label("Who answered").click();
+    harness.run();
     // In the position filter and over the distribution's column.
     assert_eq!(harness.get_all_by_label("Job holders").count(), 2);
 }
@@ -63,8 +65,10 @@ fn a_suggested_task_is_added_to_the_chart_in_one_undo_step() {
     let session = example();
     let tasks_before = session.chart.task_count();
     let mut harness = survey(session);
-    // Open, since suggestions wait.
-    harness.get_by_label_contains("suggested tasks waiting");
+    harness
+        .get_by_label_contains("suggested tasks waiting")
+        .click();
+    harness.run();
     let add = harness
         .get_all_by_label("Add to the chart")
         .next()

@@ -21,6 +21,9 @@ pub struct SurveyPlan<'a> {
     pub seed: u64,
     /// Tasks respondents say the chart misses, with the duty they are under.
     pub suggestions: &'a [(&'a str, Option<Id>)],
+    /// Each task's typical importance, frequency and difficulty (1–5), as the
+    /// panel rated it; a task without one gets random ones.
+    pub typical: &'a [[u8; 3]],
 }
 
 /// A small pseudo-random generator (xorshift64*): enough for test data, and
@@ -77,19 +80,29 @@ pub fn survey_round(tasks: &[Id], plan: &SurveyPlan<'_>) -> Round {
 
     let countries = plan.countries.len().max(1);
     let traits: Vec<Traits> = (0..tasks.len())
-        .map(|t| Traits {
-            importance: 2 + random.below(4),
-            frequency: 1 + random.below(5),
-            difficulty: 1 + random.below(5),
-            // One task in eight each way: supervisors and job holders a point
-            // and more apart (what DOE-HDBK-1078 asks to investigate).
-            supervisors: match t % 8 {
-                3 => 2,
-                6 => -2,
-                _ => 0,
-            },
-            // One task in ten is seen very differently in one country.
-            odd_country: (t % 10 == 4).then_some(t % countries),
+        .map(|t| {
+            let random_traits = [
+                2 + random.below(4),
+                1 + random.below(5),
+                1 + random.below(5),
+            ];
+            let [importance, frequency, difficulty] =
+                plan.typical.get(t).copied().unwrap_or(random_traits);
+            Traits {
+                importance,
+                frequency,
+                difficulty,
+                // One task in eight each way: supervisors and job holders a point
+                // and more apart (what DOE-HDBK-1078 asks to investigate).
+                supervisors: match t % 8 {
+                    3 => 2,
+                    6 => -2,
+                    _ => 0,
+                },
+                // One task in ten is seen very differently in one country (a
+                // different one each time).
+                odd_country: (t % 10 == 4).then_some((t / 10) % countries),
+            }
         })
         .collect();
 
@@ -172,6 +185,30 @@ pub fn survey_round(tasks: &[Id], plan: &SurveyPlan<'_>) -> Round {
 pub fn example_survey_round(session: &crate::Session) -> Round {
     let tasks: Vec<Id> = session.chart.tasks().map(|(_, _, t)| t.id).collect();
     let duty = |i: usize| session.chart.duties.get(i).map(|d| d.id);
+    // The survey mostly agrees with the panel: its typical scores are the
+    // panel's means, rounded.
+    let stats: Vec<_> = tasks
+        .iter()
+        .map(|&t| session.verification.task_stats(t))
+        .collect();
+    let rounded = |s: Option<crate::verification::Summary>, fallback: u8| {
+        s.map_or(fallback, |s| {
+            // A mean of 1–5 scores rounds to 1–5.
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let whole = s.mean.round() as u8;
+            whole.clamp(1, 5)
+        })
+    };
+    let typical: Vec<[u8; 3]> = stats
+        .iter()
+        .map(|t| {
+            [
+                rounded(t.importance, 3),
+                rounded(t.frequency, 3),
+                rounded(t.difficulty, 3),
+            ]
+        })
+        .collect();
     let suggestions = [
         ("Check parcels and mail for drugs and phones", duty(0)),
         ("Check incoming mail for drugs", duty(0)),
@@ -193,6 +230,7 @@ pub fn example_survey_round(session: &crate::Session) -> Round {
             respondents: 150,
             seed: 1078,
             suggestions: &suggestions,
+            typical: &typical,
         },
     );
     round.start = jiff::civil::Date::new(2025, 4, 1).ok();
@@ -228,7 +266,8 @@ fn answer(task: &Traits, level: Level, country: usize, random: &mut Random) -> A
         importance,
         frequency,
         difficulty,
-        train: Some(task.difficulty >= 3 || random.chance(30)),
+        // The harder a task, the more say it should be trained: 30 % to 90 %.
+        train: Some(random.chance(15 + 15 * task.difficulty)),
     }
 }
 
@@ -243,6 +282,7 @@ mod tests {
             respondents: 80,
             seed: 7,
             suggestions: &[("Check drones over the yard", None)],
+            typical: &[],
         }
     }
 

@@ -192,6 +192,9 @@ pub struct Thresholds {
     /// Importance scores a country, and the others, need for a task to be
     /// ranked.
     pub rank_min_n: usize,
+    /// And the country's mean importance this far from the others' (0.5): in
+    /// a list of near-equal means, ranks swing by dozens of places on noise.
+    pub rank_min_gap: f64,
     /// A country holding more than this share of the respondents is warned
     /// about (one half).
     pub majority_share: f64,
@@ -206,6 +209,7 @@ impl Default for Thresholds {
             level_min_n: 5,
             rank_share: 0.25,
             rank_min_n: 5,
+            rank_min_gap: 0.5,
             majority_share: 0.5,
             min_country_respondents: 30,
         }

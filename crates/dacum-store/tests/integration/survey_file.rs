@@ -127,6 +127,7 @@ fn a_survey_of_a_thousand_respondents_makes_a_small_file() {
         respondents: 1_000,
         seed: 2026,
         suggestions: &[],
+        typical: &[],
     };
     session.survey.rounds.push(survey_round(&tasks, &plan));
     let text = to_ron(&session).expect("serialises");

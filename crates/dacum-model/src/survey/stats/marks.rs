@@ -36,7 +36,9 @@ pub(super) fn level_gap(
 }
 
 /// Every chart task (by slot) a country ranks [`Thresholds::rank_share`] of
-/// the ranked tasks away from the others, with those countries in code order.
+/// the ranked tasks away from the others, its mean importance at least
+/// [`Thresholds::rank_min_gap`] from theirs, with those countries in code
+/// order.
 /// Respondents without a country count among the others but are not compared.
 pub(super) fn country_gaps(
     tally: &Tally,
@@ -89,7 +91,11 @@ pub(super) fn country_gaps(
                 continue;
             };
             let apart = (rank - others_rank).abs();
-            if apart > TOLERANCE && apart >= limit - TOLERANCE {
+            let means_apart = (own.mean - others.mean).abs();
+            if apart > TOLERANCE
+                && apart >= limit - TOLERANCE
+                && means_apart >= thresholds.rank_min_gap - TOLERANCE
+            {
                 found.entry(slot).or_default().push(CountryGap {
                     country: country.clone(),
                     scores: own,

@@ -137,36 +137,42 @@ fn the_supervisors_disagreements_built_in_are_found() {
     }
 }
 
-/// The generator has one country (here always SI, the fifth) rate one task
-/// in ten upside down (tasks 4, 14, 24 …), which leaves a task rated 3 in
-/// the middle.
+/// The generator has one country rate one task in ten upside down (tasks 4,
+/// 14, 24 …: RO for task 4, CZ for 14, DE for 24, LT for 34, SI for 44, then
+/// round again), which leaves a task rated 3 in the middle.
 #[test]
 fn the_country_disagreements_built_in_are_found() {
+    const ORDER: [&str; 5] = ["RO", "CZ", "DE", "LT", "SI"];
     let session = survey_session();
     let stats = compute(&session, &Filter::default(), Weighting::PerRespondent);
-    let si = compute(&session, &countries(&["SI"]), Weighting::PerRespondent);
-    let others = compute(
-        &session,
-        &countries(&["CZ", "DE", "LT", "RO"]),
-        Weighting::PerRespondent,
-    );
     let mut found = 0;
     for (i, task) in stats.survey.tasks.iter().enumerate() {
+        let odd = ORDER[(i / 10) % ORDER.len()];
         for gap in &task.marks.countries {
-            assert_eq!((i % 10, gap.country.as_str()), (4, "SI"), "task {i}");
+            // Only tasks built to differ are marked. Where the odd country
+            // is RO, which holds nearly half the respondents, the others'
+            // pool is mostly RO: then a small country may be the one that
+            // stands apart from it, and is marked instead.
+            assert_eq!(i % 10, 4, "task {i}: {gap:?}");
+            if odd != "RO" {
+                assert_eq!(gap.country, odd, "task {i}");
+            }
             assert!(gap.difference().abs() >= 30.0, "{gap:?}");
             assert_eq!(gap.ranked, 120);
             found += 1;
         }
         if i % 10 == 4 && i < 120 {
+            let others: Vec<&str> = ORDER.iter().copied().filter(|c| *c != odd).collect();
+            let one = compute(&session, &countries(&[odd]), Weighting::PerRespondent);
+            let rest = compute(&session, &countries(&others), Weighting::PerRespondent);
             let mean = |s: &SurveyStats| s.survey.tasks[i].importance.expect("scores").mean;
-            let apart = (mean(&si) - mean(&others)).abs();
+            let apart = (mean(&one) - mean(&rest)).abs();
             // Rated 3, upside down is 3 again: nothing to find; far apart
             // moves the task across the tiers of the list.
             let marked = !task.marks.countries.is_empty();
             assert!(
                 (apart < 0.5 && !marked) || (apart > 1.5 && marked) || (0.5..=1.5).contains(&apart),
-                "task {i}: SI and the others {apart} apart, marked: {marked}"
+                "task {i}: {odd} and the others {apart} apart, marked: {marked}"
             );
         }
     }
