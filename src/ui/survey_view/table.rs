@@ -151,6 +151,15 @@ fn cell(ui: &mut egui::Ui, width: f32, text: impl Into<egui::WidgetText>) -> egu
     .inner
 }
 
+/// A signed difference to one decimal, without a "-0.0" for a tiny one.
+fn signed(value: f64) -> String {
+    if value.abs() < 0.05 {
+        "0.0".to_owned()
+    } else {
+        format!("{value:+.1}")
+    }
+}
+
 fn percent(share: Share) -> String {
     share
         .percent
@@ -190,11 +199,11 @@ fn row_ui(
     let versus = stats.panel_vs_survey.get(index).and_then(|p| p.importance);
     match (panel, versus) {
         (Some(panel), Some(difference)) => {
-            cell(ui, NARROW, format!("{difference:+.1}")).on_hover_text(texts.tr_args(
+            cell(ui, NARROW, signed(difference)).on_hover_text(texts.tr_args(
                 "survey-view-panel-tip",
                 &[
                     ("panel", format!("{:.1}", panel.mean).into()),
-                    ("difference", format!("{difference:+.1}").into()),
+                    ("difference", signed(difference).into()),
                 ],
             ));
         }
