@@ -110,6 +110,30 @@ enum Command {
         #[arg(long = "language", value_name = "LANG")]
         languages: Vec<String>,
     },
+    /// Write the survey's per-task statistics for R, SPSS or a spreadsheet.
+    ///
+    /// One row per chart task: n, % performing, mean and sd of importance,
+    /// frequency and difficulty, priority, % train, rank, the panel's
+    /// importance beside the survey's, and the divergence marks. OUT's
+    /// extension chooses CSV (.csv) or an Excel workbook (.xlsx, with a sheet
+    /// saying how the figures were made). Exit code 2 on any error.
+    SurveyStats {
+        /// The session file (.ron).
+        session: PathBuf,
+        /// Where to write the table (.csv or .xlsx).
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+        /// Pool respondents equally per country instead of each respondent
+        /// counting the same.
+        #[arg(long)]
+        per_country: bool,
+        /// Only these countries (two-letter codes); repeatable.
+        #[arg(long = "country", value_name = "CC")]
+        countries: Vec<String>,
+        /// Only this survey round; repeatable.
+        #[arg(long = "round", value_name = "NAME")]
+        rounds: Vec<String>,
+    },
     /// Add the answers of a verification survey to a session file.
     ///
     /// FILE is a CSV file (comma, semicolon or tab separated, UTF-8) with a
@@ -286,6 +310,13 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
             round,
             languages,
         }) => survey::survey_form(&session, &output, form, round.as_deref(), &languages),
+        Some(Command::SurveyStats {
+            session,
+            output,
+            per_country,
+            countries,
+            rounds,
+        }) => survey::survey_stats(&session, &output, per_country, &countries, &rounds),
         Some(Command::ImportSurvey {
             session,
             file,

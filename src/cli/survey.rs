@@ -12,6 +12,69 @@ use super::SurveyFormKind;
 use super::error::Error;
 use super::output::Stdout;
 
+/// Writes the per-task statistics; exit code 0, or an error (2) with OUT not
+/// written.
+pub fn survey_stats(
+    session_path: &Path,
+    output: &Path,
+    per_country: bool,
+    countries: &[String],
+    rounds: &[String],
+) -> Result<ExitCode, Error> {
+    use dacum_model::survey::stats::{Filter, SurveyStats, Thresholds, Weighting};
+    dacum_store::check_output(output, &[session_path])?;
+    let session = dacum_store::load_session(session_path)?;
+    let mut filter = Filter {
+        countries: countries.to_vec(),
+        ..Filter::default()
+    };
+    for name in rounds {
+        let round = session
+            .survey
+            .rounds
+            .iter()
+            .find(|r| r.name.trim() == name.trim())
+            .ok_or_else(|| {
+                Error::File {
+                    path: session_path.to_owned(),
+                    message: format!("there is no survey round “{name}”"),
+                }
+                .nothing("written", output)
+            })?;
+        filter.rounds.push(round.id);
+    }
+    let weighting = if per_country {
+        Weighting::EqualPerCountry
+    } else {
+        Weighting::PerRespondent
+    };
+    let stats = SurveyStats::compute(&session, &filter, weighting, &Thresholds::default());
+    let xlsx = output
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    let bytes = if xlsx {
+        dacum_store::write_stats_xlsx(&session, &stats).map_err(|message| {
+            Error::File {
+                path: output.to_owned(),
+                message,
+            }
+            .nothing("written", output)
+        })?
+    } else {
+        dacum_store::write_stats_csv(&session, &stats).into_bytes()
+    };
+    dacum_store::write_file_atomically(output, &bytes)?;
+    let mut out = Stdout::new();
+    out.line(format_args!(
+        "{}: {} tasks, {} respondents",
+        output.display(),
+        stats.survey.tasks.len(),
+        stats.survey.respondents()
+    ))?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Writes the instrument; exit code 0, or an error (2) with OUT not written.
 pub fn survey_form(
     session_path: &Path,

@@ -48,6 +48,8 @@ pub enum Command {
     WriteSurveyFormTo(PathBuf),
     /// Imports a file of survey answers as one undo step.
     ImportSurveyFrom(PathBuf),
+    /// Writes the survey's per-task figures under the Survey view's filter.
+    ExportSurveyStatsTo(PathBuf),
     /// Loads and merges these files in the background.
     MergeFiles(Vec<PathBuf>),
     /// Opens the finished merge as a new, unsaved document.

@@ -29,6 +29,8 @@ pub enum Purpose {
     SurveyForm,
     /// A file of survey answers (File › Survey).
     ImportSurvey,
+    /// The survey's per-task figures (CSV or .xlsx).
+    ExportSurveyStats,
 }
 
 impl Purpose {
@@ -45,6 +47,7 @@ impl Purpose {
             Purpose::Merge => "files-merge",
             Purpose::SurveyForm => "files-survey-form",
             Purpose::ImportSurvey => "files-import-survey",
+            Purpose::ExportSurveyStats => "files-export-survey-stats",
         }
     }
 
@@ -61,6 +64,7 @@ impl Purpose {
                 | Purpose::ExportPdf
                 | Purpose::ExportTranslations
                 | Purpose::SurveyForm
+                | Purpose::ExportSurveyStats
         )
     }
 
@@ -70,7 +74,7 @@ impl Purpose {
             Purpose::ImportCsv | Purpose::ExportCsv => "csv",
             Purpose::ExportPdf => "pdf",
             Purpose::ExportTranslations | Purpose::ImportTranslations => "xlf",
-            Purpose::SurveyForm | Purpose::ImportSurvey => "xlsx",
+            Purpose::SurveyForm | Purpose::ImportSurvey | Purpose::ExportSurveyStats => "xlsx",
         }
     }
 
@@ -88,6 +92,7 @@ impl Purpose {
             // The XLSForm or the data-entry workbook (.xlsx), the CSV template.
             Purpose::SurveyForm => ("files-kind-survey-form", &["xlsx", "csv"]),
             Purpose::ImportSurvey => ("files-kind-survey-answers", &["xlsx", "csv"]),
+            Purpose::ExportSurveyStats => ("files-kind-survey-stats", &["xlsx", "csv"]),
         }
     }
 
@@ -118,6 +123,7 @@ impl Purpose {
             Purpose::Merge => Command::MergeFiles(vec![path]),
             Purpose::SurveyForm => Command::WriteSurveyFormTo(path),
             Purpose::ImportSurvey => Command::ImportSurveyFrom(path),
+            Purpose::ExportSurveyStats => Command::ExportSurveyStatsTo(path),
         })
     }
 }
@@ -334,7 +340,8 @@ fn purpose_button(ui: &mut egui::Ui, purpose: Purpose) -> bool {
         Purpose::ExportCsv
         | Purpose::ExportPdf
         | Purpose::ExportTranslations
-        | Purpose::SurveyForm => "files-export-button",
+        | Purpose::SurveyForm
+        | Purpose::ExportSurveyStats => "files-export-button",
         Purpose::Merge => "files-merge-button",
     };
     ui.button(ui.tr(label)).clicked()

@@ -60,6 +60,11 @@ impl SurveyViewState {
         self.drafts.clear();
     }
 
+    /// The filter and weighting the view shows, for an export of its figures.
+    pub fn shown(&self) -> (Filter, dacum_model::survey::stats::Weighting) {
+        (self.filter.clone(), self.weighting)
+    }
+
     /// Works the statistics out again when the session, its state or the
     /// filter changed since they were.
     fn refresh(&mut self, session: &Session, state: u64) {
@@ -115,6 +120,14 @@ pub fn survey_view_ui(
             ],
         ));
         ui.label(RichText::new(weighting_words(&texts, state.weighting)).strong());
+        let export = crate::ui::ui_command::UiCommand::ExportSurveyStats;
+        if ui
+            .button(export.text(&texts))
+            .on_hover_text(export.tooltip(&texts))
+            .clicked()
+        {
+            commands.push(Command::Ui(export));
+        }
     });
     for warning in &stats.warnings {
         ui.colored_label(ui.visuals().warn_fg_color, warning_words(&texts, warning));

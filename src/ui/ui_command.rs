@@ -52,6 +52,8 @@ ui_commands! {
     SurveyForm,
     /// Reads a file of survey answers (File › Survey).
     ImportSurvey,
+    /// Writes the survey's per-task figures as shown (File › Survey).
+    ExportSurveyStats,
     Quit,
     Undo,
     Redo,
@@ -121,6 +123,11 @@ impl UiCommand {
             ),
             UiCommand::SurveyForm => ("cmd-survey-form", "cmd-survey-form-tip", &[]),
             UiCommand::ImportSurvey => ("cmd-import-survey", "cmd-import-survey-tip", &[]),
+            UiCommand::ExportSurveyStats => (
+                "cmd-export-survey-stats",
+                "cmd-export-survey-stats-tip",
+                &[],
+            ),
             UiCommand::Quit => ("cmd-quit", "cmd-quit-tip", &[]),
             UiCommand::Undo => ("cmd-undo", "cmd-undo-tip", const { &[command(Key::Z)] }),
             UiCommand::Redo => (

@@ -92,3 +92,54 @@ fn answers_become_a_round_once_and_bad_cells_are_each_named() {
         "the session is untouched"
     );
 }
+
+#[test]
+fn the_instrument_and_the_statistics_are_written_for_the_example() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = sessions_dir().join("prison-officer.ron");
+    let form = dir.path().join("form.xlsx");
+    let (code, out, err) = run(&[
+        Path::new("survey-form"),
+        &session,
+        Path::new("-o"),
+        &form,
+        Path::new("--language"),
+        Path::new("cs"),
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("written"), "{out}");
+    assert!(fs::read(&form).expect("written").starts_with(b"PK"));
+    let template = dir.path().join("template.csv");
+    let (code, _, err) = run(&[
+        Path::new("survey-form"),
+        &session,
+        Path::new("-o"),
+        &template,
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    let text = fs::read_to_string(&template).expect("written");
+    assert!(
+        text.starts_with("\u{feff}respondent_code,country,level"),
+        "{text:.80}"
+    );
+    let stats = dir.path().join("stats.csv");
+    let (code, out, err) = run(&[
+        Path::new("survey-stats"),
+        &session,
+        Path::new("-o"),
+        &stats,
+        Path::new("--country"),
+        Path::new("RO"),
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("74 tasks, 60 respondents"), "{out}");
+    // The output is never the session.
+    let (code, _, err) = run(&[
+        Path::new("survey-stats"),
+        &session,
+        Path::new("-o"),
+        &session,
+    ]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("error"), "{err}");
+}

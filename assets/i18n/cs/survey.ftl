@@ -170,3 +170,9 @@ notice-survey-changed = { $count ->
     [many] { $count } respondenta už v kole je s jinými odpověďmi; ponechávají se odpovědi kola: { $codes }
    *[other] { $count } respondentů už v kole je s jinými odpověďmi; ponechávají se odpovědi kola: { $codes }
 }
+cmd-export-survey-stats = Exportovat výsledky průzkumu…
+cmd-export-survey-stats-tip = Zapsat výsledky po úkolech tak, jak je ukazuje pohled Průzkum (jeho filtr a vážení), pro R, SPSS nebo tabulkový procesor: .xlsx nebo .csv
+files-export-survey-stats = Exportovat výsledky průzkumu
+files-kind-survey-stats = Výsledky průzkumu (Excel nebo CSV)
+notice-survey-stats = Výsledky průzkumu zapsány
+notice-survey-stats-text = { $file }: výsledky respondentů (počet: { $respondents }), filtrované a vážené jako v pohledu Průzkum.

@@ -154,3 +154,9 @@ notice-survey-changed = { $count ->
     [one] { $count } befragte Person ist bereits mit anderen Antworten in der Runde; die Antworten der Runde bleiben erhalten: { $codes }
    *[other] { $count } Befragte sind bereits mit anderen Antworten in der Runde; die Antworten der Runde bleiben erhalten: { $codes }
 }
+cmd-export-survey-stats = Befragungswerte exportieren…
+cmd-export-survey-stats-tip = Die Werte je Aufgabe so schreiben, wie die Ansicht Befragung sie zeigt (Filter und Gewichtung), für R, SPSS oder eine Tabellenkalkulation: .xlsx oder .csv
+files-export-survey-stats = Befragungswerte exportieren
+files-kind-survey-stats = Befragungswerte (Excel oder CSV)
+notice-survey-stats = Befragungswerte geschrieben
+notice-survey-stats-text = { $file }: die Werte von { $respondents } befragten Personen, gefiltert und gewichtet wie in der Ansicht Befragung.

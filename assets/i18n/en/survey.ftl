@@ -156,3 +156,9 @@ notice-survey-changed = { $count ->
     [one] { $count } respondent is already in the round with other answers; the round's are kept: { $codes }
    *[other] { $count } respondents are already in the round with other answers; the round's are kept: { $codes }
 }
+cmd-export-survey-stats = Export survey figures…
+cmd-export-survey-stats-tip = Write the per-task figures as the Survey view shows them (its filter and weighting), for R, SPSS or a spreadsheet: .xlsx or .csv
+files-export-survey-stats = Export survey figures
+files-kind-survey-stats = Survey figures (Excel or CSV)
+notice-survey-stats = Survey figures written
+notice-survey-stats-text = { $file }: the figures of { $respondents } respondents, as filtered and weighted in the Survey view.

@@ -162,3 +162,9 @@ notice-survey-changed = { PLURAL_LT($count) ->
     [few] { $count } respondentai jau yra etape su kitais atsakymais; paliekami etapo atsakymai: { $codes }
    *[other] { $count } respondentų jau yra etape su kitais atsakymais; paliekami etapo atsakymai: { $codes }
 }
+cmd-export-survey-stats = Eksportuoti apklausos rezultatus…
+cmd-export-survey-stats-tip = Įrašyti rezultatus pagal užduotis taip, kaip juos rodo rodinys Apklausa (jo filtras ir svoriai), R, SPSS ar skaičiuoklei: .xlsx arba .csv
+files-export-survey-stats = Eksportuoti apklausos rezultatus
+files-kind-survey-stats = Apklausos rezultatai (Excel arba CSV)
+notice-survey-stats = Apklausos rezultatai įrašyti
+notice-survey-stats-text = { $file }: respondentų rezultatai (skaičius: { $respondents }), atrinkti ir pasverti kaip rodinyje Apklausa.

@@ -162,3 +162,9 @@ notice-survey-changed = { $count ->
     [few] { $count } respondenți sunt deja în rundă cu alte răspunsuri; se păstrează cele ale rundei: { $codes }
    *[other] { $count } de respondenți sunt deja în rundă cu alte răspunsuri; se păstrează cele ale rundei: { $codes }
 }
+cmd-export-survey-stats = Exportă rezultatele chestionarului…
+cmd-export-survey-stats-tip = Scrie rezultatele pe sarcini așa cum le arată vederea Chestionar (filtrul și ponderarea ei), pentru R, SPSS sau o foaie de calcul: .xlsx sau .csv
+files-export-survey-stats = Exportă rezultatele chestionarului
+files-kind-survey-stats = Rezultatele chestionarului (Excel sau CSV)
+notice-survey-stats = Rezultatele chestionarului au fost scrise
+notice-survey-stats-text = { $file }: rezultatele respondenților (număr: { $respondents }), filtrate și ponderate ca în vederea Chestionar.

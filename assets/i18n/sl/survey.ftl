@@ -170,3 +170,9 @@ notice-survey-changed = { $count ->
     [few] { $count } anketiranci so že v krogu z drugačnimi odgovori; obdržani so odgovori kroga: { $codes }
    *[other] { $count } anketirancev je že v krogu z drugačnimi odgovori; obdržani so odgovori kroga: { $codes }
 }
+cmd-export-survey-stats = Izvozi rezultate ankete …
+cmd-export-survey-stats-tip = Zapiši rezultate po nalogah, kot jih kaže pogled Anketa (njegov filter in uteževanje), za R, SPSS ali preglednico: .xlsx ali .csv
+files-export-survey-stats = Izvozi rezultate ankete
+files-kind-survey-stats = Rezultati ankete (Excel ali CSV)
+notice-survey-stats = Rezultati ankete zapisani
+notice-survey-stats-text = { $file }: rezultati anketirancev (število: { $respondents }), filtrirani in uteženi kot v pogledu Anketa.

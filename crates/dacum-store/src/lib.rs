@@ -12,6 +12,7 @@ mod recovery;
 mod save;
 mod survey_answers;
 mod survey_forms;
+mod survey_stats_file;
 mod target;
 mod translations;
 
@@ -38,6 +39,7 @@ pub use survey_answers::{
     CellError, SurveyImport, Table, TableError, column_name, plan_survey_import, read_answer_table,
 };
 pub use survey_forms::{write_csv_template, write_workbook, write_xlsform};
+pub use survey_stats_file::{write_stats_csv, write_stats_xlsx};
 pub use target::{check_output, same_file};
 pub use translations::{
     FORMATS as TRANSLATION_FORMATS, Form, SheetError, TranslationFileError, TranslationFormat,

@@ -95,6 +95,10 @@ impl DacumApp {
                 self.import_survey(&path);
                 Ok(())
             }
+            Command::ExportSurveyStatsTo(path) => {
+                self.export_survey_stats(&path);
+                Ok(())
+            }
             Command::MergeFiles(paths) => {
                 self.start_merge(paths);
                 Ok(())
@@ -161,6 +165,9 @@ impl DacumApp {
             }
             UiCommand::SurveyForm => self.files.start(Purpose::SurveyForm, files_from),
             UiCommand::ImportSurvey => self.files.start(Purpose::ImportSurvey, files_from),
+            UiCommand::ExportSurveyStats => {
+                self.files.start(Purpose::ExportSurveyStats, files_from);
+            }
             UiCommand::MergeSessions => self.files.start(Purpose::Merge, files_from),
             UiCommand::ExportPdf => self.pdf.open(),
             UiCommand::Undo => self.undo_redo(true),

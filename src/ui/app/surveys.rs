@@ -48,6 +48,43 @@ impl DacumApp {
         }
     }
 
+    /// Writes the survey's per-task figures as the Survey view shows them
+    /// (its filter and weighting): CSV for `.csv`, else a workbook.
+    pub(super) fn export_survey_stats(&mut self, path: &Path) {
+        use dacum_model::survey::stats::{SurveyStats, Thresholds};
+        let session = self.document.session();
+        let (filter, weighting) = self.survey.shown();
+        let stats = SurveyStats::compute(session, &filter, weighting, &Thresholds::default());
+        let csv = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        let written = dacum_store::check_output(path, &self.inputs())
+            .map_err(|e| e.to_string())
+            .and_then(|()| {
+                if csv {
+                    Ok(dacum_store::write_stats_csv(session, &stats).into_bytes())
+                } else {
+                    dacum_store::write_stats_xlsx(session, &stats)
+                }
+            })
+            .and_then(|bytes| {
+                dacum_store::write_file_atomically(path, &bytes).map_err(|e| e.to_string())
+            });
+        match written {
+            Ok(()) => self.notify(Notice {
+                title: self.catalogue.tr("notice-survey-stats"),
+                text: self.catalogue.tr_args(
+                    "notice-survey-stats-text",
+                    &[
+                        ("file", path.display().to_string().into()),
+                        ("respondents", stats.survey.respondents().into()),
+                    ],
+                ),
+            }),
+            Err(error) => self.show_error("error-export", error),
+        }
+    }
+
     /// Imports a file of answers into the session's survey round (a new one
     /// named after the file when there is none), as one undo step; every bad
     /// cell is listed and nothing imported.

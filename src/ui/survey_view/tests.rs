@@ -90,3 +90,34 @@ fn a_suggested_task_is_added_to_the_chart_in_one_undo_step() {
         tasks_before
     );
 }
+
+#[test]
+fn the_figures_are_exported_as_filtered() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("figures.csv");
+    let mut harness = survey(example());
+    harness
+        .get_all_by_label("SI")
+        .next()
+        .expect("a chip")
+        .click();
+    harness.run();
+    // Applied as the file dialog would; the harness fails on a notice shown,
+    // so the notice saying it is written is read before a frame draws it.
+    harness
+        .state_mut()
+        .apply(Command::ExportSurveyStatsTo(path.clone()));
+    let notice = harness.state().notice().expect("a notice");
+    assert!(notice.text.contains("10 respondents"), "{}", notice.text);
+    let text = std::fs::read_to_string(&path).expect("written");
+    assert_eq!(text.lines().count(), 1 + 74);
+    // Slovenia's ten respondents only.
+    let first = text.lines().nth(1).expect("a row");
+    let asked: usize = first
+        .split(',')
+        .nth(2)
+        .expect("asked")
+        .parse()
+        .expect("a number");
+    assert_eq!(asked, 10);
+}
