@@ -53,3 +53,12 @@ survey-task = Úkol
 survey-code = Kód
 survey-thank-you = Děkujeme. Dotazník prosím vraťte organizátorovi.
 survey-page = Strana { $page } z { $pages }
+
+survey-column-performs = Vykonávám
+survey-column-importance = Důležitost
+survey-column-frequency = Četnost
+survey-column-difficulty = Obtížnost
+survey-column-train = Školit nové?
+survey-continued = { $duty } (pokračování)
+survey-how-to = Jak odpovídat
+survey-correct = Chcete-li odpověď změnit, chybné políčko celé začerněte a zaškrtněte správné.

@@ -53,3 +53,12 @@ survey-task = Aufgabe
 survey-code = Code
 survey-thank-you = Vielen Dank. Bitte geben Sie den Fragebogen beim Organisationsteam ab.
 survey-page = Seite { $page } von { $pages }
+
+survey-column-performs = Mache ich
+survey-column-importance = Wichtigkeit
+survey-column-frequency = Häufigkeit
+survey-column-difficulty = Schwierigkeit
+survey-column-train = Neue schulen?
+survey-continued = { $duty } (Fortsetzung)
+survey-how-to = So antworten Sie
+survey-correct = Um eine Antwort zu ändern, malen Sie das falsche Kästchen ganz aus und kreuzen Sie das richtige an.

@@ -53,3 +53,12 @@ survey-task = Εργασία
 survey-code = Κωδικός
 survey-thank-you = Σας ευχαριστούμε. Παρακαλούμε επιστρέψτε το ερωτηματολόγιο στον διοργανωτή.
 survey-page = Σελίδα { $page } από { $pages }
+
+survey-column-performs = Την κάνω
+survey-column-importance = Σημασία
+survey-column-frequency = Συχνότητα
+survey-column-difficulty = Δυσκολία
+survey-column-train = Εκπαίδευση νέων;
+survey-continued = { $duty } (συνέχεια)
+survey-how-to = Πώς απαντάτε
+survey-correct = Για να αλλάξετε μια απάντηση, μαυρίστε ολόκληρο το λάθος κουτί και σημειώστε το σωστό.

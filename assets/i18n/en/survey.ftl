@@ -55,3 +55,15 @@ survey-task = Task
 survey-code = Code
 survey-thank-you = Thank you. Please return the questionnaire to the organiser.
 survey-page = Page { $page } of { $pages }
+
+# The paper questionnaire: the columns' headings (keep them short: a word
+# or two above narrow columns of boxes), a duty's table continued on the
+# next page, and how to answer.
+survey-column-performs = I do it
+survey-column-importance = Importance
+survey-column-frequency = Frequency
+survey-column-difficulty = Difficulty
+survey-column-train = Train new staff?
+survey-continued = { $duty } (continued)
+survey-how-to = How to answer
+survey-correct = To change an answer, fill the wrong box in completely and tick the right one.

@@ -53,3 +53,12 @@ survey-task = Užduotis
 survey-code = Kodas
 survey-thank-you = Ačiū. Prašome grąžinti klausimyną organizatoriui.
 survey-page = { $page } psl. iš { $pages }
+
+survey-column-performs = Atlieku
+survey-column-importance = Svarba
+survey-column-frequency = Dažnumas
+survey-column-difficulty = Sudėtingumas
+survey-column-train = Mokyti naujus?
+survey-continued = { $duty } (tęsinys)
+survey-how-to = Kaip atsakyti
+survey-correct = Norėdami pakeisti atsakymą, visiškai užtušuokite klaidingą langelį ir pažymėkite teisingą.

@@ -53,3 +53,12 @@ survey-task = Sarcină
 survey-code = Cod
 survey-thank-you = Vă mulțumim. Vă rugăm să predați chestionarul organizatorului.
 survey-page = Pagina { $page } din { $pages }
+
+survey-column-performs = O efectuez
+survey-column-importance = Importanță
+survey-column-frequency = Frecvență
+survey-column-difficulty = Dificultate
+survey-column-train = Instruire?
+survey-continued = { $duty } (continuare)
+survey-how-to = Cum răspundeți
+survey-correct = Pentru a schimba un răspuns, înnegriți complet căsuța greșită și bifați-o pe cea corectă.

@@ -53,3 +53,12 @@ survey-task = Naloga
 survey-code = Koda
 survey-thank-you = Hvala. Prosimo, vrnite vprašalnik organizatorju.
 survey-page = Stran { $page } od { $pages }
+
+survey-column-performs = Opravljam
+survey-column-importance = Pomembnost
+survey-column-frequency = Pogostost
+survey-column-difficulty = Zahtevnost
+survey-column-train = Usposobiti nove?
+survey-continued = { $duty } (nadaljevanje)
+survey-how-to = Kako odgovoriti
+survey-correct = Če želite odgovor spremeniti, napačno polje v celoti počrnite in označite pravo.

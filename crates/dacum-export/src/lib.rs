@@ -27,6 +27,7 @@ mod pdf_document;
 mod pestle;
 mod privacy;
 mod profile;
+mod questionnaire;
 mod scenarios;
 mod table;
 mod title_block;
@@ -42,6 +43,7 @@ pub use metrics::FontSet;
 pub use page::Layout;
 pub use pdf_document::DocInfo;
 pub use privacy::{WITHHELD, personal_names, stakeholder_copy};
+pub use questionnaire::{Questionnaire, QuestionnaireFacts, QuestionnaireOptions};
 pub use typography::Face;
 pub use wrap::{Fit, Fitted, Wrapped, fit, wrap};
 
@@ -137,6 +139,10 @@ impl Default for ExportOptions {
 pub enum ExportError {
     #[error("no report was chosen: choose the chart, the profile or the PESTLE report")]
     NoReports,
+    #[error("the session has no survey round with that id")]
+    NoSuchRound,
+    #[error("there is nothing to ask: the chart (or the round) has no tasks")]
+    NothingToAsk,
     #[error("cannot prepare the report font: {0}")]
     Font(String),
     #[error("cannot write the PDF: {0}")]
@@ -344,4 +350,32 @@ pub fn font_metrics() -> Result<&'static FontSet, ExportError> {
     fonts::fonts()
         .map(|f| &f.metrics)
         .map_err(ExportError::Font)
+}
+
+/// The paper questionnaire laid out with the embedded fonts.
+pub fn lay_out_questionnaire(
+    session: &Session,
+    options: &QuestionnaireOptions,
+) -> Result<Questionnaire, ExportError> {
+    let fonts = fonts::fonts().map_err(ExportError::Font)?;
+    questionnaire::lay_out_questionnaire_with(&fonts.metrics, &printable(session), options)
+}
+
+/// The PDF file of the paper questionnaire of a survey round (or of the whole
+/// chart), with what it holds.
+pub fn render_questionnaire(
+    session: &Session,
+    options: &QuestionnaireOptions,
+) -> Result<(Pdf, QuestionnaireFacts), ExportError> {
+    let fonts = fonts::fonts().map_err(ExportError::Font)?;
+    let questionnaire =
+        questionnaire::lay_out_questionnaire_with(&fonts.metrics, &printable(session), options)?;
+    let layout = &questionnaire.layout;
+    let bytes = pdf::write_pdf(layout, &questionnaire.info, fonts)?;
+    let pdf = Pdf {
+        bytes,
+        pages: layout.page_count(),
+        missing_glyphs: fonts.metrics.missing_glyphs(&layout.text()),
+    };
+    Ok((pdf, questionnaire.facts))
 }

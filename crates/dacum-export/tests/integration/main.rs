@@ -5,4 +5,5 @@ mod export;
 mod helpers;
 mod pdf_reading;
 mod privacy;
+mod questionnaire;
 mod report_language;
