@@ -7,3 +7,4 @@ mod pdf_reading;
 mod privacy;
 mod questionnaire;
 mod report_language;
+mod verification_report;
