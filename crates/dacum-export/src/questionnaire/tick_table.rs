@@ -32,6 +32,9 @@ pub struct Duty {
 const SCALE_CELL: Pt = 18.0;
 /// The narrowest column of a yes-or-no box.
 const MIN_YES_NO_CELL: Pt = 22.0;
+/// Room between a question's rule and its first or last box, so a box is
+/// never read as part of the rule.
+const GROUP_PAD: Pt = 4.0;
 const PAD_X: Pt = 3.0;
 const PAD_Y: Pt = 4.5;
 /// A row is never lower than this, so a box has room around it.
@@ -109,7 +112,7 @@ impl Grid {
             let cells_width = cell * labels.len() as f32;
             let cells_width = cells_width.max(widest_word + 2.0);
             let cell = cells_width / labels.len() as f32;
-            let w = cells_width + 4.0;
+            let w = cells_width + 2.0 * GROUP_PAD;
             let left = right - w;
             let name = wrap(&name, w - 2.0, fonts, SMALL_STRONG.face, SMALL_STRONG.size).lines;
             name_height = name_height.max(name.len() as f32 * SMALL_STRONG.line_height());
@@ -118,7 +121,7 @@ impl Grid {
                 .enumerate()
                 .map(|(i, label)| Cell {
                     label,
-                    x: left + 2.0 + cell * i as f32,
+                    x: left + GROUP_PAD + cell * i as f32,
                     w: cell,
                 })
                 .collect();
