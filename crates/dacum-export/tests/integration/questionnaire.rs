@@ -6,7 +6,7 @@
 
 use dacum_export::page::{Layout, Shape};
 use dacum_export::{
-    ExportError, QuestionnaireOptions, lay_out_questionnaire, render_questionnaire,
+    ExportError, Paper, QuestionnaireOptions, lay_out_questionnaire, render_questionnaire,
 };
 use dacum_model::Session;
 
@@ -154,6 +154,31 @@ fn the_questionnaire_survives_a_black_and_white_photocopy() {
             }
         }
         assert_text_stays_in_its_boxes(&layout, language);
+    }
+}
+
+#[test]
+fn every_paper_size_keeps_every_text_on_its_page_and_in_its_box() {
+    let session = prison_officer();
+    for paper in Paper::ALL {
+        for language in ["en", "de", "el"] {
+            let options = QuestionnaireOptions {
+                paper,
+                ..options(&session, Some(language))
+            };
+            let layout = lay_out_questionnaire(&session, &options)
+                .expect("lays out")
+                .layout;
+            assert_text_stays_in_its_boxes(&layout, &format!("{paper:?} {language}"));
+            for page in &layout.pages {
+                for shape in &page.shapes {
+                    if let Shape::Rect { rect, .. } = shape {
+                        assert!(rect.x >= 0.0 && rect.right() <= page.width, "{paper:?}");
+                        assert!(rect.y >= 0.0 && rect.bottom() <= page.height, "{paper:?}");
+                    }
+                }
+            }
+        }
     }
 }
 
