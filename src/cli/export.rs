@@ -19,6 +19,14 @@ pub fn export_pdf(
 ) -> Result<ExitCode, Error> {
     dacum_store::check_output(output, &[session_path])?;
     let mut session = dacum_store::load_session(session_path)?;
+    if options.verification.is_some() && !dacum_export::has_survey(&session) {
+        return Err(Error::File {
+            path: session_path.to_owned(),
+            message: "the session has no survey round for a verification report (add the \
+                      answers with import-survey first); nothing was written"
+                .to_owned(),
+        });
+    }
     if let Some(language) = language {
         let held = session.display_languages();
         if !held

@@ -4,7 +4,7 @@
 //! command lives in a module of its own:
 //! - `check.rs`: `check` and `format`, which read (and rewrite) session files;
 //! - `import.rs`: `import-drivers`;
-//! - `survey.rs`: `import-survey`;
+//! - `survey.rs`: `survey-form` and `import-survey`;
 //! - `export.rs`: `export`, the PDF reports;
 //! - `merge.rs`: `merge` and `merge-driver`;
 //! - `translate.rs`: `translate export` and `translate import`;
@@ -29,8 +29,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use dacum_export::{ExportOptions, Paper, Report};
+use dacum_export::{ExportOptions, Paper, Report, VerificationOptions};
 use dacum_i18n::Language;
+use dacum_model::survey::stats::Weighting;
 use dacum_studio::ui;
 
 pub use error::{Error, report};
@@ -54,6 +55,9 @@ pub enum SurveyFormKind {
     Workbook,
     /// The data-entry columns as a CSV template (.csv).
     Csv,
+    /// A printable questionnaire (.pdf) for staff who answer on paper, in one
+    /// language.
+    Paper,
 }
 
 #[derive(Subcommand)]
@@ -87,13 +91,16 @@ enum Command {
     /// xlsform: an XLSForm (.xlsx) for KoboToolbox and ODK Collect, with
     /// labels in each language; workbook: a data-entry workbook (.xlsx) for
     /// typing in paper answers, with a drop-down list in every cell; csv: the
-    /// same columns as a CSV template. The form follows OUT's extension
-    /// (.xlsx: xlsform, .csv: csv) unless --form says otherwise. The tasks
-    /// asked are the round's (--round), or the whole chart's. Languages: those
-    /// given with --language (repeat it for several), or the round's, or the
-    /// session's working language and every language it has texts in. What
-    /// comes back is read by import-survey. Exit code 2 on any error (OUT is
-    /// then not written).
+    /// same columns as a CSV template; paper: a printable questionnaire (.pdf)
+    /// with boxes to tick, made to be photocopied in black and white. The
+    /// form follows OUT's extension (.xlsx: xlsform, .csv: csv, .pdf: paper)
+    /// unless --form says otherwise. The tasks asked are the round's
+    /// (--round), or the whole chart's. Languages: those given with
+    /// --language (repeat it for several), or the round's, or the session's
+    /// working language and every language it has texts in; the paper
+    /// questionnaire is in one language, the first of these. What comes back
+    /// is read by import-survey. Exit code 2 on any error (OUT is then not
+    /// written).
     SurveyForm {
         /// The session file (.ron).
         session: PathBuf,
@@ -109,6 +116,9 @@ enum Command {
         /// A language of the instrument (BCP 47: cs, de, ro …); repeatable.
         #[arg(long = "language", value_name = "LANG")]
         languages: Vec<String>,
+        /// The paper size of the paper questionnaire.
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: PaperArg,
     },
     /// Write the survey's per-task statistics for R, SPSS or a spreadsheet.
     ///
@@ -164,7 +174,9 @@ enum Command {
     /// Write PDF reports of a session for stakeholders.
     ///
     /// The DACUM Research Chart (landscape), the competency profile and the PESTLE
-    /// and scenario report, in one PDF with bookmarks and page numbers. The file is
+    /// and scenario report, in one PDF with bookmarks and page numbers; and,
+    /// when asked for, the verification report of the session's survey
+    /// rounds after them. The file is
     /// written to a temporary file beside OUT and renamed into place, so OUT is
     /// never half-written. Exit code 0 on success, 2 when the session cannot be read
     /// or OUT cannot be written.
@@ -174,9 +186,15 @@ enum Command {
         /// The PDF file to write.
         #[arg(short, long, value_name = "OUT.pdf")]
         output: PathBuf,
-        /// Which report to include; repeat for several. Default: all three.
+        /// Which report to include; repeat for several. Default: all three
+        /// (chart, profile, pestle); the verification report is included
+        /// only when named.
         #[arg(long, value_enum, default_value = "all")]
         report: Vec<ReportArg>,
+        /// How the verification report weighs pooled figures: every
+        /// respondent the same, or every country the same.
+        #[arg(long, value_enum, default_value = "per-respondent")]
+        weighting: WeightingArg,
         /// The paper size.
         #[arg(long, value_enum, default_value = "a4")]
         paper: PaperArg,
@@ -287,6 +305,9 @@ enum ReportArg {
     Chart,
     Profile,
     Pestle,
+    /// The verification report of the survey rounds.
+    Verification,
+    /// The chart, the profile and the PESTLE report.
     All,
 }
 
@@ -295,6 +316,24 @@ enum PaperArg {
     A4,
     A3,
     Letter,
+}
+
+impl From<PaperArg> for Paper {
+    fn from(paper: PaperArg) -> Paper {
+        match paper {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::A3 => Paper::A3,
+            PaperArg::Letter => Paper::Letter,
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum WeightingArg {
+    /// Every respondent weighs the same.
+    PerRespondent,
+    /// Every country weighs the same, its respondents sharing its weight.
+    PerCountry,
 }
 
 /// Runs the command the arguments name (or the app, without one).
@@ -309,7 +348,15 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
             form,
             round,
             languages,
-        }) => survey::survey_form(&session, &output, form, round.as_deref(), &languages),
+            paper,
+        }) => survey::survey_form(
+            &session,
+            &output,
+            form,
+            round.as_deref(),
+            &languages,
+            paper.into(),
+        ),
         Some(Command::SurveyStats {
             session,
             output,
@@ -327,6 +374,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
             output,
             report,
             paper,
+            weighting,
             no_names,
             language,
             ui_language,
@@ -335,7 +383,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
             &output,
             &ExportOptions {
                 language: report_language(ui_language.as_deref())?,
-                ..export_options(&report, paper, no_names)
+                ..export_options(&report, paper, weighting, no_names)
             },
             language.as_deref(),
         ),
@@ -378,25 +426,36 @@ fn report_language(tag: Option<&str>) -> Result<Language, Error> {
     })
 }
 
-fn export_options(report: &[ReportArg], paper: PaperArg, no_names: bool) -> ExportOptions {
+fn export_options(
+    report: &[ReportArg],
+    paper: PaperArg,
+    weighting: WeightingArg,
+    no_names: bool,
+) -> ExportOptions {
     let reports = report
         .iter()
         .flat_map(|r| match r {
             ReportArg::Chart => vec![Report::Chart],
             ReportArg::Profile => vec![Report::Profile],
             ReportArg::Pestle => vec![Report::Pestle],
+            ReportArg::Verification => Vec::new(),
             ReportArg::All => Report::ALL.to_vec(),
         })
         .collect();
-    let paper = match paper {
-        PaperArg::A4 => Paper::A4,
-        PaperArg::A3 => Paper::A3,
-        PaperArg::Letter => Paper::Letter,
-    };
+    let verification = report
+        .contains(&ReportArg::Verification)
+        .then(|| VerificationOptions {
+            weighting: match weighting {
+                WeightingArg::PerRespondent => Weighting::PerRespondent,
+                WeightingArg::PerCountry => Weighting::EqualPerCountry,
+            },
+            ..VerificationOptions::default()
+        });
     ExportOptions {
-        paper,
+        paper: paper.into(),
         reports,
         include_names: !no_names,
+        verification,
         ..ExportOptions::default()
     }
 }

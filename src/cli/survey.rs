@@ -6,11 +6,14 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use dacum_model::Document;
+use dacum_export::{Paper, QuestionnaireOptions};
+use dacum_model::survey::Round;
+use dacum_model::{Document, Session};
+use dacum_studio::pdf_file::{PdfFileError, write_questionnaire};
 
 use super::SurveyFormKind;
 use super::error::Error;
-use super::output::Stdout;
+use super::output::{Stdout, warn};
 
 /// Writes the per-task statistics; exit code 0, or an error (2) with OUT not
 /// written.
@@ -82,6 +85,7 @@ pub fn survey_form(
     form: Option<SurveyFormKind>,
     round: Option<&str>,
     languages: &[String],
+    paper: Paper,
 ) -> Result<ExitCode, Error> {
     dacum_store::check_output(output, &[session_path])?;
     let session = dacum_store::load_session(session_path)?;
@@ -126,14 +130,18 @@ pub fn survey_form(
         (Some(form), _) => form,
         (None, "xlsx") => SurveyFormKind::Xlsform,
         (None, "csv") => SurveyFormKind::Csv,
+        (None, "pdf") => SurveyFormKind::Paper,
         (None, _) => {
             return Err(Error::Usage(format!(
-                "say which form to write with --form xlsform|workbook|csv (“{}” does not tell)",
+                "say which form to write with --form xlsform|workbook|csv|paper (“{}” does not tell)",
                 output.display()
             )));
         }
     };
     let bytes = match form {
+        SurveyFormKind::Paper => {
+            return paper_form(&session, session_path, output, round, languages, paper);
+        }
         SurveyFormKind::Xlsform => dacum_store::write_xlsform(&session, round, languages),
         SurveyFormKind::Workbook => dacum_store::write_workbook(&session, round, languages),
         SurveyFormKind::Csv => {
@@ -144,6 +152,71 @@ pub fn survey_form(
     dacum_store::write_file_atomically(output, &bytes)?;
     let mut out = Stdout::new();
     out.line(format_args!("{}: written", output.display()))?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The paper questionnaire: rendered and written atomically
+/// (`dacum_studio::pdf_file::write_questionnaire`, as the app does),
+/// with a warning for chart texts printed untranslated, for questionnaire
+/// words in English (a language without a catalogue) and for characters
+/// the font cannot draw.
+fn paper_form(
+    session: &Session,
+    session_path: &Path,
+    output: &Path,
+    round: Option<&Round>,
+    languages: &[String],
+    paper: Paper,
+) -> Result<ExitCode, Error> {
+    let options = QuestionnaireOptions {
+        paper,
+        round: round.map(|r| r.id),
+        language: languages.first().cloned(),
+    };
+    let (written, facts) =
+        write_questionnaire(session, &options, output).map_err(|error| match error {
+            PdfFileError::Render(error) => Error::File {
+                path: session_path.to_owned(),
+                message: error.to_string(),
+            }
+            .nothing("written", output),
+            PdfFileError::Save(error) => Error::Save(error),
+        })?;
+    let language = &facts.language;
+    if languages.len() > 1 {
+        warn(format_args!(
+            "{}: warning: a paper questionnaire is in one language: {language} (the others \
+             given with --language were left out; write one file per language)",
+            output.display()
+        ));
+    }
+    if !dacum_model::translation::same_language(facts.words_in.tag(), language) {
+        warn(format_args!(
+            "{}: warning: the app has no questionnaire texts in {language}: the instructions \
+             and scales are in English",
+            output.display()
+        ));
+    }
+    if facts.untranslated > 0 {
+        warn(format_args!(
+            "{}: warning: {} duty titles and task statements have no {language} translation \
+             and are printed in {} (translate them with `translate export`)",
+            output.display(),
+            facts.untranslated,
+            session.working_language()
+        ));
+    }
+    if let Some(warning) = dacum_export::missing_glyphs_warning(&written.missing_glyphs) {
+        warn(format_args!("{}: warning: {warning}", output.display()));
+    }
+    let mut out = Stdout::new();
+    out.line(format_args!(
+        "{}: written ({} pages, {} tasks, in {language})",
+        output.display(),
+        written.pages,
+        facts.tasks
+    ))?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,12 +1,16 @@
 //! `import-survey` run as a process: a file of answers with task codes added to
 //! a copy of the example as a new round, the same file again adding nothing,
 //! and a file with bad cells refused cell by cell with the session untouched.
+//! `survey-form` writing the paper questionnaire (by `--form paper` or a .pdf
+//! name), and `export --report verification` writing the verification report,
+//! both read back from the PDF.
 
 use std::ffi::OsStr;
 use std::fs;
 use std::path::Path;
 
 use crate::helpers::{run_cli, sessions_dir};
+use crate::pdf_reading::{page_count, squeeze, text};
 
 fn run(args: &[&Path]) -> (Option<i32>, String, String) {
     let args: Vec<&OsStr> = args.iter().map(|a| a.as_os_str()).collect();
@@ -142,4 +146,118 @@ fn the_instrument_and_the_statistics_are_written_for_the_example() {
     ]);
     assert_eq!(code, Some(2));
     assert!(err.contains("error"), "{err}");
+}
+
+fn run_strs(args: &[&str]) -> (Option<i32>, String, String) {
+    let args: Vec<&OsStr> = args.iter().map(OsStr::new).collect();
+    run_cli(&args)
+}
+
+#[test]
+fn survey_form_writes_the_paper_questionnaire_in_the_language_asked_for() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let example = sessions_dir().join("prison-officer.ron");
+    let example = example.to_str().expect("a UTF-8 path");
+    let czech = dir.path().join("dotaznik.pdf");
+    let (code, out, err) = run_strs(&[
+        "survey-form",
+        example,
+        "-o",
+        czech.to_str().expect("path"),
+        "--round",
+        "Verification survey 2025",
+        "--language",
+        "cs",
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.is_empty(), "{err}");
+    let bytes = fs::read(&czech).expect("written");
+    let pages = page_count(&bytes);
+    assert!(
+        out.contains(&format!("written ({pages} pages, 74 tasks, in cs)")),
+        "{out}"
+    );
+    let found = squeeze(&text(&bytes));
+    for expected in [
+        "Kód respondenta",
+        "Vykonávám",
+        &format!("Strana {pages} z {pages}"),
+    ] {
+        assert!(found.contains(&squeeze(expected)), "{expected}");
+    }
+
+    // --form paper whatever the name; Romanian has the questionnaire's
+    // words but no translation of the chart, which is said.
+    let romanian = dir.path().join("chestionar.out");
+    let (code, _, err) = run_strs(&[
+        "survey-form",
+        example,
+        "-o",
+        romanian.to_str().expect("path"),
+        "--form",
+        "paper",
+        "--language",
+        "ro",
+        "--language",
+        "de",
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        err.contains("have no ro translation and are printed in en"),
+        "{err}"
+    );
+    assert!(
+        err.contains("a paper questionnaire is in one language: ro"),
+        "{err}"
+    );
+    let found = squeeze(&text(&fs::read(&romanian).expect("written")));
+    assert!(found.contains(&squeeze("Bifați câte o căsuță în fiecare coloană")));
+}
+
+#[test]
+fn export_writes_the_verification_report_weighted_as_asked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let example = sessions_dir().join("prison-officer.ron");
+    let example = example.to_str().expect("a UTF-8 path");
+    let out_path = dir.path().join("verification.pdf");
+    let (code, out, err) = run_strs(&[
+        "export",
+        example,
+        "-o",
+        out_path.to_str().expect("path"),
+        "--report",
+        "verification",
+        "--weighting",
+        "per-country",
+        "--no-names",
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("personal names withheld"), "{out}");
+    let found = squeeze(&text(&fs::read(&out_path).expect("written")));
+    for expected in [
+        "Verification report",
+        "every country weighs the same",
+        "Tasks ranked by priority",
+        "Importance by duty",
+        "Suggested tasks",
+        "RO-0001",
+    ] {
+        assert!(found.contains(&squeeze(expected)), "{expected}");
+    }
+    assert!(!found.contains(&squeeze("DACUM Research Chart")));
+
+    // A session without a survey round has nothing to report.
+    let pestle = sessions_dir().join("future-of-corrections.ron");
+    let nothing = dir.path().join("nothing.pdf");
+    let (code, _, err) = run_strs(&[
+        "export",
+        pestle.to_str().expect("path"),
+        "-o",
+        nothing.to_str().expect("path"),
+        "--report",
+        "verification",
+    ]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("the session has no survey round"), "{err}");
+    assert!(!nothing.exists());
 }

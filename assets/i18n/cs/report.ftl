@@ -207,3 +207,123 @@ report-requires-items = { $count ->
    *[other] { $count } položek doplňkových seznamů
 }
 report-future-requires = Kompetence, které tato budoucnost vyžaduje:
+
+## Zpráva o ověření: co respondenti průzkumu řekli o mapě.
+report-verification = Zpráva o ověření
+report-verification-header = Zpráva o ověření — { $occupation }
+report-verification-subtitle = Ověřovací průzkum profilu profese: { $occupation }
+report-keyword-survey = ověřovací průzkum
+report-verification-note = Bez osobních jmen: respondenti jsou uvedeni jen kódem, hodnotitelé panelu jen číslem.
+report-fact-survey = Průzkum
+report-fact-respondents = Respondenti
+report-fact-weighting = Vážení
+report-round-dates = { $round } ({ $dates })
+report-respondents-in-countries = { $respondents } { $countries ->
+    [one] v { $countries } zemi
+    [few] ve { $countries } zemích
+   *[other] v { $countries } zemích
+}
+report-weighting = { $weighting ->
+    [per-respondent] každý respondent má stejnou váhu
+   *[per-country] každá země má stejnou váhu
+}
+report-weighting-note = { $weighting ->
+    [per-respondent] Souhrnné hodnoty dávají každému respondentovi stejnou váhu, takže země s více respondenty váží víc.
+   *[per-country] Souhrnné hodnoty dávají každé zemi stejnou váhu bez ohledu na počet jejích respondentů: průměr je průměrem průměrů jednotlivých zemí.
+}
+report-verification-introduction = { $respondents ->
+    [one] { $respondents } respondent odpověděl
+    [few] { $respondents } respondenti odpověděli
+   *[other] { $respondents } respondentů odpovědělo
+} na otázky k úkolům mapy ({ $tasks ->
+    [one] { $tasks } úkol
+    [few] { $tasks } úkoly
+   *[other] { $tasks } úkolů
+}): zda je vykonávají, jak jsou důležité, časté a obtížné na škálách od 1 do 5 a zda by v nich měli být školeni noví zaměstnanci.
+report-no-survey-answers = Zatím nebyly importovány žádné odpovědi z průzkumu.
+report-removed-tasks = { $count ->
+    [one] { $count } úkol, na který se průzkum ptal, už v mapě není: odpovědi na něj zůstávají v relaci, ale zde se neuvádějí.
+    [few] { $count } úkoly, na které se průzkum ptal, už v mapě nejsou: odpovědi na ně zůstávají v relaci, ale zde se neuvádějí.
+   *[other] { $count } úkolů, na které se průzkum ptal, už v mapě není: odpovědi na ně zůstávají v relaci, ale zde se neuvádějí.
+}
+report-percent = { $value } %
+report-responses = Kdo odpověděl
+report-level = { $level ->
+    [job-holder] Pracovníci
+    [supervisor] Nadřízení
+    [trainer] Školitelé
+    [manager] Vedoucí
+   *[none] Neuvedeno
+}
+report-no-country = Neuvedeno
+report-column-total = Celkem
+report-warning-majority = Země { $country } dala { $respondents } z { $total } odpovědí, více než polovinu: souhrnné hodnoty se kloní k zemi { $country }.
+report-warning-few = Země { $country } má { $respondents ->
+    [one] jen { $respondents } respondenta
+    [few] jen { $respondents } respondenty
+   *[other] jen { $respondents } respondentů
+}, méně než { $minimum }: její vlastní hodnoty jsou nejisté.
+report-warning-level-absent = Mezi respondenty { $level ->
+    [job-holder] není žádný pracovník
+    [supervisor] není žádný nadřízený
+    [trainer] není žádný školitel
+   *[manager] není žádný vedoucí
+}.
+report-warning-no-country = { $respondents ->
+    [one] { $respondents } respondent neuvedl zemi.
+    [few] { $respondents } respondenti neuvedli zemi.
+   *[other] { $respondents } respondentů neuvedlo zemi.
+}
+report-distribution-even = Žádná země nedala více než polovinu odpovědí a každá má alespoň { $minimum } respondentů.
+report-ranked-tasks = Úkoly podle priority
+report-ranked-key = n je počet respondentů, kteří k úkolu odpověděli; Vykonává je podíl z nich, kteří úkol vykonávají; důležitost, četnost a obtížnost jsou průměry na škálách 1–5 se směrodatnou odchylkou (±); Školit je podíl těch, podle kterých by v úkolu měli být školeni noví zaměstnanci. Úkoly, které nikdo nehodnotil, jsou na konci v pořadí mapy.
+report-column-n = n
+report-column-perform = Vykonává
+report-column-train-share = Školit
+report-dot-plots = Důležitost podle oblastí
+report-dot-plot-key = Tečka je průměrná důležitost úkolu v průzkumu, čára přes ni sahá o jednu směrodatnou odchylku na obě strany; prázdný kroužek je průměr panelu; n je počet respondentů, kteří důležitost úkolu hodnotili.
+report-divergences = Rozdíly
+report-level-gaps = Nadřízení a pracovníci
+report-level-gaps-intro = Úkoly, jejichž průměrná důležitost se u nadřízených a pracovníků liší o { $gap } nebo více, každá strana s alespoň { $n } hodnoceními: DOE-HDBK-1078 žádá takové rozdíly prošetřit. Průměry se směrodatnou odchylkou, v závorce počet hodnocení.
+report-no-level-gaps = U žádného úkolu se nadřízení a pracovníci v průměrné důležitosti neliší o { $gap } nebo více (kde má každá strana alespoň { $n } hodnocení).
+report-column-supervisors = Nadřízení
+report-column-job-holders = Pracovníci
+report-column-difference = Rozdíl
+report-country-gaps = Země
+report-country-gaps-intro = Úkoly, které země podle průměrné důležitosti řadí daleko od místa, kam je řadí ostatní země dohromady: o { $share } seřazených úkolů nebo více, každá strana s alespoň { $n } hodnoceními.
+report-no-country-gaps = Žádná země neřadí žádný úkol tak daleko od ostatních zemí.
+report-column-rank-there = Pořadí tam
+report-column-rank-elsewhere = Pořadí jinde
+report-column-mean-there = Průměr tam
+report-column-mean-elsewhere = Průměr jinde
+report-rank-of = { $rank } z { $ranked }
+report-panel-vs-survey = Panel a průzkum
+report-panel-vs-survey-intro = Vlastní hodnocení panelu workshopu ({ $raters ->
+    [one] { $raters } hodnotitel
+    [few] { $raters } hodnotitelé
+   *[other] { $raters } hodnotitelů
+}) vedle hodnocení z průzkumu: průměrná důležitost se směrodatnou odchylkou, rozdíl (průzkum − panel) a pořadí podle průměrné důležitosti na obou stranách.
+report-no-panel-ratings = Panel úkoly nehodnotil, a tak není s čím průzkum porovnat.
+report-column-panel = Panel
+report-column-survey = Průzkum
+report-column-panel-rank = Pořadí panel
+report-column-survey-rank = Pořadí průzkum
+report-suggested-tasks = Navržené úkoly
+report-suggested-intro = { $count ->
+    [one] { $count } úkol, který podle respondenta v mapě chybí, podle oblastí.
+    [few] { $count } úkoly, které podle respondentů v mapě chybí, podle oblastí; podobná znění jsou seskupena.
+   *[other] { $count } úkolů, které podle respondentů v mapě chybí, podle oblastí; podobná znění jsou seskupena.
+}
+report-no-suggestions = Žádný respondent nenavrhl chybějící úkol.
+report-column-duty = Oblast
+report-column-suggested-task = Navržený úkol
+report-column-suggested-by = Navrhl
+report-column-decision = Rozhodnutí
+report-decision = { $decision ->
+    [open] Otevřené
+    [accepted] Přidáno jako { $code }
+   *[rejected] Nepřidáno: { $reason }
+}
+report-similar = Podobné: { $statements }
+report-no-duty = Oblast neuvedena
+report-anonymous = anonymně

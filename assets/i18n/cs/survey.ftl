@@ -176,3 +176,12 @@ files-export-survey-stats = Exportovat výsledky průzkumu
 files-kind-survey-stats = Výsledky průzkumu (Excel nebo CSV)
 notice-survey-stats = Výsledky průzkumu zapsány
 notice-survey-stats-text = { $file }: výsledky respondentů (počet: { $respondents }), filtrované a vážené jako v pohledu Průzkum.
+
+survey-column-performs = Vykonávám
+survey-column-importance = Důležitost
+survey-column-frequency = Četnost
+survey-column-difficulty = Obtížnost
+survey-column-train = Školit nové?
+survey-continued = { $duty } (pokračování)
+survey-how-to = Jak odpovídat
+survey-correct = Chcete-li odpověď změnit, chybné políčko celé začerněte a zaškrtněte správné.

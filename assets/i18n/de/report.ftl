@@ -197,3 +197,115 @@ report-requires-items = { $count ->
    *[other] { $count } Einträge der ergänzenden Listen
 }
 report-future-requires = Kompetenzen, die diese Zukunft verlangt:
+
+## Der Verifizierungsbericht: was die Befragten einer Umfrage zum Chart sagten.
+report-verification = Verifizierungsbericht
+report-verification-header = Verifizierungsbericht — { $occupation }
+report-verification-subtitle = Verifizierungsumfrage zum Tätigkeitsprofil { $occupation }
+report-keyword-survey = Verifizierungsumfrage
+report-verification-note = Keine Personennamen: Befragte erscheinen nur mit ihrem Code, die Bewertenden des Panels nur mit einer Nummer.
+report-fact-survey = Umfrage
+report-fact-respondents = Befragte
+report-fact-weighting = Gewichtung
+report-round-dates = { $round } ({ $dates })
+report-respondents-in-countries = { $respondents } in { $countries ->
+    [one] { $countries } Land
+   *[other] { $countries } Ländern
+}
+report-weighting = { $weighting ->
+    [per-respondent] jede befragte Person zählt gleich
+   *[per-country] jedes Land zählt gleich
+}
+report-weighting-note = { $weighting ->
+    [per-respondent] Gepoolte Werte gewichten jede befragte Person gleich; ein Land mit mehr Befragten wiegt also mehr.
+   *[per-country] Gepoolte Werte gewichten jedes Land gleich, unabhängig von der Zahl seiner Befragten: Ein Mittelwert ist der Mittelwert der Ländermittelwerte.
+}
+report-verification-introduction = { $respondents ->
+    [one] { $respondents } befragte Person hat
+   *[other] { $respondents } Befragte haben
+} zu { $tasks ->
+    [one] der { $tasks } Aufgabe
+   *[other] den { $tasks } Aufgaben
+} des Charts geantwortet: ob sie die Aufgabe ausüben, wie wichtig, häufig und schwierig sie auf Skalen von 1 bis 5 ist und ob neues Personal darin geschult werden sollte.
+report-no-survey-answers = Es wurden noch keine Umfrageantworten importiert.
+report-removed-tasks = { $count ->
+    [one] { $count } in der Umfrage erfragte Aufgabe steht nicht mehr im Chart: Ihre Antworten bleiben in der Sitzung, werden hier aber nicht gezeigt.
+   *[other] { $count } in der Umfrage erfragte Aufgaben stehen nicht mehr im Chart: Ihre Antworten bleiben in der Sitzung, werden hier aber nicht gezeigt.
+}
+report-percent = { $value } %
+report-responses = Wer geantwortet hat
+report-level = { $level ->
+    [job-holder] Fachkräfte
+    [supervisor] Vorgesetzte
+    [trainer] Ausbildende
+    [manager] Führungskräfte
+   *[none] Keine Angabe
+}
+report-no-country = Keine Angabe
+report-column-total = Gesamt
+report-warning-majority = Aus { $country } kommen { $respondents } der { $total } Antworten, mehr als die Hälfte: Die gepoolten Werte neigen zu { $country }.
+report-warning-few = { $country } hat { $respondents ->
+    [one] nur { $respondents } befragte Person
+   *[other] nur { $respondents } Befragte
+}, weniger als { $minimum }: Die eigenen Werte dieses Landes sind unsicher.
+report-warning-level-absent = Unter den Befragten { $level ->
+    [job-holder] sind keine Fachkräfte
+    [supervisor] sind keine Vorgesetzten
+    [trainer] sind keine Ausbildenden
+   *[manager] sind keine Führungskräfte
+}.
+report-warning-no-country = { $respondents ->
+    [one] { $respondents } befragte Person hat kein Land angegeben.
+   *[other] { $respondents } Befragte haben kein Land angegeben.
+}
+report-distribution-even = Kein Land stellt mehr als die Hälfte der Antworten, und jedes Land hat mindestens { $minimum } Befragte.
+report-ranked-tasks = Aufgaben nach Priorität
+report-ranked-key = n ist die Zahl der Befragten, die zu einer Aufgabe geantwortet haben; Ausüben ist der Anteil von ihnen, der die Aufgabe ausübt; Wichtigkeit, Häufigkeit und Schwierigkeit sind Mittelwerte auf den Skalen 1–5 mit der Standardabweichung (±); Schulen ist der Anteil, nach dem neues Personal darin geschult werden sollte. Aufgaben, die niemand bewertet hat, stehen am Ende in der Reihenfolge des Charts.
+report-column-n = n
+report-column-perform = Ausüben
+report-column-train-share = Schulen
+report-dot-plots = Wichtigkeit nach Handlungsfeld
+report-dot-plot-key = Ein Punkt ist die mittlere Wichtigkeit einer Aufgabe in der Umfrage, die Linie durch ihn reicht eine Standardabweichung nach beiden Seiten; ein offener Kreis ist der Mittelwert des Panels; n ist die Zahl der Befragten, die die Wichtigkeit der Aufgabe bewertet haben.
+report-divergences = Abweichungen
+report-level-gaps = Vorgesetzte und Fachkräfte
+report-level-gaps-intro = Aufgaben, deren mittlere Wichtigkeit sich zwischen Vorgesetzten und Fachkräften um { $gap } oder mehr unterscheidet, jede Seite mit mindestens { $n } Bewertungen: DOE-HDBK-1078 verlangt, solchen Unterschieden nachzugehen. Mittelwerte mit Standardabweichung, in Klammern die Zahl der Bewertungen.
+report-no-level-gaps = Bei keiner Aufgabe unterscheiden sich Vorgesetzte und Fachkräfte in der mittleren Wichtigkeit um { $gap } oder mehr (wo jede Seite mindestens { $n } Bewertungen hat).
+report-column-supervisors = Vorgesetzte
+report-column-job-holders = Fachkräfte
+report-column-difference = Differenz
+report-country-gaps = Länder
+report-country-gaps-intro = Aufgaben, die ein Land nach mittlerer Wichtigkeit weit entfernt von dem Rang einordnet, den ihnen die übrigen Länder zusammen geben: { $share } der eingeordneten Aufgaben oder mehr, jede Seite mit mindestens { $n } Bewertungen.
+report-no-country-gaps = Kein Land ordnet eine Aufgabe so weit entfernt von den übrigen Ländern ein.
+report-column-rank-there = Rang dort
+report-column-rank-elsewhere = Rang sonst
+report-column-mean-there = Mittel dort
+report-column-mean-elsewhere = Mittel sonst
+report-rank-of = { $rank } von { $ranked }
+report-panel-vs-survey = Panel und Umfrage
+report-panel-vs-survey-intro = Die eigenen Bewertungen des Workshop-Panels ({ $raters ->
+    [one] { $raters } bewertende Person
+   *[other] { $raters } Bewertende
+}) neben denen der Umfrage: mittlere Wichtigkeit mit Standardabweichung, die Differenz (Umfrage − Panel) und der Rang nach mittlerer Wichtigkeit auf beiden Seiten.
+report-no-panel-ratings = Das Panel hat die Aufgaben nicht bewertet; die Umfrage lässt sich mit nichts vergleichen.
+report-column-panel = Panel
+report-column-survey = Umfrage
+report-column-panel-rank = Rang Panel
+report-column-survey-rank = Rang Umfrage
+report-suggested-tasks = Vorgeschlagene Aufgaben
+report-suggested-intro = { $count ->
+    [one] { $count } Aufgabe, die nach Ansicht einer befragten Person im Chart fehlt, nach Handlungsfeld.
+   *[other] { $count } Aufgaben, die nach Ansicht der Befragten im Chart fehlen, nach Handlungsfeld; ähnliche Formulierungen sind zusammengefasst.
+}
+report-no-suggestions = Niemand hat eine fehlende Aufgabe vorgeschlagen.
+report-column-duty = Handlungsfeld
+report-column-suggested-task = Vorgeschlagene Aufgabe
+report-column-suggested-by = Vorgeschlagen von
+report-column-decision = Entscheidung
+report-decision = { $decision ->
+    [open] Offen
+    [accepted] Aufgenommen als { $code }
+   *[rejected] Nicht aufgenommen: { $reason }
+}
+report-similar = Ähnlich: { $statements }
+report-no-duty = Kein Handlungsfeld angegeben
+report-anonymous = anonym

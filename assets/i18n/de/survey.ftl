@@ -160,3 +160,12 @@ files-export-survey-stats = Befragungswerte exportieren
 files-kind-survey-stats = Befragungswerte (Excel oder CSV)
 notice-survey-stats = Befragungswerte geschrieben
 notice-survey-stats-text = { $file }: die Werte von { $respondents } befragten Personen, gefiltert und gewichtet wie in der Ansicht Befragung.
+
+survey-column-performs = Mache ich
+survey-column-importance = Wichtigkeit
+survey-column-frequency = Häufigkeit
+survey-column-difficulty = Schwierigkeit
+survey-column-train = Neue schulen?
+survey-continued = { $duty } (Fortsetzung)
+survey-how-to = So antworten Sie
+survey-correct = Um eine Antwort zu ändern, malen Sie das falsche Kästchen ganz aus und kreuzen Sie das richtige an.

@@ -197,3 +197,115 @@ report-requires-items = { $count ->
    *[other] { $count } στοιχεία των συμπληρωματικών καταλόγων
 }
 report-future-requires = Ικανότητες που απαιτεί αυτό το μέλλον:
+
+## Η έκθεση επαλήθευσης: τι είπαν οι ερωτώμενοι μιας έρευνας για τον χάρτη.
+report-verification = Έκθεση επαλήθευσης
+report-verification-header = Έκθεση επαλήθευσης — { $occupation }
+report-verification-subtitle = Έρευνα επαλήθευσης του επαγγελματικού προφίλ: { $occupation }
+report-keyword-survey = έρευνα επαλήθευσης
+report-verification-note = Χωρίς ονόματα προσώπων: οι ερωτώμενοι αναφέρονται μόνο με κωδικό, οι αξιολογητές της ομάδας μόνο με αριθμό.
+report-fact-survey = Έρευνα
+report-fact-respondents = Ερωτώμενοι
+report-fact-weighting = Στάθμιση
+report-round-dates = { $round } ({ $dates })
+report-respondents-in-countries = { $respondents } σε { $countries ->
+    [one] { $countries } χώρα
+   *[other] { $countries } χώρες
+}
+report-weighting = { $weighting ->
+    [per-respondent] κάθε ερωτώμενος μετρά το ίδιο
+   *[per-country] κάθε χώρα μετρά το ίδιο
+}
+report-weighting-note = { $weighting ->
+    [per-respondent] Τα συγκεντρωτικά στοιχεία δίνουν το ίδιο βάρος σε κάθε ερωτώμενο, οπότε μια χώρα με περισσότερους ερωτώμενους βαραίνει περισσότερο.
+   *[per-country] Τα συγκεντρωτικά στοιχεία δίνουν το ίδιο βάρος σε κάθε χώρα, όσοι κι αν είναι οι ερωτώμενοί της: ο μέσος όρος είναι ο μέσος όρος των μέσων όρων των χωρών.
+}
+report-verification-introduction = { $respondents ->
+    [one] { $respondents } ερωτώμενος απάντησε
+   *[other] { $respondents } ερωτώμενοι απάντησαν
+} για { $tasks ->
+    [one] την { $tasks } εργασία
+   *[other] τις { $tasks } εργασίες
+} του χάρτη: αν τις κάνουν, πόσο σημαντικές, συχνές και δύσκολες είναι σε κλίμακες από 1 έως 5 και αν το νέο προσωπικό πρέπει να εκπαιδεύεται σε αυτές.
+report-no-survey-answers = Δεν έχουν εισαχθεί ακόμη απαντήσεις έρευνας.
+report-removed-tasks = { $count ->
+    [one] { $count } εργασία για την οποία ρώτησε η έρευνα δεν υπάρχει πια στον χάρτη: οι απαντήσεις της μένουν στη συνεδρία, αλλά δεν εμφανίζονται εδώ.
+   *[other] { $count } εργασίες για τις οποίες ρώτησε η έρευνα δεν υπάρχουν πια στον χάρτη: οι απαντήσεις τους μένουν στη συνεδρία, αλλά δεν εμφανίζονται εδώ.
+}
+report-percent = { $value }%
+report-responses = Ποιοι απάντησαν
+report-level = { $level ->
+    [job-holder] Εργαζόμενοι
+    [supervisor] Προϊστάμενοι
+    [trainer] Εκπαιδευτές
+    [manager] Διευθυντικά στελέχη
+   *[none] Δεν δηλώθηκε
+}
+report-no-country = Δεν δηλώθηκε
+report-column-total = Σύνολο
+report-warning-majority = Η χώρα { $country } έδωσε { $respondents } από τις { $total } απαντήσεις, πάνω από τις μισές: τα συγκεντρωτικά στοιχεία γέρνουν προς τη χώρα { $country }.
+report-warning-few = Η χώρα { $country } έχει { $respondents ->
+    [one] μόνο { $respondents } ερωτώμενο
+   *[other] μόνο { $respondents } ερωτώμενους
+}, λιγότερους από { $minimum }: τα δικά της στοιχεία είναι αβέβαια.
+report-warning-level-absent = Κανένας ερωτώμενος δεν είναι { $level ->
+    [job-holder] εργαζόμενος
+    [supervisor] προϊστάμενος
+    [trainer] εκπαιδευτής
+   *[manager] διευθυντικό στέλεχος
+}.
+report-warning-no-country = { $respondents ->
+    [one] { $respondents } ερωτώμενος δεν δήλωσε χώρα.
+   *[other] { $respondents } ερωτώμενοι δεν δήλωσαν χώρα.
+}
+report-distribution-even = Καμία χώρα δεν έδωσε πάνω από τις μισές απαντήσεις και κάθε χώρα έχει τουλάχιστον { $minimum } ερωτώμενους.
+report-ranked-tasks = Εργασίες κατά προτεραιότητα
+report-ranked-key = n είναι ο αριθμός των ερωτώμενων που απάντησαν για μια εργασία· Την κάνουν είναι το ποσοστό όσων την κάνουν· σημασία, συχνότητα και δυσκολία είναι μέσοι όροι στις κλίμακες 1–5 με την τυπική απόκλιση (±)· Κατάρτιση είναι το ποσοστό όσων λένε ότι το νέο προσωπικό πρέπει να εκπαιδεύεται σε αυτήν. Οι εργασίες που δεν βαθμολόγησε κανείς είναι στο τέλος, με τη σειρά του χάρτη.
+report-column-n = n
+report-column-perform = Την κάνουν
+report-column-train-share = Κατάρτιση
+report-dot-plots = Σημασία ανά καθήκον
+report-dot-plot-key = Η κουκκίδα είναι η μέση σημασία μιας εργασίας στην έρευνα και η γραμμή που περνά από αυτήν εκτείνεται μία τυπική απόκλιση προς κάθε πλευρά· ο κενός κύκλος είναι ο μέσος όρος της ομάδας· n είναι ο αριθμός των ερωτώμενων που βαθμολόγησαν τη σημασία της εργασίας.
+report-divergences = Αποκλίσεις
+report-level-gaps = Προϊστάμενοι και εργαζόμενοι
+report-level-gaps-intro = Εργασίες των οποίων η μέση σημασία διαφέρει μεταξύ προϊσταμένων και εργαζομένων κατά { $gap } ή περισσότερο, με τουλάχιστον { $n } βαθμολογίες από κάθε πλευρά: το DOE-HDBK-1078 ζητά να διερευνώνται τέτοιες διαφορές. Μέσοι όροι με την τυπική απόκλιση και, σε παρένθεση, ο αριθμός των βαθμολογιών.
+report-no-level-gaps = Σε καμία εργασία προϊστάμενοι και εργαζόμενοι δεν διαφέρουν κατά { $gap } ή περισσότερο στη μέση σημασία (όπου κάθε πλευρά έχει τουλάχιστον { $n } βαθμολογίες).
+report-column-supervisors = Προϊστάμενοι
+report-column-job-holders = Εργαζόμενοι
+report-column-difference = Διαφορά
+report-country-gaps = Χώρες
+report-country-gaps-intro = Εργασίες που μια χώρα κατατάσσει, κατά μέση σημασία, μακριά από τη θέση όπου τις κατατάσσουν όλες μαζί οι άλλες χώρες: κατά { $share } των κατατασσόμενων εργασιών ή περισσότερο, με τουλάχιστον { $n } βαθμολογίες από κάθε πλευρά.
+report-no-country-gaps = Καμία χώρα δεν κατατάσσει μια εργασία τόσο μακριά από τις άλλες χώρες.
+report-column-rank-there = Θέση εκεί
+report-column-rank-elsewhere = Θέση αλλού
+report-column-mean-there = Μέσος εκεί
+report-column-mean-elsewhere = Μέσος αλλού
+report-rank-of = { $rank } από { $ranked }
+report-panel-vs-survey = Ομάδα και έρευνα
+report-panel-vs-survey-intro = Οι βαθμολογίες της ομάδας του εργαστηρίου ({ $raters ->
+    [one] { $raters } αξιολογητής
+   *[other] { $raters } αξιολογητές
+}) δίπλα σε εκείνες της έρευνας: μέση σημασία με την τυπική απόκλιση, η διαφορά (έρευνα − ομάδα) και η θέση κάθε πλευράς κατά μέση σημασία.
+report-no-panel-ratings = Η ομάδα δεν βαθμολόγησε τις εργασίες, οπότε η έρευνα δεν έχει με τι να συγκριθεί.
+report-column-panel = Ομάδα
+report-column-survey = Έρευνα
+report-column-panel-rank = Θέση ομάδας
+report-column-survey-rank = Θέση έρευνας
+report-suggested-tasks = Προτεινόμενες εργασίες
+report-suggested-intro = { $count ->
+    [one] { $count } εργασία που κατά έναν ερωτώμενο λείπει από τον χάρτη, ανά καθήκον.
+   *[other] { $count } εργασίες που κατά τους ερωτώμενους λείπουν από τον χάρτη, ανά καθήκον· οι παρόμοιες διατυπώσεις είναι ομαδοποιημένες.
+}
+report-no-suggestions = Κανένας ερωτώμενος δεν πρότεινε εργασία που λείπει.
+report-column-duty = Καθήκον
+report-column-suggested-task = Προτεινόμενη εργασία
+report-column-suggested-by = Πρότεινε
+report-column-decision = Απόφαση
+report-decision = { $decision ->
+    [open] Ανοιχτή
+    [accepted] Προστέθηκε ως { $code }
+   *[rejected] Δεν προστέθηκε: { $reason }
+}
+report-similar = Παρόμοιες: { $statements }
+report-no-duty = Δεν δηλώθηκε καθήκον
+report-anonymous = ανώνυμα

@@ -160,3 +160,12 @@ files-export-survey-stats = Εξαγωγή αποτελεσμάτων έρευν
 files-kind-survey-stats = Αποτελέσματα έρευνας (Excel ή CSV)
 notice-survey-stats = Τα αποτελέσματα της έρευνας γράφτηκαν
 notice-survey-stats-text = { $file }: τα αποτελέσματα των ερωτώμενων (αριθμός: { $respondents }), φιλτραρισμένα και σταθμισμένα όπως στην προβολή Έρευνα.
+
+survey-column-performs = Την κάνω
+survey-column-importance = Σημασία
+survey-column-frequency = Συχνότητα
+survey-column-difficulty = Δυσκολία
+survey-column-train = Εκπαίδευση νέων;
+survey-continued = { $duty } (συνέχεια)
+survey-how-to = Πώς απαντάτε
+survey-correct = Για να αλλάξετε μια απάντηση, μαυρίστε ολόκληρο το λάθος κουτί και σημειώστε το σωστό.

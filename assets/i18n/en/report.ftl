@@ -231,3 +231,122 @@ report-requires-items = { $count ->
    *[other] { $count } items of the supporting lists
 }
 report-future-requires = Competencies this future requires:
+
+## The verification report: what a survey's respondents said of the chart.
+## Respondents are known by codes, the panel's raters only by number;
+## `weighting` is per-respondent or per-country.
+report-verification = Verification report
+report-verification-header = Verification report — { $occupation }
+report-verification-subtitle = Verification survey of the { $occupation } job profile
+report-keyword-survey = verification survey
+report-verification-note = No personal names: respondents are known by their codes, the panel's raters only by number.
+report-fact-survey = Survey
+report-fact-respondents = Respondents
+report-fact-weighting = Weighting
+## A round's name with its dates: "Verification survey 2025 (1 April – 15 May 2025)".
+report-round-dates = { $round } ({ $dates })
+report-respondents-in-countries = { $respondents } in { $countries ->
+    [one] { $countries } country
+   *[other] { $countries } countries
+}
+report-weighting = { $weighting ->
+    [per-respondent] every respondent weighs the same
+   *[per-country] every country weighs the same
+}
+report-weighting-note = { $weighting ->
+    [per-respondent] Pooled figures weigh every respondent the same, so a country with more respondents weighs more.
+   *[per-country] Pooled figures weigh every country the same, whatever its number of respondents: a mean is the mean of the countries' means.
+}
+report-verification-introduction = { $respondents ->
+    [one] { $respondents } respondent
+   *[other] { $respondents } respondents
+} answered about the { $tasks ->
+    [one] { $tasks } task
+   *[other] { $tasks } tasks
+} of the chart: whether they perform each, how important, frequent and difficult it is on scales of 1 to 5, and whether new staff should be trained in it.
+report-no-survey-answers = No survey answers have been imported yet.
+report-removed-tasks = { $count ->
+    [one] { $count } task asked about in the survey is no longer in the chart: its answers stay in the session but are not shown here.
+   *[other] { $count } tasks asked about in the survey are no longer in the chart: their answers stay in the session but are not shown here.
+}
+## A whole per cent: "83%".
+report-percent = { $value }%
+report-responses = Who answered
+## `level` is job-holder, supervisor, trainer, manager or none.
+report-level = { $level ->
+    [job-holder] Job holders
+    [supervisor] Supervisors
+    [trainer] Trainers
+    [manager] Managers
+   *[none] Not given
+}
+report-no-country = Not given
+report-column-total = Total
+report-warning-majority = { $country } gave { $respondents } of the { $total } answers, more than half: the pooled figures lean towards { $country }.
+report-warning-few = { $country } has { $respondents ->
+    [one] only { $respondents } respondent
+   *[other] only { $respondents } respondents
+}, fewer than { $minimum }: its own figures are uncertain.
+report-warning-level-absent = No respondent is { $level ->
+    [job-holder] a job holder
+    [supervisor] a supervisor
+    [trainer] a trainer
+   *[manager] a manager
+}.
+report-warning-no-country = { $respondents ->
+    [one] { $respondents } respondent gave no country.
+   *[other] { $respondents } respondents gave no country.
+}
+report-distribution-even = No country gave more than half of the answers, and every country has at least { $minimum } respondents.
+report-ranked-tasks = Tasks ranked by priority
+report-ranked-key = n is the number of respondents who answered about a task; Perform is the share of them who perform it; importance, frequency and difficulty are means on the 1–5 scales with the standard deviation (±); Train is the share who say new staff should be trained in it. Tasks no one rated come last, in chart order.
+report-column-n = n
+report-column-perform = Perform
+report-column-train-share = Train
+report-dot-plots = Importance by duty
+report-dot-plot-key = A dot is a task's mean importance in the survey, the line through it one standard deviation to either side; an open circle is the panel's mean; n is the number of respondents who rated the task's importance.
+report-divergences = Divergences
+report-level-gaps = Supervisors and job holders
+report-level-gaps-intro = Tasks whose mean importance differs between supervisors and job holders by { $gap } or more, each side with at least { $n } scores: DOE-HDBK-1078 asks for such differences to be looked into. Means with the standard deviation and, in brackets, the number of scores.
+report-no-level-gaps = On every task, supervisors and job holders differ by less than { $gap } in mean importance (where each side has at least { $n } scores).
+report-column-supervisors = Supervisors
+report-column-job-holders = Job holders
+report-column-difference = Difference
+report-country-gaps = Countries
+report-country-gaps-intro = Tasks a country ranks far from where the other countries together rank them by mean importance: { $share } of the ranked tasks apart or more, each side with at least { $n } scores.
+report-no-country-gaps = No country ranks a task that far from where the other countries rank it.
+report-column-rank-there = Rank there
+report-column-rank-elsewhere = Rank elsewhere
+report-column-mean-there = Mean there
+report-column-mean-elsewhere = Mean elsewhere
+report-rank-of = { $rank } of { $ranked }
+report-panel-vs-survey = Panel and survey
+report-panel-vs-survey-intro = The workshop panel's own ratings ({ $raters ->
+    [one] { $raters } rater
+   *[other] { $raters } raters
+}) beside the survey's: mean importance with the standard deviation, the difference (survey − panel), and each side's rank by mean importance.
+report-no-panel-ratings = The panel has not rated the tasks, so there is nothing to set the survey beside.
+report-column-panel = Panel
+report-column-survey = Survey
+report-column-panel-rank = Panel rank
+report-column-survey-rank = Survey rank
+report-suggested-tasks = Suggested tasks
+report-suggested-intro = { $count ->
+    [one] { $count } task a respondent says the chart misses, by duty.
+   *[other] { $count } tasks respondents say the chart misses, by duty; similar wordings are grouped.
+}
+report-no-suggestions = No respondent suggested a missing task.
+report-column-duty = Duty
+report-column-suggested-task = Suggested task
+report-column-suggested-by = Suggested by
+report-column-decision = Decision
+## `decision` is open, accepted (with the task's `code`) or rejected (with
+## the `reason`).
+report-decision = { $decision ->
+    [open] Open
+    [accepted] Added as { $code }
+   *[rejected] Not added: { $reason }
+}
+report-similar = Similar: { $statements }
+report-no-duty = No duty given
+report-anonymous = anonymous

@@ -162,3 +162,15 @@ files-export-survey-stats = Export survey figures
 files-kind-survey-stats = Survey figures (Excel or CSV)
 notice-survey-stats = Survey figures written
 notice-survey-stats-text = { $file }: the figures of { $respondents } respondents, as filtered and weighted in the Survey view.
+
+# The paper questionnaire: the columns' headings (keep them short: a word
+# or two above narrow columns of boxes), a duty's table continued on the
+# next page, and how to answer.
+survey-column-performs = I do it
+survey-column-importance = Importance
+survey-column-frequency = Frequency
+survey-column-difficulty = Difficulty
+survey-column-train = Train new staff?
+survey-continued = { $duty } (continued)
+survey-how-to = How to answer
+survey-correct = To change an answer, fill the wrong box in completely and tick the right one.

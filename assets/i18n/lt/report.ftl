@@ -191,3 +191,91 @@ report-requires-items = { PLURAL_LT($count) ->
    *[other] { $count } papildomų sąrašų punktų
 }
 report-future-requires = Kompetencijos, kurių reikės šioje ateityje:
+
+## Patikros ataskaita: ką apklausos respondentai pasakė apie žemėlapį.
+report-verification = Patikros ataskaita
+report-verification-header = Patikros ataskaita — { $occupation }
+report-verification-subtitle = Profesijos profilio patikros apklausa: { $occupation }
+report-keyword-survey = patikros apklausa
+report-verification-note = Be asmenvardžių: respondentai nurodomi tik kodais, grupės vertintojai – tik numeriais.
+report-fact-survey = Apklausa
+report-fact-respondents = Respondentai
+report-fact-weighting = Svoriai
+report-round-dates = { $round } ({ $dates })
+report-respondents-in-countries = { $respondents }, šalių: { $countries }
+report-weighting = { $weighting ->
+    [per-respondent] kiekvieno respondento svoris vienodas
+   *[per-country] kiekvienos šalies svoris vienodas
+}
+report-weighting-note = { $weighting ->
+    [per-respondent] Bendruose rodikliuose kiekvieno respondento svoris vienodas, todėl šalis, turinti daugiau respondentų, sveria daugiau.
+   *[per-country] Bendruose rodikliuose kiekvienos šalies svoris vienodas, nepaisant jos respondentų skaičiaus: vidurkis yra šalių vidurkių vidurkis.
+}
+report-verification-introduction = Respondentai ({ $respondents }) atsakė apie žemėlapio užduotis ({ $tasks }): ar jas atlieka, kokios jos svarbios, dažnos ir sudėtingos skalėse nuo 1 iki 5 ir ar naujus darbuotojus reikėtų jų mokyti.
+report-no-survey-answers = Apklausos atsakymų dar neimportuota.
+report-removed-tasks = Užduotys, apie kurias klausta apklausoje, bet kurių žemėlapyje nebėra: { $count }. Jų atsakymai lieka sesijoje, bet čia nerodomi.
+report-percent = { $value } %
+report-responses = Kas atsakė
+report-level = { $level ->
+    [job-holder] Darbuotojai
+    [supervisor] Tiesioginiai vadovai
+    [trainer] Instruktoriai
+    [manager] Vadovai
+   *[none] Nenurodyta
+}
+report-no-country = Nenurodyta
+report-column-total = Iš viso
+report-warning-majority = { $country } pateikė { $respondents } iš { $total } atsakymų, daugiau nei pusę: bendri rodikliai linksta į šios šalies pusę.
+report-warning-few = { $country }: respondentų tik { $respondents }, mažiau nei { $minimum }; šios šalies rodikliai nepatikimi.
+report-warning-level-absent = Tarp respondentų nėra { $level ->
+    [job-holder] darbuotojų
+    [supervisor] tiesioginių vadovų
+    [trainer] instruktorių
+   *[manager] vadovų
+}.
+report-warning-no-country = Respondentai, nenurodę šalies: { $respondents }.
+report-distribution-even = Jokia šalis nepateikė daugiau nei pusės atsakymų, ir kiekviena turi bent { $minimum } respondentų.
+report-ranked-tasks = Užduotys pagal prioritetą
+report-ranked-key = n – respondentų, atsakiusių apie užduotį, skaičius; Atlieka – dalis jų, kurie užduotį atlieka; svarba, dažnumas ir sudėtingumas – vidurkiai 1–5 skalėse su standartiniu nuokrypiu (±); Mokyti – dalis tų, kurie mano, kad naujus darbuotojus reikėtų jos mokyti. Užduotys, kurių niekas neįvertino, pateikiamos pabaigoje žemėlapio tvarka.
+report-column-n = n
+report-column-perform = Atlieka
+report-column-train-share = Mokyti
+report-dot-plots = Svarba pagal pareigas
+report-dot-plot-key = Taškas – vidutinė užduoties svarba apklausoje, linija per jį siekia vieną standartinį nuokrypį į abi puses; tuščias apskritimas – grupės vidurkis; n – respondentų, įvertinusių užduoties svarbą, skaičius.
+report-divergences = Skirtumai
+report-level-gaps = Tiesioginiai vadovai ir darbuotojai
+report-level-gaps-intro = Užduotys, kurių vidutinė svarba tiesioginių vadovų ir darbuotojų vertinimu skiriasi { $gap } ar daugiau, kai kiekviena pusė pateikė bent { $n } vertinimus: DOE-HDBK-1078 reikalauja tokius skirtumus ištirti. Vidurkiai su standartiniu nuokrypiu, skliaustuose – vertinimų skaičius.
+report-no-level-gaps = Nė vienos užduoties vidutinė svarba tiesioginių vadovų ir darbuotojų vertinimu nesiskiria { $gap } ar daugiau (kai kiekviena pusė pateikė bent { $n } vertinimus).
+report-column-supervisors = Tiesioginiai vadovai
+report-column-job-holders = Darbuotojai
+report-column-difference = Skirtumas
+report-country-gaps = Šalys
+report-country-gaps-intro = Užduotys, kurias šalis pagal vidutinę svarbą išdėsto toli nuo vietos, kurią joms kartu skiria kitos šalys: { $share } išdėstytų užduočių ar daugiau, kai kiekviena pusė pateikė bent { $n } vertinimus.
+report-no-country-gaps = Nė viena šalis neišdėsto užduoties taip toli nuo kitų šalių.
+report-column-rank-there = Vieta ten
+report-column-rank-elsewhere = Vieta kitur
+report-column-mean-there = Vidurkis ten
+report-column-mean-elsewhere = Vidurkis kitur
+report-rank-of = { $rank } iš { $ranked }
+report-panel-vs-survey = Grupė ir apklausa
+report-panel-vs-survey-intro = Seminaro grupės vertinimai (vertintojų: { $raters }) šalia apklausos: vidutinė svarba su standartiniu nuokrypiu, skirtumas (apklausa − grupė) ir abiejų pusių vieta pagal vidutinę svarbą.
+report-no-panel-ratings = Grupė užduočių nevertino, todėl apklausos nėra su kuo palyginti.
+report-column-panel = Grupė
+report-column-survey = Apklausa
+report-column-panel-rank = Grupės vieta
+report-column-survey-rank = Apklausos vieta
+report-suggested-tasks = Pasiūlytos užduotys
+report-suggested-intro = Užduotys, kurių, respondentų nuomone, žemėlapyje trūksta ({ $count }), pagal pareigas; panašios formuluotės sugrupuotos.
+report-no-suggestions = Nė vienas respondentas nepasiūlė trūkstamos užduoties.
+report-column-duty = Pareigos
+report-column-suggested-task = Pasiūlyta užduotis
+report-column-suggested-by = Pasiūlė
+report-column-decision = Sprendimas
+report-decision = { $decision ->
+    [open] Atvira
+    [accepted] Įtraukta kaip { $code }
+   *[rejected] Neįtraukta: { $reason }
+}
+report-similar = Panašios: { $statements }
+report-no-duty = Pareigos nenurodytos
+report-anonymous = anonimiškai

@@ -168,3 +168,12 @@ files-export-survey-stats = Eksportuoti apklausos rezultatus
 files-kind-survey-stats = Apklausos rezultatai (Excel arba CSV)
 notice-survey-stats = Apklausos rezultatai įrašyti
 notice-survey-stats-text = { $file }: respondentų rezultatai (skaičius: { $respondents }), atrinkti ir pasverti kaip rodinyje Apklausa.
+
+survey-column-performs = Atlieku
+survey-column-importance = Svarba
+survey-column-frequency = Dažnumas
+survey-column-difficulty = Sudėtingumas
+survey-column-train = Mokyti naujus?
+survey-continued = { $duty } (tęsinys)
+survey-how-to = Kaip atsakyti
+survey-correct = Norėdami pakeisti atsakymą, visiškai užtušuokite klaidingą langelį ir pažymėkite teisingą.

@@ -203,3 +203,99 @@ report-requires-items = { $count ->
    *[other] { $count } de elemente din listele complementare
 }
 report-future-requires = Competențele pe care le cere acest viitor:
+
+## Raportul de verificare: ce au spus respondenții unui sondaj despre hartă.
+report-verification = Raport de verificare
+report-verification-header = Raport de verificare — { $occupation }
+report-verification-subtitle = Sondajul de verificare a profilului ocupațional: { $occupation }
+report-keyword-survey = sondaj de verificare
+report-verification-note = Fără nume de persoane: respondenții apar doar prin coduri, evaluatorii panelului doar prin numere.
+report-fact-survey = Sondaj
+report-fact-respondents = Respondenți
+report-fact-weighting = Ponderare
+report-round-dates = { $round } ({ $dates })
+report-respondents-in-countries = { $respondents } din { $countries ->
+    [one] { $countries } țară
+    [few] { $countries } țări
+   *[other] { $countries } de țări
+}
+report-weighting = { $weighting ->
+    [per-respondent] fiecare respondent are aceeași pondere
+   *[per-country] fiecare țară are aceeași pondere
+}
+report-weighting-note = { $weighting ->
+    [per-respondent] Cifrele cumulate dau aceeași pondere fiecărui respondent, deci o țară cu mai mulți respondenți cântărește mai mult.
+   *[per-country] Cifrele cumulate dau aceeași pondere fiecărei țări, indiferent de numărul respondenților ei: o medie este media mediilor țărilor.
+}
+report-verification-introduction = { $respondents ->
+    [one] { $respondents } respondent a răspuns
+    [few] { $respondents } respondenți au răspuns
+   *[other] { $respondents } de respondenți au răspuns
+} despre sarcinile hărții ({ $tasks }): dacă le efectuează, cât de importante, frecvente și dificile sunt pe scale de la 1 la 5 și dacă personalul nou ar trebui instruit pentru ele.
+report-no-survey-answers = Nu a fost importat încă niciun răspuns la sondaj.
+report-removed-tasks = Sarcini despre care s-a întrebat în sondaj, dar care nu mai sunt în hartă: { $count }. Răspunsurile lor rămân în sesiune, dar nu sunt prezentate aici.
+report-percent = { $value } %
+report-responses = Cine a răspuns
+report-level = { $level ->
+    [job-holder] Angajați
+    [supervisor] Șefi direcți
+    [trainer] Formatori
+    [manager] Manageri
+   *[none] Nespecificat
+}
+report-no-country = Nespecificată
+report-column-total = Total
+report-warning-majority = Din { $country } vin { $respondents } din totalul răspunsurilor ({ $total }), peste jumătate: cifrele cumulate înclină spre { $country }.
+report-warning-few = { $country } are puțini respondenți ({ $respondents }), sub pragul de { $minimum }: cifrele proprii ale acestei țări sunt nesigure.
+report-warning-level-absent = Niciun respondent nu este { $level ->
+    [job-holder] angajat
+    [supervisor] șef direct
+    [trainer] formator
+   *[manager] manager
+}.
+report-warning-no-country = Respondenți care nu și-au indicat țara: { $respondents }.
+report-distribution-even = Nicio țară nu a dat peste jumătate din răspunsuri și fiecare țară atinge pragul minim de respondenți ({ $minimum }).
+report-ranked-tasks = Sarcini după prioritate
+report-ranked-key = n este numărul respondenților care au răspuns despre o sarcină; Efectuează este proporția celor care o efectuează; importanța, frecvența și dificultatea sunt medii pe scalele 1–5, cu abaterea standard (±); Instruire este proporția celor care spun că personalul nou ar trebui instruit pentru ea. Sarcinile pe care nu le-a evaluat nimeni sunt la sfârșit, în ordinea hărții.
+report-column-n = n
+report-column-perform = Efectuează
+report-column-train-share = Instruire
+report-dot-plots = Importanța pe atribuții
+report-dot-plot-key = Punctul este importanța medie a sarcinii în sondaj, iar linia prin el se întinde cu o abatere standard de fiecare parte; cercul gol este media panelului; n este numărul respondenților care au evaluat importanța sarcinii.
+report-divergences = Divergențe
+report-level-gaps = Șefi direcți și angajați
+report-level-gaps-intro = Sarcini a căror importanță medie diferă între șefii direcți și angajați cu { $gap } sau mai mult, fiecare parte având minimum { $n } evaluări: DOE-HDBK-1078 cere ca astfel de diferențe să fie cercetate. Medii cu abaterea standard, în paranteză numărul de evaluări.
+report-no-level-gaps = La nicio sarcină șefii direcți și angajații nu diferă în importanța medie cu { $gap } sau mai mult (acolo unde fiecare parte are minimum { $n } evaluări).
+report-column-supervisors = Șefi direcți
+report-column-job-holders = Angajați
+report-column-difference = Diferență
+report-country-gaps = Țări
+report-country-gaps-intro = Sarcini pe care o țară le clasează, după importanța medie, departe de locul dat de celelalte țări împreună: la { $share } din sarcinile clasate sau mai mult, fiecare parte având minimum { $n } evaluări.
+report-no-country-gaps = Nicio țară nu clasează o sarcină atât de departe de celelalte țări.
+report-column-rank-there = Loc acolo
+report-column-rank-elsewhere = Loc în rest
+report-column-mean-there = Medie acolo
+report-column-mean-elsewhere = Medie în rest
+report-rank-of = { $rank } din { $ranked }
+report-panel-vs-survey = Panel și sondaj
+report-panel-vs-survey-intro = Evaluările proprii ale panelului atelierului (evaluatori: { $raters }) alături de cele ale sondajului: importanța medie cu abaterea standard, diferența (sondaj − panel) și locul după importanța medie de fiecare parte.
+report-no-panel-ratings = Panelul nu a evaluat sarcinile, deci sondajul nu are cu ce fi comparat.
+report-column-panel = Panel
+report-column-survey = Sondaj
+report-column-panel-rank = Loc panel
+report-column-survey-rank = Loc sondaj
+report-suggested-tasks = Sarcini propuse
+report-suggested-intro = Sarcini care, după respondenți, lipsesc din hartă ({ $count }), pe atribuții; formulările asemănătoare sunt grupate.
+report-no-suggestions = Niciun respondent nu a propus o sarcină lipsă.
+report-column-duty = Atribuție
+report-column-suggested-task = Sarcină propusă
+report-column-suggested-by = Propusă de
+report-column-decision = Decizie
+report-decision = { $decision ->
+    [open] Deschisă
+    [accepted] Adăugată ca { $code }
+   *[rejected] Neadăugată: { $reason }
+}
+report-similar = Asemănătoare: { $statements }
+report-no-duty = Atribuție nespecificată
+report-anonymous = anonim

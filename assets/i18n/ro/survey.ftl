@@ -168,3 +168,12 @@ files-export-survey-stats = Exportă rezultatele chestionarului
 files-kind-survey-stats = Rezultatele chestionarului (Excel sau CSV)
 notice-survey-stats = Rezultatele chestionarului au fost scrise
 notice-survey-stats-text = { $file }: rezultatele respondenților (număr: { $respondents }), filtrate și ponderate ca în vederea Chestionar.
+
+survey-column-performs = O efectuez
+survey-column-importance = Importanță
+survey-column-frequency = Frecvență
+survey-column-difficulty = Dificultate
+survey-column-train = Instruire?
+survey-continued = { $duty } (continuare)
+survey-how-to = Cum răspundeți
+survey-correct = Pentru a schimba un răspuns, înnegriți complet căsuța greșită și bifați-o pe cea corectă.

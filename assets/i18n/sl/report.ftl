@@ -212,3 +212,96 @@ report-requires-items = { $count ->
    *[other] { $count } postavk dopolnilnih seznamov
 }
 report-future-requires = Kompetence, ki jih ta prihodnost zahteva:
+
+## Poročilo o preverjanju: kaj so anketiranci povedali o karti.
+report-verification = Poročilo o preverjanju
+report-verification-header = Poročilo o preverjanju — { $occupation }
+report-verification-subtitle = Anketa za preverjanje poklicnega profila: { $occupation }
+report-keyword-survey = anketa za preverjanje
+report-verification-note = Brez osebnih imen: anketiranci so navedeni le s kodo, ocenjevalci panela le s številko.
+report-fact-survey = Anketa
+report-fact-respondents = Anketiranci
+report-fact-weighting = Uteževanje
+report-round-dates = { $round } ({ $dates })
+report-respondents-in-countries = { $respondents } iz { $countries ->
+    [one] { $countries } države
+    [two] { $countries } držav
+    [few] { $countries } držav
+   *[other] { $countries } držav
+}
+report-weighting = { $weighting ->
+    [per-respondent] vsak anketiranec šteje enako
+   *[per-country] vsaka država šteje enako
+}
+report-weighting-note = { $weighting ->
+    [per-respondent] Skupni podatki dajejo vsakemu anketirancu enako težo, zato država z več anketiranci šteje več.
+   *[per-country] Skupni podatki dajejo vsaki državi enako težo ne glede na število njenih anketirancev: povprečje je povprečje povprečij držav.
+}
+report-verification-introduction = Anketiranci ({ $respondents }) so o nalogah karte ({ $tasks }) povedali, ali jih opravljajo, kako pomembne, pogoste in zahtevne so na lestvicah od 1 do 5 in ali naj se zanje usposobijo novo zaposleni.
+report-no-survey-answers = Odgovori ankete še niso uvoženi.
+report-removed-tasks = Naloge, o katerih je spraševala anketa, a jih ni več v karti: { $count }. Odgovori nanje ostanejo v seji, tu pa niso prikazani.
+report-percent = { $value } %
+report-responses = Kdo je odgovoril
+report-level = { $level ->
+    [job-holder] Delavci
+    [supervisor] Nadrejeni
+    [trainer] Izvajalci usposabljanja
+    [manager] Vodstveni delavci
+   *[none] Ni navedeno
+}
+report-no-country = Ni navedeno
+report-column-total = Skupaj
+report-warning-majority = Država { $country } je dala { $respondents } od { $total } odgovorov, več kot polovico: skupni podatki se nagibajo k državi { $country }.
+report-warning-few = Država { $country } ima malo anketirancev ({ $respondents }), manj kot { $minimum }: njeni podatki so negotovi.
+report-warning-level-absent = Med anketiranci { $level ->
+    [job-holder] ni delavcev
+    [supervisor] ni nadrejenih
+    [trainer] ni izvajalcev usposabljanja
+   *[manager] ni vodstvenih delavcev
+}.
+report-warning-no-country = Anketiranci brez navedene države: { $respondents }.
+report-distribution-even = Nobena država ni dala več kot polovice odgovorov in vsaka ima vsaj { $minimum } anketirancev.
+report-ranked-tasks = Naloge po prioriteti
+report-ranked-key = n je število anketirancev, ki so odgovorili o nalogi; Opravlja je delež tistih med njimi, ki nalogo opravljajo; pomembnost, pogostost in zahtevnost so povprečja na lestvicah 1–5 s standardnim odklonom (±); Usposobiti je delež tistih, ki menijo, naj se novo zaposleni zanjo usposobijo. Naloge, ki jih ni nihče ocenil, so na koncu v vrstnem redu karte.
+report-column-n = n
+report-column-perform = Opravlja
+report-column-train-share = Usposobiti
+report-dot-plots = Pomembnost po področjih dela
+report-dot-plot-key = Pika je povprečna pomembnost naloge v anketi, črta skoznjo sega en standardni odklon na vsako stran; prazen krog je povprečje panela; n je število anketirancev, ki so ocenili pomembnost naloge.
+report-divergences = Razhajanja
+report-level-gaps = Nadrejeni in delavci
+report-level-gaps-intro = Naloge, pri katerih se povprečna pomembnost pri nadrejenih in delavcih razlikuje za { $gap } ali več, vsaka stran z vsaj { $n } ocenami: DOE-HDBK-1078 zahteva, da se takšne razlike raziščejo. Povprečja s standardnim odklonom, v oklepaju število ocen.
+report-no-level-gaps = Pri nobeni nalogi se nadrejeni in delavci v povprečni pomembnosti ne razlikujejo za { $gap } ali več (kjer ima vsaka stran vsaj { $n } ocen).
+report-column-supervisors = Nadrejeni
+report-column-job-holders = Delavci
+report-column-difference = Razlika
+report-country-gaps = Države
+report-country-gaps-intro = Naloge, ki jih država po povprečni pomembnosti uvrsti daleč od mesta, kamor jih skupaj uvrstijo druge države: za { $share } uvrščenih nalog ali več, vsaka stran z vsaj { $n } ocenami.
+report-no-country-gaps = Nobena država ne uvrsti nobene naloge tako daleč od drugih držav.
+report-column-rank-there = Mesto tam
+report-column-rank-elsewhere = Mesto drugje
+report-column-mean-there = Povprečje tam
+report-column-mean-elsewhere = Povprečje drugje
+report-rank-of = { $rank } od { $ranked }
+report-panel-vs-survey = Panel in anketa
+report-panel-vs-survey-intro = Lastne ocene panela delavnice (ocenjevalcev: { $raters }) ob ocenah ankete: povprečna pomembnost s standardnim odklonom, razlika (anketa − panel) in mesto po povprečni pomembnosti na obeh straneh.
+report-no-panel-ratings = Panel nalog ni ocenil, zato ankete ni s čim primerjati.
+report-column-panel = Panel
+report-column-survey = Anketa
+report-column-panel-rank = Mesto panel
+report-column-survey-rank = Mesto anketa
+report-suggested-tasks = Predlagane naloge
+report-suggested-intro = Naloge, ki po mnenju anketirancev manjkajo v karti ({ $count }), po področjih dela; podobne ubeseditve so združene.
+report-no-suggestions = Noben anketiranec ni predlagal manjkajoče naloge.
+report-column-duty = Področje dela
+report-column-suggested-task = Predlagana naloga
+report-column-suggested-by = Predlagal
+report-column-decision = Odločitev
+report-decision = { $decision ->
+    [open] Odprto
+    [accepted] Dodano kot { $code }
+   *[rejected] Ni dodano: { $reason }
+}
+report-similar = Podobno: { $statements }
+report-no-duty = Področje ni navedeno
+report-anonymous = anonimno

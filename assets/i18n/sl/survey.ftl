@@ -176,3 +176,12 @@ files-export-survey-stats = Izvozi rezultate ankete
 files-kind-survey-stats = Rezultati ankete (Excel ali CSV)
 notice-survey-stats = Rezultati ankete zapisani
 notice-survey-stats-text = { $file }: rezultati anketirancev (število: { $respondents }), filtrirani in uteženi kot v pogledu Anketa.
+
+survey-column-performs = Opravljam
+survey-column-importance = Pomembnost
+survey-column-frequency = Pogostost
+survey-column-difficulty = Zahtevnost
+survey-column-train = Usposobiti nove?
+survey-continued = { $duty } (nadaljevanje)
+survey-how-to = Kako odgovoriti
+survey-correct = Če želite odgovor spremeniti, napačno polje v celoti počrnite in označite pravo.

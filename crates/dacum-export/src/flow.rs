@@ -54,15 +54,41 @@ pub enum Align {
     Right,
 }
 
-/// The printed area of a page of this size: inside the margins, below the header
-/// and above the footer.
+/// What a page keeps clear around its printed area: the side margins, and
+/// above and below it the margin with the band of the running header or the
+/// footer.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Frame {
+    pub side: Pt,
+    pub top: Pt,
+    pub bottom: Pt,
+}
+
+impl Frame {
+    /// The reports' frame: a half-inch margin, the running header above and
+    /// the footer with the page number below.
+    pub const REPORT: Frame = Frame {
+        side: MARGIN,
+        top: MARGIN + HEADER,
+        bottom: MARGIN + FOOTER,
+    };
+
+    /// The printed area of a page of this size.
+    pub fn area(self, width: Pt, height: Pt) -> Rect {
+        Rect::new(
+            self.side,
+            self.top,
+            width - 2.0 * self.side,
+            height - self.top - self.bottom,
+        )
+    }
+}
+
+/// The printed area of a report's page of this size: inside the margins, below
+/// the header and above the footer.
+#[cfg(test)]
 pub fn content_area(width: Pt, height: Pt) -> Rect {
-    Rect::new(
-        MARGIN,
-        MARGIN + HEADER,
-        width - 2.0 * MARGIN,
-        height - 2.0 * MARGIN - HEADER - FOOTER,
-    )
+    Frame::REPORT.area(width, height)
 }
 
 /// Puts wrapped lines into `rect` from its top, one `line_height` apart, and
@@ -108,6 +134,7 @@ pub struct Flow<'a> {
     pub tr: &'a Catalogue,
     pub layout: &'a mut Layout,
     size: (Pt, Pt),
+    frame: Frame,
     header: String,
     /// Where the next block starts on the current page, from the page's top.
     pub y: Pt,
@@ -122,11 +149,25 @@ impl<'a> Flow<'a> {
         size: (Pt, Pt),
         header: &str,
     ) -> Self {
+        Self::framed(fonts, tr, layout, size, header, Frame::REPORT)
+    }
+
+    /// Starts a document on a new page of `size` that keeps `frame` clear
+    /// (the paper questionnaire's header holds a box to write in).
+    pub fn framed(
+        fonts: &'a FontSet,
+        tr: &'a Catalogue,
+        layout: &'a mut Layout,
+        size: (Pt, Pt),
+        header: &str,
+        frame: Frame,
+    ) -> Self {
         let mut flow = Flow {
             fonts,
             tr,
             layout,
             size,
+            frame,
             header: header.to_owned(),
             y: 0.0,
         };
@@ -135,7 +176,7 @@ impl<'a> Flow<'a> {
     }
 
     pub fn area(&self) -> Rect {
-        content_area(self.size.0, self.size.1)
+        self.frame.area(self.size.0, self.size.1)
     }
 
     pub fn page(&mut self) -> &mut Page {

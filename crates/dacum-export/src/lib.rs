@@ -27,10 +27,12 @@ mod pdf_document;
 mod pestle;
 mod privacy;
 mod profile;
+mod questionnaire;
 mod scenarios;
 mod table;
 mod title_block;
 mod typography;
+mod verification;
 mod wrap;
 
 use std::borrow::Cow;
@@ -42,7 +44,9 @@ pub use metrics::FontSet;
 pub use page::Layout;
 pub use pdf_document::DocInfo;
 pub use privacy::{WITHHELD, personal_names, stakeholder_copy};
+pub use questionnaire::{Questionnaire, QuestionnaireFacts, QuestionnaireOptions};
 pub use typography::Face;
+pub use verification::{VerificationOptions, has_survey};
 pub use wrap::{Fit, Fitted, Wrapped, fit, wrap};
 
 use dacum_i18n::{Catalogue, Language};
@@ -120,6 +124,23 @@ pub struct ExportOptions {
     /// The language of the report's fixed texts (headings, labels, "Page N of
     /// M"); the session's own texts keep the language they are shown in.
     pub language: Language,
+    /// The verification report of the survey rounds, after the chosen
+    /// reports; `None` leaves it out (the default).
+    pub verification: Option<VerificationOptions>,
+}
+
+impl ExportOptions {
+    /// Only the verification report, weighted as given, of every survey round.
+    pub fn verification_report(weighting: dacum_model::survey::stats::Weighting) -> ExportOptions {
+        ExportOptions {
+            reports: Vec::new(),
+            verification: Some(VerificationOptions {
+                weighting,
+                ..VerificationOptions::default()
+            }),
+            ..ExportOptions::default()
+        }
+    }
 }
 
 impl Default for ExportOptions {
@@ -129,14 +150,22 @@ impl Default for ExportOptions {
             reports: Report::ALL.to_vec(),
             include_names: true,
             language: Language::English,
+            verification: None,
         }
     }
 }
 
 #[derive(Debug, Error)]
 pub enum ExportError {
-    #[error("no report was chosen: choose the chart, the profile or the PESTLE report")]
+    #[error(
+        "no report was chosen: choose the chart, the profile, the PESTLE report or the \
+         verification report"
+    )]
     NoReports,
+    #[error("the session has no survey round with that id")]
+    NoSuchRound,
+    #[error("there is nothing to ask: the chart (or the round) has no tasks")]
+    NothingToAsk,
     #[error("cannot prepare the report font: {0}")]
     Font(String),
     #[error("cannot write the PDF: {0}")]
@@ -172,12 +201,13 @@ fn printable(session: &Session) -> Cow<'_, Session> {
     Cow::Owned(copy)
 }
 
+/// The chosen reports in their order; an error when nothing at all is chosen.
 fn reports(options: &ExportOptions) -> Result<Vec<Report>, ExportError> {
     let chosen: Vec<Report> = Report::ALL
         .into_iter()
         .filter(|r| options.reports.contains(r))
         .collect();
-    if chosen.is_empty() {
+    if chosen.is_empty() && options.verification.is_none() {
         Err(ExportError::NoReports)
     } else {
         Ok(chosen)
@@ -223,7 +253,20 @@ pub fn lay_out_with(
             }
         }
     }
-    let note = tr.tr(if options.include_names {
+    if let Some(verification) = &options.verification {
+        verification::verification_report(
+            fonts,
+            &tr,
+            &mut layout,
+            &session,
+            paper.portrait(),
+            verification,
+        );
+    }
+    // The verification report names no one: alone, it says so.
+    let note = tr.tr(if options.reports.is_empty() {
+        "report-verification-note"
+    } else if options.include_names {
         "report-personal-data"
     } else {
         "report-stakeholder-copy"
@@ -250,17 +293,24 @@ pub fn doc_info(session: &Session, options: &ExportOptions) -> DocInfo {
     let meta = &source.meta;
     let occupation = chart::occupation(&source, &tr);
     let chosen = reports(options).unwrap_or_default();
-    let title = match chosen.as_slice() {
-        [one] => format!("{} — {occupation}", one.title(&tr)),
+    let mut titles: Vec<String> = chosen.iter().map(|r| r.title(&tr)).collect();
+    if options.verification.is_some() {
+        titles.push(tr.tr("report-verification"));
+    }
+    let title = match titles.as_slice() {
+        [one] => format!("{one} — {occupation}"),
+        _ if options.verification.is_some() => format!("{} — {occupation}", titles.join(", ")),
         _ => tr.tr_args(
             "report-all-title",
             &[("occupation", occupation.as_str().into())],
         ),
     };
+    // The verification report alone names no one, not even as its author.
     let facilitators: Vec<&str> = source
         .people
         .iter()
         .filter(|p| p.role == Role::Facilitator && !p.name.trim().is_empty())
+        .filter(|_| !options.reports.is_empty())
         .map(|p| p.name.as_str())
         .collect();
     // A stakeholder copy has no names left, so its author is the organisation.
@@ -271,17 +321,16 @@ pub fn doc_info(session: &Session, options: &ExportOptions) -> DocInfo {
     } else {
         "DACUM Studio".to_owned()
     };
-    let mut subject = chosen
-        .iter()
-        .map(|r| r.title(&tr))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let mut subject = titles.join(", ");
     if !meta.title.is_empty() {
         subject = format!("{subject} — {}", meta.title);
     }
     let mut keywords = vec!["DACUM".to_owned(), occupation];
     if chosen.contains(&Report::Pestle) {
         keywords.extend(["PESTLE".to_owned(), tr.tr("report-keyword-scenarios")]);
+    }
+    if options.verification.is_some() {
+        keywords.push(tr.tr("report-keyword-survey"));
     }
     if !meta.country.is_empty() {
         keywords.push(meta.country.clone());
@@ -344,4 +393,32 @@ pub fn font_metrics() -> Result<&'static FontSet, ExportError> {
     fonts::fonts()
         .map(|f| &f.metrics)
         .map_err(ExportError::Font)
+}
+
+/// The paper questionnaire laid out with the embedded fonts.
+pub fn lay_out_questionnaire(
+    session: &Session,
+    options: &QuestionnaireOptions,
+) -> Result<Questionnaire, ExportError> {
+    let fonts = fonts::fonts().map_err(ExportError::Font)?;
+    questionnaire::lay_out_questionnaire_with(&fonts.metrics, &printable(session), options)
+}
+
+/// The PDF file of the paper questionnaire of a survey round (or of the whole
+/// chart), with what it holds.
+pub fn render_questionnaire(
+    session: &Session,
+    options: &QuestionnaireOptions,
+) -> Result<(Pdf, QuestionnaireFacts), ExportError> {
+    let fonts = fonts::fonts().map_err(ExportError::Font)?;
+    let questionnaire =
+        questionnaire::lay_out_questionnaire_with(&fonts.metrics, &printable(session), options)?;
+    let layout = &questionnaire.layout;
+    let bytes = pdf::write_pdf(layout, &questionnaire.info, fonts)?;
+    let pdf = Pdf {
+        bytes,
+        pages: layout.page_count(),
+        missing_glyphs: fonts.metrics.missing_glyphs(&layout.text()),
+    };
+    Ok((pdf, questionnaire.facts))
 }

@@ -5,4 +5,6 @@ mod export;
 mod helpers;
 mod pdf_reading;
 mod privacy;
+mod questionnaire;
 mod report_language;
+mod verification_report;

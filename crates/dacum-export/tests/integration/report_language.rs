@@ -2,7 +2,7 @@
 //! numbers, outline, metadata) come from the report language's catalogue, and
 //! the longer German and Czech words still stay inside their boxes.
 
-use dacum_export::{ExportOptions, Paper, Report};
+use dacum_export::{ExportOptions, Paper, Report, VerificationOptions};
 use dacum_i18n::Language;
 
 use crate::export::assert_text_stays_in_its_boxes;
@@ -137,6 +137,7 @@ fn every_report_language_keeps_every_text_inside_its_box() {
                         reports: Report::ALL.to_vec(),
                         include_names,
                         language,
+                        verification: Some(VerificationOptions::default()),
                     };
                     let layout = dacum_export::lay_out(session, &options).expect("lays out");
                     let what = format!("{language:?}, session {i} {paper:?}");
@@ -178,6 +179,28 @@ fn no_label_or_column_heading_is_broken_inside_a_word_in_any_language() {
         "report-column-organisation",
         "report-column-country",
         "report-column-years",
+        "report-fact-survey",
+        "report-fact-respondents",
+        "report-fact-weighting",
+        "report-column-n",
+        "report-column-perform",
+        "report-column-train-share",
+        "report-column-total",
+        "report-column-supervisors",
+        "report-column-job-holders",
+        "report-column-difference",
+        "report-column-rank-there",
+        "report-column-rank-elsewhere",
+        "report-column-mean-there",
+        "report-column-mean-elsewhere",
+        "report-column-panel",
+        "report-column-survey",
+        "report-column-panel-rank",
+        "report-column-survey-rank",
+        "report-column-duty",
+        "report-column-suggested-task",
+        "report-column-suggested-by",
+        "report-column-decision",
     ];
     let session = prison_officer();
     for &language in Language::ALL {
@@ -185,6 +208,7 @@ fn no_label_or_column_heading_is_broken_inside_a_word_in_any_language() {
         for paper in Paper::ALL {
             let options = ExportOptions {
                 paper,
+                verification: Some(VerificationOptions::default()),
                 ..in_language(language)
             };
             let layout = dacum_export::lay_out(&session, &options).expect("lays out");
