@@ -90,7 +90,7 @@ impl Purpose {
                 ("files-kind-translations", &["xlf", "xliff", "xlsx", "csv"])
             }
             // The XLSForm or the data-entry workbook (.xlsx), the CSV template.
-            Purpose::SurveyForm => ("files-kind-survey-form", &["xlsx", "csv"]),
+            Purpose::SurveyForm => ("files-kind-survey-form", &["xlsx", "pdf", "csv"]),
             Purpose::ImportSurvey => ("files-kind-survey-answers", &["xlsx", "csv"]),
             Purpose::ExportSurveyStats => ("files-kind-survey-stats", &["xlsx", "csv"]),
         }

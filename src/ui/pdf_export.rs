@@ -51,6 +51,11 @@ impl PdfExport {
         self.count = None;
     }
 
+    /// Whether any report is chosen: the workshop's, or the verification report.
+    fn has_reports(&self) -> bool {
+        !self.options.reports.is_empty() || self.options.verification.is_some()
+    }
+
     /// An export is being written.
     pub fn is_writing(&self) -> bool {
         self.writing.is_some()
@@ -93,6 +98,16 @@ impl PdfExport {
                         }
                     }
                 }
+                if dacum_export::has_survey(session) {
+                    let mut chosen = self.options.verification.is_some();
+                    if ui
+                        .checkbox(&mut chosen, texts.tr("pdf-report-verification"))
+                        .changed()
+                    {
+                        self.options.verification =
+                            chosen.then(dacum_export::VerificationOptions::default);
+                    }
+                }
                 ui.add_space(6.0);
                 ui.strong(texts.tr("pdf-paper"));
                 ui.horizontal(|ui| {
@@ -110,7 +125,7 @@ impl PdfExport {
                 ui.label(self.preview_text(&texts));
                 ui.add_space(6.0);
                 ui.horizontal(|ui| {
-                    let ready = !self.options.reports.is_empty() && !self.is_writing();
+                    let ready = self.has_reports() && !self.is_writing();
                     if ui
                         .add_enabled(ready, egui::Button::new(texts.tr("pdf-export")))
                         .clicked()
@@ -147,7 +162,7 @@ impl PdfExport {
     }
 
     fn preview_text(&self, texts: &Catalogue) -> String {
-        if self.options.reports.is_empty() {
+        if !self.has_reports() {
             return texts.tr("pdf-choose-a-report");
         }
         match self.page_count() {
@@ -170,7 +185,7 @@ impl PdfExport {
             self.count = Some((options.clone(), count));
             self.counting = None;
         }
-        let wanted = self.open && !self.options.reports.is_empty();
+        let wanted = self.open && self.has_reports();
         let known = self.page_count().is_some()
             || self
                 .counting

@@ -30,6 +30,7 @@ pdf-reports = Zprávy
 pdf-report-chart = Mapa DACUM
 pdf-report-profile = Profil kompetencí
 pdf-report-pestle = Zpráva PESTLE a scénáře
+pdf-report-verification = Zpráva o ověření (průzkum)
 pdf-paper = Papír
 pdf-leave-out-names = Vynechat jména osob (kopie pro zúčastněné strany)
 pdf-report-language = Jazyk zprávy

@@ -30,6 +30,7 @@ pdf-reports = Berichte
 pdf-report-chart = DACUM-Chart
 pdf-report-profile = Kompetenzprofil
 pdf-report-pestle = PESTLE- und Szenario-Bericht
+pdf-report-verification = Verifizierungsbericht (Befragung)
 pdf-paper = Papier
 pdf-leave-out-names = Personennamen weglassen (eine Kopie zur Weitergabe an Beteiligte)
 pdf-report-language = Berichtssprache

@@ -30,6 +30,7 @@ pdf-reports = Αναφορές
 pdf-report-chart = Χάρτης DACUM
 pdf-report-profile = Προφίλ ικανοτήτων
 pdf-report-pestle = Αναφορά PESTLE και σεναρίων
+pdf-report-verification = Έκθεση επαλήθευσης (έρευνα)
 pdf-paper = Χαρτί
 pdf-leave-out-names = Παράλειψη ονομάτων (αντίγραφο για τους ενδιαφερόμενους)
 pdf-report-language = Γλώσσα αναφοράς

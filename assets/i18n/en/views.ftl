@@ -30,6 +30,7 @@ pdf-reports = Reports
 pdf-report-chart = DACUM Research Chart
 pdf-report-profile = Competency profile
 pdf-report-pestle = PESTLE and scenario report
+pdf-report-verification = Verification report (survey)
 pdf-paper = Paper
 pdf-leave-out-names = Leave out personal names (a copy to share with stakeholders)
 pdf-report-language = Report language

@@ -30,6 +30,7 @@ pdf-reports = Ataskaitos
 pdf-report-chart = DACUM žemėlapis
 pdf-report-profile = Kompetencijų profilis
 pdf-report-pestle = PESTLE ir scenarijų ataskaita
+pdf-report-verification = Patikros ataskaita (apklausa)
 pdf-paper = Popierius
 pdf-leave-out-names = Praleisti asmenų vardus (kopija suinteresuotoms šalims)
 pdf-report-language = Ataskaitos kalba

@@ -30,6 +30,7 @@ pdf-reports = Rapoarte
 pdf-report-chart = Harta DACUM
 pdf-report-profile = Profilul competențelor
 pdf-report-pestle = Raportul PESTLE și scenariile
+pdf-report-verification = Raport de verificare (chestionar)
 pdf-paper = Hârtie
 pdf-leave-out-names = Omite numele persoanelor (o copie pentru părțile interesate)
 pdf-report-language = Limba raportului

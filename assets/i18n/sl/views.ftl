@@ -30,6 +30,7 @@ pdf-reports = Poročila
 pdf-report-chart = Karta DACUM
 pdf-report-profile = Profil kompetenc
 pdf-report-pestle = Poročilo PESTLE in scenariji
+pdf-report-verification = Poročilo o preverjanju (anketa)
 pdf-paper = Papir
 pdf-leave-out-names = Izpusti osebna imena (kopija za deležnike)
 pdf-report-language = Jezik poročila

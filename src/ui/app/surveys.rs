@@ -8,7 +8,8 @@ use crate::ui::view::{VerificationTab, View};
 
 impl DacumApp {
     /// Writes the instrument of the session's only survey round (or of the
-    /// whole chart): an XLSForm for `.xlsx`, the CSV template for `.csv`.
+    /// whole chart): an XLSForm for `.xlsx`, the CSV template for `.csv`, the
+    /// paper questionnaire for `.pdf` (in the language the texts are shown in).
     pub(super) fn write_survey_form(&mut self, path: &Path) {
         let session = self.document.session();
         let surveys: Vec<_> = session
@@ -21,21 +22,32 @@ impl DacumApp {
             [only] => Some(*only),
             _ => None,
         };
-        let csv = path
+        let extension = path
             .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-        let written = dacum_store::check_output(path, &self.inputs())
-            .map_err(|e| e.to_string())
-            .and_then(|()| {
-                if csv {
-                    dacum_store::write_csv_template(session, round, &[]).map(String::into_bytes)
-                } else {
-                    dacum_store::write_xlsform(session, round, &[])
-                }
-            })
-            .and_then(|bytes| {
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        let checked = dacum_store::check_output(path, &self.inputs()).map_err(|e| e.to_string());
+        let written = checked.and_then(|()| match extension.as_str() {
+            // The paper questionnaire, in the language the texts are shown in.
+            "pdf" => {
+                let options = dacum_export::QuestionnaireOptions {
+                    paper: self.pdf.options.paper,
+                    round: round.map(|r| r.id),
+                    language: self.texts_in.clone(),
+                };
+                crate::pdf_file::write_questionnaire(session, &options, path)
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            }
+            "csv" => dacum_store::write_csv_template(session, round, &[])
+                .map(String::into_bytes)
+                .and_then(|bytes| {
+                    dacum_store::write_file_atomically(path, &bytes).map_err(|e| e.to_string())
+                }),
+            _ => dacum_store::write_xlsform(session, round, &[]).and_then(|bytes| {
                 dacum_store::write_file_atomically(path, &bytes).map_err(|e| e.to_string())
-            });
+            }),
+        });
         match written {
             Ok(()) => self.notify(Notice {
                 title: self.catalogue.tr("notice-survey-form"),

@@ -121,3 +121,24 @@ fn the_figures_are_exported_as_filtered() {
         .expect("a number");
     assert_eq!(asked, 10);
 }
+
+#[test]
+fn file_survey_form_writes_the_xlsform_and_the_paper_questionnaire() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, starts) in [
+        ("form.xlsx", b"PK".as_slice()),
+        ("paper.pdf", b"%PDF".as_slice()),
+    ] {
+        let path = dir.path().join(name);
+        let mut harness = survey(example());
+        harness
+            .state_mut()
+            .apply(Command::WriteSurveyFormTo(path.clone()));
+        let notice = harness.state().notice().expect("a notice");
+        assert!(notice.text.contains(name), "{}", notice.text);
+        assert!(
+            std::fs::read(&path).expect("written").starts_with(starts),
+            "{name}"
+        );
+    }
+}
