@@ -33,6 +33,28 @@ proptest! {
         let again = dacum_store::to_ron(&loaded.expect("loaded")).expect("serialises");
         prop_assert_eq!(text, again);
     }
+
+    /// The migration from version 1: a version 1 file (a session without
+    /// survey rounds, which version 1 could not hold) reads as the same
+    /// session, and saving it writes the current version, losing nothing.
+    #[test]
+    fn a_version_1_file_migrates_without_loss(session in strategies::session()) {
+        let session = dacum_model::Session {
+            survey: dacum_model::Survey::default(),
+            ..session
+        };
+        let current = dacum_store::to_ron(&session).expect("serialises");
+        let old = current.replacen(
+            &format!("version: {VERSION},"),
+            "version: 1,",
+            1,
+        );
+        prop_assert!(old.contains("version: 1,"));
+        let loaded = dacum_store::parse_session(old.as_bytes(), Path::new("v1.ron"));
+        prop_assert_eq!(loaded.as_ref().ok(), Some(&session));
+        let saved = dacum_store::to_ron(&loaded.expect("loaded")).expect("serialises");
+        prop_assert_eq!(saved, current);
+    }
 }
 
 #[test]
