@@ -148,6 +148,13 @@ list-row = { $kind ->
     [tool] nástroj či materiál
    *[trend] trend či obava
 } { $number }
+## Název seznamu uvnitř jiné zprávy (konflikt, upozornění na dlouhý text).
+list-name = { $kind ->
+    [knowledge] Obecné znalosti a dovednosti
+    [behaviour] Chování pracovníka
+    [tool] Nástroje, vybavení a materiál
+   *[trend] Budoucí trendy a obavy
+}
 acronyms-title = Zkratky ({ $count })
 acronyms-none = Zatím žádné zkratky.
 acronyms-add = Přidat zkratku

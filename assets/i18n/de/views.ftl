@@ -140,6 +140,13 @@ list-row = { $kind ->
     [tool] Werkzeug oder Material
    *[trend] Trend oder Anliegen
 } { $number }
+## Der Titel einer Liste in einer anderen Meldung (Konflikt, Hinweis auf langen Text).
+list-name = { $kind ->
+    [knowledge] Allgemeines Wissen und Fertigkeiten
+    [behaviour] Verhaltensweisen
+    [tool] Werkzeuge, Ausrüstung und Material
+   *[trend] Künftige Trends und Anliegen
+}
 acronyms-title = Abkürzungen ({ $count })
 acronyms-none = Noch keine Abkürzungen.
 acronyms-add = Abkürzung hinzufügen

@@ -141,6 +141,13 @@ list-row = { $kind ->
     [tool] tool, equipment or material
    *[trend] trend or concern
 } { $number }
+## A list's title inside another message (a conflict, a long-text warning).
+list-name = { $kind ->
+    [knowledge] General knowledge and skills
+    [behaviour] Worker behaviours
+    [tool] Tools, equipment, supplies and materials
+   *[trend] Future trends and concerns
+}
 acronyms-title = Acronyms ({ $count })
 acronyms-none = No acronyms yet.
 acronyms-add = Add acronym

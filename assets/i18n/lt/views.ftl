@@ -147,6 +147,13 @@ list-row = { $kind ->
     [tool] įrankis ar medžiaga
    *[trend] tendencija ar rūpestis
 } { $number }
+## Sąrašo pavadinimas kitame pranešime (konflikte, įspėjime apie ilgą tekstą).
+list-name = { $kind ->
+    [knowledge] Bendrosios žinios ir įgūdžiai
+    [behaviour] Darbuotojo elgesys
+    [tool] Įrankiai, įranga ir medžiagos
+   *[trend] Ateities tendencijos ir rūpesčiai
+}
 acronyms-title = Santrumpos ({ $count })
 acronyms-none = Santrumpų dar nėra.
 acronyms-add = Pridėti santrumpą

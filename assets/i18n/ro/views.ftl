@@ -147,6 +147,13 @@ list-row = { $kind ->
     [tool] unealta sau materialul
    *[trend] tendința sau preocuparea
 } { $number }
+## Titlul unei liste într-un alt mesaj (un conflict, un avertisment despre un text lung).
+list-name = { $kind ->
+    [knowledge] Cunoștințe și deprinderi generale
+    [behaviour] Comportamente ale lucrătorului
+    [tool] Unelte, echipamente și materiale
+   *[trend] Tendințe și preocupări viitoare
+}
 acronyms-title = Acronime ({ $count })
 acronyms-none = Încă niciun acronim.
 acronyms-add = Adaugă acronim

@@ -154,6 +154,13 @@ list-row = { $kind ->
     [tool] orodje ali material
    *[trend] trend ali skrb
 } { $number }
+## Naslov seznama v drugem sporočilu (spor, opozorilo o dolgem besedilu).
+list-name = { $kind ->
+    [knowledge] Splošno znanje in spretnosti
+    [behaviour] Vedenje delavca
+    [tool] Orodja, oprema in material
+   *[trend] Prihodnji trendi in skrbi
+}
 acronyms-title = Kratice ({ $count })
 acronyms-none = Še ni kratic.
 acronyms-add = Dodaj kratico
