@@ -218,21 +218,22 @@ fn every_message_id_src_ui_or_the_export_looks_up_is_in_the_catalogues() {
     );
 }
 
-/// What the model says (findings, rule summaries, undo labels) is a message id
-/// of the catalogues, worded where it is shown; each must be there.
+/// What the model says (findings, rule summaries, undo labels, where a text
+/// is, the priority formula, the axis suggestion) is a message id of the
+/// catalogues, worded where it is shown; each must be there. The export names
+/// a few too (the paper sizes).
 #[test]
 fn every_message_id_the_model_names_is_in_the_catalogues() {
     let english = Catalogue::new(Language::English);
     let mut named = 0;
     let mut missing = Vec::new();
-    for source in sources("crates/dacum-model/src") {
-        for (line, id) in named_message_ids(&source.text) {
-            named += 1;
-            if !english.has(&id) {
-                missing.push(format!(
-                    "crates/dacum-model/src/{}:{line}: {id}",
-                    source.path
-                ));
+    for dir in ["crates/dacum-model/src", "crates/dacum-export/src"] {
+        for source in sources(dir) {
+            for (line, id) in named_message_ids(&source.text) {
+                named += 1;
+                if !english.has(&id) {
+                    missing.push(format!("{dir}/{}:{line}: {id}", source.path));
+                }
             }
         }
     }

@@ -2,6 +2,7 @@
 //! uncertainty and impact, related-driver groups, the chosen axes of uncertainty and
 //! the four scenarios of the 2×2 matrix.
 
+use dacum_i18n::Text;
 use serde::{Deserialize, Serialize};
 
 use super::id::{HasId, Id};
@@ -67,6 +68,7 @@ impl Category {
         }
     }
 
+    /// The English name, for files and the command line.
     pub fn name(self) -> &'static str {
         match self {
             Category::Political => "Political",
@@ -76,6 +78,18 @@ impl Category {
             Category::Legal => "Legal",
             Category::Environmental => "Environmental",
         }
+    }
+
+    /// The name as a message ("Political"), in the reader's language.
+    pub fn label(self) -> Text {
+        Text::new(match self {
+            Category::Political => "category-political",
+            Category::Economic => "category-economic",
+            Category::Social => "category-social",
+            Category::Technological => "category-technological",
+            Category::Legal => "category-legal",
+            Category::Environmental => "category-environmental",
+        })
     }
 }
 

@@ -496,7 +496,7 @@ impl fmt::Display for Value {
             Value::Quadrant(quadrant) => f.write_str(quadrant.label()),
             Value::List(list) => f.write_str(list.title()),
             Value::Element(id) => write!(f, "element {}", id.short()),
-            Value::Formula(formula) => f.write_str(formula.describe()),
+            Value::Formula(formula) => write!(f, "{}", formula.describe()),
             Value::Axes(axes) => {
                 let side = |axis: &Option<super::Axis>| match axis {
                     Some(a) => format!("{} – {}", a.low_pole, a.high_pole),

@@ -168,7 +168,8 @@ pub fn looked_up_ids(text: &str) -> Vec<(usize, String)> {
 
 /// The message ids a file names as plain literals, by the prefixes of the
 /// catalogues' model-made messages (`check-`, `edit-`, `rules-summary-`,
-/// `language-name`, the long-text warning's `place-` and `list-name`): the
+/// `language-name`, the long-text warning's `place-` and `list-name`, the
+/// category names, `formula-`, `axes-suggestion-`, the export's `paper-`): the
 /// model words nothing itself, it names the message.
 pub fn named_message_ids(text: &str) -> Vec<(usize, String)> {
     const PREFIXES: &[&str] = &[
@@ -178,6 +179,10 @@ pub fn named_message_ids(text: &str) -> Vec<(usize, String)> {
         "language-name",
         "place-",
         "list-name",
+        "category-",
+        "formula-",
+        "axes-suggestion-",
+        "paper-",
     ];
     tokenize(text)
         .into_iter()
