@@ -160,7 +160,7 @@ check-country-code = das Land „{ $country }“ ist kein zweibuchstabiger ISO-3
 check-person-country-code = das Land „{ $country }“ von { $name } ist kein zweibuchstabiger ISO-3166-Code
 check-ends-before-start = der Workshop endet ({ $end }), bevor er beginnt ({ $start })
 check-text-too-long = { $place } hat { $chars } Zeichen; der Bericht druckt die ersten { $printed }
-check-unresolved-conflict = ungelöster Konflikt aus dem Zusammenführen ({ $field } von { $element }): behalten { $kept }, außerdem { $values }
+check-unresolved-conflict = ungelöster Konflikt aus dem Zusammenführen ({ $field } – { $element }): behalten { $kept }, außerdem { $values }
 
 ## Wo ein Text steht, für $place in check-text-too-long: `field` ist eines der
 ## Wörter place-field-…, `owner` eine der Meldungen place-owner-…; `title` und

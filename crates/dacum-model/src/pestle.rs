@@ -233,13 +233,14 @@ impl Quadrant {
         Quadrant::BottomRight,
     ];
 
-    /// Where the quadrant lies, in words ("top left"), for messages.
-    pub fn label(self) -> &'static str {
+    /// Where the quadrant lies, as the key the catalogues select on
+    /// ("top-left").
+    pub fn key(self) -> &'static str {
         match self {
-            Quadrant::TopRight => "top right",
-            Quadrant::TopLeft => "top left",
-            Quadrant::BottomLeft => "bottom left",
-            Quadrant::BottomRight => "bottom right",
+            Quadrant::TopRight => "top-right",
+            Quadrant::TopLeft => "top-left",
+            Quadrant::BottomLeft => "bottom-left",
+            Quadrant::BottomRight => "bottom-right",
         }
     }
 
