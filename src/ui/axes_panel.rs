@@ -174,7 +174,7 @@ fn suggestion_ui(
     let pestle = &fields.session.pestle;
     let texts = catalogue(ui.ctx());
     ui.heading(texts.tr("axes-suggested"));
-    ui.label(suggestion.summary());
+    ui.label(texts.text(&suggestion.summary()));
     for (side, candidate) in [Side::Horizontal, Side::Vertical]
         .iter()
         .zip(&suggestion.axes)

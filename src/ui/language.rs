@@ -88,14 +88,7 @@ impl Tr for egui::Ui {
 /// A PESTLE category's name in the interface language (the model's
 /// `Category::name` is the English one that files and reports use).
 pub fn category_name(texts: &Catalogue, category: Category) -> String {
-    texts.tr(match category {
-        Category::Political => "category-political",
-        Category::Economic => "category-economic",
-        Category::Social => "category-social",
-        Category::Technological => "category-technological",
-        Category::Legal => "category-legal",
-        Category::Environmental => "category-environmental",
-    })
+    texts.text(&category.label())
 }
 
 /// A matrix zone's name inside a sentence ("predetermined elements"; in

@@ -4,8 +4,12 @@
 //! taken (to reopen), and the other wordings the merge kept on record.
 //! Every decision is an `Edit` pushed as a `Command`, so Ctrl+Z takes it back.
 //!
-//! What the tab shows is worked out once per document state ([`MergeReview`]):
-//! finding the proposed duplicates is far too slow to redo on every frame. `proposals`, `conflicts`, `decisions` and `variants` draw the lists.
+//! What the tab shows is worked out once per document state and interface
+//! language ([`MergeReview`]): finding the proposed duplicates is far too slow
+//! to redo on every frame, and so is wording hundreds of fields and elements.
+//! The model names them as messages (`Field::label`, `describe`,
+//! `describe_value`), worded here in the interface language. `proposals`,
+//! `conflicts`, `decisions` and `variants` draw the lists.
 
 mod conflicts;
 mod decisions;
@@ -21,6 +25,7 @@ use egui::RichText;
 
 use super::command::Command;
 use super::ui_command::UiCommand;
+use dacum_i18n::{Catalogue, Language};
 use dacum_model::merge::{Kind, Places};
 use dacum_model::provenance::Provenance;
 use dacum_model::{Document, Field, Id, Session, Value};
@@ -69,6 +74,8 @@ struct Choice {
 struct FieldOf {
     element: Id,
     field: Field,
+    /// The field's name ("task statement").
+    name: String,
     /// The element in words ("task B-2 \"Escort prisoners to court\"").
     what: String,
     /// Whether "Show" can take the user to the element (not for the session's own
@@ -78,11 +85,18 @@ struct FieldOf {
 
 impl FieldOf {
     /// `places` finds the element without searching the whole session.
-    fn new(places: &Places, session: &Session, element: Id, field: Field) -> Self {
+    fn new(
+        texts: &Catalogue,
+        places: &Places,
+        session: &Session,
+        element: Id,
+        field: Field,
+    ) -> Self {
         FieldOf {
             element,
             field,
-            what: places.describe(element),
+            name: texts.text(&field.label()),
+            what: texts.text(&places.describe(element)),
             revealable: element != session.id,
         }
     }
@@ -90,7 +104,7 @@ impl FieldOf {
     /// "Task statement of task H-5 …", the element a link to where it is.
     fn heading_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         ui.horizontal_wrapped(|ui| {
-            let label = self.field.label();
+            let label = &self.name;
             let mut heading = String::with_capacity(label.len());
             let mut chars = label.chars();
             if let Some(first) = chars.next() {
@@ -132,10 +146,10 @@ struct VariantRow {
     groups: Vec<(String, Vec<(String, String)>)>,
 }
 
-/// The merge tab's content for one document state.
+/// The merge tab's content for one document state, in one language.
 #[derive(Default)]
 pub struct MergeReview {
-    state: Option<u64>,
+    state: Option<(u64, Language)>,
     merged: bool,
     sources: Vec<SourceRow>,
     tasks: usize,
@@ -148,11 +162,13 @@ pub struct MergeReview {
 }
 
 impl MergeReview {
-    /// Works the content out again if the document changed since the last call.
-    pub fn update(&mut self, document: &Document) -> &Self {
-        if self.state != Some(document.state()) {
-            *self = MergeReview::of(document.session());
-            self.state = Some(document.state());
+    /// Works the content out again if the document or the interface language
+    /// changed since the last call.
+    pub fn update(&mut self, document: &Document, texts: &Catalogue) -> &Self {
+        let key = (document.state(), texts.language());
+        if self.state != Some(key) {
+            *self = MergeReview::of(document.session(), texts);
+            self.state = Some(key);
         }
         self
     }
@@ -162,7 +178,7 @@ impl MergeReview {
         self.state = None;
     }
 
-    fn of(session: &Session) -> Self {
+    fn of(session: &Session, texts: &Catalogue) -> Self {
         let provenance = &session.provenance;
         if provenance.is_empty() {
             return MergeReview::default();
@@ -205,10 +221,10 @@ impl MergeReview {
             tasks: chart.task_count(),
             tasks_shared_by_all: shared_by_all,
             merged_elements: provenance.merged.len(),
-            proposals: proposals::rows(session),
-            conflicts: conflicts::rows(session),
-            decisions: decisions::rows(session),
-            variants: variants::rows(session),
+            proposals: proposals::rows(session, texts),
+            conflicts: conflicts::rows(session, texts),
+            decisions: decisions::rows(session, texts),
+            variants: variants::rows(session, texts),
         }
     }
 }
@@ -216,7 +232,12 @@ impl MergeReview {
 /// The sources in a set, by country (or title where a source has no country),
 /// sorted, without repeats: "CZ, DE, RO". `note` names a value from outside the
 /// sources (a git branch).
-fn source_names(provenance: &Provenance, ids: &BTreeSet<Id>, note: &str) -> String {
+fn source_names(
+    texts: &Catalogue,
+    provenance: &Provenance,
+    ids: &BTreeSet<Id>,
+    note: &str,
+) -> String {
     let mut names: Vec<&str> = provenance
         .sources
         .iter()
@@ -232,7 +253,7 @@ fn source_names(provenance: &Provenance, ids: &BTreeSet<Id>, note: &str) -> Stri
     names.sort_unstable();
     names.dedup();
     match (names.is_empty(), note.is_empty()) {
-        (true, true) => "no source session".to_owned(),
+        (true, true) => texts.tr("merge-no-source"),
         (true, false) => note.to_owned(),
         (false, _) => names.join(", "),
     }
@@ -270,11 +291,11 @@ impl CardList {
 }
 
 /// A value as the user reads it: text as it is, everything else in words.
-fn value_label(session: &Session, value: &Value) -> String {
+fn value_label(texts: &Catalogue, session: &Session, value: &Value) -> String {
     match value {
-        Value::Text(text) if text.trim().is_empty() => "(blank)".to_owned(),
+        Value::Text(text) if text.trim().is_empty() => texts.tr("merge-blank"),
         Value::Text(text) => text.clone(),
-        other => dacum_model::merge::describe_value(session, other),
+        other => texts.text(&dacum_model::merge::describe_value(session, other)),
     }
 }
 

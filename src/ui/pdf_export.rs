@@ -112,7 +112,8 @@ impl PdfExport {
                 ui.strong(texts.tr("pdf-paper"));
                 ui.horizontal(|ui| {
                     for paper in Paper::ALL {
-                        ui.radio_value(&mut self.options.paper, paper, paper.label());
+                        let name = texts.text(&paper.label());
+                        ui.radio_value(&mut self.options.paper, paper, name);
                     }
                 });
                 ui.add_space(6.0);

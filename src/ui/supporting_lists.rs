@@ -74,22 +74,13 @@ pub fn supporting_lists_ui(
     state.typing.end_frame(ui);
 }
 
-/// The `$kind` of a list in the catalogues' messages, whose selectors name
-/// each item the way its language does ("Add knowledge or skill").
-fn kind_key(kind: ListKind) -> &'static str {
-    match kind {
-        ListKind::KnowledgeSkills => "knowledge",
-        ListKind::Behaviours => "behaviour",
-        ListKind::Tools => "tool",
-        ListKind::Trends => "trend",
-    }
-}
-
-/// A list's message `id` with its kind and `number`.
+/// A list's message `id` with its kind and `number` (`ListKind::key`, on
+/// which the catalogues' selectors name each item the way their language
+/// does: "Add knowledge or skill").
 fn list_text(ui: &egui::Ui, id: &str, kind: ListKind, number: usize) -> String {
     ui.tr_args(
         id,
-        &[("kind", kind_key(kind).into()), ("number", number.into())],
+        &[("kind", kind.key().into()), ("number", number.into())],
     )
 }
 

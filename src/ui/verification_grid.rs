@@ -210,7 +210,7 @@ fn toolbar_ui(
         if chosen != formula {
             commands.push(Command::Edit(Edit::SetPriorityFormula(chosen)));
         }
-        ui.label(RichText::new(format!("= {}", chosen.describe())).weak());
+        ui.label(RichText::new(format!("= {}", texts.text(&chosen.describe()))).weak());
         ui.separator();
         ui.checkbox(&mut state.sort_by_priority, texts.tr("verify-sort"));
     });

@@ -72,7 +72,7 @@ pub(super) fn chip_ui(ui: &mut egui::Ui, category: Category) {
     let side = 0.8 * em(ui);
     let (rect, response) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
     ui.painter().rect_filled(rect, 2.0, colour(category));
-    response.on_hover_text(category.name());
+    response.on_hover_text(ui.text(&category.label()));
 }
 
 pub fn voting_grid_ui(

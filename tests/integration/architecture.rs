@@ -218,27 +218,29 @@ fn every_message_id_src_ui_or_the_export_looks_up_is_in_the_catalogues() {
     );
 }
 
-/// What the model says (findings, rule summaries, undo labels) is a message id
-/// of the catalogues, worded where it is shown; each must be there.
+/// What the model says (findings, rule summaries, undo labels, the merge's
+/// fields, kinds, elements and values, where a text is) is a message id of the
+/// catalogues, worded where it is shown; each must be there. The export names
+/// a few too (the paper sizes).
 #[test]
 fn every_message_id_the_model_names_is_in_the_catalogues() {
     let english = Catalogue::new(Language::English);
     let mut named = 0;
     let mut missing = Vec::new();
-    for source in sources("crates/dacum-model/src") {
-        for (line, id) in named_message_ids(&source.text) {
-            named += 1;
-            if !english.has(&id) {
-                missing.push(format!(
-                    "crates/dacum-model/src/{}:{line}: {id}",
-                    source.path
-                ));
+    for dir in ["crates/dacum-model/src", "crates/dacum-export/src"] {
+        for source in sources(dir) {
+            for (line, id) in named_message_ids(&source.text) {
+                named += 1;
+                if !english.has(&id) {
+                    missing.push(format!("{dir}/{}:{line}: {id}", source.path));
+                }
             }
         }
     }
-    // Statement rules, session checks and undo labels: well over a hundred.
+    // Statement rules, session checks, undo labels and the merge's words:
+    // well over two hundred.
     assert!(
-        named > 100,
+        named > 200,
         "only {named} message ids found: is the scan broken?"
     );
     assert!(

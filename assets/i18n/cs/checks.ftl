@@ -163,6 +163,52 @@ check-ends-before-start = workshop končí ({ $end }) dřív, než začne ({ $st
 check-text-too-long = { $place } má { $chars } znaků; zpráva vytiskne prvních { $printed }
 check-unresolved-conflict = nevyřešený konflikt ze sloučení ({ $field } – { $element }): ponecháno { $kept }, další hodnoty: { $values }
 
+## Kde text je, pro $place v check-text-too-long: `field` je jedno ze slov
+## place-field-…, `owner` jedna ze zpráv place-owner-…; `title` a `name` jsou
+## vlastní slova prvku, zkrácená po 60 znacích.
+place-of = { $field } ({ $owner })
+place-in-session = { $field } relace
+place-field-title = název
+place-field-occupation = profese
+place-field-organisation = organizace
+place-field-sponsor = zadavatel
+place-field-venue = místo
+place-field-country = země
+place-field-language = jazyk
+place-field-notes = text poznámek
+place-field-name = jméno
+place-field-job-title = funkce
+place-field-statement = znění
+place-field-text = text
+place-field-term = zkratka
+place-field-meaning = význam
+place-field-description = popis
+place-field-low-pole = dolní pól
+place-field-high-pole = horní pól
+place-field-rationale = zdůvodnění
+place-field-narrative = příběh
+place-field-other-wording = jiné znění
+place-field-other-pole = jiný pól
+place-field-other-rationale = jiné zdůvodnění
+place-owner-person = osoba { $number }
+place-owner-duty = oblast { $code }
+place-owner-task = úkol { $code }
+place-owner-task-at = úkol { $task } v oblasti { $duty }
+place-owner-list-item = položka { $number } – { $list }
+place-owner-acronym = zkratka { $number }
+place-owner-participant = účastník { $number }
+place-owner-driver = hybná síla „{ $title }“
+place-owner-driver-number = hybná síla { $number }
+place-owner-group = skupina sil { $number }
+place-owner-axis = { $axis ->
+    [horizontal] vodorovná osa
+   *[vertical] svislá osa
+}
+place-owner-scenario = scénář „{ $name }“
+place-owner-scenario-number = scénář { $number }
+place-owner-source = sloučená relace { $number }
+place-owner-wording = sloučený prvek
+
 ## Kola průzkumu (seznam upozornění a `check`). $round je název kola.
 check-round-no-code = respondent { $index } v kole „{ $round }“ nemá kód
 check-round-code-twice = kód respondenta „{ $code }“ je v kole „{ $round }“ použit dvakrát

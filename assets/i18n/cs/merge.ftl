@@ -95,6 +95,126 @@ merge-variants-none = Všichni partneři napsali hodnoty relace stejně.
 merge-variants-text = Partneři to napsali stejně, ale jinak zapsali (velká písmena, diakritika, mezery, neviditelné znaky). Relace má nejprostší znění; ostatní zůstávají zaznamenána i s autory.
 merge-written-as = Zapsáno jako
 merge-also-written-as = také zapsáno jako
+merge-blank = (prázdné)
+merge-no-source = žádná zdrojová relace
+merge-written-by = zapsali { $sources }
+merge-side-task = úkol { $code }
+merge-side-duty = oblast { $code }
+merge-side-driver = hybná síla ({ $category })
+
+## Co model při slučování pojmenovává (pole, druhy, prvky, hodnoty), zobrazené
+## na kartě Sloučení, v poznámkách ke konfliktům na kartách, v seznamu
+## upozornění a v souhrnné zprávě. Každé stojí samo (v seznamu, v závorce, za
+## merge-of), v 1. pádě.
+
+## Pole, o která v konfliktu jde.
+field-meta-title = název relace
+field-meta-occupation = profese
+field-meta-organisation = organizace
+field-meta-sponsor = zadavatel
+field-meta-venue = místo
+field-meta-country = země
+field-meta-language = jazyk
+field-meta-start = začátek
+field-meta-end = konec
+field-meta-notes = poznámky
+field-priority-formula = vzorec priority
+field-axes = osy nejistoty
+field-person-role = role osoby
+field-person-name = jméno osoby
+field-person-job-title = funkce osoby
+field-person-organisation = organizace osoby
+field-person-country = země osoby
+field-person-years = roky praxe osoby
+field-duty-title = název oblasti
+field-task-statement = znění úkolu
+field-task-duty = oblast úkolu
+field-list-item-text = položka seznamu
+field-list-item-list = seznam položky
+field-acronym-term = zkratka
+field-acronym-meaning = význam zkratky
+field-rating-task = hodnocený úkol
+field-rating-rater = hodnotitel
+field-rating-importance = hodnocení důležitosti
+field-rating-frequency = hodnocení četnosti
+field-rating-difficulty = hodnocení obtížnosti
+field-rating-train = školit, nebo ne
+field-participant-name = jméno účastníka
+field-participant-organisation = organizace účastníka
+field-participant-country = země účastníka
+field-driver-category = kategorie hybné síly
+field-driver-title = název hybné síly
+field-driver-description = popis hybné síly
+field-vote-driver = hybná síla hlasu
+field-vote-participant = hlasující
+field-vote-uncertainty = hlas pro nejistotu
+field-vote-impact = hlas pro dopad
+field-group-name = název skupiny sil
+field-scenario-quadrant = kvadrant scénáře
+field-scenario-name = název scénáře
+field-scenario-narrative = příběh scénáře
+field-presence = odstraněno na jedné straně
+
+## Druhy prvků.
+kind-person = osoba
+kind-duty = oblast
+kind-task = úkol
+kind-list-item = položka seznamu
+kind-acronym = zkratka
+kind-rating = hodnocení
+kind-participant = účastník
+kind-driver = hybná síla
+kind-vote = hlas
+kind-driver-group = skupina sil
+kind-scenario = scénář
+
+## Prvek slovy. `code` je jeho kód DACUM (B, B-3); `list`, `task` a `driver`
+## jsou vložené zprávy; `rater` a `participant` jsou jména.
+describe-session = celá relace
+describe-element = prvek { $id }
+describe-duty = oblast { $code } „{ $title }“
+describe-task = úkol { $code } „{ $statement }“
+describe-list-item = položka „{ $text }“ ({ $list })
+describe-acronym = zkratka { $term }
+describe-person = { $role ->
+    [panel] člen panelu
+    [facilitator] facilitátor
+    [observer] pozorovatel
+   *[respondent] respondent
+} { $name }
+describe-rating = hodnocení – { $task } (hodnotitel { $rater })
+describe-participant = účastník { $name }
+describe-driver = hybná síla „{ $title }“
+describe-vote = hlas – { $driver } (hlasující { $participant })
+describe-group = skupina sil „{ $name }“
+describe-scenario = scénář „{ $name }“
+
+## Hodnota v konfliktu. `text` jsou slova partnerů.
+value-text = „{ $text }“
+value-number = { $number }
+value-date = { $date }
+value-yes = ano
+value-no = ne
+value-blank = prázdné
+value-unknown = ?
+value-role = { $role ->
+    [panel] Člen panelu
+    [facilitator] Facilitátor
+    [observer] Pozorovatel
+   *[respondent] Respondent
+}
+value-quadrant = { $quadrant ->
+    [top-left] vlevo nahoře
+    [top-right] vpravo nahoře
+    [bottom-left] vlevo dole
+   *[bottom-right] vpravo dole
+}
+value-axes = vodorovná { $horizontal }, svislá { $vertical }
+value-axis = { $low } – { $high }
+value-no-axis = žádná
+value-kept = ponecháno
+value-removed = odstraněno
+value-several = { $first }, { $rest }
 
 ## Soubor › Sloučit relace…
 merging-title = Slučování relací

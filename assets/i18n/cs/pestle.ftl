@@ -135,6 +135,9 @@ axes-suggested-axis = { $side ->
     [horizontal] Vodorovná osa
    *[vertical] Svislá osa
 }: { $subject } (celkové skóre { $score })
+axes-suggestion-two = Dvě nezávislé kritické nejistoty s nejvyšším celkovým skóre.
+axes-suggestion-one = Jen jedna nezávislá kritická nejistota: druhou osu zvolte sami, nebo znovu projděte skóre sil blízko středu matice.
+axes-suggestion-none = Zatím žádná síla nemá zároveň velký dopad a vysokou nejistotu: sesbírejte další hlasy, nebo znovu projděte skóre.
 axes-use-suggested = Použít navržené osy
 axes-use-suggested-taken = Zvolené osy představují navržené síly.
 axes-use-suggested-tip = Póly a zdůvodnění napsané pro tyto síly zůstanou.

@@ -111,7 +111,7 @@ report-summary-part = { $count } { $place ->
 }
 report-summary-open = Dosud otevřené rozdíly mezi relacemi: { $count }. Kde se relace liší, zprávy uvádějí hodnotu, kterou má většina z nich.
 report-also-written-as = Jiná znění
-report-also-written-as-line = { $field } z { $element }: také jako { $wordings }.
+report-also-written-as-line = { $field } – { $element }: také jako { $wordings }.
 
 report-profile-introduction = Tento profil uvádí { $duties ->
     [one] { $duties } oblast činností

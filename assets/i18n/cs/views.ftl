@@ -32,6 +32,9 @@ pdf-report-profile = Profil kompetencí
 pdf-report-pestle = Zpráva PESTLE a scénáře
 pdf-report-verification = Zpráva o ověření (průzkum)
 pdf-paper = Papír
+paper-a4 = A4
+paper-a3 = A3
+paper-letter = US Letter
 pdf-leave-out-names = Vynechat jména osob (kopie pro zúčastněné strany)
 pdf-report-language = Jazyk zprávy
 pdf-export = Exportovat…
@@ -149,6 +152,13 @@ list-row = { $kind ->
     [tool] nástroj či materiál
    *[trend] trend či obava
 } { $number }
+## Název seznamu uvnitř jiné zprávy (konflikt, upozornění na dlouhý text).
+list-name = { $kind ->
+    [knowledge] Obecné znalosti a dovednosti
+    [behaviour] Chování pracovníka
+    [tool] Nástroje, vybavení a materiál
+   *[trend] Budoucí trendy a obavy
+}
 acronyms-title = Zkratky ({ $count })
 acronyms-none = Zatím žádné zkratky.
 acronyms-add = Přidat zkratku
@@ -166,6 +176,8 @@ verify-rater-done = { $name } (hodnoceno { $count })
 verify-priority-index = Index priority:
 verify-formula-if = Důležitost × četnost
 verify-formula-ifd = Důležitost × četnost × obtížnost
+formula-if = průměrná důležitost × průměrná četnost (1–25)
+formula-ifd = průměrná důležitost × průměrná četnost × průměrná obtížnost (1–125)
 verify-sort = Řadit podle priority
 verify-keys = Pište 1–5 pro důležitost, četnost a obtížnost, y nebo n pro školení; kurzor se posune sám.
 verify-code = Kód

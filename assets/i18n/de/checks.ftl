@@ -160,7 +160,53 @@ check-country-code = das Land „{ $country }“ ist kein zweibuchstabiger ISO-3
 check-person-country-code = das Land „{ $country }“ von { $name } ist kein zweibuchstabiger ISO-3166-Code
 check-ends-before-start = der Workshop endet ({ $end }), bevor er beginnt ({ $start })
 check-text-too-long = { $place } hat { $chars } Zeichen; der Bericht druckt die ersten { $printed }
-check-unresolved-conflict = ungelöster Konflikt aus dem Zusammenführen ({ $field } von { $element }): behalten { $kept }, außerdem { $values }
+check-unresolved-conflict = ungelöster Konflikt aus dem Zusammenführen ({ $field } – { $element }): behalten { $kept }, außerdem { $values }
+
+## Wo ein Text steht, für $place in check-text-too-long: `field` ist eines der
+## Wörter place-field-…, `owner` eine der Meldungen place-owner-…; `title` und
+## `name` sind die eigenen Worte des Elements, nach 60 Zeichen gekürzt.
+place-of = { $field } ({ $owner })
+place-in-session = { $field } der Sitzung
+place-field-title = der Titel
+place-field-occupation = der Beruf
+place-field-organisation = die Organisation
+place-field-sponsor = der Auftraggeber
+place-field-venue = der Ort
+place-field-country = das Land
+place-field-language = die Sprache
+place-field-notes = der Notiztext
+place-field-name = der Name
+place-field-job-title = die Funktion
+place-field-statement = die Formulierung
+place-field-text = der Text
+place-field-term = die Abkürzung
+place-field-meaning = die Bedeutung
+place-field-description = die Beschreibung
+place-field-low-pole = der niedrige Pol
+place-field-high-pole = der hohe Pol
+place-field-rationale = die Begründung
+place-field-narrative = die Beschreibung
+place-field-other-wording = eine andere Formulierung
+place-field-other-pole = ein anderer Pol
+place-field-other-rationale = eine andere Begründung
+place-owner-person = Person { $number }
+place-owner-duty = Aufgabenbereich { $code }
+place-owner-task = Aufgabe { $code }
+place-owner-task-at = Aufgabe { $task } in Aufgabenbereich { $duty }
+place-owner-list-item = Eintrag { $number } in { $list }
+place-owner-acronym = Abkürzung { $number }
+place-owner-participant = Teilnehmer/in { $number }
+place-owner-driver = Treiber „{ $title }“
+place-owner-driver-number = Treiber { $number }
+place-owner-group = Treibergruppe { $number }
+place-owner-axis = { $axis ->
+    [horizontal] waagerechte Achse
+   *[vertical] senkrechte Achse
+}
+place-owner-scenario = Szenario „{ $name }“
+place-owner-scenario-number = Szenario { $number }
+place-owner-source = zusammengeführte Sitzung { $number }
+place-owner-wording = ein zusammengeführtes Element
 
 ## Befragungsrunden (Hinweisliste und `check`). $round ist der Name der Runde.
 check-round-no-code = die befragte Person { $index } der Runde „{ $round }“ hat keinen Code

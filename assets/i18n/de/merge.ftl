@@ -2,7 +2,7 @@
 # Datei › Sitzungen zusammenführen… und die Dateifenster.
 
 ## Die Registerkarte „Zusammenführen“.
-merge-of = von
+merge-of = –
 merge-show-it = In seiner Ansicht zeigen
 merge-nothing = Noch nichts zusammengeführt
 merge-nothing-text = Diese Sitzung ist nicht durch Zusammenführen von Partnersitzungen entstanden. Um aus den Workshops der Länder ein gemeinsames Profil zu bilden, wählen Sie Datei › Sitzungen zusammenführen… und zwei oder mehr Sitzungsdateien. Die zusammengeführte Sitzung öffnet sich als neues Dokument; die gewählten Dateien werden nur gelesen.
@@ -85,12 +85,132 @@ merge-kept = Behalten
 merge-set-aside = Zurückgestellt
 merge-reopen = Wieder öffnen
 merge-reopen-tip = Wieder zum Konflikt machen, mit den zurückgestellten Werten zur Wahl
-merge-reopen-name = Wieder öffnen: { $field } von { $what }
+merge-reopen-name = Wieder öffnen: { $field } – { $what }
 merge-variants = Andere Schreibweisen ({ $count })
 merge-variants-none = Alle Partner haben die Werte der Sitzung gleich geschrieben.
 merge-variants-text = Die Partner haben dies gleich formuliert, aber verschieden geschrieben (Großbuchstaben, diakritische Zeichen, Leerzeichen, unsichtbare Zeichen). Die Sitzung hat die schlichteste Schreibweise; die anderen bleiben mit ihren Urhebern festgehalten.
 merge-written-as = Geschrieben als
 merge-also-written-as = auch geschrieben als
+merge-blank = (leer)
+merge-no-source = keine Quellsitzung
+merge-written-by = von { $sources }
+merge-side-task = Aufgabe { $code }
+merge-side-duty = Aufgabenbereich { $code }
+merge-side-driver = Treiber ({ $category })
+
+## Was das Modell beim Zusammenführen benennt (Felder, Arten, Elemente, Werte),
+## gezeigt in der Registerkarte „Zusammenführen“, den Konflikthinweisen der
+## Karten, der Hinweisliste und dem konsolidierten Bericht. Jedes steht für sich
+## (in einer Liste, in Klammern, nach merge-of), im Nominativ.
+
+## Die Felder, um die es in einem Konflikt geht.
+field-meta-title = Titel der Sitzung
+field-meta-occupation = Beruf
+field-meta-organisation = Organisation
+field-meta-sponsor = Auftraggeber
+field-meta-venue = Ort
+field-meta-country = Land
+field-meta-language = Sprache
+field-meta-start = Beginn
+field-meta-end = Ende
+field-meta-notes = Notizen
+field-priority-formula = Prioritätsformel
+field-axes = Unsicherheitsachsen
+field-person-role = Rolle der Person
+field-person-name = Name der Person
+field-person-job-title = Funktion der Person
+field-person-organisation = Organisation der Person
+field-person-country = Land der Person
+field-person-years = Jahre Berufserfahrung der Person
+field-duty-title = Titel des Aufgabenbereichs
+field-task-statement = Formulierung der Aufgabe
+field-task-duty = Aufgabenbereich einer Aufgabe
+field-list-item-text = Listeneintrag
+field-list-item-list = Liste eines Eintrags
+field-acronym-term = Abkürzung
+field-acronym-meaning = Bedeutung der Abkürzung
+field-rating-task = Aufgabe einer Bewertung
+field-rating-rater = bewertende Person
+field-rating-importance = Bewertung der Wichtigkeit
+field-rating-frequency = Bewertung der Häufigkeit
+field-rating-difficulty = Bewertung der Schwierigkeit
+field-rating-train = Schulung ja oder nein
+field-participant-name = Name der teilnehmenden Person
+field-participant-organisation = Organisation der teilnehmenden Person
+field-participant-country = Land der teilnehmenden Person
+field-driver-category = Kategorie des Treibers
+field-driver-title = Titel des Treibers
+field-driver-description = Beschreibung des Treibers
+field-vote-driver = Treiber einer Bewertung
+field-vote-participant = abstimmende Person
+field-vote-uncertainty = Bewertung der Unsicherheit
+field-vote-impact = Bewertung der Wirkung
+field-group-name = Name der Treibergruppe
+field-scenario-quadrant = Quadrant des Szenarios
+field-scenario-name = Name des Szenarios
+field-scenario-narrative = Beschreibung des Szenarios
+field-presence = auf einer Seite entfernt
+
+## Die Arten von Elementen.
+kind-person = Person
+kind-duty = Aufgabenbereich
+kind-task = Aufgabe
+kind-list-item = Listeneintrag
+kind-acronym = Abkürzung
+kind-rating = Aufgabenbewertung
+kind-participant = Teilnehmer/in
+kind-driver = Treiber
+kind-vote = Treiberbewertung
+kind-driver-group = Treibergruppe
+kind-scenario = Szenario
+
+## Ein Element in Worten. `code` ist sein DACUM-Code (B, B-3); `list`, `task`
+## und `driver` sind eingesetzte Meldungen; `rater` und `participant` sind Namen.
+describe-session = die Sitzung
+describe-element = Element { $id }
+describe-duty = Aufgabenbereich { $code } „{ $title }“
+describe-task = Aufgabe { $code } „{ $statement }“
+describe-list-item = Eintrag „{ $text }“ ({ $list })
+describe-acronym = Abkürzung { $term }
+describe-person = { $role ->
+    [panel] Panelmitglied
+    [facilitator] Moderator/in
+    [observer] Beobachter/in
+   *[respondent] befragte Person
+} { $name }
+describe-rating = Bewertung von { $rater }: { $task }
+describe-participant = Teilnehmer/in { $name }
+describe-driver = Treiber „{ $title }“
+describe-vote = Bewertung von { $participant }: { $driver }
+describe-group = Treibergruppe „{ $name }“
+describe-scenario = Szenario „{ $name }“
+
+## Ein Wert in einem Konflikt. `text` sind die Worte der Partner.
+value-text = „{ $text }“
+value-number = { $number }
+value-date = { $date }
+value-yes = ja
+value-no = nein
+value-blank = leer
+value-unknown = ?
+value-role = { $role ->
+    [panel] Panelmitglied
+    [facilitator] Moderation
+    [observer] Beobachtung
+   *[respondent] Befragte Person
+}
+value-quadrant = { $quadrant ->
+    [top-left] oben links
+    [top-right] oben rechts
+    [bottom-left] unten links
+   *[bottom-right] unten rechts
+}
+value-axes = waagerecht { $horizontal }, senkrecht { $vertical }
+value-axis = { $low } – { $high }
+value-no-axis = keine
+value-kept = behalten
+value-removed = entfernt
+value-several = { $first }, { $rest }
 
 ## Datei › Sitzungen zusammenführen…
 merging-title = Sitzungen werden zusammengeführt

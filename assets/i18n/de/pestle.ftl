@@ -136,6 +136,9 @@ axes-suggested-axis = { $side ->
     [horizontal] Waagerechte Achse
    *[vertical] Senkrechte Achse
 }: { $subject } (Gesamtwert { $score })
+axes-suggestion-two = Die beiden unabhängigen kritischen Unsicherheiten mit dem höchsten Gesamtwert.
+axes-suggestion-one = Nur eine unabhängige kritische Unsicherheit: Wählen Sie die zweite Achse selbst oder prüfen Sie die Werte der Treiber nahe der Mitte der Matrix noch einmal.
+axes-suggestion-none = Noch kein Treiber hat zugleich große Wirkung und hohe Unsicherheit: Sammeln Sie weitere Bewertungen oder prüfen Sie die Werte noch einmal.
 axes-use-suggested = Vorschlag übernehmen
 axes-use-suggested-taken = Die gewählten Achsen stehen für die vorgeschlagenen Kräfte.
 axes-use-suggested-tip = Pole und Begründung für diese Kräfte bleiben erhalten.

@@ -108,7 +108,7 @@ report-summary-part = { $count } { $place ->
 }
 report-summary-open = Noch offene Unterschiede zwischen den Sitzungen: { $count }. Wo die Sitzungen sich unterscheiden, zeigen die Berichte den Wert, den die meisten haben.
 report-also-written-as = Auch geschrieben als
-report-also-written-as-line = { $field } von { $element }: auch geschrieben als { $wordings }.
+report-also-written-as-line = { $field } – { $element }: auch geschrieben als { $wordings }.
 
 report-profile-introduction = Dieses Profil enthält { $duties ->
     [one] { $duties } Handlungsfeld

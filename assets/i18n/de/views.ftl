@@ -32,6 +32,9 @@ pdf-report-profile = Kompetenzprofil
 pdf-report-pestle = PESTLE- und Szenario-Bericht
 pdf-report-verification = Verifizierungsbericht (Befragung)
 pdf-paper = Papier
+paper-a4 = A4
+paper-a3 = A3
+paper-letter = US-Letter
 pdf-leave-out-names = Personennamen weglassen (eine Kopie zur Weitergabe an Beteiligte)
 pdf-report-language = Berichtssprache
 pdf-export = Exportieren…
@@ -141,6 +144,13 @@ list-row = { $kind ->
     [tool] Werkzeug oder Material
    *[trend] Trend oder Anliegen
 } { $number }
+## Der Titel einer Liste in einer anderen Meldung (Konflikt, Hinweis auf langen Text).
+list-name = { $kind ->
+    [knowledge] Allgemeines Wissen und Fertigkeiten
+    [behaviour] Verhaltensweisen
+    [tool] Werkzeuge, Ausrüstung und Material
+   *[trend] Künftige Trends und Anliegen
+}
 acronyms-title = Abkürzungen ({ $count })
 acronyms-none = Noch keine Abkürzungen.
 acronyms-add = Abkürzung hinzufügen
@@ -158,6 +168,8 @@ verify-rater-done = { $name } ({ $count } bewertet)
 verify-priority-index = Prioritätsindex:
 verify-formula-if = Wichtigkeit × Häufigkeit
 verify-formula-ifd = Wichtigkeit × Häufigkeit × Schwierigkeit
+formula-if = mittlere Wichtigkeit × mittlere Häufigkeit (1–25)
+formula-ifd = mittlere Wichtigkeit × mittlere Häufigkeit × mittlere Schwierigkeit (1–125)
 verify-sort = Nach Priorität sortieren
 verify-keys = 1–5 für Wichtigkeit, Häufigkeit und Schwierigkeit, y oder n für Schulung; der Cursor springt von selbst weiter.
 verify-code = Code

@@ -164,6 +164,53 @@ check-ends-before-start = το εργαστήριο τελειώνει ({ $end }
 check-text-too-long = { $place }: { $chars } χαρακτήρες· η αναφορά τυπώνει τους πρώτους { $printed }
 check-unresolved-conflict = ανεπίλυτη διαφωνία συγχώνευσης ({ $field } – { $element }): διατηρήθηκε { $kept }, επίσης { $values }
 
+## Πού βρίσκεται ένα κείμενο, για το $place του check-text-too-long: το `field`
+## είναι μία από τις λέξεις place-field-…, το `owner` ένα από τα μηνύματα
+## place-owner-…· τα `title` και `name` είναι τα λόγια του στοιχείου, κομμένα
+## μετά από 60 χαρακτήρες.
+place-of = { $field } ({ $owner })
+place-in-session = { $field } της συνεδρίας
+place-field-title = τίτλος
+place-field-occupation = επάγγελμα
+place-field-organisation = οργανισμός
+place-field-sponsor = χρηματοδότης
+place-field-venue = τόπος
+place-field-country = χώρα
+place-field-language = γλώσσα
+place-field-notes = σημειώσεις
+place-field-name = όνομα
+place-field-job-title = θέση
+place-field-statement = διατύπωση
+place-field-text = κείμενο
+place-field-term = ακρωνύμιο
+place-field-meaning = σημασία
+place-field-description = περιγραφή
+place-field-low-pole = κάτω πόλος
+place-field-high-pole = άνω πόλος
+place-field-rationale = αιτιολόγηση
+place-field-narrative = αφήγηση
+place-field-other-wording = άλλη διατύπωση
+place-field-other-pole = άλλος πόλος
+place-field-other-rationale = άλλη αιτιολόγηση
+place-owner-person = πρόσωπο { $number }
+place-owner-duty = καθήκον { $code }
+place-owner-task = εργασία { $code }
+place-owner-task-at = εργασία { $task } του καθήκοντος { $duty }
+place-owner-list-item = στοιχείο { $number } – { $list }
+place-owner-acronym = ακρωνύμιο { $number }
+place-owner-participant = συμμετέχων { $number }
+place-owner-driver = παράγοντας «{ $title }»
+place-owner-driver-number = παράγοντας { $number }
+place-owner-group = ομάδα παραγόντων { $number }
+place-owner-axis = { $axis ->
+    [horizontal] οριζόντιος άξονας
+   *[vertical] κατακόρυφος άξονας
+}
+place-owner-scenario = σενάριο «{ $name }»
+place-owner-scenario-number = σενάριο { $number }
+place-owner-source = συγχωνευμένη συνεδρία { $number }
+place-owner-wording = συγχωνευμένο στοιχείο
+
 ## Γύροι έρευνας (λίστα παρατηρήσεων και `check`). Το $round είναι το όνομα του γύρου.
 check-round-no-code = ο ερωτώμενος { $index } του γύρου «{ $round }» δεν έχει κωδικό
 check-round-code-twice = ο κωδικός ερωτώμενου «{ $code }» χρησιμοποιείται δύο φορές στον γύρο «{ $round }»

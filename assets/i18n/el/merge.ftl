@@ -91,6 +91,127 @@ merge-variants-none = Όλοι οι εταίροι έγραψαν τις τιμ�
 merge-variants-text = Οι εταίροι τα έγραψαν ίδια αλλά με διαφορετική γραφή (κεφαλαία, τόνους, κενά, αόρατους χαρακτήρες). Η συνεδρία έχει την απλούστερη γραφή· οι άλλες μένουν καταγεγραμμένες με τους συντάκτες τους.
 merge-written-as = Γραμμένο ως
 merge-also-written-as = γραμμένο και ως
+merge-blank = (κενό)
+merge-no-source = καμία συνεδρία προέλευσης
+merge-written-by = γράφτηκε από { $sources }
+merge-side-task = εργασία { $code }
+merge-side-duty = καθήκον { $code }
+merge-side-driver = παράγοντας ({ $category })
+
+## Ό,τι ονομάζει το μοντέλο στη συγχώνευση (πεδία, είδη, στοιχεία, τιμές),
+## όπως φαίνεται στην καρτέλα Συγχώνευση, στις σημειώσεις διαφωνιών των
+## καρτών, στη λίστα παρατηρήσεων και στην ενοποιημένη αναφορά. Το καθένα
+## στέκεται μόνο του (σε λίστα, σε παρένθεση, μετά το merge-of), στην ονομαστική.
+
+## Τα πεδία μιας διαφωνίας.
+field-meta-title = τίτλος συνεδρίας
+field-meta-occupation = επάγγελμα
+field-meta-organisation = οργανισμός
+field-meta-sponsor = χρηματοδότης
+field-meta-venue = τόπος
+field-meta-country = χώρα
+field-meta-language = γλώσσα
+field-meta-start = έναρξη
+field-meta-end = λήξη
+field-meta-notes = σημειώσεις
+field-priority-formula = τύπος προτεραιότητας
+field-axes = άξονες αβεβαιότητας
+field-person-role = ρόλος προσώπου
+field-person-name = όνομα προσώπου
+field-person-job-title = θέση προσώπου
+field-person-organisation = οργανισμός προσώπου
+field-person-country = χώρα προσώπου
+field-person-years = έτη εμπειρίας προσώπου
+field-duty-title = τίτλος καθήκοντος
+field-task-statement = διατύπωση εργασίας
+field-task-duty = καθήκον εργασίας
+field-list-item-text = στοιχείο λίστας
+field-list-item-list = λίστα στοιχείου
+field-acronym-term = ακρωνύμιο
+field-acronym-meaning = σημασία ακρωνυμίου
+field-rating-task = βαθμολογούμενη εργασία
+field-rating-rater = βαθμολογητής
+field-rating-importance = βαθμολογία σημασίας
+field-rating-frequency = βαθμολογία συχνότητας
+field-rating-difficulty = βαθμολογία δυσκολίας
+field-rating-train = εκπαίδευση ναι ή όχι
+field-participant-name = όνομα συμμετέχοντα
+field-participant-organisation = οργανισμός συμμετέχοντα
+field-participant-country = χώρα συμμετέχοντα
+field-driver-category = κατηγορία παράγοντα
+field-driver-title = τίτλος παράγοντα
+field-driver-description = περιγραφή παράγοντα
+field-vote-driver = παράγοντας ψήφου
+field-vote-participant = ψηφοφόρος
+field-vote-uncertainty = ψήφος αβεβαιότητας
+field-vote-impact = ψήφος επίδρασης
+field-group-name = όνομα ομάδας παραγόντων
+field-scenario-quadrant = τεταρτημόριο σεναρίου
+field-scenario-name = όνομα σεναρίου
+field-scenario-narrative = αφήγηση σεναρίου
+field-presence = αφαιρέθηκε στη μία πλευρά
+
+## Τα είδη στοιχείων.
+kind-person = πρόσωπο
+kind-duty = καθήκον
+kind-task = εργασία
+kind-list-item = στοιχείο λίστας
+kind-acronym = ακρωνύμιο
+kind-rating = βαθμολογία
+kind-participant = συμμετέχων
+kind-driver = παράγοντας
+kind-vote = ψήφος
+kind-driver-group = ομάδα παραγόντων
+kind-scenario = σενάριο
+
+## Ένα στοιχείο με λέξεις. `code` είναι ο κωδικός DACUM (B, B-3)· τα `list`,
+## `task` και `driver` είναι ενσωματωμένα μηνύματα· τα `rater` και
+## `participant` είναι ονόματα.
+describe-session = η συνεδρία
+describe-element = στοιχείο { $id }
+describe-duty = καθήκον { $code } «{ $title }»
+describe-task = εργασία { $code } «{ $statement }»
+describe-list-item = στοιχείο «{ $text }» ({ $list })
+describe-acronym = ακρωνύμιο { $term }
+describe-person = { $role ->
+    [panel] μέλος ομάδας
+    [facilitator] συντονιστής
+    [observer] παρατηρητής
+   *[respondent] ερωτώμενος
+} { $name }
+describe-rating = βαθμολογία – { $task } (βαθμολογητής: { $rater })
+describe-participant = συμμετέχων { $name }
+describe-driver = παράγοντας «{ $title }»
+describe-vote = ψήφος – { $driver } (ψηφοφόρος: { $participant })
+describe-group = ομάδα παραγόντων «{ $name }»
+describe-scenario = σενάριο «{ $name }»
+
+## Μια τιμή σε διαφωνία. Το `text` είναι τα λόγια των εταίρων.
+value-text = «{ $text }»
+value-number = { $number }
+value-date = { $date }
+value-yes = ναι
+value-no = όχι
+value-blank = κενό
+value-unknown = ?
+value-role = { $role ->
+    [panel] Μέλος ομάδας
+    [facilitator] Συντονιστής
+    [observer] Παρατηρητής
+   *[respondent] Ερωτώμενος
+}
+value-quadrant = { $quadrant ->
+    [top-left] πάνω αριστερά
+    [top-right] πάνω δεξιά
+    [bottom-left] κάτω αριστερά
+   *[bottom-right] κάτω δεξιά
+}
+value-axes = οριζόντιος { $horizontal }, κατακόρυφος { $vertical }
+value-axis = { $low } – { $high }
+value-no-axis = κανένας
+value-kept = διατηρείται
+value-removed = αφαιρέθηκε
+value-several = { $first }, { $rest }
 
 ## Αρχείο › Συγχώνευση συνεδριών…
 merging-title = Συγχώνευση συνεδριών

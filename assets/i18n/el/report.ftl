@@ -108,7 +108,7 @@ report-summary-part = { $count } { $place ->
 }
 report-summary-open = Ανοιχτές ακόμη διαφορές μεταξύ των συνεδριών: { $count }. Όπου οι συνεδρίες διαφωνούν, οι αναφορές δείχνουν την τιμή που έχουν οι περισσότερες.
 report-also-written-as = Άλλες γραφές
-report-also-written-as-line = { $field } του { $element }: γράφεται και ως { $wordings }.
+report-also-written-as-line = { $field } – { $element }: γράφεται και ως { $wordings }.
 
 report-profile-introduction = Το προφίλ αυτό περιλαμβάνει { $duties ->
     [one] { $duties } καθήκον

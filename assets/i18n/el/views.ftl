@@ -32,6 +32,9 @@ pdf-report-profile = Προφίλ ικανοτήτων
 pdf-report-pestle = Αναφορά PESTLE και σεναρίων
 pdf-report-verification = Έκθεση επαλήθευσης (έρευνα)
 pdf-paper = Χαρτί
+paper-a4 = A4
+paper-a3 = A3
+paper-letter = Letter (ΗΠΑ)
 pdf-leave-out-names = Παράλειψη ονομάτων (αντίγραφο για τους ενδιαφερόμενους)
 pdf-report-language = Γλώσσα αναφοράς
 pdf-export = Εξαγωγή…
@@ -141,6 +144,13 @@ list-row = { $kind ->
     [tool] εργαλείο ή υλικό
    *[trend] τάση ή ανησυχία
 } { $number }
+## Ο τίτλος μιας λίστας μέσα σε άλλο μήνυμα (διαφωνία, προειδοποίηση για μεγάλο κείμενο).
+list-name = { $kind ->
+    [knowledge] Γενικές γνώσεις και δεξιότητες
+    [behaviour] Συμπεριφορές του εργαζομένου
+    [tool] Εργαλεία, εξοπλισμός και υλικά
+   *[trend] Μελλοντικές τάσεις και ανησυχίες
+}
 acronyms-title = Ακρωνύμια ({ $count })
 acronyms-none = Κανένα ακρωνύμιο ακόμη.
 acronyms-add = Προσθήκη ακρωνυμίου
@@ -158,6 +168,8 @@ verify-rater-done = { $name } ({ $count } βαθμολογημένες)
 verify-priority-index = Δείκτης προτεραιότητας:
 verify-formula-if = Σημασία × συχνότητα
 verify-formula-ifd = Σημασία × συχνότητα × δυσκολία
+formula-if = μέση σημασία × μέση συχνότητα (1–25)
+formula-ifd = μέση σημασία × μέση συχνότητα × μέση δυσκολία (1–125)
 verify-sort = Ταξινόμηση κατά προτεραιότητα
 verify-keys = Πληκτρολογήστε 1–5 για σημασία, συχνότητα και δυσκολία, y ή n για εκπαίδευση· ο δρομέας προχωρά μόνος του.
 verify-code = Κωδ.

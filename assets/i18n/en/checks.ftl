@@ -159,6 +159,52 @@ check-ends-before-start = the workshop ends ({ $end }) before it starts ({ $star
 check-text-too-long = { $place } is { $chars } characters; the report prints the first { $printed }
 check-unresolved-conflict = unresolved merge conflict on the { $field } of { $element }: kept { $kept }, also { $values }
 
+## Where a text is, for check-text-too-long's $place: `field` is one of the
+## place-field-… words, `owner` one of the place-owner-… messages; `title` and
+## `name` are the element's own words, cut after 60 characters.
+place-of = the { $field } of { $owner }
+place-in-session = the session's { $field }
+place-field-title = title
+place-field-occupation = occupation
+place-field-organisation = organisation
+place-field-sponsor = sponsor
+place-field-venue = venue
+place-field-country = country
+place-field-language = language
+place-field-notes = notes
+place-field-name = name
+place-field-job-title = job title
+place-field-statement = statement
+place-field-text = text
+place-field-term = term
+place-field-meaning = meaning
+place-field-description = description
+place-field-low-pole = low pole
+place-field-high-pole = high pole
+place-field-rationale = rationale
+place-field-narrative = narrative
+place-field-other-wording = other wording
+place-field-other-pole = other pole
+place-field-other-rationale = other rationale
+place-owner-person = person { $number }
+place-owner-duty = duty { $code }
+place-owner-task = task { $code }
+place-owner-task-at = task { $task } of duty { $duty }
+place-owner-list-item = item { $number } of { $list }
+place-owner-acronym = acronym { $number }
+place-owner-participant = participant { $number }
+place-owner-driver = driver "{ $title }"
+place-owner-driver-number = driver { $number }
+place-owner-group = driver group { $number }
+place-owner-axis = { $axis ->
+    [horizontal] the horizontal axis
+   *[vertical] the vertical axis
+}
+place-owner-scenario = scenario "{ $name }"
+place-owner-scenario-number = scenario { $number }
+place-owner-source = merged session { $number }
+place-owner-wording = a merged element
+
 ## Survey rounds (the findings list and `check`). $round is the round's name.
 check-round-no-code = respondent { $index } of round “{ $round }” has no code
 check-round-code-twice = the respondent code “{ $code }” is used twice in round “{ $round }”

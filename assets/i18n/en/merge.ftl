@@ -91,6 +91,130 @@ merge-variants-none = Every partner wrote the values the session holds the same 
 merge-variants-text = Partners wrote these the same but spelt them differently (capitals, diacritics, spacing, invisible characters). The session holds the plainest wording; the others stay on record with who wrote them.
 merge-written-as = Written as
 merge-also-written-as = also written as
+merge-blank = (blank)
+merge-no-source = no source session
+merge-written-by = by { $sources }
+merge-side-task = task { $code }
+merge-side-duty = duty { $code }
+merge-side-driver = { $category } driver
+
+## What the model names in a merge (crates/dacum-model/src/merge/,
+## provenance.rs), worded where it is shown: the Merge tab, the board's
+## conflict notes, the findings list, the consolidated report; `merge
+## --report` prints the English. Each stands alone: in a list, in brackets,
+## after "of" (merge-of), so a plain form fits every place.
+
+## The fields a conflict is about.
+field-meta-title = session title
+field-meta-occupation = occupation
+field-meta-organisation = organisation
+field-meta-sponsor = sponsor
+field-meta-venue = venue
+field-meta-country = country
+field-meta-language = language
+field-meta-start = start date
+field-meta-end = end date
+field-meta-notes = notes
+field-priority-formula = priority formula
+field-axes = axes of uncertainty
+field-person-role = person's role
+field-person-name = person's name
+field-person-job-title = person's job title
+field-person-organisation = person's organisation
+field-person-country = person's country
+field-person-years = person's years of experience
+field-duty-title = duty title
+field-task-statement = task statement
+field-task-duty = duty of a task
+field-list-item-text = list item
+field-list-item-list = list of an item
+field-acronym-term = acronym
+field-acronym-meaning = acronym meaning
+field-rating-task = task of a rating
+field-rating-rater = rater
+field-rating-importance = importance rating
+field-rating-frequency = frequency rating
+field-rating-difficulty = difficulty rating
+field-rating-train = train or not
+field-participant-name = participant's name
+field-participant-organisation = participant's organisation
+field-participant-country = participant's country
+field-driver-category = driver category
+field-driver-title = driver title
+field-driver-description = driver description
+field-vote-driver = driver of a vote
+field-vote-participant = voter
+field-vote-uncertainty = uncertainty vote
+field-vote-impact = impact vote
+field-group-name = driver group name
+field-scenario-quadrant = scenario quadrant
+field-scenario-name = scenario name
+field-scenario-narrative = scenario narrative
+field-presence = removed on one side
+
+## The kinds of element.
+kind-person = person
+kind-duty = duty
+kind-task = task
+kind-list-item = list item
+kind-acronym = acronym
+kind-rating = rating
+kind-participant = participant
+kind-driver = driver
+kind-vote = vote
+kind-driver-group = driver group
+kind-scenario = scenario
+
+## An element in words. `code` is its DACUM code (B, B-3), `id` the start of
+## its identity; `list`, `task` and `driver` are messages put in (list-name,
+## describe-…); `rater` and `participant` are names, "?" when unknown.
+describe-session = the session
+describe-element = element { $id }
+describe-duty = duty { $code } "{ $title }"
+describe-task = task { $code } "{ $statement }"
+describe-list-item = { $list } item "{ $text }"
+describe-acronym = acronym { $term }
+describe-person = { $role ->
+    [panel] panel member
+    [facilitator] facilitator
+    [observer] observer
+   *[respondent] survey respondent
+} { $name }
+describe-rating = { $rater }'s rating of { $task }
+describe-participant = participant { $name }
+describe-driver = driver "{ $title }"
+describe-vote = { $participant }'s vote on { $driver }
+describe-group = driver group "{ $name }"
+describe-scenario = scenario "{ $name }"
+
+## A value in a conflict. `text` is the partners' own words; `horizontal` and
+## `vertical` are value-axis or value-no-axis; value-several puts a list
+## together, one value and the rest.
+value-text = "{ $text }"
+value-number = { $number }
+value-date = { $date }
+value-yes = yes
+value-no = no
+value-blank = blank
+value-unknown = ?
+value-role = { $role ->
+    [panel] Panel member
+    [facilitator] Facilitator
+    [observer] Observer
+   *[respondent] Survey respondent
+}
+value-quadrant = { $quadrant ->
+    [top-left] top left
+    [top-right] top right
+    [bottom-left] bottom left
+   *[bottom-right] bottom right
+}
+value-axes = horizontal { $horizontal }, vertical { $vertical }
+value-axis = { $low } – { $high }
+value-no-axis = none
+value-kept = kept
+value-removed = removed
+value-several = { $first }, { $rest }
 
 ## File › Merge sessions…
 merging-title = Merging sessions

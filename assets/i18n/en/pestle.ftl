@@ -137,6 +137,9 @@ axes-suggested-axis = { $side ->
     [horizontal] Horizontal axis
    *[vertical] Vertical axis
 }: { $subject } (combined score { $score })
+axes-suggestion-two = The two independent critical uncertainties with the highest combined score.
+axes-suggestion-one = Only one independent critical uncertainty: pick the second axis yourself, or revisit the scores of drivers near the middle of the matrix.
+axes-suggestion-none = No driver is both high-impact and highly uncertain yet: collect more votes or revisit the scores.
 axes-use-suggested = Use suggested axes
 axes-use-suggested-taken = The chosen axes stand for the suggested forces.
 axes-use-suggested-tip = Poles and rationale written for these forces are kept.

@@ -32,6 +32,9 @@ pdf-report-profile = Competency profile
 pdf-report-pestle = PESTLE and scenario report
 pdf-report-verification = Verification report (survey)
 pdf-paper = Paper
+paper-a4 = A4
+paper-a3 = A3
+paper-letter = Letter
 pdf-leave-out-names = Leave out personal names (a copy to share with stakeholders)
 pdf-report-language = Report language
 pdf-export = Export…
@@ -142,6 +145,13 @@ list-row = { $kind ->
     [tool] tool, equipment or material
    *[trend] trend or concern
 } { $number }
+## A list's title inside another message (a conflict, a long-text warning).
+list-name = { $kind ->
+    [knowledge] General knowledge and skills
+    [behaviour] Worker behaviours
+    [tool] Tools, equipment, supplies and materials
+   *[trend] Future trends and concerns
+}
 acronyms-title = Acronyms ({ $count })
 acronyms-none = No acronyms yet.
 acronyms-add = Add acronym
@@ -159,6 +169,8 @@ verify-rater-done = { $name } ({ $count } rated)
 verify-priority-index = Priority index:
 verify-formula-if = Importance × Frequency
 verify-formula-ifd = Importance × Frequency × Difficulty
+formula-if = mean importance × mean frequency (1–25)
+formula-ifd = mean importance × mean frequency × mean difficulty (1–125)
 verify-sort = Sort by priority
 verify-keys = Type 1–5 for importance, frequency and difficulty, y or n for training; the cursor moves on by itself.
 verify-code = Code

@@ -164,6 +164,52 @@ check-ends-before-start = seminaras baigiasi ({ $end }) anksčiau, nei prasideda
 check-text-too-long = { $place } turi per daug ženklų ({ $chars }); ataskaitoje spausdinami tik pirmieji { $printed }
 check-unresolved-conflict = neišspręstas sujungimo konfliktas ({ $field } – { $element }): palikta { $kept }, kitos vertės: { $values }
 
+## Kur yra tekstas, $place pranešime check-text-too-long: `field` yra vienas iš
+## žodžių place-field-…, `owner` vienas iš pranešimų place-owner-…; `title` ir
+## `name` yra paties elemento žodžiai, sutrumpinti po 60 ženklų.
+place-of = { $field } ({ $owner })
+place-in-session = sesijos { $field }
+place-field-title = pavadinimas
+place-field-occupation = profesija
+place-field-organisation = organizacija
+place-field-sponsor = užsakovas
+place-field-venue = vieta
+place-field-country = šalis
+place-field-language = kalba
+place-field-notes = pastabos
+place-field-name = vardas
+place-field-job-title = pareigos
+place-field-statement = formuluotė
+place-field-text = tekstas
+place-field-term = santrumpa
+place-field-meaning = reikšmė
+place-field-description = aprašymas
+place-field-low-pole = žemasis polius
+place-field-high-pole = aukštasis polius
+place-field-rationale = pagrindimas
+place-field-narrative = pasakojimas
+place-field-other-wording = kita formuluotė
+place-field-other-pole = kitas polius
+place-field-other-rationale = kitas pagrindimas
+place-owner-person = asmuo { $number }
+place-owner-duty = sritis { $code }
+place-owner-task = užduotis { $code }
+place-owner-task-at = užduotis { $task }, sritis { $duty }
+place-owner-list-item = elementas { $number } – { $list }
+place-owner-acronym = santrumpa { $number }
+place-owner-participant = dalyvis { $number }
+place-owner-driver = veiksnys „{ $title }“
+place-owner-driver-number = veiksnys { $number }
+place-owner-group = veiksnių grupė { $number }
+place-owner-axis = { $axis ->
+    [horizontal] horizontali ašis
+   *[vertical] vertikali ašis
+}
+place-owner-scenario = scenarijus „{ $name }“
+place-owner-scenario-number = scenarijus { $number }
+place-owner-source = sujungta sesija { $number }
+place-owner-wording = sujungtas elementas
+
 ## Apklausos etapai (pastabų sąrašas ir `check`). $round yra etapo pavadinimas.
 check-round-no-code = etapo „{ $round }“ respondentas { $index } neturi kodo
 check-round-code-twice = respondento kodas „{ $code }“ etape „{ $round }“ naudojamas du kartus

@@ -95,6 +95,126 @@ merge-variants-none = Visi partneriai sesijos vertes parašė vienodai.
 merge-variants-text = Partneriai tai parašė vienodai, bet skirtinga rašyba (didžiosios raidės, diakritiniai ženklai, tarpai, nematomi simboliai). Sesija turi paprasčiausią rašybą; kitos lieka užfiksuotos su autoriais.
 merge-written-as = Parašyta kaip
 merge-also-written-as = taip pat parašyta kaip
+merge-blank = (tuščia)
+merge-no-source = jokios šaltinio sesijos
+merge-written-by = parašė { $sources }
+merge-side-task = užduotis { $code }
+merge-side-duty = sritis { $code }
+merge-side-driver = veiksnys ({ $category })
+
+## Ką modelis įvardija sujungdamas (laukai, rūšys, elementai, vertės), rodoma
+## skirtuke „Sujungimas“, kortelių pastabose apie konfliktus, pastabų sąraše ir
+## suvestinėje ataskaitoje. Kiekvienas stovi atskirai (sąraše, skliaustuose, po
+## merge-of), vardininku.
+
+## Laukai, dėl kurių kilo konfliktas.
+field-meta-title = sesijos pavadinimas
+field-meta-occupation = profesija
+field-meta-organisation = organizacija
+field-meta-sponsor = užsakovas
+field-meta-venue = vieta
+field-meta-country = šalis
+field-meta-language = kalba
+field-meta-start = pradžia
+field-meta-end = pabaiga
+field-meta-notes = pastabos
+field-priority-formula = prioriteto formulė
+field-axes = neapibrėžtumo ašys
+field-person-role = asmens vaidmuo
+field-person-name = asmens vardas
+field-person-job-title = asmens pareigos
+field-person-organisation = asmens organizacija
+field-person-country = asmens šalis
+field-person-years = asmens darbo patirtis (metai)
+field-duty-title = srities pavadinimas
+field-task-statement = užduoties formuluotė
+field-task-duty = užduoties sritis
+field-list-item-text = sąrašo elementas
+field-list-item-list = elemento sąrašas
+field-acronym-term = santrumpa
+field-acronym-meaning = santrumpos reikšmė
+field-rating-task = vertinama užduotis
+field-rating-rater = vertintojas
+field-rating-importance = svarbos įvertinimas
+field-rating-frequency = dažnumo įvertinimas
+field-rating-difficulty = sudėtingumo įvertinimas
+field-rating-train = mokyti ar ne
+field-participant-name = dalyvio vardas
+field-participant-organisation = dalyvio organizacija
+field-participant-country = dalyvio šalis
+field-driver-category = veiksnio kategorija
+field-driver-title = veiksnio pavadinimas
+field-driver-description = veiksnio aprašymas
+field-vote-driver = balso veiksnys
+field-vote-participant = balsuotojas
+field-vote-uncertainty = neapibrėžtumo balsas
+field-vote-impact = poveikio balsas
+field-group-name = veiksnių grupės pavadinimas
+field-scenario-quadrant = scenarijaus kvadrantas
+field-scenario-name = scenarijaus pavadinimas
+field-scenario-narrative = scenarijaus pasakojimas
+field-presence = pašalinta vienoje pusėje
+
+## Elementų rūšys.
+kind-person = asmuo
+kind-duty = sritis
+kind-task = užduotis
+kind-list-item = sąrašo elementas
+kind-acronym = santrumpa
+kind-rating = vertinimas
+kind-participant = dalyvis
+kind-driver = veiksnys
+kind-vote = balsas
+kind-driver-group = veiksnių grupė
+kind-scenario = scenarijus
+
+## Elementas žodžiais. `code` yra jo DACUM kodas (B, B-3); `list`, `task` ir
+## `driver` yra įterpti pranešimai; `rater` ir `participant` yra vardai.
+describe-session = visa sesija
+describe-element = elementas { $id }
+describe-duty = sritis { $code } „{ $title }“
+describe-task = užduotis { $code } „{ $statement }“
+describe-list-item = elementas „{ $text }“ ({ $list })
+describe-acronym = santrumpa { $term }
+describe-person = { $role ->
+    [panel] grupės narys
+    [facilitator] moderatorius
+    [observer] stebėtojas
+   *[respondent] respondentas
+} { $name }
+describe-rating = vertinimas – { $task } (vertintojas { $rater })
+describe-participant = dalyvis { $name }
+describe-driver = veiksnys „{ $title }“
+describe-vote = balsas – { $driver } (balsuotojas { $participant })
+describe-group = veiksnių grupė „{ $name }“
+describe-scenario = scenarijus „{ $name }“
+
+## Vertė konflikte. `text` yra partnerių žodžiai.
+value-text = „{ $text }“
+value-number = { $number }
+value-date = { $date }
+value-yes = taip
+value-no = ne
+value-blank = tuščia
+value-unknown = ?
+value-role = { $role ->
+    [panel] Grupės narys
+    [facilitator] Moderatorius
+    [observer] Stebėtojas
+   *[respondent] Respondentas
+}
+value-quadrant = { $quadrant ->
+    [top-left] viršuje kairėje
+    [top-right] viršuje dešinėje
+    [bottom-left] apačioje kairėje
+   *[bottom-right] apačioje dešinėje
+}
+value-axes = horizontali { $horizontal }, vertikali { $vertical }
+value-axis = { $low } – { $high }
+value-no-axis = nėra
+value-kept = palikta
+value-removed = pašalinta
+value-several = { $first }, { $rest }
 
 ## Failas › Sujungti sesijas…
 merging-title = Sesijų sujungimas

@@ -135,6 +135,9 @@ axes-suggested-axis = { $side ->
     [horizontal] Horizontali ašis
    *[vertical] Vertikali ašis
 }: { $subject } (bendras balas { $score })
+axes-suggestion-two = Du nepriklausomi kritiniai neapibrėžtumai, turintys didžiausią bendrą balą.
+axes-suggestion-one = Tik vienas nepriklausomas kritinis neapibrėžtumas: antrąją ašį pasirinkite patys arba dar kartą peržiūrėkite veiksnių, esančių arti matricos vidurio, balus.
+axes-suggestion-none = Dar nė vienas veiksnys nėra kartu didelio poveikio ir labai neapibrėžtas: surinkite daugiau balsų arba dar kartą peržiūrėkite balus.
 axes-use-suggested = Naudoti siūlomas ašis
 axes-use-suggested-taken = Pasirinktos ašys reiškia siūlomas jėgas.
 axes-use-suggested-tip = Šioms jėgoms parašyti poliai ir pagrindimas išlieka.

@@ -32,6 +32,9 @@ pdf-report-profile = Kompetencijų profilis
 pdf-report-pestle = PESTLE ir scenarijų ataskaita
 pdf-report-verification = Patikros ataskaita (apklausa)
 pdf-paper = Popierius
+paper-a4 = A4
+paper-a3 = A3
+paper-letter = Letter (JAV)
 pdf-leave-out-names = Praleisti asmenų vardus (kopija suinteresuotoms šalims)
 pdf-report-language = Ataskaitos kalba
 pdf-export = Eksportuoti…
@@ -148,6 +151,13 @@ list-row = { $kind ->
     [tool] įrankis ar medžiaga
    *[trend] tendencija ar rūpestis
 } { $number }
+## Sąrašo pavadinimas kitame pranešime (konflikte, įspėjime apie ilgą tekstą).
+list-name = { $kind ->
+    [knowledge] Bendrosios žinios ir įgūdžiai
+    [behaviour] Darbuotojo elgesys
+    [tool] Įrankiai, įranga ir medžiagos
+   *[trend] Ateities tendencijos ir rūpesčiai
+}
 acronyms-title = Santrumpos ({ $count })
 acronyms-none = Santrumpų dar nėra.
 acronyms-add = Pridėti santrumpą
@@ -165,6 +175,8 @@ verify-rater-done = { $name } (įvertinta { $count })
 verify-priority-index = Prioriteto indeksas:
 verify-formula-if = Svarba × dažnumas
 verify-formula-ifd = Svarba × dažnumas × sudėtingumas
+formula-if = vidutinė svarba × vidutinis dažnumas (1–25)
+formula-ifd = vidutinė svarba × vidutinis dažnumas × vidutinis sudėtingumas (1–125)
 verify-sort = Rikiuoti pagal prioritetą
 verify-keys = Rašykite 1–5 svarbai, dažnumui ir sudėtingumui, y arba n mokymui; žymeklis pereina pats.
 verify-code = Kodas

@@ -163,6 +163,52 @@ check-ends-before-start = atelierul se termină ({ $end }) înainte să înceap�
 check-text-too-long = { $place } are prea multe caractere ({ $chars }); raportul tipărește doar primele { $printed }
 check-unresolved-conflict = conflict nerezolvat de la unire ({ $field } din { $element }): păstrată valoarea { $kept }, celelalte: { $values }
 
+## Unde este un text, pentru $place din check-text-too-long: `field` este unul
+## dintre cuvintele place-field-…, `owner` unul dintre mesajele place-owner-…;
+## `title` și `name` sunt cuvintele elementului, tăiate după 60 de caractere.
+place-of = { $field } din { $owner }
+place-in-session = { $field } sesiunii
+place-field-title = titlul
+place-field-occupation = ocupația
+place-field-organisation = organizația
+place-field-sponsor = finanțatorul
+place-field-venue = locul
+place-field-country = țara
+place-field-language = limba
+place-field-notes = notele
+place-field-name = numele
+place-field-job-title = funcția
+place-field-statement = enunțul
+place-field-text = textul
+place-field-term = acronimul
+place-field-meaning = sensul
+place-field-description = descrierea
+place-field-low-pole = polul de jos
+place-field-high-pole = polul de sus
+place-field-rationale = justificarea
+place-field-narrative = narațiunea
+place-field-other-wording = o altă formulare
+place-field-other-pole = un alt pol
+place-field-other-rationale = o altă justificare
+place-owner-person = persoana { $number }
+place-owner-duty = atribuția { $code }
+place-owner-task = sarcina { $code }
+place-owner-task-at = sarcina { $task } din atribuția { $duty }
+place-owner-list-item = elementul { $number } din lista { $list }
+place-owner-acronym = acronimul { $number }
+place-owner-participant = participantul { $number }
+place-owner-driver = factorul „{ $title }”
+place-owner-driver-number = factorul { $number }
+place-owner-group = grupul de factori { $number }
+place-owner-axis = { $axis ->
+    [horizontal] axa orizontală
+   *[vertical] axa verticală
+}
+place-owner-scenario = scenariul „{ $name }”
+place-owner-scenario-number = scenariul { $number }
+place-owner-source = sesiunea unită { $number }
+place-owner-wording = elementul unit
+
 ## Runde de chestionar (lista constatărilor și `check`). $round este numele rundei.
 check-round-no-code = respondentul { $index } din runda „{ $round }” nu are cod
 check-round-code-twice = codul de respondent „{ $code }” este folosit de două ori în runda „{ $round }”

@@ -95,6 +95,126 @@ merge-variants-none = Toți partenerii au scris la fel valorile sesiunii.
 merge-variants-text = Partenerii au scris acestea la fel, dar cu altă grafie (majuscule, diacritice, spații, caractere invizibile). Sesiunea are scrierea cea mai simplă; celelalte rămân consemnate cu autorii lor.
 merge-written-as = Scris ca
 merge-also-written-as = scris și ca
+merge-blank = (gol)
+merge-no-source = nicio sesiune sursă
+merge-written-by = scris de { $sources }
+merge-side-task = sarcina { $code }
+merge-side-duty = atribuția { $code }
+merge-side-driver = factor ({ $category })
+
+## Ce numește modelul la unire (câmpuri, tipuri, elemente, valori), afișat în
+## fila Unire, în notele despre conflicte de pe carduri, în lista constatărilor
+## și în raportul consolidat. Câmpurile și elementele sunt articulate („enunțul
+## sarcinii”, „sarcina A-2”), ca să stea după „din” (merge-of) sau singure.
+
+## Câmpurile despre care este un conflict.
+field-meta-title = titlul sesiunii
+field-meta-occupation = ocupația
+field-meta-organisation = organizația
+field-meta-sponsor = finanțatorul
+field-meta-venue = locul
+field-meta-country = țara
+field-meta-language = limba
+field-meta-start = începutul
+field-meta-end = sfârșitul
+field-meta-notes = notele
+field-priority-formula = formula de prioritate
+field-axes = axele de incertitudine
+field-person-role = rolul persoanei
+field-person-name = numele persoanei
+field-person-job-title = funcția persoanei
+field-person-organisation = organizația persoanei
+field-person-country = țara persoanei
+field-person-years = anii de experiență ai persoanei
+field-duty-title = titlul atribuției
+field-task-statement = enunțul sarcinii
+field-task-duty = atribuția sarcinii
+field-list-item-text = elementul de listă
+field-list-item-list = lista elementului
+field-acronym-term = acronimul
+field-acronym-meaning = sensul acronimului
+field-rating-task = sarcina evaluată
+field-rating-rater = evaluatorul
+field-rating-importance = evaluarea importanței
+field-rating-frequency = evaluarea frecvenței
+field-rating-difficulty = evaluarea dificultății
+field-rating-train = instruire da sau nu
+field-participant-name = numele participantului
+field-participant-organisation = organizația participantului
+field-participant-country = țara participantului
+field-driver-category = categoria factorului
+field-driver-title = titlul factorului
+field-driver-description = descrierea factorului
+field-vote-driver = factorul votului
+field-vote-participant = votantul
+field-vote-uncertainty = votul pentru incertitudine
+field-vote-impact = votul pentru impact
+field-group-name = numele grupului de factori
+field-scenario-quadrant = cadranul scenariului
+field-scenario-name = numele scenariului
+field-scenario-narrative = narațiunea scenariului
+field-presence = eliminat într-una dintre părți
+
+## Tipurile de elemente.
+kind-person = persoană
+kind-duty = atribuție
+kind-task = sarcină
+kind-list-item = element de listă
+kind-acronym = acronim
+kind-rating = evaluare
+kind-participant = participant
+kind-driver = factor
+kind-vote = vot
+kind-driver-group = grup de factori
+kind-scenario = scenariu
+
+## Un element în cuvinte. `code` este codul DACUM (B, B-3); `list`, `task` și
+## `driver` sunt mesaje inserate; `rater` și `participant` sunt nume.
+describe-session = sesiunea
+describe-element = elementul { $id }
+describe-duty = atribuția { $code } „{ $title }”
+describe-task = sarcina { $code } „{ $statement }”
+describe-list-item = elementul „{ $text }” ({ $list })
+describe-acronym = acronimul { $term }
+describe-person = { $role ->
+    [panel] membrul panelului
+    [facilitator] facilitatorul
+    [observer] observatorul
+   *[respondent] respondentul
+} { $name }
+describe-rating = evaluarea – { $task } (evaluator: { $rater })
+describe-participant = participantul { $name }
+describe-driver = factorul „{ $title }”
+describe-vote = votul – { $driver } (votant: { $participant })
+describe-group = grupul de factori „{ $name }”
+describe-scenario = scenariul „{ $name }”
+
+## O valoare într-un conflict. `text` sunt cuvintele partenerilor.
+value-text = „{ $text }”
+value-number = { $number }
+value-date = { $date }
+value-yes = da
+value-no = nu
+value-blank = gol
+value-unknown = ?
+value-role = { $role ->
+    [panel] Membru al panelului
+    [facilitator] Facilitator
+    [observer] Observator
+   *[respondent] Respondent
+}
+value-quadrant = { $quadrant ->
+    [top-left] stânga sus
+    [top-right] dreapta sus
+    [bottom-left] stânga jos
+   *[bottom-right] dreapta jos
+}
+value-axes = orizontală { $horizontal }, verticală { $vertical }
+value-axis = { $low } – { $high }
+value-no-axis = niciuna
+value-kept = păstrat
+value-removed = eliminat
+value-several = { $first }, { $rest }
 
 ## Fișier › Unește sesiuni…
 merging-title = Unirea sesiunilor

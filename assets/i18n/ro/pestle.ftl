@@ -135,6 +135,9 @@ axes-suggested-axis = { $side ->
     [horizontal] Axa orizontală
    *[vertical] Axa verticală
 }: { $subject } (scor combinat { $score })
+axes-suggestion-two = Cele două incertitudini critice independente cu cel mai mare scor combinat.
+axes-suggestion-one = O singură incertitudine critică independentă: alegeți dumneavoastră a doua axă sau revedeți scorurile factorilor din apropierea centrului matricei.
+axes-suggestion-none = Niciun factor nu are încă, în același timp, impact mare și incertitudine mare: strângeți mai multe voturi sau revedeți scorurile.
 axes-use-suggested = Folosește axele sugerate
 axes-use-suggested-taken = Axele alese reprezintă forțele sugerate.
 axes-use-suggested-tip = Polii și justificarea scrise pentru aceste forțe se păstrează.

@@ -32,6 +32,9 @@ pdf-report-profile = Profilul competențelor
 pdf-report-pestle = Raportul PESTLE și scenariile
 pdf-report-verification = Raport de verificare (chestionar)
 pdf-paper = Hârtie
+paper-a4 = A4
+paper-a3 = A3
+paper-letter = Letter (SUA)
 pdf-leave-out-names = Omite numele persoanelor (o copie pentru părțile interesate)
 pdf-report-language = Limba raportului
 pdf-export = Exportă…
@@ -148,6 +151,13 @@ list-row = { $kind ->
     [tool] unealta sau materialul
    *[trend] tendința sau preocuparea
 } { $number }
+## Titlul unei liste într-un alt mesaj (un conflict, un avertisment despre un text lung).
+list-name = { $kind ->
+    [knowledge] Cunoștințe și deprinderi generale
+    [behaviour] Comportamente ale lucrătorului
+    [tool] Unelte, echipamente și materiale
+   *[trend] Tendințe și preocupări viitoare
+}
 acronyms-title = Acronime ({ $count })
 acronyms-none = Încă niciun acronim.
 acronyms-add = Adaugă acronim
@@ -165,6 +175,8 @@ verify-rater-done = { $name } ({ $count } evaluate)
 verify-priority-index = Indicele de prioritate:
 verify-formula-if = Importanță × frecvență
 verify-formula-ifd = Importanță × frecvență × dificultate
+formula-if = importanța medie × frecvența medie (1–25)
+formula-ifd = importanța medie × frecvența medie × dificultatea medie (1–125)
 verify-sort = Sortează după prioritate
 verify-keys = Tastați 1–5 pentru importanță, frecvență și dificultate, y sau n pentru instruire; cursorul avansează singur.
 verify-code = Cod

@@ -164,6 +164,52 @@ check-ends-before-start = delavnica se konča ({ $end }), preden se začne ({ $s
 check-text-too-long = { $place } ima { $chars } znakov; poročilo natisne prvih { $printed }
 check-unresolved-conflict = nerazrešen spor pri združevanju ({ $field } – { $element }): obdržano { $kept }, druge vrednosti: { $values }
 
+## Kje je besedilo, za $place v check-text-too-long: `field` je ena od besed
+## place-field-…, `owner` eno od sporočil place-owner-…; `title` in `name` sta
+## lastni besedi elementa, skrajšani po 60 znakih.
+place-of = { $field } ({ $owner })
+place-in-session = { $field } seje
+place-field-title = naslov
+place-field-occupation = poklic
+place-field-organisation = organizacija
+place-field-sponsor = naročnik
+place-field-venue = kraj
+place-field-country = država
+place-field-language = jezik
+place-field-notes = besedilo opomb
+place-field-name = ime
+place-field-job-title = delovno mesto
+place-field-statement = besedilo
+place-field-text = besedilo
+place-field-term = kratica
+place-field-meaning = pomen
+place-field-description = opis
+place-field-low-pole = spodnji pol
+place-field-high-pole = zgornji pol
+place-field-rationale = utemeljitev
+place-field-narrative = opis
+place-field-other-wording = druga ubeseditev
+place-field-other-pole = drug pol
+place-field-other-rationale = druga utemeljitev
+place-owner-person = oseba { $number }
+place-owner-duty = področje { $code }
+place-owner-task = naloga { $code }
+place-owner-task-at = naloga { $task } na področju { $duty }
+place-owner-list-item = postavka { $number } – { $list }
+place-owner-acronym = kratica { $number }
+place-owner-participant = udeleženec { $number }
+place-owner-driver = gonilna sila »{ $title }«
+place-owner-driver-number = gonilna sila { $number }
+place-owner-group = skupina sil { $number }
+place-owner-axis = { $axis ->
+    [horizontal] vodoravna os
+   *[vertical] navpična os
+}
+place-owner-scenario = scenarij »{ $name }«
+place-owner-scenario-number = scenarij { $number }
+place-owner-source = združena seja { $number }
+place-owner-wording = združeni element
+
 ## Anketni krogi (seznam opozoril in `check`). $round je ime kroga.
 check-round-no-code = anketiranec { $index } v krogu »{ $round }« nima kode
 check-round-code-twice = koda anketiranca »{ $code }« je v krogu »{ $round }« uporabljena dvakrat

@@ -99,6 +99,126 @@ merge-variants-none = Vsi partnerji so vrednosti seje zapisali enako.
 merge-variants-text = Partnerji so to zapisali enako, a različno črkovali (velike črke, diakritični znaki, presledki, nevidni znaki). Seja ima najpreprostejši zapis; drugi ostanejo zabeleženi skupaj z avtorji.
 merge-written-as = Zapisano kot
 merge-also-written-as = zapisano tudi kot
+merge-blank = (prazno)
+merge-no-source = nobena izvorna seja
+merge-written-by = zapisali { $sources }
+merge-side-task = naloga { $code }
+merge-side-duty = področje { $code }
+merge-side-driver = gonilna sila ({ $category })
+
+## Kar model poimenuje pri združevanju (polja, vrste, elementi, vrednosti),
+## prikazano na zavihku Združevanje, v opombah o sporih na karticah, na seznamu
+## opozoril in v združenem poročilu. Vsako stoji samo (na seznamu, v oklepaju,
+## za merge-of), v imenovalniku.
+
+## Polja, za katera gre v sporu.
+field-meta-title = naslov seje
+field-meta-occupation = poklic
+field-meta-organisation = organizacija
+field-meta-sponsor = naročnik
+field-meta-venue = kraj
+field-meta-country = država
+field-meta-language = jezik
+field-meta-start = začetek
+field-meta-end = konec
+field-meta-notes = opombe
+field-priority-formula = formula prioritete
+field-axes = osi negotovosti
+field-person-role = vloga osebe
+field-person-name = ime osebe
+field-person-job-title = delovno mesto osebe
+field-person-organisation = organizacija osebe
+field-person-country = država osebe
+field-person-years = leta izkušenj osebe
+field-duty-title = naslov področja
+field-task-statement = besedilo naloge
+field-task-duty = področje naloge
+field-list-item-text = postavka seznama
+field-list-item-list = seznam postavke
+field-acronym-term = kratica
+field-acronym-meaning = pomen kratice
+field-rating-task = ocenjena naloga
+field-rating-rater = ocenjevalec
+field-rating-importance = ocena pomembnosti
+field-rating-frequency = ocena pogostosti
+field-rating-difficulty = ocena zahtevnosti
+field-rating-train = usposabljanje da ali ne
+field-participant-name = ime udeleženca
+field-participant-organisation = organizacija udeleženca
+field-participant-country = država udeleženca
+field-driver-category = kategorija gonilne sile
+field-driver-title = naslov gonilne sile
+field-driver-description = opis gonilne sile
+field-vote-driver = gonilna sila glasu
+field-vote-participant = glasovalec
+field-vote-uncertainty = glas za negotovost
+field-vote-impact = glas za vpliv
+field-group-name = ime skupine sil
+field-scenario-quadrant = kvadrant scenarija
+field-scenario-name = ime scenarija
+field-scenario-narrative = opis scenarija
+field-presence = odstranjeno na eni strani
+
+## Vrste elementov.
+kind-person = oseba
+kind-duty = področje
+kind-task = naloga
+kind-list-item = postavka seznama
+kind-acronym = kratica
+kind-rating = ocena
+kind-participant = udeleženec
+kind-driver = gonilna sila
+kind-vote = glas
+kind-driver-group = skupina sil
+kind-scenario = scenarij
+
+## Element z besedami. `code` je njegova koda DACUM (B, B-3); `list`, `task` in
+## `driver` so vstavljena sporočila; `rater` in `participant` sta imeni.
+describe-session = celotna seja
+describe-element = element { $id }
+describe-duty = področje { $code } »{ $title }«
+describe-task = naloga { $code } »{ $statement }«
+describe-list-item = postavka »{ $text }« ({ $list })
+describe-acronym = kratica { $term }
+describe-person = { $role ->
+    [panel] član panela
+    [facilitator] moderator
+    [observer] opazovalec
+   *[respondent] anketiranec
+} { $name }
+describe-rating = ocena – { $task } (ocenjevalec { $rater })
+describe-participant = udeleženec { $name }
+describe-driver = gonilna sila »{ $title }«
+describe-vote = glas – { $driver } (glasovalec { $participant })
+describe-group = skupina sil »{ $name }«
+describe-scenario = scenarij »{ $name }«
+
+## Vrednost v sporu. `text` so besede partnerjev.
+value-text = »{ $text }«
+value-number = { $number }
+value-date = { $date }
+value-yes = da
+value-no = ne
+value-blank = prazno
+value-unknown = ?
+value-role = { $role ->
+    [panel] Član panela
+    [facilitator] Moderator
+    [observer] Opazovalec
+   *[respondent] Anketiranec
+}
+value-quadrant = { $quadrant ->
+    [top-left] zgoraj levo
+    [top-right] zgoraj desno
+    [bottom-left] spodaj levo
+   *[bottom-right] spodaj desno
+}
+value-axes = vodoravna { $horizontal }, navpična { $vertical }
+value-axis = { $low } – { $high }
+value-no-axis = brez
+value-kept = obdržano
+value-removed = odstranjeno
+value-several = { $first }, { $rest }
 
 ## Datoteka › Združi seje…
 merging-title = Združevanje sej

@@ -135,6 +135,9 @@ axes-suggested-axis = { $side ->
     [horizontal] Vodoravna os
    *[vertical] Navpična os
 }: { $subject } (skupna ocena { $score })
+axes-suggestion-two = Dve neodvisni kritični negotovosti z najvišjim skupnim rezultatom.
+axes-suggestion-one = Le ena neodvisna kritična negotovost: drugo os izberite sami ali ponovno preglejte ocene gonilnih sil blizu sredine matrike.
+axes-suggestion-none = Nobena gonilna sila še nima hkrati velikega vpliva in visoke negotovosti: zberite več glasov ali ponovno preglejte ocene.
 axes-use-suggested = Uporabi predlagani osi
 axes-use-suggested-taken = Izbrani osi predstavljata predlagani sili.
 axes-use-suggested-tip = Poli in utemeljitev, zapisani za ti sili, ostanejo.

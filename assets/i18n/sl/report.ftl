@@ -114,7 +114,7 @@ report-summary-part = { $count } { $place ->
 }
 report-summary-open = Še odprte razlike med sejami: { $count }. Kjer se seje razlikujejo, poročila pokažejo vrednost, ki jo ima večina.
 report-also-written-as = Drugačne ubeseditve
-report-also-written-as-line = { $field } za { $element }: zapisano tudi kot { $wordings }.
+report-also-written-as-line = { $field } – { $element }: zapisano tudi kot { $wordings }.
 
 report-profile-introduction = Ta profil navaja { $duties ->
     [one] { $duties } področje dela

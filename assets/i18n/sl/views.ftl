@@ -32,6 +32,9 @@ pdf-report-profile = Profil kompetenc
 pdf-report-pestle = Poročilo PESTLE in scenariji
 pdf-report-verification = Poročilo o preverjanju (anketa)
 pdf-paper = Papir
+paper-a4 = A4
+paper-a3 = A3
+paper-letter = Letter (ZDA)
 pdf-leave-out-names = Izpusti osebna imena (kopija za deležnike)
 pdf-report-language = Jezik poročila
 pdf-export = Izvozi…
@@ -155,6 +158,13 @@ list-row = { $kind ->
     [tool] orodje ali material
    *[trend] trend ali skrb
 } { $number }
+## Naslov seznama v drugem sporočilu (spor, opozorilo o dolgem besedilu).
+list-name = { $kind ->
+    [knowledge] Splošno znanje in spretnosti
+    [behaviour] Vedenje delavca
+    [tool] Orodja, oprema in material
+   *[trend] Prihodnji trendi in skrbi
+}
 acronyms-title = Kratice ({ $count })
 acronyms-none = Še ni kratic.
 acronyms-add = Dodaj kratico
@@ -172,6 +182,8 @@ verify-rater-done = { $name } (ocenjeno { $count })
 verify-priority-index = Indeks prioritete:
 verify-formula-if = Pomembnost × pogostost
 verify-formula-ifd = Pomembnost × pogostost × zahtevnost
+formula-if = povprečna pomembnost × povprečna pogostost (1–25)
+formula-ifd = povprečna pomembnost × povprečna pogostost × povprečna zahtevnost (1–125)
 verify-sort = Razvrsti po prioriteti
 verify-keys = Vpišite 1–5 za pomembnost, pogostost in zahtevnost, y ali n za usposabljanje; kazalec se premakne sam.
 verify-code = Koda

@@ -19,13 +19,7 @@ const ITEM: Style = Style::new(Face::Regular, 8.0, Colour::TEXT);
 
 /// A supporting list's title in the report language; `None` is the acronyms.
 pub fn list_title(tr: &Catalogue, kind: Option<ListKind>) -> String {
-    let kind = match kind {
-        Some(ListKind::KnowledgeSkills) => "knowledge",
-        Some(ListKind::Behaviours) => "behaviour",
-        Some(ListKind::Tools) => "tool",
-        Some(ListKind::Trends) => "trend",
-        None => "acronyms",
-    };
+    let kind = kind.map_or("acronyms", ListKind::key);
     tr.tr_args("report-list", &[("kind", kind.into())])
 }
 
@@ -268,13 +262,7 @@ pub fn panel(flow: &mut Flow, session: &Session, include_names: bool) {
 
 /// A person's role in the panel table, in the report language.
 fn role_label(tr: &Catalogue, role: Role) -> String {
-    let role = match role {
-        Role::Panel => "panel",
-        Role::Facilitator => "facilitator",
-        Role::Observer => "observer",
-        Role::Respondent => "respondent",
-    };
-    tr.tr_args("report-role", &[("role", role.into())])
+    tr.tr_args("report-role", &[("role", role.key().into())])
 }
 
 /// How many took part and from where, without anything that names a person.

@@ -175,7 +175,7 @@ impl<'s> Sharing<'s> {
                     let who = self.labels_in(&v.sources);
                     let value = match &v.value {
                         dacum_model::Value::Text(text) => format!("“{text}”"),
-                        other => other.to_string(),
+                        other => tr.text(&other.words()),
                     };
                     if who.is_empty() {
                         value
@@ -184,12 +184,11 @@ impl<'s> Sharing<'s> {
                     }
                 })
                 .collect();
-            let what = places.describe(record.element);
-            // The field and the element are named by the model, in English.
+            let what = tr.text(&places.describe(record.element));
             let line = tr.tr_args(
                 "report-also-written-as-line",
                 &[
-                    ("field", capitalised(record.field.label()).into()),
+                    ("field", capitalised(&tr.text(&record.field.label())).into()),
                     ("element", what.into()),
                     ("wordings", join(tr, &wordings).into()),
                 ],

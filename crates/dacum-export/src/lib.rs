@@ -49,7 +49,7 @@ pub use typography::Face;
 pub use verification::{VerificationOptions, has_survey};
 pub use wrap::{Fit, Fitted, Wrapped, fit, wrap};
 
-use dacum_i18n::{Catalogue, Language};
+use dacum_i18n::{Catalogue, Language, Text};
 use dacum_model::{Role, Session, every_text};
 use typography::Pt;
 
@@ -79,12 +79,14 @@ impl Paper {
         (h, w)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Paper::A4 => "A4",
-            Paper::A3 => "A3",
-            Paper::Letter => "Letter",
-        }
+    /// The paper's name as a message ("A4", "Letter"), worded where it is
+    /// shown.
+    pub fn label(self) -> Text {
+        Text::new(match self {
+            Paper::A4 => "paper-a4",
+            Paper::A3 => "paper-a3",
+            Paper::Letter => "paper-letter",
+        })
     }
 }
 

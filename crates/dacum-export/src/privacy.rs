@@ -44,7 +44,7 @@ pub fn stakeholder_copy(session: &Session) -> Session {
     for_each_text_mut(&mut copy, |place, text| {
         if place.is_name() {
             text.clear();
-        } else if !matches!(place.field, "country" | "language")
+        } else if !place.is_code()
             && let Some(redacted) = matcher.redact(text, WITHHELD)
         {
             *text = redacted;

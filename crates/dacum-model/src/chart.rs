@@ -3,6 +3,7 @@
 //! Codes (A, B … Z, AA …; …) are derived from position and never stored,
 //! so reordering recodes at once and a file can never hold a stale code.
 
+use dacum_i18n::Text;
 use serde::{Deserialize, Serialize};
 
 use super::id::{HasId, Id};
@@ -136,6 +137,7 @@ impl ListKind {
         ListKind::Trends,
     ];
 
+    /// The list's title in English, for files made for translators.
     pub fn title(self) -> &'static str {
         match self {
             ListKind::KnowledgeSkills => "General knowledge and skills",
@@ -143,6 +145,22 @@ impl ListKind {
             ListKind::Tools => "Tools, equipment, supplies and materials",
             ListKind::Trends => "Future trends and concerns",
         }
+    }
+
+    /// The key the catalogues select on: "knowledge", "behaviour", "tool",
+    /// "trend".
+    pub fn key(self) -> &'static str {
+        match self {
+            ListKind::KnowledgeSkills => "knowledge",
+            ListKind::Behaviours => "behaviour",
+            ListKind::Tools => "tool",
+            ListKind::Trends => "trend",
+        }
+    }
+
+    /// The list's title as a message ("General knowledge and skills").
+    pub fn label(self) -> Text {
+        Text::new("list-name").with("kind", self.key())
     }
 }
 

@@ -372,8 +372,8 @@ pub enum EditError {
     DuplicateRating(Id),
     #[error("this participant has already voted on driver {0}")]
     DuplicateVote(Id),
-    #[error("that value does not fit the {field}")]
-    WrongValue { field: &'static str },
+    #[error("that value does not fit the {}", .field.label())]
+    WrongValue { field: Field },
     #[error("cannot merge: {0}")]
     CannotMerge(&'static str),
     #[error("a conflict on this field of {0} is already recorded")]

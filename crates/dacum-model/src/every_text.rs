@@ -3,6 +3,8 @@
 //! names in all of them, the reports print each up to [`PRINTED_CHARS`], and
 //! `check` says which ones are longer than that.
 
+use dacum_i18n::Text;
+
 use super::chart::ListKind;
 use super::id::Id;
 use super::provenance::Value;
@@ -35,7 +37,8 @@ pub enum Owner {
     Wording(Id),
 }
 
-/// One text: its element, and the field's name in words ("narrative").
+/// One text: its element, and the message id of the field's name
+/// (`place-field-narrative`: "narrative").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Place {
     pub owner: Owner,
@@ -45,7 +48,13 @@ pub struct Place {
 impl Place {
     /// Whether the text is a person's name (the stakeholder copy clears these).
     pub fn is_name(&self) -> bool {
-        matches!(self.owner, Owner::Person(_) | Owner::Participant(_)) && self.field == "name"
+        matches!(self.owner, Owner::Person(_) | Owner::Participant(_))
+            && self.field == "place-field-name"
+    }
+
+    /// Whether the text is a country or language code rather than free text.
+    pub fn is_code(&self) -> bool {
+        matches!(self.field, "place-field-country" | "place-field-language")
     }
 }
 
@@ -58,25 +67,25 @@ macro_rules! each_text {
             $visit(Place { owner, field }, text)
         };
         let meta = & $($mut)? session.meta;
-        put(Owner::Session, "title", & $($mut)? meta.title);
-        put(Owner::Session, "occupation", & $($mut)? meta.occupation);
-        put(Owner::Session, "organisation", & $($mut)? meta.organisation);
-        put(Owner::Session, "sponsor", & $($mut)? meta.sponsor);
-        put(Owner::Session, "venue", & $($mut)? meta.venue);
-        put(Owner::Session, "country", & $($mut)? meta.country);
-        put(Owner::Session, "language", & $($mut)? meta.language);
-        put(Owner::Session, "notes", & $($mut)? meta.notes);
+        put(Owner::Session, "place-field-title", & $($mut)? meta.title);
+        put(Owner::Session, "place-field-occupation", & $($mut)? meta.occupation);
+        put(Owner::Session, "place-field-organisation", & $($mut)? meta.organisation);
+        put(Owner::Session, "place-field-sponsor", & $($mut)? meta.sponsor);
+        put(Owner::Session, "place-field-venue", & $($mut)? meta.venue);
+        put(Owner::Session, "place-field-country", & $($mut)? meta.country);
+        put(Owner::Session, "place-field-language", & $($mut)? meta.language);
+        put(Owner::Session, "place-field-notes", & $($mut)? meta.notes);
         for (i, person) in session.people.$iter().enumerate() {
-            put(Owner::Person(i), "name", & $($mut)? person.name);
-            put(Owner::Person(i), "job title", & $($mut)? person.job_title);
-            put(Owner::Person(i), "organisation", & $($mut)? person.organisation);
-            put(Owner::Person(i), "country", & $($mut)? person.country);
+            put(Owner::Person(i), "place-field-name", & $($mut)? person.name);
+            put(Owner::Person(i), "place-field-job-title", & $($mut)? person.job_title);
+            put(Owner::Person(i), "place-field-organisation", & $($mut)? person.organisation);
+            put(Owner::Person(i), "place-field-country", & $($mut)? person.country);
         }
         let chart = & $($mut)? session.chart;
         for (d, duty) in chart.duties.$iter().enumerate() {
-            put(Owner::Duty(d), "title", & $($mut)? duty.title);
+            put(Owner::Duty(d), "place-field-title", & $($mut)? duty.title);
             for (t, task) in duty.tasks.$iter().enumerate() {
-                put(Owner::Task(d, t), "statement", & $($mut)? task.statement);
+                put(Owner::Task(d, t), "place-field-statement", & $($mut)? task.statement);
             }
         }
         for (kind, list) in [
@@ -86,44 +95,44 @@ macro_rules! each_text {
             (ListKind::Trends, & $($mut)? chart.trends),
         ] {
             for (i, item) in list.$iter().enumerate() {
-                put(Owner::ListItem(kind, i), "text", & $($mut)? item.text);
+                put(Owner::ListItem(kind, i), "place-field-text", & $($mut)? item.text);
             }
         }
         for (i, acronym) in chart.acronyms.$iter().enumerate() {
-            put(Owner::Acronym(i), "term", & $($mut)? acronym.term);
-            put(Owner::Acronym(i), "meaning", & $($mut)? acronym.meaning);
+            put(Owner::Acronym(i), "place-field-term", & $($mut)? acronym.term);
+            put(Owner::Acronym(i), "place-field-meaning", & $($mut)? acronym.meaning);
         }
         let pestle = & $($mut)? session.pestle;
         for (i, participant) in pestle.participants.$iter().enumerate() {
-            put(Owner::Participant(i), "name", & $($mut)? participant.name);
-            put(Owner::Participant(i), "organisation", & $($mut)? participant.organisation);
-            put(Owner::Participant(i), "country", & $($mut)? participant.country);
+            put(Owner::Participant(i), "place-field-name", & $($mut)? participant.name);
+            put(Owner::Participant(i), "place-field-organisation", & $($mut)? participant.organisation);
+            put(Owner::Participant(i), "place-field-country", & $($mut)? participant.country);
         }
         for (i, driver) in pestle.drivers.$iter().enumerate() {
-            put(Owner::Driver(i), "title", & $($mut)? driver.title);
-            put(Owner::Driver(i), "description", & $($mut)? driver.description);
+            put(Owner::Driver(i), "place-field-title", & $($mut)? driver.title);
+            put(Owner::Driver(i), "place-field-description", & $($mut)? driver.description);
         }
         for (i, group) in pestle.groups.$iter().enumerate() {
-            put(Owner::Group(i), "name", & $($mut)? group.name);
+            put(Owner::Group(i), "place-field-name", & $($mut)? group.name);
         }
         for (horizontal, axis) in [(true, & $($mut)? pestle.axes.horizontal), (false, & $($mut)? pestle.axes.vertical)] {
             if let Some(axis) = axis {
-                put(Owner::Axis(horizontal), "low pole", & $($mut)? axis.low_pole);
-                put(Owner::Axis(horizontal), "high pole", & $($mut)? axis.high_pole);
-                put(Owner::Axis(horizontal), "rationale", & $($mut)? axis.rationale);
+                put(Owner::Axis(horizontal), "place-field-low-pole", & $($mut)? axis.low_pole);
+                put(Owner::Axis(horizontal), "place-field-high-pole", & $($mut)? axis.high_pole);
+                put(Owner::Axis(horizontal), "place-field-rationale", & $($mut)? axis.rationale);
             }
         }
         for (i, scenario) in pestle.scenarios.$iter().enumerate() {
-            put(Owner::Scenario(i), "name", & $($mut)? scenario.name);
-            put(Owner::Scenario(i), "narrative", & $($mut)? scenario.narrative);
+            put(Owner::Scenario(i), "place-field-name", & $($mut)? scenario.name);
+            put(Owner::Scenario(i), "place-field-narrative", & $($mut)? scenario.narrative);
         }
         for (i, source) in session.provenance.sources.$iter().enumerate() {
-            put(Owner::Source(i), "title", & $($mut)? source.title);
-            put(Owner::Source(i), "occupation", & $($mut)? source.occupation);
-            put(Owner::Source(i), "organisation", & $($mut)? source.organisation);
-            put(Owner::Source(i), "sponsor", & $($mut)? source.sponsor);
-            put(Owner::Source(i), "venue", & $($mut)? source.venue);
-            put(Owner::Source(i), "notes", & $($mut)? source.notes);
+            put(Owner::Source(i), "place-field-title", & $($mut)? source.title);
+            put(Owner::Source(i), "place-field-occupation", & $($mut)? source.occupation);
+            put(Owner::Source(i), "place-field-organisation", & $($mut)? source.organisation);
+            put(Owner::Source(i), "place-field-sponsor", & $($mut)? source.sponsor);
+            put(Owner::Source(i), "place-field-venue", & $($mut)? source.venue);
+            put(Owner::Source(i), "place-field-notes", & $($mut)? source.notes);
         }
         // The wordings a merge kept aside (open conflicts, decisions, other
         // spellings) are texts people typed too, and the reports print them.
@@ -137,12 +146,12 @@ macro_rules! each_text {
         for (element, alternatives) in recorded {
             for alternative in alternatives.$iter() {
                 match & $($mut)? alternative.value {
-                    Value::Text(text) => put(Owner::Wording(element), "other wording", text),
+                    Value::Text(text) => put(Owner::Wording(element), "place-field-other-wording", text),
                     Value::Axes(axes) => {
                         for axis in [& $($mut)? axes.horizontal, & $($mut)? axes.vertical].into_iter().flatten() {
-                            put(Owner::Wording(element), "other pole", & $($mut)? axis.low_pole);
-                            put(Owner::Wording(element), "other pole", & $($mut)? axis.high_pole);
-                            put(Owner::Wording(element), "other rationale", & $($mut)? axis.rationale);
+                            put(Owner::Wording(element), "place-field-other-pole", & $($mut)? axis.low_pole);
+                            put(Owner::Wording(element), "place-field-other-pole", & $($mut)? axis.high_pole);
+                            put(Owner::Wording(element), "place-field-other-rationale", & $($mut)? axis.rationale);
                         }
                     }
                     _ => {}
@@ -232,23 +241,25 @@ pub fn element(session: &Session, owner: Owner) -> Option<Id> {
     }
 }
 
-/// "the narrative of scenario \"Austerity\"", "the statement of task A-3".
-pub fn describe(session: &Session, place: Place) -> String {
+/// Where a text is, as a message: "the narrative of scenario \"Austerity\"",
+/// "the statement of task A-3".
+pub fn describe(session: &Session, place: Place) -> Text {
     let chart = &session.chart;
     let pestle = &session.pestle;
-    let quoted = |text: &str| {
+    let cut = |text: &str| {
         let short: String = text.chars().take(60).collect();
         if short.len() < text.len() {
-            format!("\"{short}…\"")
+            format!("{short}…")
         } else {
-            format!("\"{short}\"")
+            short
         }
     };
-    let field = place.field;
+    let field = Text::new(place.field);
+    let number = |i: usize| i + 1;
     let whose = match place.owner {
-        Owner::Session => return format!("the session's {field}"),
-        Owner::Person(i) => format!("person {}", i + 1),
-        Owner::Duty(d) => format!("duty {}", super::chart::duty_code(d)),
+        Owner::Session => return Text::new("place-in-session").with("field", field),
+        Owner::Person(i) => Text::new("place-owner-person").with("number", number(i)),
+        Owner::Duty(d) => Text::new("place-owner-duty").with("code", super::chart::duty_code(d)),
         Owner::Task(d, t) => {
             let id = chart
                 .duties
@@ -256,35 +267,99 @@ pub fn describe(session: &Session, place: Place) -> String {
                 .and_then(|d| d.tasks.get(t))
                 .map(|t| t.id);
             match id.and_then(|id| chart.code_of(id)) {
-                Some(code) => format!("task {code}"),
-                None => format!("task {} of duty {}", t + 1, d + 1),
+                Some(code) => Text::new("place-owner-task").with("code", code),
+                None => Text::new("place-owner-task-at")
+                    .with("task", number(t))
+                    .with("duty", number(d)),
             }
         }
-        Owner::ListItem(kind, i) => format!("item {} of {}", i + 1, kind.title()),
-        Owner::Acronym(i) => format!("acronym {}", i + 1),
-        Owner::Participant(i) => format!("participant {}", i + 1),
+        Owner::ListItem(kind, i) => Text::new("place-owner-list-item")
+            .with("number", number(i))
+            .with("list", kind.label()),
+        Owner::Acronym(i) => Text::new("place-owner-acronym").with("number", number(i)),
+        Owner::Participant(i) => Text::new("place-owner-participant").with("number", number(i)),
         Owner::Driver(i) => match pestle.drivers.get(i) {
-            Some(d) if field != "title" => format!("driver {}", quoted(&d.title)),
-            _ => format!("driver {}", i + 1),
+            Some(d) if place.field != "place-field-title" => {
+                Text::new("place-owner-driver").with("title", cut(&d.title))
+            }
+            _ => Text::new("place-owner-driver-number").with("number", number(i)),
         },
-        Owner::Group(i) => format!("driver group {}", i + 1),
-        Owner::Axis(true) => "the horizontal axis".to_owned(),
-        Owner::Axis(false) => "the vertical axis".to_owned(),
+        Owner::Group(i) => Text::new("place-owner-group").with("number", number(i)),
+        Owner::Axis(horizontal) => Text::new("place-owner-axis")
+            .with("axis", if horizontal { "horizontal" } else { "vertical" }),
         Owner::Scenario(i) => match pestle.scenarios.get(i) {
-            Some(s) if field != "name" => format!("scenario {}", quoted(&s.name)),
-            _ => format!("scenario {}", i + 1),
+            Some(s) if place.field != "place-field-name" => {
+                Text::new("place-owner-scenario").with("name", cut(&s.name))
+            }
+            _ => Text::new("place-owner-scenario-number").with("number", number(i)),
         },
-        Owner::Source(i) => format!("merged session {}", i + 1),
-        Owner::Wording(_) => "a merged element".to_owned(),
+        Owner::Source(i) => Text::new("place-owner-source").with("number", number(i)),
+        Owner::Wording(_) => Text::new("place-owner-wording"),
     };
-    format!("the {field} of {whose}")
+    Text::new("place-of")
+        .with("field", field)
+        .with("owner", whose)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chart::{Duty, ListItem, Task};
+    use crate::pestle::{Quadrant, Scenario};
     use crate::provenance::{Alternative, Conflict, Field, SourceSession};
+    use dacum_i18n::{Catalogue, Language};
     use std::collections::BTreeSet;
+
+    /// Where each text is, in words: English as `check` prints it, and every
+    /// place worded by the reader's catalogue.
+    #[test]
+    fn every_place_is_named_in_english_and_in_the_readers_language() {
+        let mut session = Session::default();
+        session.meta.notes = "Day two moved.".to_owned();
+        let mut duty = Duty::new("Maintain security");
+        duty.tasks.push(Task::new("Conduct cell searches"));
+        session.chart.duties.push(duty);
+        session.chart.trends.push(ListItem::new("Ageing staff"));
+        let long = "A year of cuts. ".repeat(5);
+        session
+            .pestle
+            .scenarios
+            .push(Scenario::new(Quadrant::TopLeft, &long));
+        session.pestle.scenarios[0].narrative = "Budgets fall.".to_owned();
+        let mut places = Vec::new();
+        for_each_text(&session, |place, _| places.push(place));
+        let english: Vec<String> = places
+            .iter()
+            .map(|&place| describe(&session, place).to_string())
+            .collect();
+        let cut: String = long.chars().take(60).collect();
+        for expected in [
+            "the session's notes".to_owned(),
+            "the title of duty A".to_owned(),
+            "the statement of task A-1".to_owned(),
+            "the text of item 1 of Future trends and concerns".to_owned(),
+            format!("the narrative of scenario \"{cut}…\""),
+            "the name of scenario 1".to_owned(),
+        ] {
+            assert!(english.contains(&expected), "{expected}: {english:?}");
+        }
+        for language in [Language::Czech, Language::German, Language::Greek] {
+            let texts = Catalogue::new(language);
+            for (&place, english) in places.iter().zip(&english) {
+                let words = texts.text(&describe(&session, place));
+                assert_ne!(&words, english, "{language:?}");
+                assert!(!words.contains('{'), "{language:?}: {words}");
+            }
+        }
+        let statement = places
+            .iter()
+            .find(|p| p.field == "place-field-statement")
+            .expect("the task's statement is visited");
+        assert_eq!(
+            Catalogue::new(Language::Czech).text(&describe(&session, *statement)),
+            "znění (úkol A-1)"
+        );
+    }
 
     #[test]
     fn a_merged_sessions_details_and_its_recorded_wordings_are_visited() {
@@ -307,9 +382,9 @@ mod tests {
         for_each_text(&session, |place, text| {
             seen.push((place.field, text.clone()));
         });
-        assert!(seen.contains(&("notes", "Led by Ana Pop".to_owned())));
-        assert!(seen.contains(&("venue", "Cluj".to_owned())));
-        assert!(seen.contains(&("other wording", "Report to Ana Pop".to_owned())));
+        assert!(seen.contains(&("place-field-notes", "Led by Ana Pop".to_owned())));
+        assert!(seen.contains(&("place-field-venue", "Cluj".to_owned())));
+        assert!(seen.contains(&("place-field-other-wording", "Report to Ana Pop".to_owned())));
         for_each_text_mut(&mut session, |_, text| text.clear());
         assert!(session.provenance.sources[0].notes.is_empty());
         assert_eq!(

@@ -208,7 +208,7 @@ fn pestle_problems(session: &Session, problems: &mut Vec<Problem>) {
             problems.push(Problem::warning(
                 Text::new("check-scenarios-share-quadrant")
                     .with("scenario", scenario.name.as_str())
-                    .with("quadrant", scenario.quadrant.label().replace(' ', "-")),
+                    .with("quadrant", scenario.quadrant.key()),
                 Some(scenario.id),
             ));
         }

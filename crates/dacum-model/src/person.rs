@@ -28,12 +28,14 @@ impl Role {
         Role::Respondent,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The key the catalogues select on (`report-role`, `value-role`):
+    /// "panel", "facilitator", "observer", "respondent".
+    pub fn key(self) -> &'static str {
         match self {
-            Role::Panel => "Panel member",
-            Role::Facilitator => "Facilitator",
-            Role::Observer => "Observer",
-            Role::Respondent => "Survey respondent",
+            Role::Panel => "panel",
+            Role::Facilitator => "facilitator",
+            Role::Observer => "observer",
+            Role::Respondent => "respondent",
         }
     }
 }

@@ -2,6 +2,7 @@
 //! uncertainty and impact, related-driver groups, the chosen axes of uncertainty and
 //! the four scenarios of the 2×2 matrix.
 
+use dacum_i18n::Text;
 use serde::{Deserialize, Serialize};
 
 use super::id::{HasId, Id};
@@ -67,6 +68,7 @@ impl Category {
         }
     }
 
+    /// The English name, for files and the command line.
     pub fn name(self) -> &'static str {
         match self {
             Category::Political => "Political",
@@ -76,6 +78,18 @@ impl Category {
             Category::Legal => "Legal",
             Category::Environmental => "Environmental",
         }
+    }
+
+    /// The name as a message ("Political"), in the reader's language.
+    pub fn label(self) -> Text {
+        Text::new(match self {
+            Category::Political => "category-political",
+            Category::Economic => "category-economic",
+            Category::Social => "category-social",
+            Category::Technological => "category-technological",
+            Category::Legal => "category-legal",
+            Category::Environmental => "category-environmental",
+        })
     }
 }
 
@@ -219,13 +233,14 @@ impl Quadrant {
         Quadrant::BottomRight,
     ];
 
-    /// Where the quadrant lies, in words ("top left"), for messages.
-    pub fn label(self) -> &'static str {
+    /// Where the quadrant lies, as the key the catalogues select on
+    /// ("top-left").
+    pub fn key(self) -> &'static str {
         match self {
-            Quadrant::TopRight => "top right",
-            Quadrant::TopLeft => "top left",
-            Quadrant::BottomLeft => "bottom left",
-            Quadrant::BottomRight => "bottom right",
+            Quadrant::TopRight => "top-right",
+            Quadrant::TopLeft => "top-left",
+            Quadrant::BottomLeft => "bottom-left",
+            Quadrant::BottomRight => "bottom-right",
         }
     }
 

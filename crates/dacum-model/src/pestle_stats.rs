@@ -4,6 +4,8 @@
 
 use std::cmp::Ordering;
 
+use dacum_i18n::Text;
+
 use super::id::Id;
 use super::pestle::{AxisSubject, Pestle};
 use super::verification::Summary;
@@ -183,17 +185,13 @@ pub struct AxisSuggestion {
 }
 
 impl AxisSuggestion {
-    /// A sentence on why the suggestion is what it is (for fewer than two axes).
-    pub fn summary(&self) -> String {
-        match self.axes.len() {
-            2 => "The two independent critical uncertainties with the highest combined score.".to_owned(),
-            1 => "Only one independent critical uncertainty: pick the second axis yourself, or revisit the \
-                  scores of drivers near the middle of the matrix."
-                .to_owned(),
-            _ => "No driver is both high-impact and highly uncertain yet: collect more votes or revisit \
-                  the scores."
-                .to_owned(),
-        }
+    /// A sentence on why the suggestion is what it is, as a message.
+    pub fn summary(&self) -> Text {
+        Text::new(match self.axes.len() {
+            2 => "axes-suggestion-two",
+            1 => "axes-suggestion-one",
+            _ => "axes-suggestion-none",
+        })
     }
 }
 
@@ -333,9 +331,9 @@ mod tests {
         let p = pestle(&[("Budget", &[(4, 4)]), ("Overcrowding", &[(2, 5)])]);
         let s = p.suggest_axes();
         assert_eq!(s.axes.len(), 1);
-        assert!(s.summary().starts_with("Only one"));
+        assert!(s.summary().to_string().starts_with("Only one"));
         let none = pestle(&[("Overcrowding", &[(2, 5)])]).suggest_axes();
-        assert!(none.axes.is_empty() && none.summary().starts_with("No driver"));
+        assert!(none.axes.is_empty() && none.summary().to_string().starts_with("No driver"));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
+use dacum_i18n::Text;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
@@ -375,8 +376,13 @@ pub enum Field {
 }
 
 impl Field {
-    /// Words for a list of conflicts, e.g. "task statement".
-    pub fn label(self) -> &'static str {
+    /// The field's name ("task statement"), as a message for a list of
+    /// conflicts: worded where it is shown, in the reader's language.
+    pub fn label(self) -> Text {
+        Text::new(self.message_id())
+    }
+
+    fn message_id(self) -> &'static str {
         use Field::{
             AcronymMeaning, AcronymTerm, Axes, DriverCategory, DriverDescription, DriverTitle,
             DutyTitle, GroupName, ListItemList, ListItemText, MetaCountry, MetaEnd, MetaLanguage,
@@ -388,52 +394,52 @@ impl Field {
             TaskStatement, VoteDriver, VoteImpact, VoteParticipant, VoteUncertainty,
         };
         match self {
-            MetaTitle => "session title",
-            MetaOccupation => "occupation",
-            MetaOrganisation => "organisation",
-            MetaSponsor => "sponsor",
-            MetaVenue => "venue",
-            MetaCountry => "country",
-            MetaLanguage => "language",
-            MetaStart => "start date",
-            MetaEnd => "end date",
-            MetaNotes => "notes",
-            PriorityFormula => "priority formula",
-            Axes => "axes of uncertainty",
-            PersonRole => "person's role",
-            PersonName => "person's name",
-            PersonJobTitle => "person's job title",
-            PersonOrganisation => "person's organisation",
-            PersonCountry => "person's country",
-            PersonYears => "person's years of experience",
-            DutyTitle => "duty title",
-            TaskStatement => "task statement",
-            TaskDuty => "duty of a task",
-            ListItemText => "list item",
-            ListItemList => "list of an item",
-            AcronymTerm => "acronym",
-            AcronymMeaning => "acronym meaning",
-            RatingTask => "task of a rating",
-            RatingRater => "rater",
-            RatingImportance => "importance rating",
-            RatingFrequency => "frequency rating",
-            RatingDifficulty => "difficulty rating",
-            RatingTrain => "train or not",
-            ParticipantName => "participant's name",
-            ParticipantOrganisation => "participant's organisation",
-            ParticipantCountry => "participant's country",
-            DriverCategory => "driver category",
-            DriverTitle => "driver title",
-            DriverDescription => "driver description",
-            VoteDriver => "driver of a vote",
-            VoteParticipant => "voter",
-            VoteUncertainty => "uncertainty vote",
-            VoteImpact => "impact vote",
-            GroupName => "driver group name",
-            ScenarioQuadrant => "scenario quadrant",
-            ScenarioName => "scenario name",
-            ScenarioNarrative => "scenario narrative",
-            Presence => "removed on one side",
+            MetaTitle => "field-meta-title",
+            MetaOccupation => "field-meta-occupation",
+            MetaOrganisation => "field-meta-organisation",
+            MetaSponsor => "field-meta-sponsor",
+            MetaVenue => "field-meta-venue",
+            MetaCountry => "field-meta-country",
+            MetaLanguage => "field-meta-language",
+            MetaStart => "field-meta-start",
+            MetaEnd => "field-meta-end",
+            MetaNotes => "field-meta-notes",
+            PriorityFormula => "field-priority-formula",
+            Axes => "field-axes",
+            PersonRole => "field-person-role",
+            PersonName => "field-person-name",
+            PersonJobTitle => "field-person-job-title",
+            PersonOrganisation => "field-person-organisation",
+            PersonCountry => "field-person-country",
+            PersonYears => "field-person-years",
+            DutyTitle => "field-duty-title",
+            TaskStatement => "field-task-statement",
+            TaskDuty => "field-task-duty",
+            ListItemText => "field-list-item-text",
+            ListItemList => "field-list-item-list",
+            AcronymTerm => "field-acronym-term",
+            AcronymMeaning => "field-acronym-meaning",
+            RatingTask => "field-rating-task",
+            RatingRater => "field-rating-rater",
+            RatingImportance => "field-rating-importance",
+            RatingFrequency => "field-rating-frequency",
+            RatingDifficulty => "field-rating-difficulty",
+            RatingTrain => "field-rating-train",
+            ParticipantName => "field-participant-name",
+            ParticipantOrganisation => "field-participant-organisation",
+            ParticipantCountry => "field-participant-country",
+            DriverCategory => "field-driver-category",
+            DriverTitle => "field-driver-title",
+            DriverDescription => "field-driver-description",
+            VoteDriver => "field-vote-driver",
+            VoteParticipant => "field-vote-participant",
+            VoteUncertainty => "field-vote-uncertainty",
+            VoteImpact => "field-vote-impact",
+            GroupName => "field-group-name",
+            ScenarioQuadrant => "field-scenario-quadrant",
+            ScenarioName => "field-scenario-name",
+            ScenarioNarrative => "field-scenario-narrative",
+            Presence => "field-presence",
         }
     }
 }
@@ -482,36 +488,47 @@ impl Value {
     }
 }
 
-impl fmt::Display for Value {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Value {
+    /// The value in words, as a message ("yes", "Panel member", "mean
+    /// importance × mean frequency (1–25)"); an element it refers to is named
+    /// by its id (`merge::describe_value` names it by its code or text).
+    pub fn words(&self) -> Text {
         match self {
-            Value::Text(text) => write!(f, "\"{text}\""),
-            Value::Number(Some(n)) => write!(f, "{n}"),
-            Value::Flag(Some(true)) => f.write_str("yes"),
-            Value::Flag(Some(false)) => f.write_str("no"),
-            Value::Date(Some(date)) => write!(f, "{date}"),
-            Value::Number(None) | Value::Flag(None) | Value::Date(None) => f.write_str("blank"),
-            Value::Role(role) => f.write_str(role.label()),
-            Value::Category(category) => f.write_str(category.name()),
-            Value::Quadrant(quadrant) => f.write_str(quadrant.label()),
-            Value::List(list) => f.write_str(list.title()),
-            Value::Element(id) => write!(f, "element {}", id.short()),
-            Value::Formula(formula) => f.write_str(formula.describe()),
+            Value::Text(text) => Text::new("value-text").with("text", text.as_str()),
+            Value::Number(Some(n)) => Text::new("value-number").with("number", n.to_string()),
+            Value::Flag(Some(true)) => Text::new("value-yes"),
+            Value::Flag(Some(false)) => Text::new("value-no"),
+            Value::Date(Some(date)) => Text::new("value-date").with("date", date.to_string()),
+            Value::Number(None) | Value::Flag(None) | Value::Date(None) => Text::new("value-blank"),
+            Value::Role(role) => Text::new("value-role").with("role", role.key()),
+            Value::Category(category) => category.label(),
+            Value::Quadrant(quadrant) => {
+                Text::new("value-quadrant").with("quadrant", quadrant.key())
+            }
+            Value::List(list) => list.label(),
+            Value::Element(id) => Text::new("describe-element").with("id", id.short()),
+            Value::Formula(formula) => formula.describe(),
             Value::Axes(axes) => {
                 let side = |axis: &Option<super::Axis>| match axis {
-                    Some(a) => format!("{} – {}", a.low_pole, a.high_pole),
-                    None => "none".to_owned(),
+                    Some(a) => Text::new("value-axis")
+                        .with("low", a.low_pole.as_str())
+                        .with("high", a.high_pole.as_str()),
+                    None => Text::new("value-no-axis"),
                 };
-                write!(
-                    f,
-                    "horizontal {}, vertical {}",
-                    side(&axes.horizontal),
-                    side(&axes.vertical)
-                )
+                Text::new("value-axes")
+                    .with("horizontal", side(&axes.horizontal))
+                    .with("vertical", side(&axes.vertical))
             }
-            Value::Present => f.write_str("kept"),
-            Value::Removed => f.write_str("removed"),
+            Value::Present => Text::new("value-kept"),
+            Value::Removed => Text::new("value-removed"),
         }
+    }
+}
+
+/// English, as the command line and the merge report print it.
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.words().fmt(f)
     }
 }
 
@@ -543,6 +560,77 @@ fn joined_by_field<T>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pestle::{Axis, AxisSubject};
+    use dacum_i18n::{Catalogue, Language};
+
+    /// A value in English as the command line and the merge report print it,
+    /// and in the reader's language where it has words of its own.
+    #[test]
+    fn values_read_in_english_and_in_the_readers_language() {
+        let axes = Axes {
+            horizontal: Some(Axis {
+                subject: AxisSubject::Driver(Id::new()),
+                low_pole: "Punitive".to_owned(),
+                high_pole: "Rehabilitative".to_owned(),
+                rationale: String::new(),
+            }),
+            ..Axes::default()
+        };
+        let cases = [
+            (
+                Value::Text("Search cells".to_owned()),
+                "\"Search cells\"",
+                true,
+            ),
+            (Value::Number(Some(12)), "12", false),
+            (Value::Number(None), "blank", true),
+            (Value::Flag(Some(true)), "yes", true),
+            (Value::Flag(Some(false)), "no", true),
+            (
+                Value::Date(Date::new(2025, 3, 10).ok()),
+                "2025-03-10",
+                false,
+            ),
+            (Value::Role(Role::Respondent), "Survey respondent", true),
+            (Value::Category(Category::Legal), "Legal", true),
+            (Value::Quadrant(Quadrant::BottomRight), "bottom right", true),
+            (
+                Value::List(ListKind::Tools),
+                "Tools, equipment, supplies and materials",
+                true,
+            ),
+            (
+                Value::Formula(PriorityFormula::ImportanceFrequency),
+                "mean importance × mean frequency (1–25)",
+                true,
+            ),
+            (
+                Value::Axes(Box::new(axes)),
+                "horizontal Punitive – Rehabilitative, vertical none",
+                true,
+            ),
+            (Value::Present, "kept", true),
+            (Value::Removed, "removed", true),
+        ];
+        let czech = Catalogue::new(Language::Czech);
+        for (value, english, translated) in cases {
+            assert_eq!(value.to_string(), english);
+            let words = czech.text(&value.words());
+            assert_eq!(words != english, translated, "{english} → {words}");
+        }
+    }
+
+    /// A field's name is a message: English for the report, the reader's
+    /// language in the app.
+    #[test]
+    fn a_fields_name_is_a_message() {
+        use Field::{MetaTitle, Presence, TaskStatement};
+        assert_eq!(TaskStatement.label().to_string(), "task statement");
+        assert_eq!(MetaTitle.label().to_string(), "session title");
+        assert_eq!(Presence.label().to_string(), "removed on one side");
+        let czech = Catalogue::new(Language::Czech);
+        assert_eq!(czech.text(&TaskStatement.label()), "znění úkolu");
+    }
 
     fn wording(text: &str) -> Alternative {
         Alternative {

@@ -2,6 +2,7 @@
 //! frequency and difficulty (1–5) and say whether it should be trained. The model
 //! computes means, spread and a documented priority index from the kept ratings.
 
+use dacum_i18n::Text;
 use serde::{Deserialize, Serialize};
 
 use super::id::{HasId, Id};
@@ -69,13 +70,13 @@ impl PriorityFormula {
         }
     }
 
-    pub fn describe(self) -> &'static str {
-        match self {
-            PriorityFormula::ImportanceFrequency => "mean importance × mean frequency (1–25)",
-            PriorityFormula::ImportanceFrequencyDifficulty => {
-                "mean importance × mean frequency × mean difficulty (1–125)"
-            }
-        }
+    /// What the index multiplies, with its range ("mean importance × mean
+    /// frequency (1–25)"), as a message.
+    pub fn describe(self) -> Text {
+        Text::new(match self {
+            PriorityFormula::ImportanceFrequency => "formula-if",
+            PriorityFormula::ImportanceFrequencyDifficulty => "formula-ifd",
+        })
     }
 }
 

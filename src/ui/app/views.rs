@@ -114,7 +114,7 @@ impl DacumApp {
                     translate_ui(ui, session, serial, &mut self.translate, &mut commands);
                 }
                 View::Merge => {
-                    let review = self.merge_review.update(&self.document);
+                    let review = self.merge_review.update(&self.document, &self.catalogue);
                     merge_view_ui(ui, review, &mut commands);
                 }
             }

@@ -231,3 +231,17 @@ fn the_suggested_forces_the_other_way_round_count_as_taken() {
             .is_none()
     );
 }
+
+#[test]
+fn the_suggestion_is_explained_in_the_interface_language() {
+    use dacum_i18n::{Catalogue, Language};
+    let session = session();
+    let summary = session.pestle.suggest_axes().summary();
+    let harness = app_harness(session, egui::vec2(1300.0, 1000.0), |app| {
+        app.use_language(Language::Greek);
+        app.show_pestle(crate::ui::view::PestleTab::Axes);
+    });
+    let words = Catalogue::new(Language::Greek).text(&summary);
+    assert_ne!(words, summary.to_string());
+    harness.get_by_label(&words);
+}

@@ -20,8 +20,8 @@ pub(super) struct Shared {
     pub short: String,
     /// On hover and for screen readers: every source, and which hold it not.
     pub full: String,
-    /// The labels of the fields in conflict ("task statement"), if any.
-    pub conflicts: Vec<&'static str>,
+    /// The names of the fields in conflict ("task statement"), if any.
+    pub conflicts: Vec<String>,
     /// Whether every merged session holds it (the usual case, shown quieter).
     pub everywhere: bool,
 }
@@ -74,7 +74,7 @@ fn shared(texts: &Catalogue, provenance: &Provenance, id: Id) -> Shared {
         .conflicts
         .iter()
         .filter(|c| c.element == id)
-        .map(|c| c.field.label())
+        .map(|c| texts.text(&c.field.label()))
         .collect();
     if k == 0 {
         return Shared {

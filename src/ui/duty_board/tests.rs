@@ -397,6 +397,29 @@ fn in_a_merged_session_each_card_says_who_shares_it_and_marks_conflicts() {
 }
 
 #[test]
+fn a_cards_conflict_names_its_field_in_the_interface_language() {
+    use dacum_i18n::{Catalogue, Language};
+    let merged = dacum_model::merge::merge(&crate::ui::merge_view::tests::partners());
+    let harness = app_harness(merged.session, egui::vec2(1200.0, 900.0), |app| {
+        app.use_language(Language::Czech);
+        app.apply(Command::Show(View::Chart));
+    });
+    let texts = Catalogue::new(Language::Czech);
+    let card = texts.tr_args(
+        "board-task-label",
+        &[
+            ("code", "A-2".into()),
+            ("text", "Escort prisoners to court".into()),
+        ],
+    );
+    let field = texts.text(&dacum_model::Field::TaskStatement.label());
+    assert_ne!(field, "task statement");
+    let note = texts.tr_args("board-conflict", &[("fields", field.into())]);
+    let disputed = description(&harness, &card).expect("described");
+    assert!(disputed.contains(&note), "{disputed}");
+}
+
+#[test]
 fn a_session_never_merged_has_no_provenance_on_its_cards() {
     let harness = harness(session(&[(
         "Maintain security",

@@ -80,3 +80,28 @@ fn the_undo_step_is_named_in_the_interface_language() {
     harness.run();
     harness.get_by_label_contains(&step);
 }
+
+#[test]
+fn an_unresolved_conflict_is_worded_whole_in_the_interface_language() {
+    let session = dacum_model::merge::merge(&crate::ui::merge_view::tests::partners()).session;
+    let conflict = check_session(&session)
+        .into_iter()
+        .find(|p| p.message.id == "check-unresolved-conflict")
+        .expect("the escort task is in conflict");
+    let english = conflict.message.to_string();
+    assert!(english.contains("task statement of task A-2"), "{english}");
+    for language in [Language::Czech, Language::German, Language::Greek] {
+        let harness = app_harness(session.clone(), egui::vec2(1280.0, 720.0), |app| {
+            app.use_language(language);
+            app.apply(UiCommand::ToggleFindings);
+        });
+        let message = Catalogue::new(language).text(&conflict.message);
+        // The field, the element and the values are the catalogue's words
+        // too, not English put into a translated sentence.
+        for english in ["task statement", "task A-2", "\"Escort"] {
+            assert!(!message.contains(english), "{language:?}: {message}");
+        }
+        assert!(message.contains("Escort prisoners to court"), "{message}");
+        harness.get_by_label_contains(&message);
+    }
+}

@@ -10,11 +10,12 @@ use egui::RichText;
 
 use super::{CardList, Choice, ConflictRow, FieldOf, source_names, value_label};
 use crate::ui::command::Command;
+use dacum_i18n::Catalogue;
 use dacum_model::merge::Places;
 use dacum_model::{Edit, Id, Session};
 
 /// The conflicts of a session with the words to show them.
-pub(super) fn rows(session: &Session) -> Vec<ConflictRow> {
+pub(super) fn rows(session: &Session, texts: &Catalogue) -> Vec<ConflictRow> {
     let provenance = &session.provenance;
     let places = Places::of(session);
     let all: BTreeSet<Id> = provenance.sources.iter().map(|s| s.id).collect();
@@ -32,19 +33,19 @@ pub(super) fn rows(session: &Session) -> Vec<ConflictRow> {
             let kept = places
                 .field_value(conflict.element, conflict.field)
                 .map(|value| Choice {
-                    label: value_label(session, &value),
-                    sources: source_names(provenance, &kept_sources, ""),
+                    label: value_label(texts, session, &value),
+                    sources: source_names(texts, provenance, &kept_sources, ""),
                     value,
                     kept: true,
                 });
             let alternatives = conflict.alternatives.iter().map(|a| Choice {
-                label: value_label(session, &a.value),
-                sources: source_names(provenance, &a.sources, &a.note),
+                label: value_label(texts, session, &a.value),
+                sources: source_names(texts, provenance, &a.sources, &a.note),
                 value: a.value.clone(),
                 kept: false,
             });
             ConflictRow {
-                of: FieldOf::new(&places, session, conflict.element, conflict.field),
+                of: FieldOf::new(texts, &places, session, conflict.element, conflict.field),
                 choices: kept.into_iter().chain(alternatives).collect(),
             }
         })

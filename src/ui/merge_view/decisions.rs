@@ -7,28 +7,29 @@ use egui::RichText;
 
 use super::{CardList, DecisionRow, FieldOf, source_names, value_label};
 use crate::ui::command::Command;
+use dacum_i18n::Catalogue;
 use dacum_model::merge::Places;
 use dacum_model::{Edit, Session};
 
 /// The decisions of a session with the words to show them.
-pub(super) fn rows(session: &Session) -> Vec<DecisionRow> {
+pub(super) fn rows(session: &Session, texts: &Catalogue) -> Vec<DecisionRow> {
     let provenance = &session.provenance;
     let places = Places::of(session);
     provenance
         .decisions
         .iter()
         .map(|decision| DecisionRow {
-            of: FieldOf::new(&places, session, decision.element, decision.field),
+            of: FieldOf::new(texts, &places, session, decision.element, decision.field),
             kept: places
                 .field_value(decision.element, decision.field)
-                .map(|value| value_label(session, &value))
+                .map(|value| value_label(texts, session, &value))
                 .unwrap_or_default(),
             set_aside: decision
                 .set_aside
                 .iter()
                 .map(|a| {
-                    let who = source_names(provenance, &a.sources, &a.note);
-                    (value_label(session, &a.value), who)
+                    let who = source_names(texts, provenance, &a.sources, &a.note);
+                    (value_label(texts, session, &a.value), who)
                 })
                 .collect(),
         })
@@ -63,7 +64,7 @@ fn row_ui(ui: &mut egui::Ui, row: &DecisionRow, commands: &mut Vec<Command>) {
         .accessible_name(ui.tr_args(
             "merge-reopen-name",
             &[
-                ("field", row.of.field.label().into()),
+                ("field", row.of.name.as_str().into()),
                 ("what", row.of.what.as_str().into()),
             ],
         ));

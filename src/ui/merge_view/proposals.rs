@@ -13,7 +13,7 @@ use dacum_model::merge::{Kind, Places, proposals};
 use dacum_model::{Edit, Id, Session, duty_code, task_code};
 
 /// The proposals of a session with the words to show them.
-pub(super) fn rows(session: &Session) -> Vec<ProposalRow> {
+pub(super) fn rows(session: &Session, texts: &Catalogue) -> Vec<ProposalRow> {
     let places = Places::of(session);
     proposals(session)
         .into_iter()
@@ -22,26 +22,35 @@ pub(super) fn rows(session: &Session) -> Vec<ProposalRow> {
             absorb: p.absorb,
             kind: p.kind,
             similarity: p.similarity,
-            keep_side: side(&places, session, p.kind, p.keep, p.keep_text),
-            absorb_side: side(&places, session, p.kind, p.absorb, p.absorb_text),
+            keep_side: side(texts, &places, session, p.kind, p.keep, p.keep_text),
+            absorb_side: side(texts, &places, session, p.kind, p.absorb, p.absorb_text),
         })
         .collect()
 }
 
-fn side(places: &Places, session: &Session, kind: Kind, id: Id, text: String) -> Side {
+fn side(
+    texts: &Catalogue,
+    places: &Places,
+    session: &Session,
+    kind: Kind,
+    id: Id,
+    text: String,
+) -> Side {
     let place = match kind {
         Kind::Task => places
             .task(id)
-            .map(|(d, t)| format!("task {}", task_code(d, t))),
-        Kind::Duty => places.duty(id).map(|d| format!("duty {}", duty_code(d))),
+            .map(|(d, t)| texts.tr_args("merge-side-task", &[("code", task_code(d, t).into())])),
+        Kind::Duty => places
+            .duty(id)
+            .map(|d| texts.tr_args("merge-side-duty", &[("code", duty_code(d).into())])),
         Kind::ListItem => places
             .list_item(id)
-            .map(|(list, _)| list.title().to_owned()),
-        Kind::Driver => session
-            .pestle
-            .driver(id)
-            .map(|d| format!("{} driver", d.category.name())),
-        other => Some(other.label().to_owned()),
+            .map(|(list, _)| texts.text(&list.label())),
+        Kind::Driver => session.pestle.driver(id).map(|d| {
+            let category = texts.text(&d.category.label());
+            texts.tr_args("merge-side-driver", &[("category", category.into())])
+        }),
+        other => Some(texts.text(&other.label())),
     };
     let empty = std::collections::BTreeSet::default();
     let provenance = &session.provenance;
@@ -49,6 +58,7 @@ fn side(places: &Places, session: &Session, kind: Kind, id: Id, text: String) ->
         place: place.unwrap_or_default(),
         text,
         sources: source_names(
+            texts,
             provenance,
             provenance.elements.get(&id).unwrap_or(&empty),
             "",
@@ -67,13 +77,13 @@ pub(super) fn list_ui(ui: &mut egui::Ui, rows: &[ProposalRow], commands: &mut Ve
 
 fn row_ui(ui: &mut egui::Ui, row: &ProposalRow, commands: &mut Vec<Command>) {
     // The catalogues name the kind in their own words, selecting on its key.
-    let kind = row.kind.label().replace(' ', "-");
+    let kind = row.kind.key();
     let texts = catalogue(ui.ctx());
     ui.label(
         RichText::new(texts.tr_args(
             "merge-proposal",
             &[
-                ("kind", kind.as_str().into()),
+                ("kind", kind.into()),
                 (
                     "percent",
                     format!("{:.0}", (row.similarity * 100.0).floor()).into(),
@@ -105,7 +115,7 @@ fn row_ui(ui: &mut egui::Ui, row: &ProposalRow, commands: &mut Vec<Command>) {
             .on_hover_text(texts.tr_args(
                 "merge-accept-tip",
                 &[
-                    ("kind", kind.as_str().into()),
+                    ("kind", kind.into()),
                     ("absorb", row.absorb_side.text.as_str().into()),
                     ("keep", row.keep_side.text.as_str().into()),
                 ],
@@ -125,7 +135,7 @@ fn row_ui(ui: &mut egui::Ui, row: &ProposalRow, commands: &mut Vec<Command>) {
         }
         let reject = ui
             .button(texts.tr("merge-reject"))
-            .on_hover_text(texts.tr_args("merge-reject-tip", &[("kind", kind.as_str().into())]))
+            .on_hover_text(texts.tr_args("merge-reject-tip", &[("kind", kind.into())]))
             .accessible_name(texts.tr_args(
                 "merge-reject-name",
                 &[

@@ -7,8 +7,9 @@ use crate::ui::command::Command;
 use crate::ui::test_harness::{AppHarness, app_harness};
 use crate::ui::ui_command::UiCommand;
 use crate::ui::view::View;
+use dacum_i18n::{Catalogue, Language, Text};
 use dacum_model::merge;
-use dacum_model::{Duty, Field, Id, Session, Task, Value};
+use dacum_model::{Duty, Field, Id, Person, Role, Session, Task, Value};
 
 fn harness(session: Session) -> AppHarness {
     app_harness(session, egui::vec2(1100.0, 900.0), |app| {
@@ -260,4 +261,83 @@ fn a_decision_lists_the_value_set_aside_and_reopens_as_a_conflict() {
     harness.state_mut().apply(UiCommand::Undo);
     harness.run();
     assert_eq!(harness.state().document().session(), &session);
+}
+
+/// The words of `text` in `texts`' language, which must not be the English.
+fn worded(texts: &Catalogue, text: &Text) -> String {
+    let words = texts.text(text);
+    assert_ne!(
+        words,
+        text.to_string(),
+        "{:?}: {}",
+        texts.language(),
+        text.id
+    );
+    words
+}
+
+/// The fields, elements, values and kinds the model names are worded by the
+/// interface language's catalogue, not handed over in English.
+#[test]
+fn the_tab_words_what_the_model_names_in_the_interface_language() {
+    let mut inputs = partners();
+    // RO has her as a facilitator, CZ on the panel: a conflict on a value
+    // that is not text.
+    let ana = Person {
+        id: Id::from_u128(10),
+        ..Person::new(Role::Facilitator, "Ana Pop")
+    };
+    inputs[0].people.push(ana.clone());
+    inputs[1].people.push(Person {
+        role: Role::Panel,
+        ..ana
+    });
+    let session = merge::merge(&inputs).session;
+    let texts = Catalogue::new(Language::Czech);
+    let mut harness = app_harness(session.clone(), egui::vec2(1100.0, 1400.0), |app| {
+        app.use_language(Language::Czech);
+        app.apply(Command::Show(View::Merge));
+    });
+    // The field in conflict heads its card ("Znění úkolu"), and the element
+    // it belongs to is the link to it.
+    let field = worded(&texts, &Field::TaskStatement.label());
+    let heading: String = field
+        .chars()
+        .take(1)
+        .flat_map(char::to_uppercase)
+        .chain(field.chars().skip(1))
+        .collect();
+    harness.get_by_label(&heading);
+    let element = worded(&texts, &merge::describe(&session, escort(&session)));
+    assert!(element.contains("Escort prisoners to court"), "{element}");
+    harness.get_by_label(&element);
+    // A value that is not text is worded too: both roles are offered.
+    for role in [Role::Panel, Role::Facilitator] {
+        harness.get_by_label(&worded(&texts, &Value::Role(role).words()));
+    }
+    // A proposed duplicate names its kind and where each side is.
+    let proposal = merge::proposals(&session).remove(0);
+    let kind = proposal.kind.key();
+    assert_eq!(kind, "task");
+    let percent = format!("{:.0}", (proposal.similarity * 100.0).floor());
+    harness.get_by_label(&texts.tr_args(
+        "merge-proposal",
+        &[("kind", kind.into()), ("percent", percent.into())],
+    ));
+    let code = session.chart.code_of(proposal.keep).expect("a task");
+    let place = texts.tr_args("merge-side-task", &[("code", code.into())]);
+    harness.get_by_label(&format!("{} · {place}", texts.tr("merge-keep")));
+    // Nothing English is left of what the model named.
+    for english in ["task statement", "task A-", "Panel member", "Facilitator"] {
+        assert!(
+            harness.query_by_label_contains(english).is_none(),
+            "{english}"
+        );
+    }
+    // The tab is worded again when the language changes, not only when the
+    // document does.
+    harness.state_mut().use_language(Language::English);
+    harness.run();
+    harness.get_by_label("Task statement");
+    harness.get_by_label("task A-2 \"Escort prisoners to court\"");
 }

@@ -10,12 +10,13 @@ use egui::RichText;
 
 use super::{CardList, FieldOf, VariantRow, source_names, value_label};
 use crate::ui::command::Command;
+use dacum_i18n::Catalogue;
 use dacum_model::merge::Places;
 use dacum_model::text::same_text_key;
 use dacum_model::{Conflict, Decision, Field, Id, Session, Value};
 
 /// The other wordings of a session with the words to show them.
-pub(super) fn rows(session: &Session) -> Vec<VariantRow> {
+pub(super) fn rows(session: &Session, texts: &Catalogue) -> Vec<VariantRow> {
     let provenance = &session.provenance;
     let places = Places::of(session);
     let conflicts: HashMap<(Id, Field), &Conflict> = provenance
@@ -59,14 +60,12 @@ pub(super) fn rows(session: &Session) -> Vec<VariantRow> {
                 let of = values
                     .iter()
                     .find(|v| key(v).is_some() && key(v) == key(&variant.value))
-                    .map(|v| value_label(session, v))
+                    .map(|v| value_label(texts, session, v))
                     .unwrap_or_default();
+                let who = source_names(texts, provenance, &variant.sources, &variant.note);
                 let line = (
-                    value_label(session, &variant.value),
-                    format!(
-                        "by {}",
-                        source_names(provenance, &variant.sources, &variant.note)
-                    ),
+                    value_label(texts, session, &variant.value),
+                    texts.tr_args("merge-written-by", &[("sources", who.into())]),
                 );
                 match groups.iter_mut().find(|(g, _)| *g == of) {
                     Some((_, lines)) => lines.push(line),
@@ -74,7 +73,7 @@ pub(super) fn rows(session: &Session) -> Vec<VariantRow> {
                 }
             }
             VariantRow {
-                of: FieldOf::new(&places, session, element, field),
+                of: FieldOf::new(texts, &places, session, element, field),
                 groups,
             }
         })

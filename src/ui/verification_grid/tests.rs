@@ -218,3 +218,16 @@ fn a_burst_typed_in_one_frame_fills_the_fields_in_order() {
         Some((Some(2), Some(4), None, None))
     );
 }
+
+#[test]
+fn the_priority_formula_is_explained_in_the_interface_language() {
+    use dacum_i18n::{Catalogue, Language};
+    let harness = app_harness(session(), egui::vec2(1400.0, 600.0), |app| {
+        app.use_language(Language::German);
+        app.apply(Command::Show(crate::ui::view::View::Verification));
+    });
+    let formula = session().verification.priority.describe();
+    let words = Catalogue::new(Language::German).text(&formula);
+    assert_ne!(words, formula.to_string());
+    harness.get_by_label(&format!("= {words}"));
+}

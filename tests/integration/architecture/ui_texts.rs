@@ -168,9 +168,26 @@ pub fn looked_up_ids(text: &str) -> Vec<(usize, String)> {
 
 /// The message ids a file names as plain literals, by the prefixes of the
 /// catalogues' model-made messages (`check-`, `edit-`, `rules-summary-`,
-/// `language-name`): the model words nothing itself, it names the message.
+/// `language-name`, the merge's `field-`, `kind-`, `describe-`, `value-`, the
+/// long-text warning's `place-` …): the model words nothing itself, it names
+/// the message.
 pub fn named_message_ids(text: &str) -> Vec<(usize, String)> {
-    const PREFIXES: &[&str] = &["check-", "edit-", "rules-summary-", "language-name"];
+    const PREFIXES: &[&str] = &[
+        "check-",
+        "edit-",
+        "rules-summary-",
+        "language-name",
+        "field-",
+        "kind-",
+        "describe-",
+        "value-",
+        "place-",
+        "list-name",
+        "category-",
+        "formula-",
+        "axes-suggestion-",
+        "paper-",
+    ];
     tokenize(text)
         .into_iter()
         .filter_map(|token| match token.kind {

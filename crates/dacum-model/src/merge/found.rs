@@ -273,9 +273,7 @@ pub(crate) fn set_field_edits(
     field: Field,
     value: Value,
 ) -> Result<Vec<Edit>, EditError> {
-    let wrong = EditError::WrongValue {
-        field: field.label(),
-    };
+    let wrong = EditError::WrongValue { field };
     if element == session.id {
         let mut copy = Session {
             meta: session.meta.clone(),

@@ -133,6 +133,8 @@ pub use proposals::{Proposal, proposals};
 pub use report::{InputSummary, MergeReport, unresolved_conflicts};
 pub use three_way::{ThreeWay, merge3};
 
+use dacum_i18n::Text;
+
 use crate::id::Id;
 use crate::provenance::{Field, Value};
 use crate::session::Session;
@@ -150,11 +152,12 @@ pub fn element_fields(session: &Session, element: Id) -> Option<(Kind, Vec<(Fiel
     Some((at.kind(), found::fields(session, at)))
 }
 
-/// A value in words, naming referenced elements ("duty B \"Supervise …\"").
-pub fn describe_value(session: &Session, value: &Value) -> String {
+/// A value in words, naming referenced elements ("duty B \"Supervise …\""),
+/// as a message.
+pub fn describe_value(session: &Session, value: &Value) -> Text {
     match value {
         Value::Element(id) => describe(session, *id),
-        other => other.to_string(),
+        other => other.words(),
     }
 }
 

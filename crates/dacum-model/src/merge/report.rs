@@ -157,7 +157,7 @@ impl MergeReport {
         let by_kind: Vec<String> = self
             .merged_by_text
             .iter()
-            .map(|(kind, n)| format!("{n} {}", plural(kind.label(), *n)))
+            .map(|(kind, n)| format!("{n} {}", plural(&kind.label().to_string(), *n)))
             .collect();
         let _ = writeln!(
             out,
@@ -231,7 +231,10 @@ impl MergeReport {
                     "- {}: {}: kept {}",
                     describe(session, element),
                     field.label(),
-                    kept.map_or_else(|| "?".to_owned(), |v| describe_value(session, &v))
+                    kept.map_or_else(
+                        || "?".to_owned(),
+                        |v| describe_value(session, &v).to_string()
+                    )
                 );
                 for alternative in alternatives {
                     let _ = writeln!(
@@ -279,13 +282,14 @@ pub fn unresolved_conflicts(session: &Session) -> Vec<Problem> {
         .conflicts
         .iter()
         .map(|c| {
-            let values: Vec<String> = c
+            let values = c
                 .alternatives
                 .iter()
-                .map(|a| describe_value(session, &a.value))
-                .collect();
-            let kept = current_value(session, c.element, c.field)
-                .map_or_else(|| "?".to_owned(), |v| describe_value(session, &v));
+                .map(|a| describe_value(session, &a.value));
+            let kept = current_value(session, c.element, c.field).map_or_else(
+                || Text::new("value-unknown"),
+                |v| describe_value(session, &v),
+            );
             Problem {
                 severity: Severity::Warning,
                 place: String::new(),
@@ -293,7 +297,7 @@ pub fn unresolved_conflicts(session: &Session) -> Vec<Problem> {
                     .with("field", c.field.label())
                     .with("element", describe(session, c.element))
                     .with("kept", kept)
-                    .with("values", values.join(", ")),
+                    .with("values", listed(values)),
                 element: (c.element != session.id).then_some(c.element),
             }
         })
@@ -309,10 +313,84 @@ pub(crate) fn current_value(
     super::found::field_value(session, element, field)
 }
 
+/// Values one after another ("\"a\", \"b\", \"c\""), as one message: each
+/// `value-several` holds the first and the rest.
+fn listed(values: impl DoubleEndedIterator<Item = Text>) -> Text {
+    let mut values = values.rev();
+    let last = values.next().unwrap_or_else(|| Text::new("value-unknown"));
+    values.fold(last, |rest, first| {
+        Text::new("value-several")
+            .with("first", first)
+            .with("rest", rest)
+    })
+}
+
+/// The English plural of a kind's name, for the command line's summary.
 fn plural(word: &str, n: usize) -> String {
     match (n, word) {
         (1, w) => w.to_owned(),
         (_, "person") => "people".to_owned(),
         (_, w) => format!("{w}s"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use dacum_i18n::{Arg, Catalogue, Language};
+
+    use super::*;
+    use crate::chart::{Duty, Task};
+    use crate::provenance::{Alternative, Conflict, Field};
+
+    /// A task whose statement two other partners wrote otherwise.
+    fn disputed() -> Session {
+        let mut session = Session::default();
+        let mut duty = Duty::new("Maintain security");
+        duty.tasks.push(Task::new("Escort prisoners to court"));
+        let task = duty.tasks[0].id;
+        session.chart.duties.push(duty);
+        let other = |text: &str| Alternative {
+            value: Value::Text(text.to_owned()),
+            sources: BTreeSet::new(),
+            note: String::new(),
+        };
+        session.provenance.conflicts.push(Conflict {
+            element: task,
+            field: Field::TaskStatement,
+            alternatives: vec![other("Escort inmates"), other("Accompany prisoners")],
+        });
+        session
+    }
+
+    #[test]
+    fn an_unresolved_conflict_names_its_field_element_and_values_as_messages() {
+        let session = disputed();
+        let problems = unresolved_conflicts(&session);
+        let [problem] = problems.as_slice() else {
+            panic!("one conflict, one warning: {problems:?}");
+        };
+        assert_eq!(
+            problem.message.to_string(),
+            "unresolved merge conflict on the task statement of task A-1 \"Escort prisoners \
+             to court\": kept \"Escort prisoners to court\", also \"Escort inmates\", \
+             \"Accompany prisoners\""
+        );
+        // Nothing in it is English words made by the model: the reader's
+        // catalogue words the field, the element and every value.
+        for name in ["field", "element", "kept", "values"] {
+            assert!(
+                matches!(problem.message.arg(name), Some(Arg::Text(_))),
+                "{name}"
+            );
+        }
+        let czech = Catalogue::new(Language::Czech).text(&problem.message);
+        assert_eq!(
+            czech,
+            "nevyřešený konflikt ze sloučení (znění úkolu – úkol A-1 „Escort prisoners to \
+             court“): ponecháno „Escort prisoners to court“, další hodnoty: „Escort inmates“, \
+             „Accompany prisoners“"
+        );
     }
 }

@@ -3,6 +3,7 @@
 //! the same ([`Element::key`]), and the id lists that are united rather than
 //! compared (scenario links, the drivers of a group).
 
+use dacum_i18n::Text;
 use serde::{Deserialize, Serialize};
 
 mod pestle;
@@ -31,20 +32,38 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub fn label(self) -> &'static str {
+    /// The key the catalogues select on ("list-item").
+    pub fn key(self) -> &'static str {
         match self {
             Kind::Person => "person",
             Kind::Duty => "duty",
             Kind::Task => "task",
-            Kind::ListItem => "list item",
+            Kind::ListItem => "list-item",
             Kind::Acronym => "acronym",
             Kind::Rating => "rating",
             Kind::Participant => "participant",
             Kind::Driver => "driver",
             Kind::Vote => "vote",
-            Kind::Group => "driver group",
+            Kind::Group => "driver-group",
             Kind::Scenario => "scenario",
         }
+    }
+
+    /// The kind's name ("list item"), as a message.
+    pub fn label(self) -> Text {
+        Text::new(match self {
+            Kind::Person => "kind-person",
+            Kind::Duty => "kind-duty",
+            Kind::Task => "kind-task",
+            Kind::ListItem => "kind-list-item",
+            Kind::Acronym => "kind-acronym",
+            Kind::Rating => "kind-rating",
+            Kind::Participant => "kind-participant",
+            Kind::Driver => "kind-driver",
+            Kind::Vote => "kind-vote",
+            Kind::Group => "kind-driver-group",
+            Kind::Scenario => "kind-scenario",
+        })
     }
 }
 
