@@ -50,20 +50,9 @@ pub struct SheetError {
 pub fn cell_name(sheet: &str, (row, column): Position) -> String {
     format!(
         "sheet {sheet}, row {row}, column {}",
-        column_letters(column)
+        // Columns count from 1 here, from 0 in the answers table.
+        crate::survey_answers::column_name(column.saturating_sub(1))
     )
-}
-
-/// A column's letters, from 1: A … Z, AA, AB …
-fn column_letters(column: usize) -> String {
-    let mut letters = Vec::new();
-    let mut n = column;
-    while n > 0 {
-        let digit = (n - 1) % 26;
-        letters.push(char::from(b'A' + u8::try_from(digit).unwrap_or(0)));
-        n = (n - 1) / 26;
-    }
-    letters.iter().rev().collect()
 }
 
 /// The form of a session's texts for translation into `language`, as the bytes

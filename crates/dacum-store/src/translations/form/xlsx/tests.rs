@@ -7,7 +7,7 @@ use dacum_model::translation::exchange::units_for;
 use dacum_model::{Chart, Document, Duty, Edit, Session, Status, Task, TextSlot, Translation};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 
-use super::{cell_name, column_letters, read_form_xlsx, write_form_xlsx};
+use super::{cell_name, read_form_xlsx, write_form_xlsx};
 use crate::translations::{TranslationFileError, export_translations, import_translations};
 
 fn session() -> Session {
@@ -412,8 +412,22 @@ fn a_text_longer_than_a_cell_holds_is_named_and_nothing_written() {
 
 #[test]
 fn cells_are_named_as_a_spreadsheet_names_them() {
-    let letters: Vec<String> = [1, 4, 26, 27, 52, 703].map(column_letters).into();
-    assert_eq!(letters, ["A", "D", "Z", "AA", "AZ", "AAA"]);
+    // Counted from 1 here (the letters themselves are the answers table's
+    // `column_name`, tested there).
+    let names: Vec<String> = [1, 4, 26, 27, 52, 703]
+        .map(|column| cell_name("T", (1, column)))
+        .into();
+    assert_eq!(
+        names,
+        [
+            "sheet T, row 1, column A",
+            "sheet T, row 1, column D",
+            "sheet T, row 1, column Z",
+            "sheet T, row 1, column AA",
+            "sheet T, row 1, column AZ",
+            "sheet T, row 1, column AAA"
+        ]
+    );
     assert_eq!(
         cell_name("Translations", (12, 4)),
         "sheet Translations, row 12, column D"
