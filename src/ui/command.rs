@@ -46,6 +46,8 @@ pub enum Command {
     ExportPdfTo(PathBuf),
     /// Writes the survey's instrument (the form follows the extension).
     WriteSurveyFormTo(PathBuf),
+    /// Writes the data-entry workbook for typing in paper answers.
+    WriteSurveyWorkbookTo(PathBuf),
     /// Imports a file of survey answers as one undo step.
     ImportSurveyFrom(PathBuf),
     /// Writes the survey's per-task figures under the Survey view's filter.

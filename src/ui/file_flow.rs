@@ -27,6 +27,8 @@ pub enum Purpose {
     Merge,
     /// The survey's instrument (File › Survey).
     SurveyForm,
+    /// The data-entry workbook for paper answers (File › Survey).
+    SurveyWorkbook,
     /// A file of survey answers (File › Survey).
     ImportSurvey,
     /// The survey's per-task figures (CSV or .xlsx).
@@ -46,6 +48,7 @@ impl Purpose {
             Purpose::ExportPdf => "pdf-title",
             Purpose::Merge => "files-merge",
             Purpose::SurveyForm => "files-survey-form",
+            Purpose::SurveyWorkbook => "files-survey-workbook",
             Purpose::ImportSurvey => "files-import-survey",
             Purpose::ExportSurveyStats => "files-export-survey-stats",
         }
@@ -64,6 +67,7 @@ impl Purpose {
                 | Purpose::ExportPdf
                 | Purpose::ExportTranslations
                 | Purpose::SurveyForm
+                | Purpose::SurveyWorkbook
                 | Purpose::ExportSurveyStats
         )
     }
@@ -74,7 +78,10 @@ impl Purpose {
             Purpose::ImportCsv | Purpose::ExportCsv => "csv",
             Purpose::ExportPdf => "pdf",
             Purpose::ExportTranslations | Purpose::ImportTranslations => "xlf",
-            Purpose::SurveyForm | Purpose::ImportSurvey | Purpose::ExportSurveyStats => "xlsx",
+            Purpose::SurveyForm
+            | Purpose::SurveyWorkbook
+            | Purpose::ImportSurvey
+            | Purpose::ExportSurveyStats => "xlsx",
         }
     }
 
@@ -91,6 +98,7 @@ impl Purpose {
             }
             // The XLSForm or the data-entry workbook (.xlsx), the CSV template.
             Purpose::SurveyForm => ("files-kind-survey-form", &["xlsx", "pdf", "csv"]),
+            Purpose::SurveyWorkbook => ("files-kind-survey-workbook", &["xlsx"]),
             Purpose::ImportSurvey => ("files-kind-survey-answers", &["xlsx", "csv"]),
             Purpose::ExportSurveyStats => ("files-kind-survey-stats", &["xlsx", "csv"]),
         }
@@ -122,6 +130,7 @@ impl Purpose {
             Purpose::ExportPdf => Command::ExportPdfTo(path),
             Purpose::Merge => Command::MergeFiles(vec![path]),
             Purpose::SurveyForm => Command::WriteSurveyFormTo(path),
+            Purpose::SurveyWorkbook => Command::WriteSurveyWorkbookTo(path),
             Purpose::ImportSurvey => Command::ImportSurveyFrom(path),
             Purpose::ExportSurveyStats => Command::ExportSurveyStatsTo(path),
         })
@@ -341,6 +350,7 @@ fn purpose_button(ui: &mut egui::Ui, purpose: Purpose) -> bool {
         | Purpose::ExportPdf
         | Purpose::ExportTranslations
         | Purpose::SurveyForm
+        | Purpose::SurveyWorkbook
         | Purpose::ExportSurveyStats => "files-export-button",
         Purpose::Merge => "files-merge-button",
     };

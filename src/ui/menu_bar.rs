@@ -94,6 +94,7 @@ pub fn menu_bar_ui(
                 });
                 ui.menu_button(texts.tr("menu-survey"), |ui| {
                     item(ui, UiCommand::SurveyForm, commands);
+                    item(ui, UiCommand::SurveyWorkbook, commands);
                     item(ui, UiCommand::ImportSurvey, commands);
                     item(ui, UiCommand::ExportSurveyStats, commands);
                 });

@@ -50,6 +50,8 @@ ui_commands! {
     ImportTranslations,
     /// Writes the survey's questionnaire (File › Survey).
     SurveyForm,
+    /// Writes the data-entry workbook for paper answers (File › Survey).
+    SurveyWorkbook,
     /// Reads a file of survey answers (File › Survey).
     ImportSurvey,
     /// Writes the survey's per-task figures as shown (File › Survey).
@@ -122,6 +124,7 @@ impl UiCommand {
                 &[],
             ),
             UiCommand::SurveyForm => ("cmd-survey-form", "cmd-survey-form-tip", &[]),
+            UiCommand::SurveyWorkbook => ("cmd-survey-workbook", "cmd-survey-workbook-tip", &[]),
             UiCommand::ImportSurvey => ("cmd-import-survey", "cmd-import-survey-tip", &[]),
             UiCommand::ExportSurveyStats => (
                 "cmd-export-survey-stats",

@@ -91,6 +91,10 @@ impl DacumApp {
                 self.write_survey_form(&path);
                 Ok(())
             }
+            Command::WriteSurveyWorkbookTo(path) => {
+                self.write_survey_workbook(&path);
+                Ok(())
+            }
             Command::ImportSurveyFrom(path) => {
                 self.import_survey(&path);
                 Ok(())
@@ -164,6 +168,7 @@ impl DacumApp {
                 self.files.start(Purpose::ImportTranslations, files_from);
             }
             UiCommand::SurveyForm => self.files.start(Purpose::SurveyForm, files_from),
+            UiCommand::SurveyWorkbook => self.files.start(Purpose::SurveyWorkbook, files_from),
             UiCommand::ImportSurvey => self.files.start(Purpose::ImportSurvey, files_from),
             UiCommand::ExportSurveyStats => {
                 self.files.start(Purpose::ExportSurveyStats, files_from);

@@ -12,16 +12,7 @@ impl DacumApp {
     /// paper questionnaire for `.pdf` (in the language the texts are shown in).
     pub(super) fn write_survey_form(&mut self, path: &Path) {
         let session = self.document.session();
-        let surveys: Vec<_> = session
-            .survey
-            .rounds
-            .iter()
-            .filter(|r| r.mode == dacum_model::Mode::Survey)
-            .collect();
-        let round = match surveys.as_slice() {
-            [only] => Some(*only),
-            _ => None,
-        };
+        let round = only_survey_round(session);
         let extension = path
             .extension()
             .map(|e| e.to_string_lossy().to_lowercase())
@@ -53,6 +44,29 @@ impl DacumApp {
                 title: self.catalogue.tr("notice-survey-form"),
                 text: self.catalogue.tr_args(
                     "notice-survey-form-text",
+                    &[("file", path.display().to_string().into())],
+                ),
+            }),
+            Err(error) => self.show_error("error-export", error),
+        }
+    }
+
+    /// Writes the data-entry workbook of the session's only survey round (or
+    /// of the whole chart), for typing in paper questionnaires.
+    pub(super) fn write_survey_workbook(&mut self, path: &Path) {
+        let session = self.document.session();
+        let round = only_survey_round(session);
+        let written = dacum_store::check_output(path, &self.inputs())
+            .map_err(|e| e.to_string())
+            .and_then(|()| dacum_store::write_workbook(session, round, &[]))
+            .and_then(|bytes| {
+                dacum_store::write_file_atomically(path, &bytes).map_err(|e| e.to_string())
+            });
+        match written {
+            Ok(()) => self.notify(Notice {
+                title: self.catalogue.tr("notice-survey-form"),
+                text: self.catalogue.tr_args(
+                    "notice-survey-workbook-text",
                     &[("file", path.display().to_string().into())],
                 ),
             }),
@@ -165,5 +179,19 @@ impl DacumApp {
             title: self.catalogue.tr("notice-survey-imported"),
             text,
         });
+    }
+}
+
+/// The session's survey round when it has exactly one: the instruments ask
+/// about its tasks; otherwise about the whole chart.
+fn only_survey_round(session: &dacum_model::Session) -> Option<&dacum_model::Round> {
+    let mut surveys = session
+        .survey
+        .rounds
+        .iter()
+        .filter(|r| r.mode == dacum_model::Mode::Survey);
+    match (surveys.next(), surveys.next()) {
+        (Some(only), None) => Some(only),
+        _ => None,
     }
 }

@@ -123,7 +123,7 @@ fn the_figures_are_exported_as_filtered() {
 }
 
 #[test]
-fn file_survey_form_writes_the_xlsform_and_the_paper_questionnaire() {
+fn file_survey_writes_the_xlsform_the_paper_questionnaire_and_the_workbook() {
     let dir = tempfile::tempdir().expect("temp dir");
     for (name, starts) in [
         ("form.xlsx", b"PK".as_slice()),
