@@ -68,8 +68,16 @@ impl SurveyViewState {
     /// Works the statistics out again when the session, its state or the
     /// filter changed since they were.
     fn refresh(&mut self, session: &Session, state: u64) {
-        let key = (session.id, state, self.filter.clone(), self.weighting);
-        if self.cache.as_ref().is_none_or(|c| c.key != key) {
+        // Compared field by field, so that a frame with nothing changed
+        // clones nothing.
+        let current = self.cache.as_ref().is_some_and(|c| {
+            c.key.0 == session.id
+                && c.key.1 == state
+                && c.key.2 == self.filter
+                && c.key.3 == self.weighting
+        });
+        if !current {
+            let key = (session.id, state, self.filter.clone(), self.weighting);
             let stats = SurveyStats::compute(
                 session,
                 &self.filter,
